@@ -1,0 +1,68 @@
+package dev.pacer.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells which {@link DeferralKind} a reply is. Immutable and thread-safe.
+ *
+ * <p>The decision, in order:
+ * <ol>
+ *   <li>a reply of class 5 (basic code 5xx, or only an enhanced code 5.x.x) is {@link DeferralKind#PERMANENT},
+ *       whatever its wording;</li>
+ *   <li>otherwise the first rule of the table whose field matches decides (operator rules come before the
+ *       defaults);</li>
+ *   <li>otherwise, including empty or unparseable input, {@link DeferralKind#OTHER_TRANSIENT}.</li>
+ * </ol>
+ * Callers classify failures only: a 2xx/3xx reply has no deferral kind and is reported as OTHER_TRANSIENT too.
+ */
+public final class DeferralClassifier {
+    private static final DeferralClassifier DEFAULTS = new DeferralClassifier(DeferralRules.defaults());
+
+    private final List<DeferralRule> rules;
+
+    private DeferralClassifier(List<DeferralRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The classifier with Pacer's default rules ({@value DeferralRules#DEFAULT_RESOURCE}). */
+    public static DeferralClassifier defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A classifier with an operator's rules, consulted first, then the defaults unless {@code withDefaults} is
+     * false.
+     */
+    public static DeferralClassifier of(List<DeferralRule> operatorRules, boolean withDefaults) {
+        List<DeferralRule> all = new ArrayList<>(operatorRules);
+        if (withDefaults) {
+            all.addAll(DEFAULTS.rules);
+        }
+        return new DeferralClassifier(all);
+    }
+
+    /** Classifies a raw reply or exception text; never throws. */
+    public Classification classify(String replyOrExceptionText) {
+        return classify(SmtpReply.parse(replyOrExceptionText));
+    }
+
+    /** Classifies a parsed reply; never throws. */
+    public Classification classify(SmtpReply reply) {
+        if (reply.replyClass() == SmtpReply.ReplyClass.PERMANENT) {
+            return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
+        }
+        for (DeferralRule rule : rules) {
+            if (rule.matches(reply)) {
+                return new Classification(rule.kind(), reply, Optional.of(rule));
+            }
+        }
+        return new Classification(DeferralKind.OTHER_TRANSIENT, reply, Optional.empty());
+    }
+
+    /** The rules in the order they are consulted. */
+    public List<DeferralRule> rules() {
+        return rules;
+    }
+}

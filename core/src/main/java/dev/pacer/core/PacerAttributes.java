@@ -1,0 +1,40 @@
+package dev.pacer.core;
+
+/**
+ * Names of the mail attributes Pacer sets on a mail whose delivery attempt failed. Values are strings, integers or
+ * booleans only, so that every James MailQueue keeps them (MailQueue implementations need only keep primitives).
+ *
+ * <p>Set by {@code ThrottledRemoteDelivery} on every failed attempt, read by {@code IsRemoteDeferral} and by the
+ * mailets of the deferral pipeline.
+ */
+public final class PacerAttributes {
+    private PacerAttributes() {
+    }
+
+    /** {@link DeferralKind} name of the last failed attempt (String). */
+    public static final String KIND = "pacer.deferral.kind";
+    /** Basic reply code of the last failed attempt (Integer); absent when no reply was read. */
+    public static final String BASIC_CODE = "pacer.deferral.basicCode";
+    /** Enhanced status code of the last failed attempt (String, e.g. {@code 4.7.0}); absent when none. */
+    public static final String ENHANCED_CODE = "pacer.deferral.enhancedCode";
+    /** The full reply text of the last failed attempt, codes included, sanitized and bounded (String). */
+    public static final String REPLY = "pacer.deferral.reply";
+    /** {@link SmtpStep} name at which the last attempt failed (String). */
+    public static final String STEP = "pacer.deferral.step";
+    /** Host name of the remote server of the last attempt (String). */
+    public static final String REMOTE_HOST = "pacer.deferral.remoteHost";
+    /** IP address of the remote server of the last attempt (String); absent when resolution failed. */
+    public static final String REMOTE_IP = "pacer.deferral.remoteIp";
+    /** The recipient domain the attempt was for (String). */
+    public static final String RECIPIENT_DOMAIN = "pacer.deferral.recipientDomain";
+    /** When the last attempt failed, ISO-8601 instant (String). */
+    public static final String TIME = "pacer.deferral.time";
+    /** When the first attempt failed, ISO-8601 instant (String); kept across retries. */
+    public static final String FIRST_TIME = "pacer.deferral.firstTime";
+    /** Number of delivery attempts made so far (Integer, 1 after the first attempt). */
+    public static final String ATTEMPT = "pacer.attempt";
+    /** True when the last failure was permanent (Boolean). */
+    public static final String PERMANENT = "pacer.deferral.permanent";
+    /** The lane (name of the delivering mailet's queue) that made the attempt (String). */
+    public static final String LANE = "pacer.lane";
+}

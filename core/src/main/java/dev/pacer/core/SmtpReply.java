@@ -1,0 +1,267 @@
+package dev.pacer.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a delivery attempt left behind, parsed into the parts Pacer decides on: the basic reply code (RFC 5321), the
+ * enhanced status code (RFC 3463), the remote host when the text names it, and the reply text.
+ *
+ * <p>The input may be a raw reply ({@code 421 4.7.0 Too many concurrent connections}), a multi-line reply
+ * ({@code 421-4.7.0 …\r\n421 4.7.0 …}), a reply with only one of the two codes, or the text of a javax.mail exception
+ * as James stores it in {@code delivery-error} ({@code Got bad greeting from SMTP host: mx.example.net, port: 25,
+ * response: 421 4.7.0 …}, {@code com.sun.mail.smtp.SMTPSendFailedException: 421 …}, nested exceptions).
+ *
+ * <p>Parsing never throws. Null, empty, binary or huge input gives a reply without codes; only the first
+ * {@value #MAX_PARSED_CHARS} characters are read, so the cost is bounded whatever a receiver sends, and the kept
+ * text is at most {@value #MAX_TEXT_CHARS} characters with control characters replaced by spaces.
+ */
+public final class SmtpReply {
+    /** How much of the input is examined at all; a real reply, even multi-line, is far shorter. */
+    public static final int MAX_PARSED_CHARS = 16 * 1024;
+    /** How much of the reply text is kept (what events and attributes store). */
+    public static final int MAX_TEXT_CHARS = 2048;
+
+    private static final SmtpReply EMPTY = new SmtpReply(OptionalInt.empty(), Optional.empty(), Optional.empty(), "");
+
+    // javax.mail's connect-time failures: "Could not connect to SMTP host: H, port: P, response: 421" and
+    // "Got bad greeting from SMTP host: H, port: P, response: 421 4.7.0 text". The port must not be read as a code.
+    private static final Pattern SMTP_HOST = Pattern.compile(
+        "SMTP host: ?([A-Za-z0-9._:\\[\\]-]{1,255}), port: ?\\d{1,5}(?:, response: ?(-?\\d{1,3}))?");
+    // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; "), followed by
+    // end, space or '-', optionally followed by an enhanced code.
+    private static final Pattern REPLY_LINE = Pattern.compile(
+        "(?:^|(?<=[\\s:;>\\]]))([2-5][0-9][0-9])(?:[ -]|$)(?:\\s*([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
+    private static final Pattern ENHANCED_ONLY = Pattern.compile(
+        "(?:^|(?<=[\\s:;(\\[]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+    private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
+        "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
+
+    private final OptionalInt basicCode;
+    private final Optional<String> enhancedCode;
+    private final Optional<String> remoteHost;
+    private final String text;
+
+    private SmtpReply(OptionalInt basicCode, Optional<String> enhancedCode, Optional<String> remoteHost, String text) {
+        this.basicCode = basicCode;
+        this.enhancedCode = enhancedCode;
+        this.remoteHost = remoteHost;
+        this.text = text;
+    }
+
+    /** A reply built from parts already known, e.g. from javax.mail's {@code getLastReturnCode()}. */
+    public static SmtpReply of(int basicCode, String replyText) {
+        SmtpReply parsed = parse(replyText);
+        if (basicCode < 200 || basicCode > 599) {
+            return parsed;
+        }
+        return new SmtpReply(OptionalInt.of(basicCode), parsed.enhancedCode, parsed.remoteHost, parsed.text);
+    }
+
+    /** Parses a reply or an exception text; never throws, never returns null. */
+    public static SmtpReply parse(String input) {
+        if (input == null || input.isEmpty()) {
+            return EMPTY;
+        }
+        String bounded = sanitize(input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input);
+
+        Optional<String> host = Optional.empty();
+        OptionalInt connectCode = OptionalInt.empty();
+        String scanned = bounded;
+        Matcher hostMatcher = SMTP_HOST.matcher(bounded);
+        if (hostMatcher.find()) {
+            host = Optional.of(hostMatcher.group(1));
+            if (hostMatcher.group(2) != null) {
+                int code = Integer.parseInt(hostMatcher.group(2));
+                if (code >= 200 && code <= 599) {
+                    connectCode = OptionalInt.of(code);
+                }
+            }
+            scanned = bounded.substring(0, hostMatcher.start()) + " " + bounded.substring(hostMatcher.end());
+        }
+
+        List<String> textLines = new ArrayList<>();
+        OptionalInt basic = OptionalInt.empty();
+        Optional<String> enhanced = Optional.empty();
+        for (String rawLine : scanned.split("\n")) {
+            String line = stripExceptionPrefix(rawLine.strip());
+            if (line.isEmpty() || line.equals("nested exception is:")) {
+                continue;
+            }
+            // Once a code is known, only a code opening a line starts a reply line: a number inside the text
+            // ("limit of 250 messages") must stay text.
+            Matcher reply = REPLY_LINE.matcher(line);
+            if (basic.isEmpty() ? reply.find() : reply.lookingAt()) {
+                if (basic.isEmpty()) {
+                    basic = OptionalInt.of(Integer.parseInt(reply.group(1)));
+                }
+                if (enhanced.isEmpty() && reply.group(2) != null) {
+                    enhanced = Optional.of(reply.group(2));
+                }
+                String rest = line.substring(reply.end()).strip();
+                String before = line.substring(0, reply.start()).strip();
+                addText(textLines, before);
+                addText(textLines, rest);
+                continue;
+            }
+            if (enhanced.isEmpty()) {
+                Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
+                if (enhancedOnly.find()) {
+                    enhanced = Optional.of(enhancedOnly.group(1));
+                    addText(textLines, line.substring(0, enhancedOnly.start()).strip());
+                    addText(textLines, line.substring(enhancedOnly.end()).strip());
+                    continue;
+                }
+            }
+            addText(textLines, line);
+        }
+        if (basic.isEmpty()) {
+            basic = connectCode;
+        }
+        // A basic code and an enhanced code of different classes (e.g. "421 5.7.1") is a receiver bug;
+        // RFC 3463 says the class digits must agree, and the basic code is what every MTA acts on.
+        if (basic.isPresent() && enhanced.isPresent()
+            && enhanced.get().charAt(0) != Character.forDigit(basic.getAsInt() / 100, 10)) {
+            enhanced = Optional.empty();
+        }
+        String text = String.join(" ", textLines).replaceAll(" {2,}", " ").strip();
+        if (text.length() > MAX_TEXT_CHARS) {
+            text = text.substring(0, MAX_TEXT_CHARS);
+        }
+        return new SmtpReply(basic, enhanced, host, text);
+    }
+
+    private static void addText(List<String> lines, String part) {
+        if (!part.isEmpty() && !part.equals("-")) {
+            lines.add(part);
+        }
+    }
+
+    private static String stripExceptionPrefix(String line) {
+        String current = line;
+        // "nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 451 …" has two layers at most in
+        // practice; the loop is bounded by the line's length anyway since each pass removes a prefix.
+        for (int i = 0; i < 4; i++) {
+            if (current.startsWith("nested exception is:")) {
+                current = current.substring("nested exception is:".length()).strip();
+            }
+            Matcher prefix = JAVA_EXCEPTION_PREFIX.matcher(current);
+            if (!prefix.find()) {
+                return current;
+            }
+            current = current.substring(prefix.end()).strip();
+        }
+        return current;
+    }
+
+    /**
+     * Replaces every control character but line feeds with a space, and unpaired surrogates (what a decoder
+     * leaves of invalid UTF-8 or binary) with U+FFFD, so the text is safe to log, store and show.
+     */
+    static String sanitize(String input) {
+        StringBuilder out = new StringBuilder(input.length());
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\n') {
+                out.append(c);
+            } else if (c == '\r' || c == '\t' || Character.isISOControl(c)) {
+                out.append(' ');
+            } else if (Character.isHighSurrogate(c) && i + 1 < input.length()
+                && Character.isLowSurrogate(input.charAt(i + 1))) {
+                out.append(c).append(input.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The RFC 5321 reply code, when the input had one. */
+    public OptionalInt basicCode() {
+        return basicCode;
+    }
+
+    /** The RFC 3463 enhanced status code (e.g. {@code 4.7.0}), when the input had one. */
+    public Optional<String> enhancedCode() {
+        return enhancedCode;
+    }
+
+    /** The remote host named by javax.mail's connect error, when present. */
+    public Optional<String> remoteHost() {
+        return remoteHost;
+    }
+
+    /** The reply text without codes, lines joined by spaces, sanitized and bounded. */
+    public String text() {
+        return text;
+    }
+
+    /** True when the reply has neither code nor text. */
+    public boolean isEmpty() {
+        return basicCode.isEmpty() && enhancedCode.isEmpty() && text.isEmpty();
+    }
+
+    /** The class of the reply: from the basic code, else from the enhanced code's first digit. */
+    public ReplyClass replyClass() {
+        int digit;
+        if (basicCode.isPresent()) {
+            digit = basicCode.getAsInt() / 100;
+        } else if (enhancedCode.isPresent()) {
+            digit = enhancedCode.get().charAt(0) - '0';
+        } else {
+            return ReplyClass.UNKNOWN;
+        }
+        switch (digit) {
+            case 2:
+            case 3:
+                return ReplyClass.POSITIVE;
+            case 4:
+                return ReplyClass.TRANSIENT;
+            case 5:
+                return ReplyClass.PERMANENT;
+            default:
+                return ReplyClass.UNKNOWN;
+        }
+    }
+
+    /** The reply as one line, codes first: {@code 421 4.7.0 Too many connections}. */
+    public String asLine() {
+        StringBuilder line = new StringBuilder();
+        basicCode.ifPresent(code -> line.append(code).append(' '));
+        enhancedCode.ifPresent(code -> line.append(code).append(' '));
+        line.append(text);
+        return line.toString().strip();
+    }
+
+    /** The class of an SMTP reply. */
+    public enum ReplyClass {
+        POSITIVE, TRANSIENT, PERMANENT, UNKNOWN
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SmtpReply)) {
+            return false;
+        }
+        SmtpReply other = (SmtpReply) o;
+        return basicCode.equals(other.basicCode) && enhancedCode.equals(other.enhancedCode)
+            && remoteHost.equals(other.remoteHost) && text.equals(other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(basicCode, enhancedCode, remoteHost, text);
+    }
+
+    @Override
+    public String toString() {
+        return asLine();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.pacer.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DeferralClassifierTest {
+    private static final String TABLE = "deferral-replies.tsv";
+
+    static Stream<Arguments> verbatimReplies() throws IOException {
+        return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
+    }
+
+    private static List<String[]> readTable() throws IOException {
+        try (InputStream stream = DeferralClassifierTest.class.getClassLoader().getResourceAsStream(TABLE)) {
+            String content = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            List<String[]> rows = new ArrayList<>();
+            for (String line : content.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                assertThat(columns).as("row '%s' must have kind, reply and source", line).hasSize(3);
+                assertThat(columns[2]).as("row '%s' must cite its source", line).isNotBlank();
+                rows.add(columns);
+            }
+            return rows;
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} <- {1}")
+    @MethodSource("verbatimReplies")
+    void classifyShouldRecogniseVerbatimReply(String expectedKind, String reply, String source) {
+        Classification classification = DeferralClassifier.defaults().classify(reply);
+
+        assertThat(classification.kind())
+            .as("%s (source: %s, rule: %s)", reply, source, classification.rule())
+            .isEqualTo(DeferralKind.valueOf(expectedKind));
+    }
+
+    @Test
+    void tableShouldHoldAtLeast150RepliesAndCoverEveryKind() throws IOException {
+        List<String[]> rows = readTable();
+        Map<DeferralKind, Integer> perKind = new EnumMap<>(DeferralKind.class);
+        rows.forEach(row -> perKind.merge(DeferralKind.valueOf(row[0]), 1, Integer::sum));
+
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(perKind.keySet()).containsExactlyInAnyOrder(DeferralKind.values());
+        assertThat(perKind.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(10));
+    }
+
+    @Test
+    void classifyShouldCallAny5xxPermanentWhateverItsWording() {
+        assertThat(DeferralClassifier.defaults().classify("554 5.7.1 greylisted, too many connections").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
+    void classifyShouldNotTakeTooManyRecipientsForAConnectionLimit() {
+        assertThat(DeferralClassifier.defaults().classify("452 4.5.3 Too many recipients").kind())
+            .isNotEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void classifyShouldNameTheRuleThatDecided() {
+        Classification classification = DeferralClassifier.defaults().classify("451 4.7.652 anything at all");
+
+        assertThat(classification.kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(classification.rule()).get().extracting(DeferralRule::origin).asString()
+            .startsWith(DeferralRules.DEFAULT_RESOURCE + ":");
+    }
+
+    @Test
+    void classifyShouldNeverThrowOnNullOrBinaryInput() {
+        assertThat(DeferralClassifier.defaults().classify((String) null).kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(DeferralClassifier.defaults().classify("\u0000\u0001\uD800\uFFFF").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void operatorRulesShouldBeConsultedBeforeTheDefaults() throws IOException {
+        List<DeferralRule> operator = DeferralRules.parse("site.rules",
+            new StringReader("# our provider's wording\nRATE_LIMIT text too many connections\n"));
+
+        DeferralClassifier classifier = DeferralClassifier.of(operator, true);
+
+        assertThat(classifier.classify("421 4.7.0 Too many connections").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(classifier.classify("450 4.2.0 Greylisted").kind()).isEqualTo(DeferralKind.GREYLIST);
+    }
+
+    @Test
+    void operatorRulesAloneShouldIgnoreTheDefaults() throws IOException {
+        List<DeferralRule> operator = DeferralRules.parse("site.rules", new StringReader("GREYLIST enhanced 4\\.7\\.1\n"));
+
+        DeferralClassifier classifier = DeferralClassifier.of(operator, false);
+
+        assertThat(classifier.classify("421 4.7.0 Too many connections").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(classifier.classify("451 4.7.1 come back later").kind()).isEqualTo(DeferralKind.GREYLIST);
+    }
+
+    @Test
+    void rulesParserShouldNameLineAndProblemOfAnUnknownKind() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("\nSLOWNESS text slow\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:2")
+            .hasMessageContaining("SLOWNESS")
+            .hasMessageContaining("CONNECTION_LIMIT");
+    }
+
+    @Test
+    void rulesParserShouldRejectAnInvalidPattern() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text (unclosed\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("(unclosed");
+    }
+
+    @Test
+    void rulesParserShouldRejectAnUnknownField() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT body x\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("'body'");
+    }
+
+    @Test
+    void rulesParserShouldRejectALineWithoutPattern() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("expected 'KIND FIELD PATTERN'");
+    }
+
+    @Test
+    void rulesShouldNotDeclarePermanence() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("PERMANENT text blocked\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("PERMANENT");
+    }
+
+    @Test
+    void kindParseShouldListLegalKinds() {
+        assertThatThrownBy(() -> DeferralKind.parse("CONNECTIONS"))
+            .hasMessageContaining("'CONNECTIONS'")
+            .hasMessageContaining("CONNECTION_LIMIT, RATE_LIMIT, REPUTATION, GREYLIST, MAILBOX, SERVER_BUSY, PERMANENT, OTHER_TRANSIENT");
+        assertThat(DeferralKind.parse(" greylist ")).isEqualTo(DeferralKind.GREYLIST);
+    }
+}

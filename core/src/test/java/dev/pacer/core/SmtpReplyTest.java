@@ -1,0 +1,152 @@
+package dev.pacer.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+class SmtpReplyTest {
+    @Test
+    void parseShouldSplitAPlainReply() {
+        SmtpReply reply = SmtpReply.parse("421 4.7.0 Too many concurrent connections");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections");
+        assertThat(reply.replyClass()).isEqualTo(SmtpReply.ReplyClass.TRANSIENT);
+    }
+
+    @Test
+    void parseShouldJoinAMultiLineReply() {
+        SmtpReply reply = SmtpReply.parse("421-4.7.28 [192.0.2.10 15] Our system has detected an unusual rate of\r\n"
+            + "421-4.7.28 unsolicited mail originating from your IP address.\r\n"
+            + "421 4.7.28 https://support.google.com/mail/answer/81126 - gsmtp\r\n");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).contains("4.7.28");
+        assertThat(reply.text()).isEqualTo("[192.0.2.10 15] Our system has detected an unusual rate of "
+            + "unsolicited mail originating from your IP address. https://support.google.com/mail/answer/81126 - gsmtp");
+    }
+
+    @Test
+    void parseShouldAcceptABasicCodeAlone() {
+        SmtpReply reply = SmtpReply.parse("421 Too many concurrent SMTP connections");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).isEmpty();
+        assertThat(reply.text()).isEqualTo("Too many concurrent SMTP connections");
+    }
+
+    @Test
+    void parseShouldAcceptAnEnhancedCodeAlone() {
+        SmtpReply reply = SmtpReply.parse("4.7.0 Too many concurrent connections");
+
+        assertThat(reply.basicCode()).isEmpty();
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.replyClass()).isEqualTo(SmtpReply.ReplyClass.TRANSIENT);
+    }
+
+    @Test
+    void parseShouldReadTheGreetingFailureJavaMailReports() {
+        SmtpReply reply = SmtpReply.parse(
+            "Got bad greeting from SMTP host: mx.example.net, port: 25, response: 421 4.7.0 Too many concurrent connections");
+
+        assertThat(reply.remoteHost()).contains("mx.example.net");
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Got bad greeting from Too many concurrent connections");
+    }
+
+    @Test
+    void parseShouldKeepTheCodeOfAConnectFailureWithoutText() {
+        SmtpReply reply = SmtpReply.parse("Could not connect to SMTP host: mx.example.net, port: 587, response: 421");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.remoteHost()).contains("mx.example.net");
+    }
+
+    @Test
+    void parseShouldNotTakeThePortForACode() {
+        SmtpReply reply = SmtpReply.parse("Could not connect to SMTP host: 127.0.0.1, port: 587");
+
+        assertThat(reply.basicCode()).isEmpty();
+        assertThat(reply.replyClass()).isEqualTo(SmtpReply.ReplyClass.UNKNOWN);
+    }
+
+    @Test
+    void parseShouldReadANestedAddressFailure() {
+        SmtpReply reply = SmtpReply.parse("Invalid Addresses;\n  nested exception is:\n"
+            + "\tcom.sun.mail.smtp.SMTPAddressFailedException: 451 4.7.0 Try later\n");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(451));
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Invalid Addresses; Try later");
+    }
+
+    @Test
+    void parseShouldKeepNumbersInsideTheText() {
+        SmtpReply reply = SmtpReply.parse("452-4.5.3 You may send at most\n452 4.5.3 250 messages per hour");
+
+        assertThat(reply.text()).isEqualTo("You may send at most 250 messages per hour");
+    }
+
+    @Test
+    void parseShouldDropAnEnhancedCodeOfAnotherClass() {
+        SmtpReply reply = SmtpReply.parse("421 5.7.1 inconsistent");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).isEmpty();
+    }
+
+    @Test
+    void parseShouldReturnAnEmptyReplyForNullAndEmpty() {
+        assertThat(SmtpReply.parse(null).isEmpty()).isTrue();
+        assertThat(SmtpReply.parse("").isEmpty()).isTrue();
+        assertThat(SmtpReply.parse(null).replyClass()).isEqualTo(SmtpReply.ReplyClass.UNKNOWN);
+    }
+
+    @Test
+    void parseShouldReplaceControlCharactersAndBrokenSurrogates() {
+        SmtpReply reply = SmtpReply.parse("421 4.7.0 bad\u0000\u001b[31m text \uD800 end");
+
+        assertThat(reply.text()).doesNotContain("\u0000", "\u001b", "\uD800");
+        assertThat(reply.text()).contains("bad", "text", "\uFFFD", "end");
+    }
+
+    @Test
+    void parseShouldBoundTimeAndTextOfAHugeReply() {
+        String huge = "421 4.7.0 " + "x".repeat(10 * 1024 * 1024);
+
+        SmtpReply reply = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> SmtpReply.parse(huge));
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.text()).hasSize(SmtpReply.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void parseShouldBoundTimeOfAHugeReplyOfDigitsAndSeparators() {
+        String adversarial = "4.4.4 ".repeat(2 * 1024 * 1024) + "\n" + ": 4".repeat(1024 * 1024);
+
+        SmtpReply reply = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> SmtpReply.parse(adversarial));
+
+        assertThat(reply.text().length()).isLessThanOrEqualTo(SmtpReply.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void ofShouldPreferTheReturnCodeJavaMailKept() {
+        SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.asLine()).isEqualTo("421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10");
+        assertThat(reply.remoteHost()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void ofShouldIgnoreAnImpossibleReturnCode() {
+        assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
+    }
+}
