@@ -1,0 +1,125 @@
+package dev.pacer.testing;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a {@link ScriptedSmtpReceiver} answers: a cap on concurrent sessions (the session over the cap gets
+ * {@link #capReply()} as its greeting, as Postfix's and Exim's per-client limits do), a failure injected at one SMTP
+ * step for the first {@code times} sessions that reach it, per-recipient replies, and how long an accepted session
+ * is held open after the message (to make concurrency observable).
+ */
+public final class ReceiverBehaviour {
+    /** The steps at which a failure can be injected. */
+    public enum Step {
+        GREETING, EHLO, MAIL, RCPT, DATA, END_OF_DATA
+    }
+
+    public static final String TOO_MANY_CONNECTIONS = "421 4.7.0 Too many concurrent connections";
+
+    /** Accept everything, no cap. */
+    public static final ReceiverBehaviour ACCEPT_ALL = builder().build();
+
+    private final int maxConcurrentSessions;
+    private final String capReply;
+    private final Optional<Step> failAt;
+    private final String failReply;
+    private final int failTimes;
+    private final Map<String, String> recipientReplies;
+    private final Duration holdAfterMessage;
+
+    private ReceiverBehaviour(Builder builder) {
+        this.maxConcurrentSessions = builder.maxConcurrentSessions;
+        this.capReply = builder.capReply;
+        this.failAt = builder.failAt;
+        this.failReply = builder.failReply;
+        this.failTimes = builder.failTimes;
+        this.recipientReplies = Map.copyOf(builder.recipientReplies);
+        this.holdAfterMessage = builder.holdAfterMessage;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** 0 means no cap. */
+    public int maxConcurrentSessions() {
+        return maxConcurrentSessions;
+    }
+
+    public String capReply() {
+        return capReply;
+    }
+
+    public Optional<Step> failAt() {
+        return failAt;
+    }
+
+    public String failReply() {
+        return failReply;
+    }
+
+    /** How many times the failure is injected; -1 means always. */
+    public int failTimes() {
+        return failTimes;
+    }
+
+    /** Replies to RCPT for given local parts (e.g. {@code unknown -> 550 5.1.1 No such user}). */
+    public Map<String, String> recipientReplies() {
+        return recipientReplies;
+    }
+
+    public Duration holdAfterMessage() {
+        return holdAfterMessage;
+    }
+
+    public static final class Builder {
+        private int maxConcurrentSessions;
+        private String capReply = TOO_MANY_CONNECTIONS;
+        private Optional<Step> failAt = Optional.empty();
+        private String failReply = "";
+        private int failTimes;
+        private final Map<String, String> recipientReplies = new LinkedHashMap<>();
+        private Duration holdAfterMessage = Duration.ZERO;
+
+        public Builder maxConcurrentSessions(int cap) {
+            this.maxConcurrentSessions = cap;
+            return this;
+        }
+
+        public Builder capReply(String reply) {
+            this.capReply = Objects.requireNonNull(reply);
+            return this;
+        }
+
+        /** Fail at {@code step} with {@code reply} in every session that reaches it. */
+        public Builder failAlways(Step step, String reply) {
+            return fail(step, reply, -1);
+        }
+
+        /** Fail at {@code step} with {@code reply} for the first {@code times} sessions that reach it, then accept. */
+        public Builder fail(Step step, String reply, int times) {
+            this.failAt = Optional.of(step);
+            this.failReply = Objects.requireNonNull(reply);
+            this.failTimes = times;
+            return this;
+        }
+
+        public Builder recipientReply(String localPart, String reply) {
+            recipientReplies.put(localPart, reply);
+            return this;
+        }
+
+        public Builder holdAfterMessage(Duration hold) {
+            this.holdAfterMessage = hold;
+            return this;
+        }
+
+        public ReceiverBehaviour build() {
+            return new ReceiverBehaviour(this);
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package dev.pacer.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An SMTP receiver on 127.0.0.1 that answers as a {@link ReceiverBehaviour} says, and records every session.
+ *
+ * <p>It speaks enough SMTP for javax.mail (EHLO/HELO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT) and
+ * counts concurrency the way a receiver's limit does: a connection counts from accept to close, the cap is checked
+ * at accept, and a refused connection gets its 421 greeting and is closed.
+ */
+public final class ScriptedSmtpReceiver implements AutoCloseable {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ScriptedSmtpReceiver.class);
+    private static final int MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+    private final ServerSocket serverSocket;
+    private final ExecutorService sessions = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "scripted-smtp-session");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Thread acceptor;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicInteger sessionIds = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger openAccepted = new AtomicInteger();
+    private final AtomicInteger injectedFailures = new AtomicInteger();
+    private final List<SessionRecord> records = new CopyOnWriteArrayList<>();
+    private final List<ReceivedMessage> messages = new CopyOnWriteArrayList<>();
+    private volatile ReceiverBehaviour behaviour;
+    private volatile int peakAccepted;
+    private volatile int peakOpen;
+
+    private ScriptedSmtpReceiver(ServerSocket serverSocket, ReceiverBehaviour behaviour) {
+        this.serverSocket = serverSocket;
+        this.behaviour = behaviour;
+        this.acceptor = new Thread(this::acceptLoop, "scripted-smtp-acceptor-" + serverSocket.getLocalPort());
+        this.acceptor.setDaemon(true);
+        this.acceptor.start();
+    }
+
+    /** Starts on 127.0.0.1 with an ephemeral port. */
+    public static ScriptedSmtpReceiver start(ReceiverBehaviour behaviour) throws IOException {
+        return start(0, behaviour);
+    }
+
+    /** Starts on 127.0.0.1:{@code port} (0 for an ephemeral port). */
+    public static ScriptedSmtpReceiver start(int port, ReceiverBehaviour behaviour) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+        return new ScriptedSmtpReceiver(socket, behaviour);
+    }
+
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    /** Changes the behaviour for sessions accepted from now on, and forgets everything recorded. */
+    public synchronized void reset(ReceiverBehaviour newBehaviour) {
+        this.behaviour = newBehaviour;
+        injectedFailures.set(0);
+        records.clear();
+        messages.clear();
+        peakAccepted = openAccepted.get();
+        peakOpen = open.get();
+    }
+
+    private void acceptLoop() {
+        while (running.get()) {
+            try {
+                Socket socket = serverSocket.accept();
+                sessions.execute(() -> serve(socket));
+            } catch (IOException e) {
+                if (running.get()) {
+                    LOGGER.warn("accept failed", e);
+                }
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        ReceiverBehaviour current = behaviour;
+        SessionRecord record = new SessionRecord(sessionIds.incrementAndGet(), Instant.now());
+        records.add(record);
+        int nowOpen = open.incrementAndGet();
+        synchronized (this) {
+            peakOpen = Math.max(peakOpen, nowOpen);
+        }
+        boolean accepted = false;
+        try (socket) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            int cap = current.maxConcurrentSessions();
+            synchronized (this) {
+                if (cap > 0 && openAccepted.get() >= cap) {
+                    record.refusedByCap = true;
+                } else {
+                    accepted = true;
+                    int acceptedNow = openAccepted.incrementAndGet();
+                    peakAccepted = Math.max(peakAccepted, acceptedNow);
+                }
+            }
+            if (!accepted) {
+                reply(out, record, current.capReply());
+                return;
+            }
+            if (injectAt(current, ReceiverBehaviour.Step.GREETING, out, record)) {
+                return;
+            }
+            reply(out, record, "220 receiver.test ESMTP Pacer scripted receiver");
+            converse(current, in, out, record);
+        } catch (SocketException e) {
+            LOGGER.debug("session {} closed by peer: {}", record.id, e.getMessage());
+        } catch (IOException e) {
+            LOGGER.debug("session {} failed", record.id, e);
+        } finally {
+            if (accepted) {
+                openAccepted.decrementAndGet();
+            }
+            open.decrementAndGet();
+            record.end = Instant.now();
+        }
+    }
+
+    private void converse(ReceiverBehaviour current, BufferedReader in, OutputStream out, SessionRecord record) throws IOException {
+        String from = null;
+        List<String> recipients = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            record.commands.add(line);
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
+                if (injectAt(current, ReceiverBehaviour.Step.EHLO, out, record)) {
+                    return;
+                }
+                reply(out, record, upper.startsWith("EHLO") ? "250-receiver.test\r\n250-8BITMIME\r\n250 SIZE 52428800" : "250 receiver.test");
+            } else if (upper.startsWith("MAIL FROM:")) {
+                if (injectAt(current, ReceiverBehaviour.Step.MAIL, out, record)) {
+                    return;
+                }
+                from = address(line.substring(10));
+                recipients.clear();
+                reply(out, record, "250 2.1.0 Ok");
+            } else if (upper.startsWith("RCPT TO:")) {
+                String recipient = address(line.substring(8));
+                String localPart = recipient.contains("@") ? recipient.substring(0, recipient.indexOf('@')) : recipient;
+                String scripted = current.recipientReplies().get(localPart);
+                if (scripted != null) {
+                    reply(out, record, scripted);
+                    if (scripted.startsWith("421")) {
+                        return;
+                    }
+                    continue;
+                }
+                if (injectAt(current, ReceiverBehaviour.Step.RCPT, out, record)) {
+                    return;
+                }
+                recipients.add(recipient);
+                reply(out, record, "250 2.1.5 Ok");
+            } else if (upper.equals("DATA")) {
+                if (injectAt(current, ReceiverBehaviour.Step.DATA, out, record)) {
+                    return;
+                }
+                if (from == null || recipients.isEmpty()) {
+                    reply(out, record, "503 5.5.1 Error: need MAIL and RCPT");
+                    continue;
+                }
+                reply(out, record, "354 End data with <CR><LF>.<CR><LF>");
+                String body = readData(in);
+                if (injectAt(current, ReceiverBehaviour.Step.END_OF_DATA, out, record)) {
+                    return;
+                }
+                messages.add(new ReceivedMessage(record.id, from, List.copyOf(recipients), body, Instant.now()));
+                reply(out, record, "250 2.0.0 Ok: queued as P" + record.id);
+                hold(current);
+                from = null;
+                recipients.clear();
+            } else if (upper.equals("RSET")) {
+                from = null;
+                recipients.clear();
+                reply(out, record, "250 2.0.0 Ok");
+            } else if (upper.equals("NOOP")) {
+                reply(out, record, "250 2.0.0 Ok");
+            } else if (upper.equals("QUIT")) {
+                reply(out, record, "221 2.0.0 Bye");
+                return;
+            } else {
+                reply(out, record, "502 5.5.2 Error: command not recognized");
+            }
+        }
+    }
+
+    private static void hold(ReceiverBehaviour current) {
+        long millis = current.holdAfterMessage().toMillis();
+        if (millis > 0) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private boolean injectAt(ReceiverBehaviour current, ReceiverBehaviour.Step step, OutputStream out, SessionRecord record) throws IOException {
+        if (current.failAt().isEmpty() || current.failAt().get() != step) {
+            return false;
+        }
+        if (current.failTimes() >= 0 && injectedFailures.getAndIncrement() >= current.failTimes()) {
+            return false;
+        }
+        reply(out, record, current.failReply());
+        record.failedAt = step;
+        // A 421 closes the session (RFC 5321 3.8); other failures leave it open for the client to go on or QUIT.
+        return current.failReply().startsWith("421");
+    }
+
+    private static String readData(BufferedReader in) throws IOException {
+        StringBuilder body = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.equals(".")) {
+                break;
+            }
+            if (body.length() < MAX_MESSAGE_BYTES) {
+                body.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
+            }
+        }
+        return body.toString();
+    }
+
+    private static String address(String argument) {
+        String trimmed = argument.trim();
+        int open = trimmed.indexOf('<');
+        int close = trimmed.indexOf('>');
+        if (open >= 0 && close > open) {
+            return trimmed.substring(open + 1, close);
+        }
+        return trimmed.split(" ")[0];
+    }
+
+    private static void reply(OutputStream out, SessionRecord record, String reply) throws IOException {
+        record.replies.add(reply);
+        out.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /** Every session since the last reset, refused ones included. */
+    public List<SessionRecord> sessions() {
+        return List.copyOf(records);
+    }
+
+    /** Sessions refused by the concurrency cap. */
+    public long refusedSessions() {
+        return records.stream().filter(SessionRecord::refusedByCap).count();
+    }
+
+    /** Messages accepted (250 after the final dot). */
+    public List<ReceivedMessage> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** Accepted messages per recipient, to check for duplicates. */
+    public List<String> deliveredRecipients() {
+        return messages.stream().flatMap(m -> m.recipients().stream()).collect(Collectors.toList());
+    }
+
+    /** The highest number of sessions held at once within the cap. */
+    public int peakAcceptedSessions() {
+        return peakAccepted;
+    }
+
+    /** The highest number of connections open at once, refused ones included. */
+    public int peakOpenConnections() {
+        return peakOpen;
+    }
+
+    /** Connections open now. */
+    public int openConnections() {
+        return open.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        running.set(false);
+        serverSocket.close();
+        sessions.shutdownNow();
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One connection as the receiver saw it. */
+    public static final class SessionRecord {
+        private final int id;
+        private final Instant start;
+        private volatile Instant end;
+        private volatile boolean refusedByCap;
+        private volatile ReceiverBehaviour.Step failedAt;
+        private final List<String> commands = new CopyOnWriteArrayList<>();
+        private final List<String> replies = new CopyOnWriteArrayList<>();
+
+        SessionRecord(int id, Instant start) {
+            this.id = id;
+            this.start = start;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        public Instant start() {
+            return start;
+        }
+
+        /** Null while the session is open. */
+        public Instant end() {
+            return end;
+        }
+
+        public boolean refusedByCap() {
+            return refusedByCap;
+        }
+
+        /** The step at which a scripted failure was injected, or null. */
+        public ReceiverBehaviour.Step failedAt() {
+            return failedAt;
+        }
+
+        public List<String> commands() {
+            return List.copyOf(commands);
+        }
+
+        public List<String> replies() {
+            return List.copyOf(replies);
+        }
+
+        @Override
+        public String toString() {
+            return "session " + id + " refused=" + refusedByCap + " failedAt=" + failedAt + " commands=" + commands + " replies=" + replies;
+        }
+    }
+
+    /** A message the receiver accepted. */
+    public static final class ReceivedMessage {
+        private final int sessionId;
+        private final String sender;
+        private final List<String> recipients;
+        private final String content;
+        private final Instant acceptedAt;
+
+        ReceivedMessage(int sessionId, String sender, List<String> recipients, String content, Instant acceptedAt) {
+            this.sessionId = sessionId;
+            this.sender = sender;
+            this.recipients = recipients;
+            this.content = content;
+            this.acceptedAt = acceptedAt;
+        }
+
+        public int sessionId() {
+            return sessionId;
+        }
+
+        public String sender() {
+            return sender;
+        }
+
+        public List<String> recipients() {
+            return recipients;
+        }
+
+        public String content() {
+            return content;
+        }
+
+        public Instant acceptedAt() {
+            return acceptedAt;
+        }
+    }
+}
