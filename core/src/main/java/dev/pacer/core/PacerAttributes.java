@@ -31,6 +31,8 @@ public final class PacerAttributes {
     public static final String TIME = "pacer.deferral.time";
     /** When the first attempt failed, ISO-8601 instant (String); kept across retries. */
     public static final String FIRST_TIME = "pacer.deferral.firstTime";
+    /** When Pacer first queued the mail for delivery, ISO-8601 instant (String); {@code maxAge} counts from it. */
+    public static final String QUEUED_TIME = "pacer.queuedTime";
     /** Number of delivery attempts made so far (Integer, 1 after the first attempt). */
     public static final String ATTEMPT = "pacer.attempt";
     /** True when the last failure was permanent (Boolean). */

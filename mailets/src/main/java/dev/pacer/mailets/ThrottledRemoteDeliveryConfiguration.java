@@ -1,0 +1,107 @@
+package dev.pacer.mailets;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.pacer.core.DeferralClassifier;
+import dev.pacer.core.DeferralRules;
+import dev.pacer.core.Durations;
+import dev.pacer.core.Parameters;
+import dev.pacer.core.RetrySchedule;
+import dev.pacer.mailets.delivery.DeliveryTarget;
+import dev.pacer.mailets.delivery.SmtpDeliverer;
+
+/** {@link ThrottledRemoteDelivery}'s parameters, parsed and validated once at {@code init()}. Immutable. */
+final class ThrottledRemoteDeliveryConfiguration {
+    static final String DEFAULT_QUEUE = "pacer-outgoing";
+    static final String DEFAULT_DELAY_TIME = "2*5m, 15m, 1h, 2h, 4h";
+    static final int DEFAULT_MAX_RETRIES = 5;
+    static final int DEFAULT_DELIVERY_THREADS = 8;
+
+    static final Set<String> PARAMETERS = Set.of("outgoingQueue", "delayTime", "maxRetries", "maxAge",
+        "bounceProcessor", "onSuccess", "deferralProcessor", "gateway", "gatewayPort", "heloName", "timeout",
+        "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules");
+
+    final String outgoingQueue;
+    final RetrySchedule retrySchedule;
+    final int maxRetries;
+    final Optional<Duration> maxAge;
+    final Optional<String> bounceProcessor;
+    final Optional<String> onSuccess;
+    final Optional<String> deferralProcessor;
+    final List<DeliveryTarget> gateways;
+    final SmtpDeliverer.Settings smtp;
+    final int deliveryThreads;
+    final DeferralClassifier classifier;
+
+    private ThrottledRemoteDeliveryConfiguration(Parameters parameters, String defaultHeloName) {
+        outgoingQueue = parameters.string("outgoingQueue", DEFAULT_QUEUE);
+        retrySchedule = parameters.optionalRetrySchedule("delayTime").orElse(RetrySchedule.parse(DEFAULT_DELAY_TIME));
+        maxRetries = parameters.integer("maxRetries", DEFAULT_MAX_RETRIES, 0, 1000);
+        maxAge = parameters.optionalDuration("maxAge", Durations.ChronoUnitName.MILLISECONDS);
+        if (maxAge.isPresent() && maxAge.get().isZero()) {
+            throw parameters.error("parameter 'maxAge' must be longer than 0, got '" + parameters.string("maxAge", "") + "'");
+        }
+        bounceProcessor = parameters.optionalString("bounceProcessor");
+        onSuccess = parameters.optionalString("onSuccess");
+        deferralProcessor = parameters.optionalString("deferralProcessor");
+        int gatewayPort = parameters.integer("gatewayPort", 25, 1, 65535);
+        gateways = gateways(parameters, gatewayPort);
+        Duration timeout = parameters.duration("timeout", Duration.ofSeconds(180), Durations.ChronoUnitName.MILLISECONDS);
+        Duration connectionTimeout = parameters.duration("connectionTimeout", Duration.ofSeconds(60), Durations.ChronoUnitName.MILLISECONDS);
+        if (timeout.isZero() || connectionTimeout.isZero()) {
+            throw parameters.error("parameters 'timeout' and 'connectionTimeout' must be longer than 0 (0 would wait forever), got '"
+                + parameters.string("timeout", "180s") + "' and '" + parameters.string("connectionTimeout", "60s") + "'");
+        }
+        smtp = new SmtpDeliverer.Settings(parameters.string("heloName", defaultHeloName), timeout, connectionTimeout,
+            parameters.bool("startTLS", false), parameters.bool("sendpartial", false));
+        deliveryThreads = parameters.integer("deliveryThreads", DEFAULT_DELIVERY_THREADS, 1, 1000);
+        classifier = classifier(parameters);
+    }
+
+    /** @throws IllegalArgumentException naming the mailet, the parameter and the value */
+    static ThrottledRemoteDeliveryConfiguration parse(Parameters parameters, String defaultHeloName) {
+        parameters.requireOnly(PARAMETERS);
+        return new ThrottledRemoteDeliveryConfiguration(parameters, defaultHeloName);
+    }
+
+    private static List<DeliveryTarget> gateways(Parameters parameters, int gatewayPort) {
+        List<DeliveryTarget> targets = new ArrayList<>();
+        Optional<String> gateway = parameters.optionalString("gateway");
+        if (gateway.isPresent()) {
+            for (String entry : gateway.get().split(",")) {
+                try {
+                    targets.add(DeliveryTarget.parse(entry, gatewayPort));
+                } catch (IllegalArgumentException e) {
+                    throw parameters.error("parameter 'gateway' must be a comma separated list of host[:port], " + e.getMessage());
+                }
+            }
+        }
+        return List.copyOf(targets);
+    }
+
+    static DeferralClassifier classifier(Parameters parameters) {
+        boolean useDefaultRules = parameters.bool("useDefaultRules", true);
+        Optional<String> rulesFile = parameters.optionalString("rulesFile");
+        if (rulesFile.isEmpty()) {
+            if (!useDefaultRules) {
+                throw parameters.error("parameter 'useDefaultRules' is false but no 'rulesFile' is given: no rule would be left");
+            }
+            return DeferralClassifier.defaults();
+        }
+        Path path = Paths.get(rulesFile.get());
+        try {
+            return DeferralClassifier.of(DeferralRules.read(path), useDefaultRules);
+        } catch (IOException e) {
+            throw parameters.error("parameter 'rulesFile' names '" + path + "', which cannot be read: " + e);
+        } catch (IllegalArgumentException e) {
+            throw parameters.error("parameter 'rulesFile': " + e.getMessage());
+        }
+    }
+}

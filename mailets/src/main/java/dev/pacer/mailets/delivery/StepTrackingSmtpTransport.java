@@ -1,0 +1,122 @@
+package dev.pacer.mailets.delivery;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.URLName;
+
+import com.sun.mail.smtp.SMTPTransport;
+
+import dev.pacer.core.SmtpReply;
+import dev.pacer.core.SmtpStep;
+
+/**
+ * javax.mail's SMTP transport, told which step of the exchange it is in, keeping the first failure reply (4xx/5xx)
+ * it reads with its step.
+ *
+ * <p>Why the first and not the last: after a refused RCPT javax.mail sends RSET, whose 250 would overwrite the
+ * reply that matters; and a refused greeting reaches the caller only as "response: 421", its text lost, while
+ * {@link #readServerResponse()} has seen all of it.
+ */
+final class StepTrackingSmtpTransport extends SMTPTransport {
+    private volatile SmtpStep step = SmtpStep.CONNECT;
+    private volatile FailedReply firstFailure;
+    private volatile boolean heloSent;
+
+    StepTrackingSmtpTransport(Session session, URLName urlName) {
+        super(session, urlName);
+    }
+
+    /** A failure reply with the step it answered. */
+    static final class FailedReply {
+        final SmtpStep step;
+        final SmtpReply reply;
+        final String raw;
+
+        FailedReply(SmtpStep step, SmtpReply reply, String raw) {
+            this.step = step;
+            this.reply = reply;
+            this.raw = raw;
+        }
+    }
+
+    Optional<FailedReply> firstFailure() {
+        return Optional.ofNullable(firstFailure);
+    }
+
+    SmtpStep step() {
+        return step;
+    }
+
+    @Override
+    protected boolean protocolConnect(String host, int port, String user, String password) throws MessagingException {
+        step = SmtpStep.GREETING;
+        return super.protocolConnect(host, port, user, password);
+    }
+
+    @Override
+    protected boolean ehlo(String domain) throws MessagingException {
+        step = SmtpStep.EHLO;
+        return super.ehlo(domain);
+    }
+
+    @Override
+    protected void helo(String domain) throws MessagingException {
+        step = SmtpStep.EHLO;
+        heloSent = true;
+        super.helo(domain);
+    }
+
+    @Override
+    protected void startTLS() throws MessagingException {
+        step = SmtpStep.STARTTLS;
+        super.startTLS();
+    }
+
+    @Override
+    protected void mailFrom() throws MessagingException {
+        step = SmtpStep.MAIL;
+        super.mailFrom();
+    }
+
+    @Override
+    protected void rcptTo() throws MessagingException {
+        step = SmtpStep.RCPT;
+        super.rcptTo();
+    }
+
+    @Override
+    protected OutputStream data() throws MessagingException {
+        step = SmtpStep.DATA;
+        return super.data();
+    }
+
+    @Override
+    protected void finishData() throws IOException, MessagingException {
+        step = SmtpStep.END_OF_DATA;
+        super.finishData();
+    }
+
+    @Override
+    public synchronized void close() throws MessagingException {
+        step = SmtpStep.QUIT;
+        super.close();
+    }
+
+    @Override
+    protected int readServerResponse() throws MessagingException {
+        int code = super.readServerResponse();
+        // EHLO refused with 5xx is not a failure of delivery: javax.mail falls back to HELO. Keep going.
+        boolean ehloFallback = step == SmtpStep.EHLO && code >= 500 && !heloSent;
+        // -1 is javax.mail's "unparseable reply": a malformed line is a failure of its own, kept with its text.
+        boolean failed = code >= 400 || code < 0;
+        if (failed && firstFailure == null && step != SmtpStep.QUIT && !ehloFallback) {
+            String raw = getLastServerResponse();
+            firstFailure = new FailedReply(step, SmtpReply.of(code, raw), raw == null ? "" : raw);
+        }
+        return code;
+    }
+}
