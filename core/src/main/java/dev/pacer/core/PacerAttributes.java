@@ -37,6 +37,13 @@ public final class PacerAttributes {
     public static final String ATTEMPT = "pacer.attempt";
     /** True when the last failure was permanent (Boolean). */
     public static final String PERMANENT = "pacer.deferral.permanent";
+    /**
+     * Name of the mail the other attributes were written for (String). A mail derived from it (a DSN, a forward)
+     * copies the attributes but not the name, so Pacer can tell a returning deferral from a new mail.
+     */
+    public static final String MAIL_NAME = "pacer.mailName";
+    /** Prefix of every Pacer attribute. */
+    public static final String PREFIX = "pacer.";
     /** The lane (name of the delivering mailet's queue) that made the attempt (String). */
     public static final String LANE = "pacer.lane";
 }

@@ -118,6 +118,7 @@ final class AttemptOutcomes {
         MailAttributes.set(mail, PacerAttributes.REPLY, failure.reply().asLine());
         MailAttributes.set(mail, PacerAttributes.REMOTE_HOST, failure.remoteHost());
         MailAttributes.set(mail, PacerAttributes.LANE, configuration.outgoingQueue);
+        MailAttributes.set(mail, PacerAttributes.MAIL_NAME, mail.getName());
         MailAttributes.set(mail, PacerAttributes.TIME, now.toString());
         if (MailAttributes.string(mail, PacerAttributes.FIRST_TIME).isEmpty()) {
             MailAttributes.set(mail, PacerAttributes.FIRST_TIME, now.toString());
@@ -173,6 +174,22 @@ final class AttemptOutcomes {
         copy.setName(mail.getName() + "-" + suffix);
         copy.setRecipients(recipients);
         return copy;
+    }
+
+    /**
+     * Removes Pacer's attributes from a mail that copied them from another one (a DSN about a deferred mail, a
+     * forward), so it starts as a new mail instead of waiting out the other mail's retry delay.
+     */
+    static void forgetCopiedAttempts(Mail mail) {
+        boolean copied = MailAttributes.string(mail, PacerAttributes.MAIL_NAME)
+            .map(owner -> !owner.equals(mail.getName()))
+            .orElse(false);
+        if (copied) {
+            mail.attributeNames()
+                .filter(name -> name.asString().startsWith(PacerAttributes.PREFIX))
+                .collect(java.util.stream.Collectors.toList())
+                .forEach(mail::removeAttribute);
+        }
     }
 
     static int attempt(Mail mail) {

@@ -3,6 +3,7 @@ package dev.pacer.mailets;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
@@ -64,6 +65,9 @@ final class DeliveryLane implements Disposable {
             } catch (MailQueue.MailQueueException ex) {
                 LOGGER.error("mail={} could not be returned to queue {}", mail.getName(), queue.getName().asString(), ex);
             }
+        } finally {
+            // Whatever was handed on was copied by the queue or the spool; this instance's resources are ours.
+            LifecycleUtil.dispose(mail);
         }
     }
 

@@ -127,6 +127,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
             mail.setState(Mail.GHOST);
             return;
         }
+        AttemptOutcomes.forgetCopiedAttempts(mail);
         if (MailAttributes.string(mail, PacerAttributes.QUEUED_TIME).isEmpty()) {
             MailAttributes.set(mail, PacerAttributes.QUEUED_TIME, clock.instant().toString());
         }

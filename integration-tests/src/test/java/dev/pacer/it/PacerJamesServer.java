@@ -1,0 +1,172 @@
+package dev.pacer.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.apache.james.FakeSearchMailboxModule;
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.MemoryJamesConfiguration;
+import org.apache.james.MemoryJamesServerMain;
+import org.apache.james.mailrepository.api.MailKey;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.modules.protocols.SmtpGuiceProbe;
+import org.apache.james.utils.MailRepositoryProbeImpl;
+import org.apache.mailet.Mail;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * A real James 3.8.1 memory server in this JVM, configured with the conf/ that {@code james-conf} ships: the files
+ * are copied as they are, and only what a 127.0.0.1 test needs is changed (SMTP port 0, JMX off, parameters of
+ * Pacer's delivery mailets such as {@code gateway} and {@code delayTime}).
+ */
+final class PacerJamesServer implements AutoCloseable {
+    static final String EVIDENCE_REPOSITORY = "memory://var/mail/pacer-throttle-evidence/";
+    private static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "smtpserver.xml", "mailrepositorystore.xml",
+        "domainlist.xml", "imapserver.xml", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml",
+        "webadmin.properties", "jmx.properties", "extensions.properties");
+    private static final String DELIVERY_MAILET = "dev.pacer.mailets.ThrottledRemoteDelivery";
+
+    private final GuiceJamesServer server;
+    private final Path workingDirectory;
+
+    private PacerJamesServer(GuiceJamesServer server, Path workingDirectory) {
+        this.server = server;
+        this.workingDirectory = workingDirectory;
+    }
+
+    static Builder builder(Path workingDirectory) {
+        return new Builder(workingDirectory);
+    }
+
+    static final class Builder {
+        private final Path workingDirectory;
+        private final Map<String, Map<String, String>> mailetParameters = new LinkedHashMap<>();
+
+        private Builder(Path workingDirectory) {
+            this.workingDirectory = workingDirectory;
+        }
+
+        /** Sets (or adds) a parameter of the ThrottledRemoteDelivery whose outgoingQueue is {@code queue}. */
+        Builder deliveryParameter(String queue, String name, String value) {
+            mailetParameters.computeIfAbsent(queue, q -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        PacerJamesServer start() throws Exception {
+            Path conf = Files.createDirectories(workingDirectory.resolve("conf"));
+            for (String file : CONF_FILES) {
+                String content = shipped(file);
+                if (file.equals("smtpserver.xml")) {
+                    content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:0</bind>");
+                } else if (file.equals("jmx.properties")) {
+                    content = content.replace("jmx.enabled=true", "jmx.enabled=false");
+                } else if (file.equals("mailetcontainer.xml")) {
+                    content = withDeliveryParameters(content, mailetParameters);
+                }
+                Files.writeString(conf.resolve(file), content, StandardCharsets.UTF_8);
+            }
+            GuiceJamesServer server = MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
+                    .workingDirectory(workingDirectory.toFile())
+                    .build())
+                .combineWith(new FakeSearchMailboxModule());
+            server.start();
+            return new PacerJamesServer(server, workingDirectory);
+        }
+    }
+
+    static String shipped(String file) {
+        try (InputStream stream = PacerJamesServer.class.getClassLoader().getResourceAsStream("pacer-conf/" + file)) {
+            if (stream == null) {
+                throw new IllegalStateException("pacer-conf/" + file + " is not on the classpath: is james-conf built?");
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withDeliveryParameters(String xml, Map<String, Map<String, String>> parameters) throws Exception {
+        if (parameters.isEmpty()) {
+            return xml;
+        }
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        NodeList mailets = document.getElementsByTagName("mailet");
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < mailets.getLength(); i++) {
+            Element mailet = (Element) mailets.item(i);
+            if (!DELIVERY_MAILET.equals(mailet.getAttribute("class"))) {
+                continue;
+            }
+            String queue = mailet.getElementsByTagName("outgoingQueue").item(0).getTextContent().trim();
+            seen.add(queue);
+            for (Map.Entry<String, String> parameter : parameters.getOrDefault(queue, Map.of()).entrySet()) {
+                NodeList existing = mailet.getElementsByTagName(parameter.getKey());
+                Element element;
+                if (existing.getLength() > 0) {
+                    element = (Element) existing.item(0);
+                } else {
+                    element = document.createElement(parameter.getKey());
+                    mailet.appendChild(element);
+                }
+                element.setTextContent(parameter.getValue());
+            }
+        }
+        if (!seen.containsAll(parameters.keySet())) {
+            throw new IllegalStateException("no ThrottledRemoteDelivery with outgoingQueue " + parameters.keySet() + " in the sample, found " + seen);
+        }
+        StringWriter out = new StringWriter();
+        javax.xml.transform.Transformer transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.transform(new DOMSource(document), new StreamResult(out));
+        return out.toString();
+    }
+
+    int smtpPort() {
+        return server.getProbe(SmtpGuiceProbe.class).getSmtpPort().getValue();
+    }
+
+    long repositoryCount(String url) throws Exception {
+        return server.getProbe(MailRepositoryProbeImpl.class).getRepositoryMailCount(MailRepositoryUrl.from(url));
+    }
+
+    List<Mail> repositoryMails(String url) throws Exception {
+        MailRepositoryProbeImpl probe = server.getProbe(MailRepositoryProbeImpl.class);
+        MailRepositoryUrl repository = MailRepositoryUrl.from(url);
+        List<Mail> mails = new ArrayList<>();
+        for (MailKey key : probe.listMailKeys(repository)) {
+            mails.add(probe.getMail(repository, key));
+        }
+        return mails;
+    }
+
+    GuiceJamesServer guiceServer() {
+        return server;
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
