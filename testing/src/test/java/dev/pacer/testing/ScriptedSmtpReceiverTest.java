@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,10 @@ class ScriptedSmtpReceiverTest {
         try (ScriptedSmtpReceiver receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().maxConcurrentSessions(1).build());
              Socket first = connect(receiver);
              Socket second = connect(receiver)) {
-            assertThat(readLine(first)).startsWith("220 ");
-            assertThat(readLine(second)).isEqualTo(ReceiverBehaviour.TOO_MANY_CONNECTIONS);
+            // Which of two simultaneous connections is served first is up to the scheduler: one of each.
+            assertThat(List.of(readLine(first), readLine(second)))
+                .anyMatch(greeting -> greeting.startsWith("220 "))
+                .contains(ReceiverBehaviour.TOO_MANY_CONNECTIONS);
             assertThat(receiver.refusedSessions()).isEqualTo(1);
             assertThat(receiver.peakAcceptedSessions()).isEqualTo(1);
         }

@@ -1,0 +1,251 @@
+package dev.pacer.mailets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.mail.MessagingException;
+
+import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.queue.api.RawMailQueueItemDecoratorFactory;
+import org.apache.james.queue.memory.MemoryMailQueueFactory;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailContext;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.pacer.core.PacerAttributes;
+import dev.pacer.testing.ReceiverBehaviour;
+import dev.pacer.testing.ScriptedSmtpReceiver;
+
+class ThrottledRemoteDeliveryTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private MemoryMailQueueFactory queues;
+    private FakeMailContext context;
+    private ThrottledRemoteDelivery mailet;
+    private ScriptedSmtpReceiver receiver;
+
+    @BeforeEach
+    void setUp() {
+        queues = new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory());
+        context = FakeMailContext.defaultContext();
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        if (mailet != null) {
+            mailet.destroy();
+        }
+        if (receiver != null) {
+            receiver.close();
+        }
+    }
+
+    private void init(Map<String, String> parameters) throws MessagingException {
+        FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(context);
+        parameters.forEach(config::setProperty);
+        mailet = new ThrottledRemoteDelivery(queues, Clock.systemUTC());
+        mailet.init(config.build());
+    }
+
+    private static Mail mail(String name, String... recipients) throws MessagingException {
+        return FakeMail.builder().name(name).sender("sender@example.com").recipients(recipients)
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("s").setText("body")).build();
+    }
+
+    private static Object attribute(FakeMailContext.SentMail sent, String name) {
+        return sent.getAttributes().get(AttributeName.of(name)).getValue().value();
+    }
+
+    @Test
+    void serviceShouldQueueTheMailGhostItAndDeliverIt() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port()));
+        Mail mail = mail("m1", "a@example.org");
+
+        mailet.service(mail);
+
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        assertThat(context.getSentMails()).isEmpty();
+    }
+
+    @Test
+    void serviceShouldSplitRecipientsByDomain() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port()));
+
+        mailet.service(mail("m1", "a@example.org", "b@example.net", "c@example.org"));
+
+        await().atMost(WAIT).until(() -> receiver.messages().size() == 2);
+        assertThat(receiver.messages()).extracting(ScriptedSmtpReceiver.ReceivedMessage::recipients)
+            .containsExactlyInAnyOrder(List.of("a@example.org", "c@example.org"), List.of("b@example.net"));
+    }
+
+    @Test
+    void temporaryFailureShouldGoToTheDeferralProcessorWithTheReply() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
+            .failAlways(ReceiverBehaviour.Step.MAIL, "421 4.7.0 Too many concurrent connections").build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "deferralProcessor", "deferrals"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> !context.getSentMails().isEmpty());
+        FakeMailContext.SentMail sent = context.getSentMails().get(0);
+        assertThat(sent.getState()).isEqualTo("deferrals");
+        assertThat(attribute(sent, PacerAttributes.KIND)).isEqualTo("CONNECTION_LIMIT");
+        assertThat(attribute(sent, PacerAttributes.STEP)).isEqualTo("MAIL");
+        assertThat(attribute(sent, PacerAttributes.ATTEMPT)).isEqualTo(1);
+        assertThat(attribute(sent, PacerAttributes.MAIL_NAME)).isEqualTo("m1");
+    }
+
+    @Test
+    void temporaryFailureWithRetriesSpentShouldBounceAsExpiredWithTheReply() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
+            .failAlways(ReceiverBehaviour.Step.GREETING, "421 4.7.0 Too many concurrent connections").build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "maxRetries", "0", "bounceProcessor", "bounces",
+            "deferralProcessor", "deferrals"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> !context.getSentMails().isEmpty());
+        FakeMailContext.SentMail sent = context.getSentMails().get(0);
+        assertThat(sent.getState()).isEqualTo("bounces");
+        assertThat(attribute(sent, AttemptOutcomes.IS_DELIVERY_PERMANENT_ERROR)).isEqualTo(false);
+        assertThat((String) attribute(sent, AttemptOutcomes.DELIVERY_ERROR))
+            .startsWith("421 4.7.0 Too many concurrent connections")
+            .contains("giving up after 1 attempts");
+        assertThat(attribute(sent, AttemptOutcomes.DELIVERY_ERROR_CODE)).isEqualTo(421);
+    }
+
+    @Test
+    void temporaryFailureWithoutDeferralProcessorShouldBeRetriedOnTheSchedule() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
+            .fail(ReceiverBehaviour.Step.GREETING, "421 4.7.0 Too many concurrent connections", 1).build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "delayTime", "500ms"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        assertThat(receiver.sessions()).hasSize(2);
+        assertThat(Duration.between(receiver.sessions().get(0).start(), receiver.sessions().get(1).start()))
+            .isGreaterThanOrEqualTo(Duration.ofMillis(450));
+    }
+
+    @Test
+    void mailComingBackFromTheDeferralProcessorShouldWaitItsRetryDelay() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "delayTime", "1h"));
+        Mail returning = mail("m1", "a@example.org");
+        MailAttributes.set(returning, PacerAttributes.ATTEMPT, 1);
+        MailAttributes.set(returning, PacerAttributes.MAIL_NAME, "m1");
+
+        mailet.service(returning);
+
+        assertThat(returning.getState()).isEqualTo(Mail.GHOST);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> receiver.sessions().isEmpty());
+    }
+
+    @Test
+    void derivedMailCarryingAnotherMailsAttemptsShouldStartAfresh() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "delayTime", "1h"));
+        Mail dsn = mail("dsn-of-m1", "sender@example.org");
+        MailAttributes.set(dsn, PacerAttributes.ATTEMPT, 3);
+        MailAttributes.set(dsn, PacerAttributes.MAIL_NAME, "m1");
+
+        mailet.service(dsn);
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("sender@example.org"));
+    }
+
+    @Nested
+    class Configuration {
+        private void assertInitFails(Map<String, String> parameters, String... messageParts) {
+            assertThatThrownBy(() -> init(parameters))
+                .isInstanceOf(MessagingException.class)
+                .hasMessageStartingWith("ThrottledRemoteDelivery: ")
+                .hasMessageContainingAll(messageParts);
+        }
+
+        @Test
+        void initShouldRejectAnUnknownParameter() {
+            assertInitFails(Map.of("deliveryTreads", "4"), "unknown parameter", "deliveryTreads", "deliveryThreads");
+        }
+
+        @Test
+        void initShouldRejectZeroDeliveryThreads() {
+            assertInitFails(Map.of("deliveryThreads", "0"), "'deliveryThreads'", "between 1 and 1000", "'0'");
+        }
+
+        @Test
+        void initShouldRejectANonNumericMaxRetries() {
+            assertInitFails(Map.of("maxRetries", "many"), "'maxRetries'", "'many'");
+        }
+
+        @Test
+        void initShouldRejectABadDelayTime() {
+            assertInitFails(Map.of("delayTime", "5m, soon"), "'delayTime'", "soon");
+        }
+
+        @Test
+        void initShouldRejectAGatewayWithABadPort() {
+            assertInitFails(Map.of("gateway", "mx.example.net:99999"), "'gateway'", "mx.example.net:99999");
+        }
+
+        @Test
+        void initShouldRejectAZeroMaxAge() {
+            assertInitFails(Map.of("maxAge", "0s"), "'maxAge'", "longer than 0");
+        }
+
+        @Test
+        void initShouldRejectAZeroTimeout() {
+            assertInitFails(Map.of("timeout", "0"), "'timeout'", "longer than 0");
+        }
+
+        @Test
+        void initShouldRejectABooleanThatIsNotOne() {
+            assertInitFails(Map.of("startTLS", "maybe"), "'startTLS'", "true or false", "'maybe'");
+        }
+
+        @Test
+        void initShouldRejectNoRulesAtAll() {
+            assertInitFails(Map.of("useDefaultRules", "false"), "'useDefaultRules'", "'rulesFile'");
+        }
+
+        @Test
+        void initShouldRejectAMissingRulesFile() {
+            assertInitFails(Map.of("rulesFile", "/nonexistent/pacer.rules"), "'rulesFile'", "/nonexistent/pacer.rules");
+        }
+
+        @Test
+        void initShouldRejectARulesFileWithABadLineNamingTheLine(@TempDir Path directory) throws IOException {
+            Path rules = Files.writeString(directory.resolve("site.rules"), "# ours\nCONNECTION_LIMIT text (broken\n");
+
+            assertInitFails(Map.of("rulesFile", rules.toString()), "'rulesFile'", "site.rules:2");
+        }
+
+        @Test
+        void initShouldAcceptRemoteDeliveryStyleValues() throws MessagingException {
+            init(Map.of("delayTime", "5000, 100000, 500000", "maxRetries", "3", "timeout", "180000",
+                "connectionTimeout", "60000", "sendpartial", "true", "gateway", "127.0.0.1:2525, [::1]:2526"));
+
+            assertThat(mailet.getMailetInfo()).contains("ThrottledRemoteDelivery");
+        }
+    }
+}
