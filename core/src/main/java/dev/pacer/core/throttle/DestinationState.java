@@ -1,0 +1,240 @@
+package dev.pacer.core.throttle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One destination's adaptive concurrency window, message pacing and throttle, shared by every lane. Thread-safe:
+ * every method is synchronized on the instance and does a few arithmetic operations.
+ *
+ * <p>The window follows Postfix's queue manager in spirit (start at an initial concurrency, grow by one after a
+ * window's worth of successful deliveries, drop on failure) with two differences that stop the probe-refuse-probe
+ * churn operators complain about:
+ * <ul>
+ *   <li>a refusal for too many connections drops the window at once to just below the concurrency at which the
+ *       receiver refused, and that <em>refusal point</em> is remembered;</li>
+ *   <li>the window does not grow back to the refusal point until {@code probeAfter} has passed without a refusal;
+ *       one session then probes it: if the receiver accepts, the refusal point is forgotten and growth goes on, if
+ *       it refuses, the wait starts again. So a receiver with a fixed cap sees at most one refused session per
+ *       {@code probeAfter}.</li>
+ * </ul>
+ * Postfix forgets what it learned once a destination's queue empties; Pacer keeps window and refusal point (and
+ * persists them), since the receiver's cap does not change because our queue emptied.
+ */
+public final class DestinationState {
+    private final DestinationKey key;
+    private int window;
+    private int inFlight;
+    private int successes;
+    private OptionalInt refusalPoint = OptionalInt.empty();
+    private Optional<Instant> lastRefusal = Optional.empty();
+    private Duration messageDelay = Duration.ZERO;
+    private Instant nextStartAt = Instant.EPOCH;
+    private Optional<Instant> throttledUntil = Optional.empty();
+    private Optional<String> throttleReason = Optional.empty();
+    private boolean manualWindow;
+
+    DestinationState(DestinationKey key, int initialWindow) {
+        this.key = key;
+        this.window = Math.max(1, initialWindow);
+    }
+
+    /** A change of window or pacing, for the one log line per state change. */
+    public static final class Transition {
+        private final String description;
+
+        Transition(String description) {
+            this.description = description;
+        }
+
+        public String describe() {
+            return description;
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    public DestinationKey key() {
+        return key;
+    }
+
+    /**
+     * Starts a session if the window and the pacing allow one: the window is capped by {@code laneMax}, the lane's
+     * own {@code maxConcurrency}.
+     *
+     * @return the concurrency this session starts at (1 for the only session), or empty when it must wait
+     */
+    public synchronized OptionalInt tryStart(int laneMax, Instant now) {
+        if (inFlight >= Math.min(window, laneMax) || now.isBefore(nextStartAt)) {
+            return OptionalInt.empty();
+        }
+        inFlight++;
+        if (!messageDelay.isZero()) {
+            nextStartAt = now.plus(messageDelay);
+        }
+        return OptionalInt.of(inFlight);
+    }
+
+    /** When the next session may start as far as pacing goes (the past when it may start now). */
+    public synchronized Instant nextStartAt() {
+        return nextStartAt;
+    }
+
+    /**
+     * Ends a session that started at {@code concurrency}, adapting the window to its outcome.
+     *
+     * @return the change of window or pacing it caused, if any
+     */
+    public synchronized Optional<Transition> finish(int concurrency, SessionOutcome outcome, WindowPolicy policy, Instant now) {
+        if (inFlight <= 0) {
+            throw new IllegalStateException("destination " + key + ": finish() without a session in flight (concurrency=" + concurrency + ")");
+        }
+        inFlight--;
+        switch (outcome) {
+            case DELIVERED:
+                return delivered(concurrency, policy, now);
+            case CONNECTION_LIMIT:
+                return refused(concurrency, now);
+            case RATE_LIMIT:
+                return rateLimited(policy, now);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Transition> delivered(int concurrency, WindowPolicy policy, Instant now) {
+        StringBuilder change = new StringBuilder();
+        if (refusalPoint.isPresent() && concurrency >= refusalPoint.getAsInt()) {
+            change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
+            refusalPoint = OptionalInt.empty();
+        }
+        if (!messageDelay.isZero()) {
+            Duration halved = messageDelay.dividedBy(2);
+            Duration next = halved.compareTo(policy.initialMessageDelay()) < 0 ? Duration.ZERO : halved;
+            change.append(" messageDelay=").append(messageDelay.toMillis()).append("ms->").append(next.toMillis()).append("ms");
+            messageDelay = next;
+            if (messageDelay.isZero()) {
+                nextStartAt = Instant.EPOCH;
+            }
+        }
+        successes++;
+        if (!manualWindow && successes >= window) {
+            successes = 0;
+            int cap = policy.maxConcurrency();
+            if (refusalPoint.isPresent()) {
+                boolean mayProbe = lastRefusal.map(last -> !now.isBefore(last.plus(policy.probeAfter()))).orElse(true);
+                cap = Math.min(cap, mayProbe ? refusalPoint.getAsInt() : refusalPoint.getAsInt() - 1);
+            }
+            if (window < cap) {
+                change.append(" window=").append(window).append("->").append(window + 1);
+                window++;
+            }
+        }
+        return describe(change, "DELIVERED");
+    }
+
+    private Optional<Transition> refused(int concurrency, Instant now) {
+        StringBuilder change = new StringBuilder();
+        int point = refusalPoint.isPresent() ? Math.min(refusalPoint.getAsInt(), concurrency) : concurrency;
+        if (refusalPoint.isEmpty() || refusalPoint.getAsInt() != point) {
+            change.append(" refusalPoint=").append(refusalPoint.isPresent() ? Integer.toString(refusalPoint.getAsInt()) : "none")
+                .append("->").append(point);
+        }
+        refusalPoint = OptionalInt.of(point);
+        lastRefusal = Optional.of(now);
+        successes = 0;
+        int lowered = Math.max(1, Math.min(window, concurrency - 1));
+        if (!manualWindow && lowered != window) {
+            change.append(" window=").append(window).append("->").append(lowered);
+            window = lowered;
+        }
+        return describe(change, "CONNECTION_LIMIT at concurrency " + concurrency);
+    }
+
+    private Optional<Transition> rateLimited(WindowPolicy policy, Instant now) {
+        Duration next = messageDelay.isZero() ? policy.initialMessageDelay() : messageDelay.multipliedBy(2);
+        if (next.compareTo(policy.maxMessageDelay()) > 0) {
+            next = policy.maxMessageDelay();
+        }
+        StringBuilder change = new StringBuilder();
+        if (!next.equals(messageDelay)) {
+            change.append(" messageDelay=").append(messageDelay.toMillis()).append("ms->").append(next.toMillis()).append("ms");
+        }
+        messageDelay = next;
+        nextStartAt = now.plus(messageDelay);
+        successes = 0;
+        return describe(change, "RATE_LIMIT");
+    }
+
+    private Optional<Transition> describe(StringBuilder change, String reason) {
+        if (change.length() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transition("destination=" + key + change + " reason=" + reason));
+    }
+
+    /** Marks the destination throttled until {@code until} (re-armed by each new deferral), for {@code reason}. */
+    public synchronized void throttle(Instant until, String reason) {
+        if (throttledUntil.isEmpty() || throttledUntil.get().isBefore(until)) {
+            throttledUntil = Optional.of(until);
+        }
+        throttleReason = Optional.of(reason);
+    }
+
+    /** Leaves the throttled state now. */
+    public synchronized void unthrottle() {
+        throttledUntil = Optional.empty();
+        throttleReason = Optional.empty();
+    }
+
+    public synchronized boolean isThrottled(Instant now) {
+        return throttledUntil.map(now::isBefore).orElse(false);
+    }
+
+    /** An operator's override: the window is {@code size} and stops adapting until {@link #reset}. */
+    public synchronized Transition setWindow(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("destination " + key + ": window must be >= 1, got " + size);
+        }
+        Transition transition = new Transition("destination=" + key + " window=" + window + "->" + size + " reason=MANUAL");
+        window = size;
+        manualWindow = true;
+        return transition;
+    }
+
+    /** Forgets everything learned: window back to {@code initialWindow}, no refusal point, no pacing, no throttle. */
+    public synchronized Transition reset(int initialWindow) {
+        Transition transition = new Transition("destination=" + key + " window=" + window + "->" + initialWindow + " refusalPoint=none reason=RESET");
+        window = Math.max(1, initialWindow);
+        successes = 0;
+        refusalPoint = OptionalInt.empty();
+        lastRefusal = Optional.empty();
+        messageDelay = Duration.ZERO;
+        nextStartAt = Instant.EPOCH;
+        throttledUntil = Optional.empty();
+        throttleReason = Optional.empty();
+        manualWindow = false;
+        return transition;
+    }
+
+    /** Restores what a snapshot persisted: window, refusal point, manual flag, throttle. */
+    synchronized void restore(DestinationSnapshot snapshot) {
+        window = Math.max(1, snapshot.window());
+        refusalPoint = snapshot.refusalPoint();
+        lastRefusal = snapshot.lastRefusal();
+        messageDelay = snapshot.messageDelay();
+        throttledUntil = snapshot.throttledUntil();
+        throttleReason = snapshot.throttleReason();
+        manualWindow = snapshot.manualWindow();
+    }
+
+    public synchronized DestinationSnapshot snapshot() {
+        return new DestinationSnapshot(key, window, inFlight, refusalPoint, lastRefusal, messageDelay, throttledUntil,
+            throttleReason, manualWindow);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.pacer.core.throttle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps destination state in a small tab-separated file, one destination a line, rewritten atomically (write a
+ * temporary file, then rename) so a crash leaves the old or the new file, never half of one. A line that cannot be
+ * read is skipped with a WARN naming the line: a damaged file must not keep James from starting.
+ */
+public final class FileDestinationStore implements DestinationStore {
+    private static final Logger LOGGER = LoggerFactory.getLogger(FileDestinationStore.class);
+    private static final String HEADER = "# Pacer destination state: key window refusalPoint lastRefusal messageDelayMs throttledUntil throttleReason manual";
+    private static final String NONE = "-";
+
+    private final Path file;
+
+    public FileDestinationStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<DestinationSnapshot> load() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<DestinationSnapshot> snapshots = new ArrayList<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                snapshots.add(parse(line));
+            } catch (RuntimeException e) {
+                LOGGER.warn("{}:{}: skipped unreadable destination state '{}': {}", file, number, line, e.toString());
+            }
+        }
+        return snapshots;
+    }
+
+    private static DestinationSnapshot parse(String line) {
+        String[] columns = line.split("\t", -1);
+        if (columns.length != 8) {
+            throw new IllegalArgumentException("expected 8 columns, got " + columns.length);
+        }
+        return new DestinationSnapshot(DestinationKey.parse(columns[0]), Integer.parseInt(columns[1]), 0,
+            columns[2].equals(NONE) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(columns[2])),
+            instant(columns[3]), Duration.ofMillis(Long.parseLong(columns[4])), instant(columns[5]),
+            columns[6].equals(NONE) ? Optional.empty() : Optional.of(columns[6]), Boolean.parseBoolean(columns[7]));
+    }
+
+    private static Optional<Instant> instant(String value) {
+        return value.equals(NONE) ? Optional.empty() : Optional.of(Instant.parse(value));
+    }
+
+    @Override
+    public synchronized void save(List<DestinationSnapshot> snapshots) throws IOException {
+        StringBuilder content = new StringBuilder(HEADER).append('\n');
+        for (DestinationSnapshot snapshot : snapshots) {
+            content.append(snapshot.key()).append('\t')
+                .append(snapshot.window()).append('\t')
+                .append(snapshot.refusalPoint().isPresent() ? Integer.toString(snapshot.refusalPoint().getAsInt()) : NONE).append('\t')
+                .append(snapshot.lastRefusal().map(Instant::toString).orElse(NONE)).append('\t')
+                .append(snapshot.messageDelay().toMillis()).append('\t')
+                .append(snapshot.throttledUntil().map(Instant::toString).orElse(NONE)).append('\t')
+                .append(snapshot.throttleReason().map(reason -> reason.replaceAll("[\\t\\r\\n]", " ")).orElse(NONE)).append('\t')
+                .append(snapshot.manualWindow()).append('\n');
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.pacer.core.throttle;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Decides, for one delivery lane, which waiting item may start a session now: at most {@code globalLimit} sessions
+ * in the lane, at most the destination's window (capped by the lane's {@code maxConcurrency}) per destination, no
+ * earlier than the destination's pacing allows. Items that must wait are held per destination, at most
+ * {@code maxHeldPerDestination} each; past that an offer overflows and the caller puts the item back into its queue.
+ *
+ * <p>Nothing here blocks or spins: an item waits as an entry in a deque; the lane calls {@link #drain()} when a
+ * session ends (of any lane: the window is shared) and at {@link #nextWakeUp()} when pacing holds items back.
+ * Destinations are served round-robin so one busy destination cannot starve the others. Thread-safe (synchronized).
+ *
+ * @param <T> the lane's item (a dequeued mail)
+ */
+public final class LaneDispatcher<T> {
+    /** A session to run now: the item, its destination state and the concurrency it starts at. */
+    public static final class Start<T> {
+        private final T item;
+        private final DestinationState destination;
+        private final int concurrency;
+
+        Start(T item, DestinationState destination, int concurrency) {
+            this.item = item;
+            this.destination = destination;
+            this.concurrency = concurrency;
+        }
+
+        public T item() {
+            return item;
+        }
+
+        public DestinationState destination() {
+            return destination;
+        }
+
+        public int concurrency() {
+            return concurrency;
+        }
+    }
+
+    /** What became of an offered item. */
+    public enum Decision {
+        STARTED, HELD, OVERFLOW
+    }
+
+    /** The answer to {@link #offer}: the decision and, when started, the session to run. */
+    public static final class Offer<T> {
+        private final Decision decision;
+        private final Optional<Start<T>> start;
+
+        private Offer(Decision decision, Optional<Start<T>> start) {
+            this.decision = decision;
+            this.start = start;
+        }
+
+        public Decision decision() {
+            return decision;
+        }
+
+        public Optional<Start<T>> start() {
+            return start;
+        }
+    }
+
+    private final Destinations destinations;
+    private final WindowPolicy policy;
+    private final int globalLimit;
+    private final int maxHeldPerDestination;
+    private final Map<DestinationKey, Deque<T>> held = new LinkedHashMap<>();
+    private int running;
+    private int heldCount;
+
+    public LaneDispatcher(Destinations destinations, WindowPolicy policy, int globalLimit, int maxHeldPerDestination) {
+        if (globalLimit < 1 || maxHeldPerDestination < 1) {
+            throw new IllegalArgumentException("globalLimit and maxHeldPerDestination must be >= 1, got " + globalLimit + " and " + maxHeldPerDestination);
+        }
+        this.destinations = destinations;
+        this.policy = policy;
+        this.globalLimit = globalLimit;
+        this.maxHeldPerDestination = maxHeldPerDestination;
+    }
+
+    /** Offers an item for {@code key}: started now, held, or overflowing (the caller re-queues it). */
+    public synchronized Offer<T> offer(DestinationKey key, T item) {
+        DestinationState state = destinations.state(key, policy.initialConcurrency());
+        Deque<T> waiting = held.get(key);
+        if ((waiting == null || waiting.isEmpty()) && running < globalLimit) {
+            OptionalInt concurrency = state.tryStart(policy.maxConcurrency(), destinations.clock().instant());
+            if (concurrency.isPresent()) {
+                running++;
+                return new Offer<>(Decision.STARTED, Optional.of(new Start<>(item, state, concurrency.getAsInt())));
+            }
+        }
+        if (waiting == null) {
+            waiting = new ArrayDeque<>();
+            held.put(key, waiting);
+        }
+        if (waiting.size() >= maxHeldPerDestination) {
+            return new Offer<>(Decision.OVERFLOW, Optional.empty());
+        }
+        waiting.addLast(item);
+        heldCount++;
+        return new Offer<>(Decision.HELD, Optional.empty());
+    }
+
+    /** A session of this lane ended (call before {@link Destinations#finish}, whose listeners drain). */
+    public synchronized void sessionEnded() {
+        if (running <= 0) {
+            throw new IllegalStateException("sessionEnded() without a running session");
+        }
+        running--;
+    }
+
+    /** The held items that may start now, destinations taken in turn. */
+    public synchronized List<Start<T>> drain() {
+        List<Start<T>> starts = new ArrayList<>();
+        Instant now = destinations.clock().instant();
+        boolean progress = true;
+        while (progress && running < globalLimit && heldCount > 0) {
+            progress = false;
+            List<DestinationKey> served = new ArrayList<>();
+            for (Iterator<Map.Entry<DestinationKey, Deque<T>>> entries = held.entrySet().iterator(); entries.hasNext() && running < globalLimit; ) {
+                Map.Entry<DestinationKey, Deque<T>> entry = entries.next();
+                if (entry.getValue().isEmpty()) {
+                    entries.remove();
+                    continue;
+                }
+                DestinationState state = destinations.state(entry.getKey(), policy.initialConcurrency());
+                OptionalInt concurrency = state.tryStart(policy.maxConcurrency(), now);
+                if (concurrency.isPresent()) {
+                    T item = entry.getValue().removeFirst();
+                    heldCount--;
+                    running++;
+                    starts.add(new Start<>(item, state, concurrency.getAsInt()));
+                    served.add(entry.getKey());
+                    progress = true;
+                }
+            }
+            // Round robin: a destination just served goes to the back of the line.
+            for (DestinationKey key : served) {
+                Deque<T> waiting = held.remove(key);
+                if (waiting != null && !waiting.isEmpty()) {
+                    held.put(key, waiting);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** When held items blocked only by pacing may start; empty when none waits for pacing. */
+    public synchronized Optional<Instant> nextWakeUp() {
+        Instant now = destinations.clock().instant();
+        Optional<Instant> earliest = Optional.empty();
+        for (Map.Entry<DestinationKey, Deque<T>> entry : held.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            Instant next = destinations.state(entry.getKey(), policy.initialConcurrency()).nextStartAt();
+            if (next.isAfter(now) && (earliest.isEmpty() || next.isBefore(earliest.get()))) {
+                earliest = Optional.of(next);
+            }
+        }
+        return earliest;
+    }
+
+    /** Removes and returns every held item (the lane gives them back to its queue when it stops). */
+    public synchronized List<T> releaseAll() {
+        List<T> all = new ArrayList<>();
+        held.values().forEach(all::addAll);
+        held.clear();
+        heldCount = 0;
+        return all;
+    }
+
+    public synchronized int running() {
+        return running;
+    }
+
+    public synchronized int held() {
+        return heldCount;
+    }
+
+    public synchronized int held(DestinationKey key) {
+        Deque<T> waiting = held.get(key);
+        return waiting == null ? 0 : waiting.size();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.pacer.core.throttle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DestinationsTest {
+    private static final WindowPolicy POLICY = new WindowPolicy(4, 10, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));
+    private static final DestinationKey KEY = DestinationKey.mx(List.of("MX2.example.net.", "mx1.example.net"));
+
+    private final MutableClock clock = new MutableClock();
+
+    @Test
+    void mxKeyShouldBeSortedLowerCaseWithoutTrailingDot() {
+        assertThat(KEY.value()).isEqualTo("mx:mx1.example.net,mx2.example.net");
+        assertThat(DestinationKey.parse(" mx:mx1.example.net,mx2.example.net ")).isEqualTo(KEY);
+    }
+
+    @Test
+    void parseShouldRejectAnUnknownForm() {
+        assertThatThrownBy(() -> DestinationKey.parse("example.org"))
+            .hasMessageContaining("'example.org'")
+            .hasMessageContaining("domain:NAME");
+    }
+
+    @Test
+    void learnedStateShouldSurviveARestartThroughTheFileStore(@TempDir Path directory) {
+        FileDestinationStore store = new FileDestinationStore(directory.resolve("pacer/destinations.tsv"));
+        Destinations first = new Destinations(store, clock);
+        DestinationState state = first.state(KEY, 4);
+        for (int i = 0; i < 3; i++) {
+            state.tryStart(10, clock.instant());
+        }
+        first.finish(state, 3, SessionOutcome.CONNECTION_LIMIT, POLICY);
+        first.throttle(KEY, Duration.ofMinutes(30), "CONNECTION_LIMIT 421 4.7.0 Too many", 4);
+
+        Destinations second = new Destinations(store, clock);
+
+        DestinationSnapshot restored = second.find(KEY).orElseThrow().snapshot();
+        assertThat(restored.window()).isEqualTo(2);
+        assertThat(restored.refusalPoint()).isEqualTo(OptionalInt.of(3));
+        assertThat(restored.lastRefusal()).contains(clock.instant());
+        assertThat(restored.throttledUntil()).contains(clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(restored.inFlight()).isZero();
+    }
+
+    @Test
+    void aDamagedLineShouldBeSkippedNotFatal(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("destinations.tsv");
+        Files.writeString(file, "garbage line\ndomain:ok.test\t3\t-\t-\t0\t-\t-\tfalse\n");
+
+        Destinations destinations = new Destinations(new FileDestinationStore(file), clock);
+
+        assertThat(destinations.snapshots()).extracting(DestinationSnapshot::key).containsExactly(DestinationKey.domain("ok.test"));
+    }
+
+    @Test
+    void finishShouldWakeEveryLaneListening() {
+        Destinations destinations = new Destinations(DestinationStore.NONE, clock);
+        List<DestinationKey> woken = new java.util.ArrayList<>();
+        destinations.onRelease(woken::add);
+        DestinationState state = destinations.state(KEY, 4);
+        state.tryStart(10, clock.instant());
+
+        destinations.finish(state, 1, SessionOutcome.DELIVERED, POLICY);
+
+        assertThat(woken).containsExactly(KEY);
+    }
+
+    @Test
+    void aSecondDifferentResolverShouldBeRefused() {
+        Destinations destinations = new Destinations(DestinationStore.NONE, clock);
+        destinations.useResolver(resolver("destinationKey=mx"));
+
+        assertThatThrownBy(() -> destinations.useResolver(resolver("destinationKey=domain")))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("destinationKey=mx")
+            .hasMessageContaining("destinationKey=domain");
+    }
+
+    @Test
+    void keyForShouldFallBackToTheDomainWithoutResolver() {
+        assertThat(new Destinations(DestinationStore.NONE, clock).keyFor("Example.ORG")).isEqualTo(DestinationKey.domain("example.org"));
+    }
+
+    private static DestinationResolver resolver(String description) {
+        return new DestinationResolver() {
+            @Override
+            public DestinationKey keyFor(String domain) {
+                return DestinationKey.domain(domain);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
+    }
+}
