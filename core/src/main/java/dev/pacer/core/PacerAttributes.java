@@ -42,6 +42,16 @@ public final class PacerAttributes {
      * copies the attributes but not the name, so Pacer can tell a returning deferral from a new mail.
      */
     public static final String MAIL_NAME = "pacer.mailName";
+    /** The destination key the attempt was for ({@code mx:…}, {@code domain:…}, {@code route:…}) (String). */
+    public static final String DESTINATION = "pacer.destination";
+    /** Per-mail retry delays set by {@code SetRetrySchedule}, RemoteDelivery's delayTime grammar (String). */
+    public static final String RETRY_DELAY_TIME = "pacer.retry.delayTime";
+    /** Per-mail maximum number of retries set by {@code SetRetrySchedule} (Integer). */
+    public static final String RETRY_MAX_RETRIES = "pacer.retry.maxRetries";
+    /** Per-mail maximum age set by {@code SetRetrySchedule}, ISO-8601 duration (String, e.g. {@code PT2H}). */
+    public static final String RETRY_MAX_AGE = "pacer.retry.maxAge";
+    /** Why the mail was rerouted to a throttled lane (String), set by {@code RerouteToThrottledProcessor}. */
+    public static final String THROTTLE_REASON = "pacer.throttle.reason";
     /** Prefix of every Pacer attribute. */
     public static final String PREFIX = "pacer.";
     /** The lane (name of the delivering mailet's queue) that made the attempt (String). */

@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
 import dev.pacer.core.Classification;
 import dev.pacer.core.PacerAttributes;
 import dev.pacer.core.RetrySchedule;
+import dev.pacer.core.SmtpStep;
+import dev.pacer.core.throttle.DestinationKey;
+import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.mailets.delivery.AttemptResult;
 
 /**
@@ -47,8 +50,13 @@ final class AttemptOutcomes {
         this.clock = clock;
     }
 
-    /** Acts on {@code result} for {@code mail}; throws only when the mail could not be handed anywhere (caller retries). */
-    void handle(Mail mail, AttemptResult result) throws MessagingException {
+    /**
+     * Acts on {@code result} for {@code mail}; throws only when the mail could not be handed anywhere (caller
+     * retries).
+     *
+     * @return what the session says about the destination's concurrency
+     */
+    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination) throws MessagingException {
         boolean split = countGroups(result) > 1;
         if (!result.delivered().isEmpty()) {
             Mail delivered = part(mail, result.delivered(), split, "delivered");
@@ -61,26 +69,36 @@ final class AttemptOutcomes {
         if (!result.permanent().isEmpty()) {
             Mail failed = part(mail, result.permanent(), split, "permanent");
             AttemptResult.Failure failure = result.permanentFailure().orElseThrow();
+            MailAttributes.set(failed, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(failed, failure, true);
             bounce(failed, classification, failure.reply().asLine(), true);
         }
+        SessionOutcome outcome = SessionOutcome.DELIVERED;
         if (!result.temporary().isEmpty()) {
             Mail deferred = part(mail, result.temporary(), split, "deferred");
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
+            MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(deferred, failure, false);
             defer(deferred, classification);
+            // A session the receiver accepted says nothing against its concurrency, even if some recipients failed.
+            if (result.delivered().isEmpty() && result.permanent().isEmpty()) {
+                outcome = failure.step() == SmtpStep.CONNECT ? SessionOutcome.OTHER_FAILURE : SessionOutcome.ofFailure(classification.kind());
+            }
         }
+        return outcome;
     }
 
     private void defer(Mail mail, Classification classification) throws MessagingException {
         int attempts = attempt(mail);
         Optional<Duration> age = age(mail);
-        boolean retriesSpent = attempts > configuration.maxRetries;
-        boolean tooOld = configuration.maxAge.isPresent() && age.isPresent() && age.get().compareTo(configuration.maxAge.get()) >= 0;
+        int maxRetries = MailAttributes.integer(mail, PacerAttributes.RETRY_MAX_RETRIES).orElse(configuration.maxRetries);
+        Optional<Duration> maxAge = maxAge(mail);
+        boolean retriesSpent = attempts > maxRetries;
+        boolean tooOld = maxAge.isPresent() && age.isPresent() && age.get().compareTo(maxAge.get()) >= 0;
         if (retriesSpent || tooOld) {
             String reason = retriesSpent
-                ? "giving up after " + attempts + " attempts (maxRetries=" + configuration.maxRetries + ")"
-                : "giving up after " + age.get() + " (maxAge=" + configuration.maxAge.get() + ")";
+                ? "giving up after " + attempts + " attempts (maxRetries=" + maxRetries + ")"
+                : "giving up after " + age.get() + " (maxAge=" + maxAge.get() + ")";
             LOGGER.warn("mail={} recipients={} expired kind={} reply=\"{}\" {}", mail.getName(), mail.getRecipients(),
                 classification.kind(), classification.reply().asLine(), reason);
             bounce(mail, classification, classification.reply().asLine() + " (" + reason + ")", false);
@@ -103,8 +121,29 @@ final class AttemptOutcomes {
         queue.enQueue(mail, delay);
     }
 
+    /** The mail's own schedule when {@code SetRetrySchedule} gave it one, else the lane's {@code delayTime}. */
     private RetrySchedule schedule(Mail mail) {
-        return configuration.retrySchedule;
+        return MailAttributes.string(mail, PacerAttributes.RETRY_DELAY_TIME).flatMap(value -> {
+            try {
+                return Optional.of(RetrySchedule.parse(value));
+            } catch (IllegalArgumentException e) {
+                LOGGER.warn("mail={} has an unreadable {} '{}', using the lane's delayTime: {}", mail.getName(),
+                    PacerAttributes.RETRY_DELAY_TIME, value, e.getMessage());
+                return Optional.empty();
+            }
+        }).orElse(configuration.retrySchedule);
+    }
+
+    private Optional<Duration> maxAge(Mail mail) {
+        Optional<Duration> own = MailAttributes.string(mail, PacerAttributes.RETRY_MAX_AGE).flatMap(value -> {
+            try {
+                return Optional.of(Duration.parse(value));
+            } catch (DateTimeParseException e) {
+                LOGGER.warn("mail={} has an unreadable {} '{}', using the lane's maxAge", mail.getName(), PacerAttributes.RETRY_MAX_AGE, value);
+                return Optional.empty();
+            }
+        });
+        return own.or(() -> configuration.maxAge);
     }
 
     private Classification recordFailure(Mail mail, AttemptResult.Failure failure, boolean permanent) {

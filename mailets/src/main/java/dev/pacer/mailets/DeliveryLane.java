@@ -1,7 +1,10 @@
 package dev.pacer.mailets;
 
-import java.util.List;
-import java.util.function.Function;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.queue.api.MailQueue;
@@ -9,8 +12,13 @@ import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.pacer.core.PacerAttributes;
+import dev.pacer.core.throttle.DestinationKey;
+import dev.pacer.core.throttle.Destinations;
+import dev.pacer.core.throttle.LaneDispatcher;
+import dev.pacer.core.throttle.SessionOutcome;
+import dev.pacer.core.throttle.WindowPolicy;
 import dev.pacer.mailets.delivery.AttemptResult;
-import dev.pacer.mailets.delivery.DeliveryTarget;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -19,68 +27,192 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Dequeues a lane's MailQueue and runs delivery attempts, at most {@code deliveryThreads} at once, off the
- * spooler's threads. A waiting mail holds no thread: it sits in the queue until its delay is over.
+ * Dequeues a lane's MailQueue and runs delivery attempts off the spooler's threads: at most {@code deliveryThreads}
+ * at once in the lane and at most each destination's window (shared by all lanes) per destination, paced as the
+ * destination's rate limits ask.
+ *
+ * <p>A mail whose destination is at its window is held (unacknowledged, so a crash leaves it in the queue) in the
+ * {@link LaneDispatcher}, at most {@code maxHeldPerDestination} per destination; past that it goes back into the
+ * MailQueue with a growing delay, so the memory the lane holds stays bounded. Nothing waits on a thread: held mail
+ * starts when a session of its destination ends (any lane's, through {@link Destinations#onRelease}) or when its
+ * destination's pacing allows (one timer for the lane).
  */
 final class DeliveryLane implements Disposable {
     private static final Logger LOGGER = LoggerFactory.getLogger(DeliveryLane.class);
+    /** Counts how often a mail was put back for lack of room, to grow its delay (attribute, Integer). */
+    static final String OVERFLOWS = PacerAttributes.PREFIX + "lane.overflows";
+    private static final Duration FIRST_OVERFLOW_DELAY = Duration.ofSeconds(1);
+    private static final Duration MAX_OVERFLOW_DELAY = Duration.ofMinutes(5);
 
     private final MailQueue queue;
-    private final int concurrency;
     private final SmtpDeliverer deliverer;
-    private final Function<Mail, List<DeliveryTarget>> targets;
+    private final MailetDestinationResolver resolver;
     private final AttemptOutcomes outcomes;
-    private final Scheduler scheduler;
+    private final Destinations destinations;
+    private final WindowPolicy policy;
+    private final LaneDispatcher<MailQueue.MailQueueItem> dispatcher;
+    private final Scheduler attempts;
+    private final Scheduler timer;
+    private final Consumer<DestinationKey> releaseListener = key -> drain();
     private Disposable subscription;
+    private Disposable wakeUp;
+    private Instant wakeUpAt;
+    private volatile boolean stopped;
 
-    DeliveryLane(MailQueue queue, int concurrency, SmtpDeliverer deliverer, Function<Mail, List<DeliveryTarget>> targets,
-                 AttemptOutcomes outcomes) {
+    DeliveryLane(MailQueue queue, int deliveryThreads, int maxHeldPerDestination, SmtpDeliverer deliverer,
+                 MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations, WindowPolicy policy) {
         this.queue = queue;
-        this.concurrency = concurrency;
         this.deliverer = deliverer;
-        this.targets = targets;
+        this.resolver = resolver;
         this.outcomes = outcomes;
-        this.scheduler = Schedulers.newBoundedElastic(concurrency, Integer.MAX_VALUE, "pacer-" + queue.getName().asString());
+        this.destinations = destinations;
+        this.policy = policy;
+        this.dispatcher = new LaneDispatcher<>(destinations, policy, deliveryThreads, maxHeldPerDestination);
+        String name = "pacer-" + queue.getName().asString();
+        this.attempts = Schedulers.newBoundedElastic(deliveryThreads, Integer.MAX_VALUE, name);
+        this.timer = Schedulers.newSingle(name + "-timer");
     }
 
     void start() {
+        destinations.onRelease(releaseListener);
         subscription = Flux.from(queue.deQueue())
-            .flatMap(item -> Mono.fromRunnable(() -> process(item)).subscribeOn(scheduler), concurrency)
+            .flatMap(item -> Mono.fromRunnable(() -> dispatch(item)).subscribeOn(timer), 1)
             .onErrorContinue((error, item) -> LOGGER.error("delivery lane {} failed on {}", queue.getName().asString(), item, error))
             .subscribe();
     }
 
-    private void process(MailQueue.MailQueueItem item) {
+    private void dispatch(MailQueue.MailQueueItem item) {
         Mail mail = item.getMail();
+        DestinationKey key;
         try {
-            AttemptResult result = deliverer.deliver(mail, targets.apply(mail));
-            outcomes.handle(mail, result);
+            key = destinations.keyFor(domainOf(mail));
+        } catch (RuntimeException e) {
+            LOGGER.warn("mail={} destination could not be resolved, delivered under its domain: {}", mail.getName(), e.toString());
+            key = DestinationKey.domain(domainOf(mail));
+        }
+        LaneDispatcher.Offer<MailQueue.MailQueueItem> offer = dispatcher.offer(key, item);
+        switch (offer.decision()) {
+            case STARTED:
+                run(offer.start().orElseThrow());
+                break;
+            case HELD:
+                scheduleWakeUp();
+                break;
+            case OVERFLOW:
+                putBack(item, key);
+                break;
+            default:
+                throw new IllegalStateException("unhandled decision " + offer.decision());
+        }
+    }
+
+    private static String domainOf(Mail mail) {
+        return mail.getRecipients().iterator().next().getDomain().asString();
+    }
+
+    private void run(LaneDispatcher.Start<MailQueue.MailQueueItem> start) {
+        attempts.schedule(() -> attempt(start));
+    }
+
+    private void attempt(LaneDispatcher.Start<MailQueue.MailQueueItem> start) {
+        MailQueue.MailQueueItem item = start.item();
+        Mail mail = item.getMail();
+        DestinationKey key = start.destination().key();
+        SessionOutcome outcome = SessionOutcome.OTHER_FAILURE;
+        try {
+            AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)));
+            outcome = outcomes.handle(mail, result, key);
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
         } catch (Exception e) {
             // The mail could not be handed on: let the queue redeliver it rather than lose it.
             LOGGER.error("mail={} could not be handled after its attempt, left in queue {} for retry", mail.getName(),
                 queue.getName().asString(), e);
-            try {
-                item.done(MailQueue.MailQueueItem.CompletionStatus.RETRY);
-            } catch (MailQueue.MailQueueException ex) {
-                LOGGER.error("mail={} could not be returned to queue {}", mail.getName(), queue.getName().asString(), ex);
-            }
+            retry(item);
         } finally {
-            // Whatever was handed on was copied by the queue or the spool; this instance's resources are ours.
+            LifecycleUtil.dispose(mail);
+            dispatcher.sessionEnded();
+            destinations.finish(start.destination(), start.concurrency(), outcome, policy);
+        }
+    }
+
+    /** Starts what may start now, and arms the timer for what waits on pacing. */
+    private void drain() {
+        if (stopped) {
+            return;
+        }
+        for (LaneDispatcher.Start<MailQueue.MailQueueItem> start : dispatcher.drain()) {
+            run(start);
+        }
+        scheduleWakeUp();
+    }
+
+    private synchronized void scheduleWakeUp() {
+        Optional<Instant> next = dispatcher.nextWakeUp();
+        if (next.isEmpty() || stopped) {
+            return;
+        }
+        if (wakeUp != null && !wakeUp.isDisposed() && wakeUpAt != null && !next.get().isBefore(wakeUpAt)) {
+            return;
+        }
+        if (wakeUp != null) {
+            wakeUp.dispose();
+        }
+        wakeUpAt = next.get();
+        long delay = Math.max(1, Duration.between(destinations.clock().instant(), wakeUpAt).toMillis());
+        wakeUp = timer.schedule(this::drain, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void putBack(MailQueue.MailQueueItem item, DestinationKey key) {
+        Mail mail = item.getMail();
+        int overflows = MailAttributes.integer(mail, OVERFLOWS).orElse(0);
+        Duration delay = FIRST_OVERFLOW_DELAY.multipliedBy(1L << Math.min(overflows, 16));
+        if (delay.compareTo(MAX_OVERFLOW_DELAY) > 0) {
+            delay = MAX_OVERFLOW_DELAY;
+        }
+        MailAttributes.set(mail, OVERFLOWS, overflows + 1);
+        try {
+            queue.enQueue(mail, delay);
+            item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
+            LOGGER.debug("mail={} destination={} has {} mails held: back into {} for {}", mail.getName(), key,
+                dispatcher.held(key), queue.getName().asString(), delay);
+        } catch (Exception e) {
+            LOGGER.warn("mail={} could not be put back into {}, left for the queue to redeliver", mail.getName(), queue.getName().asString(), e);
+            retry(item);
+        } finally {
             LifecycleUtil.dispose(mail);
         }
     }
 
+    private void retry(MailQueue.MailQueueItem item) {
+        try {
+            item.done(MailQueue.MailQueueItem.CompletionStatus.RETRY);
+        } catch (MailQueue.MailQueueException e) {
+            LOGGER.error("mail={} could not be returned to queue {}", item.getMail().getName(), queue.getName().asString(), e);
+        }
+    }
+
+    int held() {
+        return dispatcher.held();
+    }
+
     @Override
     public void dispose() {
+        stopped = true;
+        destinations.removeReleaseListener(releaseListener);
         if (subscription != null) {
             subscription.dispose();
         }
-        scheduler.dispose();
+        // Held mail was never acknowledged: hand it back so the queue keeps it.
+        for (MailQueue.MailQueueItem item : dispatcher.releaseAll()) {
+            retry(item);
+        }
+        attempts.dispose();
+        timer.dispose();
+        destinations.save();
     }
 
     @Override
     public boolean isDisposed() {
-        return subscription != null && subscription.isDisposed();
+        return stopped;
     }
 }

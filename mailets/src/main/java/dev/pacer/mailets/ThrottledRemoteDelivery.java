@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.PacerAttributes;
-import dev.pacer.mailets.delivery.DeliveryTarget;
+import dev.pacer.core.throttle.Destinations;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
 
 /**
@@ -90,6 +90,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(ThrottledRemoteDelivery.class);
 
     private final MailQueueFactory<?> queueFactory;
+    private final Destinations destinations;
     private final Clock clock;
     private ThrottledRemoteDeliveryConfiguration configuration;
     private MailQueue queue;
@@ -97,9 +98,10 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     private DeliveryLane lane;
 
     @Inject
-    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, Clock clock) {
+    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, Destinations destinations) {
         this.queueFactory = queueFactory;
-        this.clock = clock;
+        this.destinations = destinations;
+        this.clock = destinations.clock();
     }
 
     @Override
@@ -110,14 +112,23 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         } catch (IllegalArgumentException e) {
             throw new MessagingException(e.getMessage(), e);
         }
+        MailetDestinationResolver resolver = new MailetDestinationResolver(configuration.destinationMode, configuration.routes,
+            configuration.gateways, getMailetContext(), clock);
+        try {
+            destinations.useResolver(resolver);
+        } catch (IllegalStateException e) {
+            throw new MessagingException(getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
         queue = queueFactory.createQueue(MailQueueName.of(configuration.outgoingQueue));
         outcomes = new AttemptOutcomes(configuration, getMailetContext(), queue, clock);
         SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, SmtpDeliverer.systemResolver());
-        lane = new DeliveryLane(queue, configuration.deliveryThreads, deliverer, this::targets, outcomes);
+        lane = new DeliveryLane(queue, configuration.deliveryThreads, configuration.maxHeldPerDestination, deliverer, resolver,
+            outcomes, destinations, configuration.windowPolicy);
         lane.start();
-        LOGGER.info("lane={} started: deliveryThreads={} delayTime={} maxRetries={} gateway={} deferralProcessor={}",
-            configuration.outgoingQueue, configuration.deliveryThreads, configuration.retrySchedule, configuration.maxRetries,
-            configuration.gateways, configuration.deferralProcessor.orElse("-"));
+        LOGGER.info("lane={} started: deliveryThreads={} initialConcurrency={} maxConcurrency={} probeAfter={} delayTime={} maxRetries={} {} deferralProcessor={}",
+            configuration.outgoingQueue, configuration.deliveryThreads, configuration.windowPolicy.initialConcurrency(),
+            configuration.windowPolicy.maxConcurrency(), configuration.windowPolicy.probeAfter(), configuration.retrySchedule,
+            configuration.maxRetries, resolver.description(), configuration.deferralProcessor.orElse("-"));
     }
 
     @Override
@@ -146,18 +157,6 @@ public class ThrottledRemoteDelivery extends GenericMailet {
             }
         }
         mail.setState(Mail.GHOST);
-    }
-
-    private List<DeliveryTarget> targets(Mail mail) {
-        if (!configuration.gateways.isEmpty()) {
-            return configuration.gateways;
-        }
-        Domain domain = mail.getRecipients().iterator().next().getDomain();
-        List<DeliveryTarget> targets = new ArrayList<>();
-        for (String host : getMailetContext().getMailServers(domain)) {
-            targets.add(new DeliveryTarget(host, 25));
-        }
-        return targets;
     }
 
     private static String defaultHeloName() {

@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import dev.pacer.core.DeferralRules;
 import dev.pacer.core.Durations;
 import dev.pacer.core.Parameters;
 import dev.pacer.core.RetrySchedule;
+import dev.pacer.core.throttle.WindowPolicy;
 import dev.pacer.mailets.delivery.DeliveryTarget;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
 
@@ -24,9 +26,15 @@ final class ThrottledRemoteDeliveryConfiguration {
     static final int DEFAULT_MAX_RETRIES = 5;
     static final int DEFAULT_DELIVERY_THREADS = 8;
 
+    static final int DEFAULT_INITIAL_CONCURRENCY = 5;
+    static final int DEFAULT_MAX_CONCURRENCY = 20;
+    static final int DEFAULT_MAX_HELD_PER_DESTINATION = 100;
+
     static final Set<String> PARAMETERS = Set.of("outgoingQueue", "delayTime", "maxRetries", "maxAge",
         "bounceProcessor", "onSuccess", "deferralProcessor", "gateway", "gatewayPort", "heloName", "timeout",
-        "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules");
+        "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules",
+        "destinationKey", "routes", "initialConcurrency", "maxConcurrency", "probeAfter", "minDelayBetweenMessages",
+        "maxDelayBetweenMessages", "maxHeldPerDestination");
 
     final String outgoingQueue;
     final RetrySchedule retrySchedule;
@@ -39,6 +47,10 @@ final class ThrottledRemoteDeliveryConfiguration {
     final SmtpDeliverer.Settings smtp;
     final int deliveryThreads;
     final DeferralClassifier classifier;
+    final MailetDestinationResolver.Mode destinationMode;
+    final Map<String, DeliveryTarget> routes;
+    final WindowPolicy windowPolicy;
+    final int maxHeldPerDestination;
 
     private ThrottledRemoteDeliveryConfiguration(Parameters parameters, String defaultHeloName) {
         outgoingQueue = parameters.string("outgoingQueue", DEFAULT_QUEUE);
@@ -63,6 +75,30 @@ final class ThrottledRemoteDeliveryConfiguration {
             parameters.bool("startTLS", false), parameters.bool("sendpartial", false));
         deliveryThreads = parameters.integer("deliveryThreads", DEFAULT_DELIVERY_THREADS, 1, 1000);
         classifier = classifier(parameters);
+        try {
+            destinationMode = MailetDestinationResolver.Mode.parse(parameters.string("destinationKey", "mx"));
+        } catch (IllegalArgumentException e) {
+            throw parameters.error("parameter 'destinationKey' must be domain or mx, got " + e.getMessage());
+        }
+        try {
+            routes = MailetDestinationResolver.parseRoutes(parameters.string("routes", ""));
+        } catch (IllegalArgumentException e) {
+            throw parameters.error("parameter 'routes' must be domain=host[:port] entries separated by ',' or ';', " + e.getMessage());
+        }
+        int initialConcurrency = parameters.integer("initialConcurrency", DEFAULT_INITIAL_CONCURRENCY, 1, 1000);
+        int maxConcurrency = parameters.integer("maxConcurrency", Math.max(DEFAULT_MAX_CONCURRENCY, initialConcurrency), 1, 1000);
+        if (initialConcurrency > maxConcurrency) {
+            throw parameters.error("parameter 'initialConcurrency' (" + initialConcurrency + ") must be <= 'maxConcurrency' (" + maxConcurrency + ")");
+        }
+        Duration probeAfter = parameters.duration("probeAfter", Duration.ofMinutes(10), Durations.ChronoUnitName.MILLISECONDS);
+        Duration minDelay = parameters.duration("minDelayBetweenMessages", Duration.ofSeconds(1), Durations.ChronoUnitName.MILLISECONDS);
+        Duration maxDelay = parameters.duration("maxDelayBetweenMessages", Duration.ofMinutes(1), Durations.ChronoUnitName.MILLISECONDS);
+        if (minDelay.isZero() || minDelay.compareTo(maxDelay) > 0) {
+            throw parameters.error("parameter 'minDelayBetweenMessages' (" + parameters.string("minDelayBetweenMessages", "1s")
+                + ") must be longer than 0 and <= 'maxDelayBetweenMessages' (" + parameters.string("maxDelayBetweenMessages", "1m") + ")");
+        }
+        windowPolicy = new WindowPolicy(initialConcurrency, maxConcurrency, probeAfter, minDelay, maxDelay);
+        maxHeldPerDestination = parameters.integer("maxHeldPerDestination", DEFAULT_MAX_HELD_PER_DESTINATION, 1, 100_000);
     }
 
     /** @throws IllegalArgumentException naming the mailet, the parameter and the value */

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.pacer.core.PacerAttributes;
+import dev.pacer.core.throttle.DestinationStore;
+import dev.pacer.core.throttle.Destinations;
 import dev.pacer.testing.ReceiverBehaviour;
 import dev.pacer.testing.ScriptedSmtpReceiver;
 
@@ -36,6 +38,7 @@ class ThrottledRemoteDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private MemoryMailQueueFactory queues;
+    private final Destinations destinations = new Destinations(DestinationStore.NONE, Clock.systemUTC());
     private FakeMailContext context;
     private ThrottledRemoteDelivery mailet;
     private ScriptedSmtpReceiver receiver;
@@ -59,7 +62,7 @@ class ThrottledRemoteDeliveryTest {
     private void init(Map<String, String> parameters) throws MessagingException {
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(context);
         parameters.forEach(config::setProperty);
-        mailet = new ThrottledRemoteDelivery(queues, Clock.systemUTC());
+        mailet = new ThrottledRemoteDelivery(queues, destinations);
         mailet.init(config.build());
     }
 
@@ -238,6 +241,34 @@ class ThrottledRemoteDeliveryTest {
             Path rules = Files.writeString(directory.resolve("site.rules"), "# ours\nCONNECTION_LIMIT text (broken\n");
 
             assertInitFails(Map.of("rulesFile", rules.toString()), "'rulesFile'", "site.rules:2");
+        }
+
+        @Test
+        void initShouldRejectInvertedWindowBounds() {
+            assertInitFails(Map.of("initialConcurrency", "8", "maxConcurrency", "4"), "'initialConcurrency' (8)", "'maxConcurrency' (4)");
+        }
+
+        @Test
+        void initShouldRejectAnUnknownDestinationKey() {
+            assertInitFails(Map.of("destinationKey", "ip"), "'destinationKey'", "'ip'", "domain, mx");
+        }
+
+        @Test
+        void initShouldRejectAMalformedRoute() {
+            assertInitFails(Map.of("routes", "example.org=127.0.0.1:2525; broken"), "'routes'", "'broken'");
+        }
+
+        @Test
+        void initShouldRejectInvertedMessageDelays() {
+            assertInitFails(Map.of("minDelayBetweenMessages", "10s", "maxDelayBetweenMessages", "1s"), "'minDelayBetweenMessages'", "'maxDelayBetweenMessages'");
+        }
+
+        @Test
+        void initShouldRejectALaneThatResolvesDestinationsDifferently() throws MessagingException {
+            init(Map.of("destinationKey", "domain", "outgoingQueue", "first"));
+            mailet.destroy();
+
+            assertInitFails(Map.of("destinationKey", "mx", "outgoingQueue", "second"), "destinationKey=domain", "destinationKey=mx");
         }
 
         @Test
