@@ -55,24 +55,72 @@ final class PacerJamesServer implements AutoCloseable {
         return new Builder(workingDirectory);
     }
 
+    /** Which mailets a parameter change applies to: a class, and for delivery lanes optionally one queue. */
+    private static final class Selector {
+        final String mailetClass;
+        final String queue;
+
+        Selector(String mailetClass, String queue) {
+            this.mailetClass = mailetClass;
+            this.queue = queue;
+        }
+
+        boolean matches(Element mailet) {
+            if (!mailetClass.equals(mailet.getAttribute("class"))) {
+                return false;
+            }
+            if (queue == null) {
+                return true;
+            }
+            NodeList queues = mailet.getElementsByTagName("outgoingQueue");
+            return queues.getLength() > 0 && queue.equals(queues.item(0).getTextContent().trim());
+        }
+
+        @Override
+        public String toString() {
+            return mailetClass + (queue == null ? "" : "[" + queue + "]");
+        }
+    }
+
     static final class Builder {
         private final Path workingDirectory;
-        private final Map<String, Map<String, String>> mailetParameters = new LinkedHashMap<>();
+        private final Map<Selector, Map<String, String>> mailetParameters = new LinkedHashMap<>();
+        private String mailetContainer = "pacer-conf/mailetcontainer.xml";
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
         }
 
+        /** Starts with another shipped mailetcontainer.xml (a classpath resource). */
+        Builder mailetContainer(String resource) {
+            this.mailetContainer = resource;
+            return this;
+        }
+
         /** Sets (or adds) a parameter of the ThrottledRemoteDelivery whose outgoingQueue is {@code queue}. */
         Builder deliveryParameter(String queue, String name, String value) {
-            mailetParameters.computeIfAbsent(queue, q -> new LinkedHashMap<>()).put(name, value);
+            return parameter(new Selector(DELIVERY_MAILET, queue), name, value);
+        }
+
+        /** Sets (or adds) a parameter of every ThrottledRemoteDelivery. */
+        Builder everyDeliveryParameter(String name, String value) {
+            return parameter(new Selector(DELIVERY_MAILET, null), name, value);
+        }
+
+        /** Sets (or adds) a parameter of every mailet of class {@code mailetClass} (as written in the XML). */
+        Builder mailetParameter(String mailetClass, String name, String value) {
+            return parameter(new Selector(mailetClass, null), name, value);
+        }
+
+        private Builder parameter(Selector selector, String name, String value) {
+            mailetParameters.computeIfAbsent(selector, q -> new LinkedHashMap<>()).put(name, value);
             return this;
         }
 
         PacerJamesServer start() throws Exception {
             Path conf = Files.createDirectories(workingDirectory.resolve("conf"));
             for (String file : CONF_FILES) {
-                String content = shipped(file);
+                String content = file.equals("mailetcontainer.xml") ? resource(mailetContainer) : shipped(file);
                 if (file.equals("smtpserver.xml")) {
                     content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:0</bind>");
                 } else if (file.equals("jmx.properties")) {
@@ -92,9 +140,13 @@ final class PacerJamesServer implements AutoCloseable {
     }
 
     static String shipped(String file) {
-        try (InputStream stream = PacerJamesServer.class.getClassLoader().getResourceAsStream("pacer-conf/" + file)) {
+        return resource("pacer-conf/" + file);
+    }
+
+    static String resource(String name) {
+        try (InputStream stream = PacerJamesServer.class.getClassLoader().getResourceAsStream(name)) {
             if (stream == null) {
-                throw new IllegalStateException("pacer-conf/" + file + " is not on the classpath: is james-conf built?");
+                throw new IllegalStateException(name + " is not on the classpath: is james-conf built?");
             }
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -102,35 +154,36 @@ final class PacerJamesServer implements AutoCloseable {
         }
     }
 
-    private static String withDeliveryParameters(String xml, Map<String, Map<String, String>> parameters) throws Exception {
+    private static String withDeliveryParameters(String xml, Map<Selector, Map<String, String>> parameters) throws Exception {
         if (parameters.isEmpty()) {
             return xml;
         }
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
             .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
         NodeList mailets = document.getElementsByTagName("mailet");
-        List<String> seen = new ArrayList<>();
-        for (int i = 0; i < mailets.getLength(); i++) {
-            Element mailet = (Element) mailets.item(i);
-            if (!DELIVERY_MAILET.equals(mailet.getAttribute("class"))) {
-                continue;
-            }
-            String queue = mailet.getElementsByTagName("outgoingQueue").item(0).getTextContent().trim();
-            seen.add(queue);
-            for (Map.Entry<String, String> parameter : parameters.getOrDefault(queue, Map.of()).entrySet()) {
-                NodeList existing = mailet.getElementsByTagName(parameter.getKey());
-                Element element;
-                if (existing.getLength() > 0) {
-                    element = (Element) existing.item(0);
-                } else {
-                    element = document.createElement(parameter.getKey());
-                    mailet.appendChild(element);
+        for (Map.Entry<Selector, Map<String, String>> selected : parameters.entrySet()) {
+            int found = 0;
+            for (int i = 0; i < mailets.getLength(); i++) {
+                Element mailet = (Element) mailets.item(i);
+                if (!selected.getKey().matches(mailet)) {
+                    continue;
                 }
-                element.setTextContent(parameter.getValue());
+                found++;
+                for (Map.Entry<String, String> parameter : selected.getValue().entrySet()) {
+                    NodeList existing = mailet.getElementsByTagName(parameter.getKey());
+                    Element element;
+                    if (existing.getLength() > 0) {
+                        element = (Element) existing.item(0);
+                    } else {
+                        element = document.createElement(parameter.getKey());
+                        mailet.appendChild(element);
+                    }
+                    element.setTextContent(parameter.getValue());
+                }
             }
-        }
-        if (!seen.containsAll(parameters.keySet())) {
-            throw new IllegalStateException("no ThrottledRemoteDelivery with outgoingQueue " + parameters.keySet() + " in the sample, found " + seen);
+            if (found == 0) {
+                throw new IllegalStateException("no mailet " + selected.getKey() + " in the sample");
+            }
         }
         StringWriter out = new StringWriter();
         javax.xml.transform.Transformer transformer = TransformerFactory.newInstance().newTransformer();

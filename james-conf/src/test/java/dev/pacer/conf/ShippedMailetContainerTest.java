@@ -18,8 +18,12 @@ import org.apache.mailet.Matcher;
 import org.apache.mailet.base.test.FakeMailContext;
 import org.apache.mailet.base.test.FakeMailetConfig;
 import org.apache.mailet.base.test.FakeMatcherConfig;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
+
+import dev.pacer.core.throttle.DestinationStore;
+import dev.pacer.core.throttle.Destinations;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -29,9 +33,14 @@ import org.w3c.dom.NodeList;
  * initialises with exactly the parameters given there (an unknown parameter fails init).
  */
 class ShippedMailetContainerTest {
-    private static Document sample() throws Exception {
-        try (InputStream stream = ShippedMailetContainerTest.class.getClassLoader().getResourceAsStream("pacer-conf/mailetcontainer.xml")) {
-            assertThat(stream).as("pacer-conf/mailetcontainer.xml on the classpath").isNotNull();
+    static final List<String> SAMPLES = List.of("pacer-conf/mailetcontainer.xml",
+        "pacer-conf-samples/mailetcontainer-stock-remotedelivery.xml");
+
+    private final Destinations destinations = new Destinations(DestinationStore.NONE, Clock.systemUTC());
+
+    private static Document sample(String resource) throws Exception {
+        try (InputStream stream = ShippedMailetContainerTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(stream).as(resource + " on the classpath").isNotNull();
             return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(stream);
         }
     }
@@ -45,17 +54,23 @@ class ShippedMailetContainerTest {
         return elements;
     }
 
-    @Test
-    void noMailetShouldUseTheIgnoredMatcherAttribute() throws Exception {
-        assertThat(elements(sample(), "mailet")).allSatisfy(mailet ->
+    @ParameterizedTest
+    @MethodSource("samples")
+    void noMailetShouldUseTheIgnoredMatcherAttribute(String resource) throws Exception {
+        assertThat(elements(sample(resource), "mailet")).allSatisfy(mailet ->
             assertThat(mailet.hasAttribute("matcher")).as("mailet %s writes matcher= (James reads match=)", mailet.getAttribute("class")).isFalse());
     }
 
-    @Test
-    void everyPacerMailetShouldInitialiseWithItsSampleParameters() throws Exception {
+    static List<String> samples() {
+        return SAMPLES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyPacerMailetShouldInitialiseWithItsSampleParameters(String resource) throws Exception {
         List<String> initialised = new ArrayList<>();
         MailQueueFactory<?> queues = new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory());
-        for (Element element : elements(sample(), "mailet")) {
+        for (Element element : elements(sample(resource), "mailet")) {
             String className = element.getAttribute("class");
             if (!className.startsWith("dev.pacer.")) {
                 continue;
@@ -63,7 +78,7 @@ class ShippedMailetContainerTest {
             FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName(className).mailetContext(FakeMailContext.defaultContext());
             Properties parameters = parameters(element);
             parameters.stringPropertyNames().forEach(name -> config.setProperty(name, parameters.getProperty(name)));
-            Mailet mailet = instantiate(Class.forName(className), queues);
+            Mailet mailet = (Mailet) instantiate(Class.forName(className), queues);
             try {
                 mailet.init(config.build());
                 initialised.add(className);
@@ -71,14 +86,16 @@ class ShippedMailetContainerTest {
                 mailet.destroy();
             }
         }
-        assertThat(initialised).contains("dev.pacer.mailets.ThrottledRemoteDelivery");
+        assertThat(initialised).contains("dev.pacer.mailets.ThrottledRemoteDelivery", "dev.pacer.mailets.RerouteToThrottledProcessor",
+            "dev.pacer.mailets.SetRetrySchedule");
     }
 
-    @Test
-    void everyPacerMatcherShouldInitialiseWithItsSampleCondition() throws Exception {
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyPacerMatcherShouldInitialiseWithItsSampleCondition(String resource) throws Exception {
         List<String> initialised = new ArrayList<>();
-        List<Element> withMatch = new ArrayList<>(elements(sample(), "mailet"));
-        withMatch.addAll(elements(sample(), "matcher"));
+        List<Element> withMatch = new ArrayList<>(elements(sample(resource), "mailet"));
+        withMatch.addAll(elements(sample(resource), "matcher"));
         for (Element element : withMatch) {
             String match = element.getAttribute("match");
             if (!match.startsWith("dev.pacer.")) {
@@ -87,7 +104,7 @@ class ShippedMailetContainerTest {
             int equals = match.indexOf('=');
             String className = equals < 0 ? match : match.substring(0, equals);
             String condition = equals < 0 ? null : match.substring(equals + 1);
-            Matcher matcher = (Matcher) Class.forName(className).getConstructor().newInstance();
+            Matcher matcher = (Matcher) instantiate(Class.forName(className), null);
             matcher.init(FakeMatcherConfig.builder().matcherName(className).condition(condition)
                 .mailetContext(FakeMailContext.defaultContext()).build());
             initialised.add(match);
@@ -95,12 +112,23 @@ class ShippedMailetContainerTest {
         assertThat(initialised).isNotEmpty();
     }
 
-    private static Mailet instantiate(Class<?> type, MailQueueFactory<?> queues) throws Exception {
-        try {
-            return (Mailet) type.getConstructor(MailQueueFactory.class, Clock.class).newInstance(queues, Clock.systemUTC());
-        } catch (NoSuchMethodException e) {
-            return (Mailet) type.getConstructor().newInstance();
+    /** Builds a Pacer class with what James's injector would give it. */
+    private Object instantiate(Class<?> type, MailQueueFactory<?> queues) throws Exception {
+        for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
+            Class<?>[] parameters = constructor.getParameterTypes();
+            Object[] arguments = new Object[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] == MailQueueFactory.class) {
+                    arguments[i] = queues;
+                } else if (parameters[i] == Destinations.class) {
+                    arguments[i] = destinations;
+                } else {
+                    throw new IllegalStateException(type + " needs a " + parameters[i] + " this test cannot give");
+                }
+            }
+            return constructor.newInstance(arguments);
         }
+        throw new IllegalStateException(type + " has no public constructor");
     }
 
     private static Properties parameters(Element mailet) {

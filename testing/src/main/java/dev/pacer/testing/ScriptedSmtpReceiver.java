@@ -107,10 +107,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         SessionRecord record = new SessionRecord(sessionIds.incrementAndGet(), Instant.now());
         records.add(record);
         int nowOpen = open.incrementAndGet();
+        record.openAtStart = nowOpen;
         synchronized (this) {
             peakOpen = Math.max(peakOpen, nowOpen);
         }
-        boolean accepted = false;
+        record.accepted = false;
         try (socket) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
@@ -120,12 +121,12 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 if (cap > 0 && openAccepted.get() >= cap) {
                     record.refusedByCap = true;
                 } else {
-                    accepted = true;
+                    record.accepted = true;
                     int acceptedNow = openAccepted.incrementAndGet();
                     peakAccepted = Math.max(peakAccepted, acceptedNow);
                 }
             }
-            if (!accepted) {
+            if (!record.accepted) {
                 reply(out, record, current.capReply());
                 return;
             }
@@ -139,9 +140,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         } catch (IOException e) {
             LOGGER.debug("session {} failed", record.id, e);
         } finally {
-            if (accepted) {
-                openAccepted.decrementAndGet();
-            }
+            leaveCap(record);
             open.decrementAndGet();
             record.end = Instant.now();
         }
@@ -207,10 +206,23 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
             } else if (upper.equals("NOOP")) {
                 reply(out, record, "250 2.0.0 Ok");
             } else if (upper.equals("QUIT")) {
+                // The session is over for the cap once QUIT is read, before the reply: a client may open its next
+                // session as soon as it reads 221, and must not be refused for the one it just closed.
+                leaveCap(record);
                 reply(out, record, "221 2.0.0 Bye");
                 return;
             } else {
                 reply(out, record, "502 5.5.2 Error: command not recognized");
+            }
+        }
+    }
+
+    private void leaveCap(SessionRecord record) {
+        synchronized (record) {
+            if (record.accepted && !record.leftCap) {
+                record.leftCap = true;
+                record.leftCapAt = Instant.now();
+                openAccepted.decrementAndGet();
             }
         }
     }
@@ -322,6 +334,10 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         private final Instant start;
         private volatile Instant end;
         private volatile boolean refusedByCap;
+        private volatile boolean accepted;
+        private boolean leftCap;
+        private volatile Instant leftCapAt;
+        private volatile int openAtStart;
         private volatile ReceiverBehaviour.Step failedAt;
         private final List<String> commands = new CopyOnWriteArrayList<>();
         private final List<String> replies = new CopyOnWriteArrayList<>();
@@ -346,6 +362,19 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
 
         public boolean refusedByCap() {
             return refusedByCap;
+        }
+
+        /**
+         * When the receiver stopped counting this session against its cap (QUIT read, or the connection closed);
+         * for a refused session, when it closed. Null while it counts.
+         */
+        public Instant countedUntil() {
+            return accepted ? leftCapAt : end;
+        }
+
+        /** Connections open when this one was accepted, itself included. */
+        public int openAtStart() {
+            return openAtStart;
         }
 
         /** The step at which a scripted failure was injected, or null. */
