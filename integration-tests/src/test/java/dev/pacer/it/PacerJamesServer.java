@@ -134,7 +134,13 @@ final class PacerJamesServer implements AutoCloseable {
                     .workingDirectory(workingDirectory.toFile())
                     .build())
                 .combineWith(new FakeSearchMailboxModule());
-            server.start();
+            try {
+                server.start();
+            } catch (Exception e) {
+                // A failed start leaves what it registered (JMX beans of the mailet container): stop cleans it up.
+                server.stop();
+                throw e;
+            }
             return new PacerJamesServer(server, workingDirectory);
         }
     }

@@ -39,10 +39,8 @@ import reactor.core.scheduler.Schedulers;
  */
 final class DeliveryLane implements Disposable {
     private static final Logger LOGGER = LoggerFactory.getLogger(DeliveryLane.class);
-    /** Counts how often a mail was put back for lack of room, to grow its delay (attribute, Integer). */
-    static final String OVERFLOWS = PacerAttributes.PREFIX + "lane.overflows";
-    private static final Duration FIRST_OVERFLOW_DELAY = Duration.ofSeconds(1);
-    private static final Duration MAX_OVERFLOW_DELAY = Duration.ofMinutes(5);
+    /** Marks a mail the lane put back into its queue for lack of room, until it is offered again (Integer). */
+    static final String PUT_BACK = PacerAttributes.PREFIX + "lane.putBack";
 
     private final MailQueue queue;
     private final SmtpDeliverer deliverer;
@@ -58,6 +56,7 @@ final class DeliveryLane implements Disposable {
     private Disposable wakeUp;
     private Instant wakeUpAt;
     private volatile boolean stopped;
+    private final java.util.concurrent.atomic.AtomicLong putBackCount = new java.util.concurrent.atomic.AtomicLong();
 
     DeliveryLane(MailQueue queue, int deliveryThreads, int maxHeldPerDestination, SmtpDeliverer deliverer,
                  MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations, WindowPolicy policy) {
@@ -90,6 +89,10 @@ final class DeliveryLane implements Disposable {
             LOGGER.warn("mail={} destination could not be resolved, delivered under its domain: {}", mail.getName(), e.toString());
             key = DestinationKey.domain(domainOf(mail));
         }
+        if (MailAttributes.integer(mail, PUT_BACK).isPresent()) {
+            MailAttributes.remove(mail, PUT_BACK);
+            dispatcher.returned(key);
+        }
         LaneDispatcher.Offer<MailQueue.MailQueueItem> offer = dispatcher.offer(key, item);
         switch (offer.decision()) {
             case STARTED:
@@ -99,7 +102,7 @@ final class DeliveryLane implements Disposable {
                 scheduleWakeUp();
                 break;
             case OVERFLOW:
-                putBack(item, key);
+                putBack(item, key, offer.putBackFor());
                 break;
             default:
                 throw new IllegalStateException("unhandled decision " + offer.decision());
@@ -119,6 +122,7 @@ final class DeliveryLane implements Disposable {
         Mail mail = item.getMail();
         DestinationKey key = start.destination().key();
         SessionOutcome outcome = SessionOutcome.OTHER_FAILURE;
+        Instant started = destinations.clock().instant();
         try {
             AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)));
             outcome = outcomes.handle(mail, result, key);
@@ -130,7 +134,7 @@ final class DeliveryLane implements Disposable {
             retry(item);
         } finally {
             LifecycleUtil.dispose(mail);
-            dispatcher.sessionEnded();
+            dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
             destinations.finish(start.destination(), start.concurrency(), outcome, policy);
         }
     }
@@ -162,17 +166,13 @@ final class DeliveryLane implements Disposable {
         wakeUp = timer.schedule(this::drain, delay, TimeUnit.MILLISECONDS);
     }
 
-    private void putBack(MailQueue.MailQueueItem item, DestinationKey key) {
+    private void putBack(MailQueue.MailQueueItem item, DestinationKey key, Duration delay) {
         Mail mail = item.getMail();
-        int overflows = MailAttributes.integer(mail, OVERFLOWS).orElse(0);
-        Duration delay = FIRST_OVERFLOW_DELAY.multipliedBy(1L << Math.min(overflows, 16));
-        if (delay.compareTo(MAX_OVERFLOW_DELAY) > 0) {
-            delay = MAX_OVERFLOW_DELAY;
-        }
-        MailAttributes.set(mail, OVERFLOWS, overflows + 1);
+        MailAttributes.set(mail, PUT_BACK, 1);
         try {
             queue.enQueue(mail, delay);
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
+            putBackCount.incrementAndGet();
             LOGGER.debug("mail={} destination={} has {} mails held: back into {} for {}", mail.getName(), key,
                 dispatcher.held(key), queue.getName().asString(), delay);
         } catch (Exception e) {
@@ -193,6 +193,11 @@ final class DeliveryLane implements Disposable {
 
     int held() {
         return dispatcher.held();
+    }
+
+    /** Mails put back into the queue for lack of room since the lane started. */
+    long putBack() {
+        return putBackCount.get();
     }
 
     @Override

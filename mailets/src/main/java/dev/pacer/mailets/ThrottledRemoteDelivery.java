@@ -159,6 +159,11 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         mail.setState(Mail.GHOST);
     }
 
+    /** The lane, for tests of its bounds. */
+    DeliveryLane lane() {
+        return lane;
+    }
+
     private static String defaultHeloName() {
         try {
             return InetAddress.getLocalHost().getCanonicalHostName();

@@ -1,9 +1,11 @@
 package dev.pacer.core.throttle;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +60,12 @@ public final class LaneDispatcher<T> {
     public static final class Offer<T> {
         private final Decision decision;
         private final Optional<Start<T>> start;
+        private final Duration putBackFor;
 
-        private Offer(Decision decision, Optional<Start<T>> start) {
+        private Offer(Decision decision, Optional<Start<T>> start, Duration putBackFor) {
             this.decision = decision;
             this.start = start;
+            this.putBackFor = putBackFor;
         }
 
         public Decision decision() {
@@ -71,13 +75,26 @@ public final class LaneDispatcher<T> {
         public Optional<Start<T>> start() {
             return start;
         }
+
+        /** For {@link Decision#OVERFLOW}: how long the item should stay in the queue before it is offered again. */
+        public Duration putBackFor() {
+            return putBackFor;
+        }
     }
+
+    /** Shortest and longest stay in the queue of an overflowing item. */
+    static final Duration MIN_PUT_BACK = Duration.ofSeconds(1);
+    static final Duration MAX_PUT_BACK = Duration.ofHours(1);
+    /** Session duration assumed for a destination before one was measured. */
+    static final Duration ASSUMED_SESSION = Duration.ofSeconds(1);
 
     private final Destinations destinations;
     private final WindowPolicy policy;
     private final int globalLimit;
     private final int maxHeldPerDestination;
     private final Map<DestinationKey, Deque<T>> held = new LinkedHashMap<>();
+    private final Map<DestinationKey, Integer> putBack = new HashMap<>();
+    private final Map<DestinationKey, Duration> sessionDuration = new HashMap<>();
     private int running;
     private int heldCount;
 
@@ -99,7 +116,7 @@ public final class LaneDispatcher<T> {
             OptionalInt concurrency = state.tryStart(policy.maxConcurrency(), destinations.clock().instant());
             if (concurrency.isPresent()) {
                 running++;
-                return new Offer<>(Decision.STARTED, Optional.of(new Start<>(item, state, concurrency.getAsInt())));
+                return new Offer<>(Decision.STARTED, Optional.of(new Start<>(item, state, concurrency.getAsInt())), Duration.ZERO);
             }
         }
         if (waiting == null) {
@@ -107,19 +124,45 @@ public final class LaneDispatcher<T> {
             held.put(key, waiting);
         }
         if (waiting.size() >= maxHeldPerDestination) {
-            return new Offer<>(Decision.OVERFLOW, Optional.empty());
+            int parked = putBack.merge(key, 1, Integer::sum);
+            return new Offer<>(Decision.OVERFLOW, Optional.empty(), putBackDelay(key, state, waiting.size() + parked));
         }
         waiting.addLast(item);
         heldCount++;
-        return new Offer<>(Decision.HELD, Optional.empty());
+        return new Offer<>(Decision.HELD, Optional.empty(), Duration.ZERO);
     }
 
-    /** A session of this lane ended (call before {@link Destinations#finish}, whose listeners drain). */
-    public synchronized void sessionEnded() {
+    /**
+     * How long an overflowing item should wait in the queue: about the time the destination needs for the items
+     * ahead of it (held and already put back) at its window and measured session duration. Rejected alternative: a
+     * fixed or per-item doubling delay, which with thousands of waiting items keeps dequeuing and re-queuing them
+     * all the time; this way each item comes back about when it can go, and the lane stays idle meanwhile.
+     */
+    private Duration putBackDelay(DestinationKey key, DestinationState state, int ahead) {
+        int window = Math.max(1, Math.min(state.snapshot().window(), policy.maxConcurrency()));
+        Duration perSession = sessionDuration.getOrDefault(key, ASSUMED_SESSION);
+        Duration delay = perSession.multipliedBy(ahead).dividedBy(window);
+        if (delay.compareTo(MIN_PUT_BACK) < 0) {
+            return MIN_PUT_BACK;
+        }
+        return delay.compareTo(MAX_PUT_BACK) > 0 ? MAX_PUT_BACK : delay;
+    }
+
+    /** An item put back earlier for {@code key} is offered again. */
+    public synchronized void returned(DestinationKey key) {
+        putBack.computeIfPresent(key, (k, count) -> count <= 1 ? null : count - 1);
+    }
+
+    /**
+     * A session of this lane to {@code key} ended after {@code took} (call before {@link Destinations#finish}, whose
+     * listeners drain). Session durations are averaged per destination (weight 1/4 to the newest).
+     */
+    public synchronized void sessionEnded(DestinationKey key, Duration took) {
         if (running <= 0) {
             throw new IllegalStateException("sessionEnded() without a running session");
         }
         running--;
+        sessionDuration.merge(key, took, (average, latest) -> average.multipliedBy(3).plus(latest).dividedBy(4));
     }
 
     /** The held items that may start now, destinations taken in turn. */

@@ -36,6 +36,39 @@ class LaneDispatcherTest {
     }
 
     @Test
+    void overflowShouldBePutBackForAboutTheTimeTheItemsAheadNeed() {
+        LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 2);
+        LaneDispatcher.Start<String> first = dispatcher.offer(CAPPED, "m1").start().orElseThrow();
+        dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(30));
+        destinations.finish(first.destination(), first.concurrency(), SessionOutcome.OTHER_FAILURE, POLICY);
+        dispatcher.offer(CAPPED, "m2");
+        dispatcher.offer(CAPPED, "m3");
+        dispatcher.offer(CAPPED, "m4");
+
+        LaneDispatcher.Offer<String> fifth = dispatcher.offer(CAPPED, "m5");
+        LaneDispatcher.Offer<String> sixth = dispatcher.offer(CAPPED, "m6");
+
+        // Window 1, 30 s a session: each further item has one more item ahead of it.
+        assertThat(fifth.decision()).isEqualTo(LaneDispatcher.Decision.OVERFLOW);
+        assertThat(sixth.putBackFor()).isGreaterThan(fifth.putBackFor());
+        assertThat(sixth.putBackFor()).isLessThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aReturnedItemShouldShortenTheBacklogAgain() {
+        LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 1);
+        dispatcher.offer(CAPPED, "m1");
+        dispatcher.offer(CAPPED, "m2");
+        Duration first = dispatcher.offer(CAPPED, "m3").putBackFor();
+        dispatcher.offer(CAPPED, "m4");
+
+        dispatcher.returned(CAPPED);
+        dispatcher.returned(CAPPED);
+
+        assertThat(dispatcher.offer(CAPPED, "m5").putBackFor()).isEqualTo(first);
+    }
+
+    @Test
     void aWaitingDestinationShouldNotHoldBackAnother() {
         LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 100);
         dispatcher.offer(CAPPED, "c1");
@@ -50,7 +83,7 @@ class LaneDispatcherTest {
         LaneDispatcher.Start<String> first = dispatcher.offer(CAPPED, "m1").start().orElseThrow();
         dispatcher.offer(CAPPED, "m2");
 
-        dispatcher.sessionEnded();
+        dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
         destinations.finish(first.destination(), first.concurrency(), SessionOutcome.OTHER_FAILURE, POLICY);
 
         assertThat(dispatcher.drain()).extracting(LaneDispatcher.Start::item).containsExactly("m2");
@@ -65,7 +98,7 @@ class LaneDispatcherTest {
         dispatcher.offer(CAPPED, "c2");
         dispatcher.offer(OPEN, "o1");
 
-        dispatcher.sessionEnded();
+        dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
         destinations.finish(running.destination(), running.concurrency(), SessionOutcome.DELIVERED, wide);
         List<String> started = dispatcher.drain().stream().map(LaneDispatcher.Start::item).collect(Collectors.toList());
 
@@ -77,7 +110,7 @@ class LaneDispatcherTest {
     void nextWakeUpShouldTellWhenPacingLetsAHeldItemGo() {
         LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 100);
         LaneDispatcher.Start<String> first = dispatcher.offer(CAPPED, "m1").start().orElseThrow();
-        dispatcher.sessionEnded();
+        dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
         destinations.finish(first.destination(), first.concurrency(), SessionOutcome.RATE_LIMIT, POLICY);
         dispatcher.offer(CAPPED, "m2");
 
