@@ -64,6 +64,20 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *   <li>{@code startTLS}: use STARTTLS when offered; default false. {@code sendpartial}: deliver to the recipients a
  *       server accepted even if it refused others; default false (one fate for all, as RemoteDelivery).</li>
  *   <li>{@code deliveryThreads}: delivery attempts running at once in this lane, 1 to 1000; default 8.</li>
+ *   <li>{@code destinationKey}: what a destination is, {@code mx} (default: the recipient domain's MX host set, so
+ *       domains behind one gateway share one budget) or {@code domain}; {@code routes}: static routes
+ *       {@code domain=host[:port]} separated by {@code ,} or {@code ;}, each route its own destination. All lanes of a
+ *       server must agree on both (checked at {@code init()}).</li>
+ *   <li>{@code initialConcurrency} (1 to 1000, default 5) and {@code maxConcurrency} (1 to 1000, default 20, at
+ *       least {@code initialConcurrency}): the window of a new destination and the most sessions this lane opens to
+ *       one destination. The window is shared by all lanes and adapts: a connection-limit deferral drops it below
+ *       the concurrency the receiver refused at, a window's worth of deliveries raises it by one, never up to the
+ *       refusal point before {@code probeAfter} (duration, default {@code 10m}) has passed without a refusal.</li>
+ *   <li>{@code minDelayBetweenMessages} (default {@code 1s}) and {@code maxDelayBetweenMessages} (default
+ *       {@code 1m}): a rate-limit deferral makes a destination's session starts wait the minimum, doubled at each
+ *       further one up to the maximum, halved as deliveries succeed.</li>
+ *   <li>{@code maxHeldPerDestination} (1 to 100000, default 100): mails a lane keeps waiting in memory per
+ *       destination; the others go back into the queue until about when their turn comes.</li>
  *   <li>{@code rulesFile}: a deferral rules file consulted before Pacer's defaults; {@code useDefaultRules}: true
  *       (default) or false to use only {@code rulesFile}.</li>
  * </ul>
@@ -73,8 +87,13 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  * <pre>{@code
  * <mailet match="All" class="dev.pacer.mailets.ThrottledRemoteDelivery">
  *     <outgoingQueue>pacer-outgoing</outgoingQueue>
+ *     <destinationKey>mx</destinationKey>
+ *     <initialConcurrency>5</initialConcurrency>
+ *     <maxConcurrency>20</maxConcurrency>
+ *     <probeAfter>10m</probeAfter>
  *     <delayTime>2*5m, 15m, 1h, 2h, 4h</delayTime>
  *     <maxRetries>5</maxRetries>
+ *     <maxAge>2d</maxAge>
  *     <deliveryThreads>8</deliveryThreads>
  *     <bounceProcessor>bounces</bounceProcessor>
  *     <deferralProcessor>deferrals</deferralProcessor>
@@ -84,7 +103,9 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  * <p>Side effects: on every failed attempt the mail carries the attributes of {@link PacerAttributes} (kind, basic
  * and enhanced code, reply, step, remote host and IP, recipient domain, attempt number, time, lane); on a bounce it
  * also carries James's {@code delivery-error}, {@code delivery-error-code} and {@code is-delivery-permanent-error}.
- * One log line per attempt outcome.
+ * One log line per attempt outcome and per change of a destination's window, refusal point or pacing
+ * ({@code destination=… window=5->2 refusalPoint=none->3 reason=CONNECTION_LIMIT at concurrency 3}); learned state
+ * is saved to {@code var/pacer/destinations.tsv}. Needs {@link PacerModule} in {@code extensions.properties}.
  */
 public class ThrottledRemoteDelivery extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(ThrottledRemoteDelivery.class);
