@@ -124,7 +124,8 @@ final class DeliveryLane implements Disposable {
         SessionOutcome outcome = SessionOutcome.OTHER_FAILURE;
         Instant started = destinations.clock().instant();
         try {
-            AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)));
+            AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)),
+                () -> start.destination().accepted(start.session()));
             outcome = outcomes.handle(mail, result, key);
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
         } catch (Exception e) {
@@ -135,7 +136,7 @@ final class DeliveryLane implements Disposable {
         } finally {
             LifecycleUtil.dispose(mail);
             dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
-            destinations.finish(start.destination(), start.concurrency(), outcome, policy);
+            destinations.finish(start.destination(), start.session(), outcome, policy);
         }
     }
 

@@ -13,8 +13,10 @@ import java.util.OptionalInt;
  * window's worth of successful deliveries, drop on failure) with two differences that stop the probe-refuse-probe
  * churn operators complain about:
  * <ul>
- *   <li>a refusal for too many connections drops the window at once to just below the concurrency at which the
- *       receiver refused, and that <em>refusal point</em> is remembered;</li>
+ *   <li>a refusal for too many connections drops the window at once to the number of sessions the receiver was
+ *       holding for us when it refused (our sessions past its greeting), and one more than that is remembered as the
+ *       <em>refusal point</em>. Counting accepted sessions, not the order in which we started them, matters: sessions
+ *       started at once reach the receiver in any order, so the one refused may well be the first we started;</li>
  *   <li>the window does not grow back to the refusal point until {@code probeAfter} has passed without a refusal;
  *       one session then probes it: if the receiver accepts, the refusal point is forgotten and growth goes on, if
  *       it refuses, the wait starts again. So a receiver with a fixed cap sees at most one refused session per
@@ -27,6 +29,7 @@ public final class DestinationState {
     private final DestinationKey key;
     private int window;
     private int inFlight;
+    private int accepted;
     private int successes;
     private OptionalInt refusalPoint = OptionalInt.empty();
     private Optional<Instant> lastRefusal = Optional.empty();
@@ -39,6 +42,27 @@ public final class DestinationState {
     DestinationState(DestinationKey key, int initialWindow) {
         this.key = key;
         this.window = Math.max(1, initialWindow);
+    }
+
+    /** One session to the destination, from {@link #tryStart} to {@link #finish}. */
+    public static final class Session {
+        private final int concurrency;
+        private final Instant startedAt;
+        private int acceptedAt;
+
+        Session(int concurrency, Instant startedAt) {
+            this.concurrency = concurrency;
+            this.startedAt = startedAt;
+        }
+
+        /** Sessions in flight when this one started, itself included. */
+        public int concurrency() {
+            return concurrency;
+        }
+
+        public Instant startedAt() {
+            return startedAt;
+        }
     }
 
     /** A change of window or pacing, for the one log line per state change. */
@@ -67,17 +91,25 @@ public final class DestinationState {
      * Starts a session if the window and the pacing allow one: the window is capped by {@code laneMax}, the lane's
      * own {@code maxConcurrency}.
      *
-     * @return the concurrency this session starts at (1 for the only session), or empty when it must wait
+     * @return the session, or empty when it must wait
      */
-    public synchronized OptionalInt tryStart(int laneMax, Instant now) {
+    public synchronized Optional<Session> tryStart(int laneMax, Instant now) {
         if (inFlight >= Math.min(window, laneMax) || now.isBefore(nextStartAt)) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
         inFlight++;
         if (!messageDelay.isZero()) {
             nextStartAt = now.plus(messageDelay);
         }
-        return OptionalInt.of(inFlight);
+        return Optional.of(new Session(inFlight, now));
+    }
+
+    /** The receiver accepted the session (greeting passed): it now counts against the receiver's cap. */
+    public synchronized void accepted(Session session) {
+        if (session.acceptedAt == 0) {
+            accepted++;
+            session.acceptedAt = accepted;
+        }
     }
 
     /** When the next session may start as far as pacing goes (the past when it may start now). */
@@ -86,20 +118,23 @@ public final class DestinationState {
     }
 
     /**
-     * Ends a session that started at {@code concurrency}, adapting the window to its outcome.
+     * Ends a session, adapting the window to its outcome.
      *
      * @return the change of window or pacing it caused, if any
      */
-    public synchronized Optional<Transition> finish(int concurrency, SessionOutcome outcome, WindowPolicy policy, Instant now) {
+    public synchronized Optional<Transition> finish(Session session, SessionOutcome outcome, WindowPolicy policy, Instant now) {
         if (inFlight <= 0) {
-            throw new IllegalStateException("destination " + key + ": finish() without a session in flight (concurrency=" + concurrency + ")");
+            throw new IllegalStateException("destination " + key + ": finish() without a session in flight (concurrency=" + session.concurrency + ")");
         }
         inFlight--;
+        if (session.acceptedAt > 0) {
+            accepted--;
+        }
         switch (outcome) {
             case DELIVERED:
-                return delivered(concurrency, policy, now);
+                return delivered(session, policy, now);
             case CONNECTION_LIMIT:
-                return refused(concurrency, now);
+                return refused(now);
             case RATE_LIMIT:
                 return rateLimited(policy, now);
             default:
@@ -107,9 +142,13 @@ public final class DestinationState {
         }
     }
 
-    private Optional<Transition> delivered(int concurrency, WindowPolicy policy, Instant now) {
+    private Optional<Transition> delivered(Session session, WindowPolicy policy, Instant now) {
         StringBuilder change = new StringBuilder();
-        if (refusalPoint.isPresent() && concurrency >= refusalPoint.getAsInt()) {
+        // A session started before the last refusal belongs to the burst that was refused: it proves nothing about
+        // the window that refusal set.
+        boolean fresh = lastRefusal.map(session.startedAt::isAfter).orElse(true);
+        int acceptedConcurrency = session.acceptedAt > 0 ? session.acceptedAt : session.concurrency;
+        if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
             change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
             refusalPoint = OptionalInt.empty();
         }
@@ -122,7 +161,9 @@ public final class DestinationState {
                 nextStartAt = Instant.EPOCH;
             }
         }
-        successes++;
+        if (fresh) {
+            successes++;
+        }
         if (!manualWindow && successes >= window) {
             successes = 0;
             int cap = policy.maxConcurrency();
@@ -138,9 +179,11 @@ public final class DestinationState {
         return describe(change, "DELIVERED");
     }
 
-    private Optional<Transition> refused(int concurrency, Instant now) {
+    private Optional<Transition> refused(Instant now) {
         StringBuilder change = new StringBuilder();
-        int point = refusalPoint.isPresent() ? Math.min(refusalPoint.getAsInt(), concurrency) : concurrency;
+        // The receiver refused while holding `accepted` of our sessions: its cap for us is at most that many.
+        int held = accepted;
+        int point = held + 1;
         if (refusalPoint.isEmpty() || refusalPoint.getAsInt() != point) {
             change.append(" refusalPoint=").append(refusalPoint.isPresent() ? Integer.toString(refusalPoint.getAsInt()) : "none")
                 .append("->").append(point);
@@ -148,12 +191,12 @@ public final class DestinationState {
         refusalPoint = OptionalInt.of(point);
         lastRefusal = Optional.of(now);
         successes = 0;
-        int lowered = Math.max(1, Math.min(window, concurrency - 1));
+        int lowered = Math.max(1, Math.min(window, held));
         if (!manualWindow && lowered != window) {
             change.append(" window=").append(window).append("->").append(lowered);
             window = lowered;
         }
-        return describe(change, "CONNECTION_LIMIT at concurrency " + concurrency);
+        return describe(change, "CONNECTION_LIMIT with " + held + " session(s) held");
     }
 
     private Optional<Transition> rateLimited(WindowPolicy policy, Instant now) {

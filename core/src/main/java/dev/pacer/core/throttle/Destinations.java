@@ -66,8 +66,9 @@ public final class Destinations {
     /**
      * Ends a session and tells every lane that a slot of this destination is free; logs and saves a state change.
      */
-    public Optional<DestinationState.Transition> finish(DestinationState state, int concurrency, SessionOutcome outcome, WindowPolicy policy) {
-        Optional<DestinationState.Transition> transition = state.finish(concurrency, outcome, policy, clock.instant());
+    public Optional<DestinationState.Transition> finish(DestinationState state, DestinationState.Session session, SessionOutcome outcome,
+                                                        WindowPolicy policy) {
+        Optional<DestinationState.Transition> transition = state.finish(session, outcome, policy, clock.instant());
         transition.ifPresent(this::changed);
         for (Consumer<DestinationKey> listener : releaseListeners) {
             listener.accept(state.key());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Decides, for one delivery lane, which waiting item may start a session now: at most {@code globalLimit} sessions
@@ -26,16 +25,16 @@ import java.util.OptionalInt;
  * @param <T> the lane's item (a dequeued mail)
  */
 public final class LaneDispatcher<T> {
-    /** A session to run now: the item, its destination state and the concurrency it starts at. */
+    /** A session to run now: the item, its destination state and the session. */
     public static final class Start<T> {
         private final T item;
         private final DestinationState destination;
-        private final int concurrency;
+        private final DestinationState.Session session;
 
-        Start(T item, DestinationState destination, int concurrency) {
+        Start(T item, DestinationState destination, DestinationState.Session session) {
             this.item = item;
             this.destination = destination;
-            this.concurrency = concurrency;
+            this.session = session;
         }
 
         public T item() {
@@ -46,8 +45,8 @@ public final class LaneDispatcher<T> {
             return destination;
         }
 
-        public int concurrency() {
-            return concurrency;
+        public DestinationState.Session session() {
+            return session;
         }
     }
 
@@ -113,10 +112,10 @@ public final class LaneDispatcher<T> {
         DestinationState state = destinations.state(key, policy.initialConcurrency());
         Deque<T> waiting = held.get(key);
         if ((waiting == null || waiting.isEmpty()) && running < globalLimit) {
-            OptionalInt concurrency = state.tryStart(policy.maxConcurrency(), destinations.clock().instant());
-            if (concurrency.isPresent()) {
+            Optional<DestinationState.Session> session = state.tryStart(policy.maxConcurrency(), destinations.clock().instant());
+            if (session.isPresent()) {
                 running++;
-                return new Offer<>(Decision.STARTED, Optional.of(new Start<>(item, state, concurrency.getAsInt())), Duration.ZERO);
+                return new Offer<>(Decision.STARTED, Optional.of(new Start<>(item, state, session.get())), Duration.ZERO);
             }
         }
         if (waiting == null) {
@@ -180,12 +179,12 @@ public final class LaneDispatcher<T> {
                     continue;
                 }
                 DestinationState state = destinations.state(entry.getKey(), policy.initialConcurrency());
-                OptionalInt concurrency = state.tryStart(policy.maxConcurrency(), now);
-                if (concurrency.isPresent()) {
+                Optional<DestinationState.Session> session = state.tryStart(policy.maxConcurrency(), now);
+                if (session.isPresent()) {
                     T item = entry.getValue().removeFirst();
                     heldCount--;
                     running++;
-                    starts.add(new Start<>(item, state, concurrency.getAsInt()));
+                    starts.add(new Start<>(item, state, session.get()));
                     served.add(entry.getKey());
                     progress = true;
                 }

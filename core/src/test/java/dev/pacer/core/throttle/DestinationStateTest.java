@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
@@ -14,19 +16,45 @@ class DestinationStateTest {
 
     private final MutableClock clock = new MutableClock();
 
-    private DestinationState state(int window) {
+    private static DestinationState state(int window) {
         return new DestinationState(KEY, window);
     }
 
-    private static int start(DestinationState state, MutableClock clock) {
+    private DestinationState.Session start(DestinationState state) {
         return state.tryStart(10, clock.instant()).orElseThrow();
+    }
+
+    private DestinationState.Session startAccepted(DestinationState state) {
+        DestinationState.Session session = start(state);
+        state.accepted(session);
+        return session;
+    }
+
+    private void deliverOne(DestinationState state) {
+        state.finish(startAccepted(state), SessionOutcome.DELIVERED, POLICY, clock.instant());
+    }
+
+    /** Window 4, a burst of 4 sessions: the receiver holds 2 and refuses the other 2, in any order. */
+    private DestinationState refusedWithTwoHeld() {
+        DestinationState state = state(4);
+        List<DestinationState.Session> burst = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            burst.add(start(state));
+        }
+        state.accepted(burst.get(2));
+        state.accepted(burst.get(3));
+        state.finish(burst.get(0), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(burst.get(1), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(burst.get(2), SessionOutcome.DELIVERED, POLICY, clock.instant());
+        state.finish(burst.get(3), SessionOutcome.DELIVERED, POLICY, clock.instant());
+        return state;
     }
 
     @Test
     void tryStartShouldRefuseBeyondTheWindow() {
         DestinationState state = state(2);
-        start(state, clock);
-        start(state, clock);
+        start(state);
+        start(state);
 
         assertThat(state.tryStart(10, clock.instant())).isEmpty();
     }
@@ -40,45 +68,52 @@ class DestinationStateTest {
     }
 
     @Test
-    void tryStartShouldReturnTheConcurrencyTheSessionStartsAt() {
+    void tryStartShouldNumberSessionsByConcurrency() {
         DestinationState state = state(3);
 
-        assertThat(state.tryStart(10, clock.instant())).isEqualTo(OptionalInt.of(1));
-        assertThat(state.tryStart(10, clock.instant())).isEqualTo(OptionalInt.of(2));
+        assertThat(start(state).concurrency()).isEqualTo(1);
+        assertThat(start(state).concurrency()).isEqualTo(2);
     }
 
     @Test
-    void connectionLimitShouldLowerTheWindowBelowTheRefusedConcurrencyAtOnce() {
+    void connectionLimitShouldLowerTheWindowToTheSessionsTheReceiverHeldAtOnce() {
         DestinationState state = state(4);
-        for (int i = 0; i < 3; i++) {
-            start(state, clock);
-        }
+        DestinationState.Session first = startAccepted(state);
+        DestinationState.Session second = startAccepted(state);
+        DestinationState.Session refused = start(state);
 
-        var transition = state.finish(3, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        var transition = state.finish(refused, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
 
         assertThat(state.snapshot().window()).isEqualTo(2);
         assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
         assertThat(transition).get().extracting(DestinationState.Transition::describe).asString()
-            .isEqualTo("destination=domain:example.org refusalPoint=none->3 window=4->2 reason=CONNECTION_LIMIT at concurrency 3");
+            .isEqualTo("destination=domain:example.org refusalPoint=none->3 window=4->2 reason=CONNECTION_LIMIT with 2 session(s) held");
+        assertThat(List.of(first, second)).hasSize(2);
+    }
+
+    @Test
+    void connectionLimitShouldCountAcceptedSessionsNotStartOrder() {
+        DestinationState state = refusedWithTwoHeld();
+
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
     }
 
     @Test
     void connectionLimitShouldNeverLowerTheWindowBelowOne() {
-        DestinationState state = state(1);
-        start(state, clock);
+        DestinationState state = state(3);
 
-        state.finish(1, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
 
         assertThat(state.snapshot().window()).isEqualTo(1);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(1));
     }
 
     @Test
     void deliveriesShouldGrowTheWindowByOneAfterAWindowOfSuccesses() {
         DestinationState state = state(2);
-        for (int i = 0; i < 2; i++) {
-            start(state, clock);
-            state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
-        }
+        deliverOne(state);
+        deliverOne(state);
 
         assertThat(state.snapshot().window()).isEqualTo(3);
     }
@@ -88,8 +123,7 @@ class DestinationStateTest {
         WindowPolicy tight = new WindowPolicy(2, 2, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));
         DestinationState state = state(2);
         for (int i = 0; i < 10; i++) {
-            start(state, clock);
-            state.finish(1, SessionOutcome.DELIVERED, tight, clock.instant());
+            state.finish(startAccepted(state), SessionOutcome.DELIVERED, tight, clock.instant());
         }
 
         assertThat(state.snapshot().window()).isEqualTo(2);
@@ -97,71 +131,82 @@ class DestinationStateTest {
 
     @Test
     void deliveriesShouldNotReachTheRefusalPointBeforeProbeAfter() {
-        DestinationState state = refusedAt3();
+        DestinationState state = refusedWithTwoHeld();
+        clock.advance(Duration.ofMillis(1));
         for (int i = 0; i < 20; i++) {
-            start(state, clock);
-            state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
+            deliverOne(state);
         }
 
         assertThat(state.snapshot().window()).isEqualTo(2);
     }
 
     @Test
+    void deliveriesStartedBeforeTheRefusalShouldNotCountTowardGrowth() {
+        DestinationState state = state(3);
+        DestinationState.Session early = startAccepted(state);
+        DestinationState.Session earlier = startAccepted(state);
+        state.finish(start(state), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        clock.advance(Duration.ofMinutes(11));
+
+        state.finish(early, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        state.finish(earlier, SessionOutcome.DELIVERED, POLICY, clock.instant());
+
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
+    }
+
+    @Test
     void deliveriesShouldProbeTheRefusalPointOnceProbeAfterPassed() {
-        DestinationState state = refusedAt3();
+        DestinationState state = refusedWithTwoHeld();
         clock.advance(Duration.ofMinutes(10));
-        for (int i = 0; i < 2; i++) {
-            start(state, clock);
-            state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
-        }
+        deliverOne(state);
+        deliverOne(state);
 
         assertThat(state.snapshot().window()).isEqualTo(3);
         assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
     }
 
     @Test
-    void aDeliveryAtTheRefusalPointShouldForgetIt() {
-        DestinationState state = refusedAt3();
+    void aDeliveryWhileTheReceiverHeldAsManyAsTheRefusalPointShouldForgetIt() {
+        DestinationState state = refusedWithTwoHeld();
         clock.advance(Duration.ofMinutes(10));
-        for (int i = 0; i < 2; i++) {
-            start(state, clock);
-            state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
-        }
-        for (int i = 0; i < 3; i++) {
-            start(state, clock);
-        }
+        deliverOne(state);
+        deliverOne(state);
+        List<DestinationState.Session> three = List.of(startAccepted(state), startAccepted(state), startAccepted(state));
 
-        state.finish(3, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        state.finish(three.get(2), SessionOutcome.DELIVERED, POLICY, clock.instant());
 
         assertThat(state.snapshot().refusalPoint()).isEmpty();
     }
 
     @Test
-    void aSecondRefusalAtAHigherConcurrencyShouldKeepTheLowerRefusalPoint() {
-        DestinationState state = refusedAt3();
-        start(state, clock);
+    void aRefusedProbeShouldRestartTheWait() {
+        DestinationState state = refusedWithTwoHeld();
+        clock.advance(Duration.ofMinutes(10));
+        deliverOne(state);
+        deliverOne(state);
+        startAccepted(state);
+        startAccepted(state);
 
-        state.finish(5, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
 
-        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
         assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().lastRefusal()).contains(clock.instant());
     }
 
     @Test
     void otherFailuresShouldLeaveTheWindowAlone() {
         DestinationState state = state(4);
-        start(state, clock);
 
-        assertThat(state.finish(1, SessionOutcome.OTHER_FAILURE, POLICY, clock.instant())).isEmpty();
+        assertThat(state.finish(start(state), SessionOutcome.OTHER_FAILURE, POLICY, clock.instant())).isEmpty();
         assertThat(state.snapshot().window()).isEqualTo(4);
     }
 
     @Test
     void rateLimitShouldPaceSessionStarts() {
         DestinationState state = state(4);
-        start(state, clock);
 
-        state.finish(1, SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
 
         assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(1));
         assertThat(state.tryStart(10, clock.instant())).isEmpty();
@@ -175,8 +220,7 @@ class DestinationStateTest {
         DestinationState state = state(4);
         for (int i = 0; i < 6; i++) {
             clock.advance(Duration.ofSeconds(10));
-            start(state, clock);
-            state.finish(1, SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+            state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         }
 
         assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(8));
@@ -185,21 +229,17 @@ class DestinationStateTest {
     @Test
     void deliveriesShouldHalveTheDelayThenEndPacing() {
         DestinationState state = state(4);
-        start(state, clock);
-        state.finish(1, SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         clock.advance(Duration.ofSeconds(1));
-        start(state, clock);
-        state.finish(1, SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(2));
 
         clock.advance(Duration.ofSeconds(2));
-        start(state, clock);
-        state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        deliverOne(state);
         assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(1));
 
         clock.advance(Duration.ofSeconds(2));
-        start(state, clock);
-        state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        deliverOne(state);
         assertThat(state.snapshot().messageDelay()).isZero();
     }
 
@@ -217,8 +257,7 @@ class DestinationStateTest {
     void manualWindowShouldStopAdaptationUntilReset() {
         DestinationState state = state(4);
         state.setWindow(6);
-        start(state, clock);
-        state.finish(1, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
         assertThat(state.snapshot().window()).isEqualTo(6);
 
         state.reset(4);
@@ -229,7 +268,10 @@ class DestinationStateTest {
 
     @Test
     void finishWithoutASessionShouldFailLoudly() {
-        assertThatThrownBy(() -> state(2).finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant()))
+        DestinationState other = state(2);
+        DestinationState.Session session = start(other);
+
+        assertThatThrownBy(() -> state(2).finish(session, SessionOutcome.DELIVERED, POLICY, clock.instant()))
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("domain:example.org");
     }
@@ -238,16 +280,5 @@ class DestinationStateTest {
     void policyShouldRejectInvertedBounds() {
         assertThatThrownBy(() -> new WindowPolicy(5, 2, Duration.ZERO, Duration.ZERO, Duration.ZERO))
             .hasMessageContaining("initialConcurrency (5) must be <= maxConcurrency (2)");
-    }
-
-    private DestinationState refusedAt3() {
-        DestinationState state = state(4);
-        for (int i = 0; i < 3; i++) {
-            start(state, clock);
-        }
-        state.finish(3, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
-        state.finish(1, SessionOutcome.DELIVERED, POLICY, clock.instant());
-        state.finish(2, SessionOutcome.DELIVERED, POLICY, clock.instant());
-        return state;
     }
 }

@@ -37,10 +37,10 @@ class DestinationsTest {
         FileDestinationStore store = new FileDestinationStore(directory.resolve("pacer/destinations.tsv"));
         Destinations first = new Destinations(store, clock);
         DestinationState state = first.state(KEY, 4);
-        for (int i = 0; i < 3; i++) {
-            state.tryStart(10, clock.instant());
+        for (int i = 0; i < 2; i++) {
+            state.accepted(state.tryStart(10, clock.instant()).orElseThrow());
         }
-        first.finish(state, 3, SessionOutcome.CONNECTION_LIMIT, POLICY);
+        first.finish(state, state.tryStart(10, clock.instant()).orElseThrow(), SessionOutcome.CONNECTION_LIMIT, POLICY);
         first.throttle(KEY, Duration.ofMinutes(30), "CONNECTION_LIMIT 421 4.7.0 Too many", 4);
 
         Destinations second = new Destinations(store, clock);
@@ -69,9 +69,9 @@ class DestinationsTest {
         List<DestinationKey> woken = new java.util.ArrayList<>();
         destinations.onRelease(woken::add);
         DestinationState state = destinations.state(KEY, 4);
-        state.tryStart(10, clock.instant());
+        DestinationState.Session session = state.tryStart(10, clock.instant()).orElseThrow();
 
-        destinations.finish(state, 1, SessionOutcome.DELIVERED, POLICY);
+        destinations.finish(state, session, SessionOutcome.DELIVERED, POLICY);
 
         assertThat(woken).containsExactly(KEY);
     }

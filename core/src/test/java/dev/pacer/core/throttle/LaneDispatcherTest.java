@@ -40,7 +40,7 @@ class LaneDispatcherTest {
         LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 2);
         LaneDispatcher.Start<String> first = dispatcher.offer(CAPPED, "m1").start().orElseThrow();
         dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(30));
-        destinations.finish(first.destination(), first.concurrency(), SessionOutcome.OTHER_FAILURE, POLICY);
+        destinations.finish(first.destination(), first.session(), SessionOutcome.OTHER_FAILURE, POLICY);
         dispatcher.offer(CAPPED, "m2");
         dispatcher.offer(CAPPED, "m3");
         dispatcher.offer(CAPPED, "m4");
@@ -84,7 +84,7 @@ class LaneDispatcherTest {
         dispatcher.offer(CAPPED, "m2");
 
         dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
-        destinations.finish(first.destination(), first.concurrency(), SessionOutcome.OTHER_FAILURE, POLICY);
+        destinations.finish(first.destination(), first.session(), SessionOutcome.OTHER_FAILURE, POLICY);
 
         assertThat(dispatcher.drain()).extracting(LaneDispatcher.Start::item).containsExactly("m2");
         assertThat(dispatcher.held()).isZero();
@@ -99,7 +99,7 @@ class LaneDispatcherTest {
         dispatcher.offer(OPEN, "o1");
 
         dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
-        destinations.finish(running.destination(), running.concurrency(), SessionOutcome.DELIVERED, wide);
+        destinations.finish(running.destination(), running.session(), SessionOutcome.DELIVERED, wide);
         List<String> started = dispatcher.drain().stream().map(LaneDispatcher.Start::item).collect(Collectors.toList());
 
         assertThat(started).hasSize(1);
@@ -111,7 +111,7 @@ class LaneDispatcherTest {
         LaneDispatcher<String> dispatcher = new LaneDispatcher<>(destinations, POLICY, 10, 100);
         LaneDispatcher.Start<String> first = dispatcher.offer(CAPPED, "m1").start().orElseThrow();
         dispatcher.sessionEnded(CAPPED, Duration.ofSeconds(1));
-        destinations.finish(first.destination(), first.concurrency(), SessionOutcome.RATE_LIMIT, POLICY);
+        destinations.finish(first.destination(), first.session(), SessionOutcome.RATE_LIMIT, POLICY);
         dispatcher.offer(CAPPED, "m2");
 
         assertThat(dispatcher.drain()).isEmpty();

@@ -77,6 +77,14 @@ public final class SmtpDeliverer {
 
     /** Delivers {@code mail} to its recipients through the first host of {@code targets} that takes it. */
     public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets) {
+        return deliver(mail, targets, () -> { });
+    }
+
+    /**
+     * Delivers {@code mail}; {@code onGreeted} runs (at most once) when a server's greeting accepts the session,
+     * which is when the session starts to count against the receiver's concurrency cap.
+     */
+    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets, Runnable onGreeted) {
         List<MailAddress> recipients = List.copyOf(mail.getRecipients());
         if (targets.isEmpty()) {
             return AttemptResult.temporary(recipients, new AttemptResult.Failure(SmtpStep.CONNECT,
@@ -93,7 +101,7 @@ public final class SmtpDeliverer {
                 continue;
             }
             for (InetAddress address : addresses) {
-                AttemptResult result = deliverTo(mail, recipients, target, address);
+                AttemptResult result = deliverTo(mail, recipients, target, address, onGreeted);
                 boolean preTransaction = result.temporaryFailure()
                     .map(failure -> failure.step().compareTo(SmtpStep.MAIL) < 0)
                     .orElse(false) && result.delivered().isEmpty() && result.permanent().isEmpty();
@@ -116,10 +124,11 @@ public final class SmtpDeliverer {
         return previousHasReply && !currentHasReply ? previous : current;
     }
 
-    private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address) {
+    private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address, Runnable onGreeted) {
         String ip = address.getHostAddress();
         Session session = Session.getInstance(sessionProperties(mail));
-        StepTrackingSmtpTransport transport = new StepTrackingSmtpTransport(session, new URLName("smtp", ip, target.port(), null, null, null));
+        StepTrackingSmtpTransport transport = new StepTrackingSmtpTransport(session,
+            new URLName("smtp", ip, target.port(), null, null, null), onGreeted);
         try {
             transport.connect(ip, target.port(), null, null);
             MimeMessage message = mail.getMessage();

@@ -25,9 +25,20 @@ final class StepTrackingSmtpTransport extends SMTPTransport {
     private volatile SmtpStep step = SmtpStep.CONNECT;
     private volatile FailedReply firstFailure;
     private volatile boolean heloSent;
+    private final Runnable onGreeted;
+    private boolean greeted;
 
-    StepTrackingSmtpTransport(Session session, URLName urlName) {
+    /** {@code onGreeted} runs once, when the server's greeting accepted the session (before EHLO). */
+    StepTrackingSmtpTransport(Session session, URLName urlName, Runnable onGreeted) {
         super(session, urlName);
+        this.onGreeted = onGreeted;
+    }
+
+    private void greeted() {
+        if (!greeted) {
+            greeted = true;
+            onGreeted.run();
+        }
     }
 
     /** A failure reply with the step it answered. */
@@ -59,12 +70,14 @@ final class StepTrackingSmtpTransport extends SMTPTransport {
 
     @Override
     protected boolean ehlo(String domain) throws MessagingException {
+        greeted();
         step = SmtpStep.EHLO;
         return super.ehlo(domain);
     }
 
     @Override
     protected void helo(String domain) throws MessagingException {
+        greeted();
         step = SmtpStep.EHLO;
         heloSent = true;
         super.helo(domain);

@@ -87,6 +87,17 @@ class SmtpDelivererTest {
     }
 
     @Test
+    void onGreetedShouldRunOnceWhenTheGreetingAcceptsTheSessionOnly() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().fail(ReceiverBehaviour.Step.GREETING, TOO_MANY, 1).build());
+        java.util.concurrent.atomic.AtomicInteger greeted = new java.util.concurrent.atomic.AtomicInteger();
+
+        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), greeted::incrementAndGet);
+        assertThat(greeted).hasValue(0);
+        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), greeted::incrementAndGet);
+        assertThat(greeted).hasValue(1);
+    }
+
+    @Test
     void deliverShouldReportA550AtRcptAsPermanent() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
             .failAlways(ReceiverBehaviour.Step.RCPT, "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown").build());
