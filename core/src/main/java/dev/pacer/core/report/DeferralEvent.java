@@ -1,0 +1,287 @@
+package dev.pacer.core.report;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.pacer.core.DeferralKind;
+
+/**
+ * One failed delivery attempt, as recorded: what the receiver said, where, to which mail. Every text field is
+ * sanitized (control characters replaced) and bounded ({@value #MAX_REPLY_CHARS} characters for the reply,
+ * {@value #MAX_FIELD_CHARS} for the others), whatever the receiver sent: a 10 MB reply line costs 1 KB here.
+ */
+public final class DeferralEvent {
+    public static final int MAX_REPLY_CHARS = 1024;
+    public static final int MAX_FIELD_CHARS = 255;
+
+    private final Instant time;
+    private final String mailName;
+    private final String messageId;
+    private final String senderDomain;
+    private final String recipientDomain;
+    private final String destination;
+    private final String remoteHost;
+    private final String remoteIp;
+    private final String sendingIp;
+    private final String heloName;
+    private final OptionalInt basicCode;
+    private final Optional<String> enhancedCode;
+    private final String reply;
+    private final DeferralKind kind;
+    private final String step;
+    private final int attempt;
+    private final String lane;
+    private final OptionalInt sessionsHeld;
+
+    private DeferralEvent(Builder b) {
+        this.time = Objects.requireNonNull(b.time, "time");
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.destination = clean(Objects.requireNonNull(b.destination, "destination"), MAX_FIELD_CHARS);
+        this.mailName = clean(b.mailName, MAX_FIELD_CHARS);
+        this.messageId = clean(b.messageId, MAX_FIELD_CHARS);
+        this.senderDomain = clean(b.senderDomain, MAX_FIELD_CHARS);
+        this.recipientDomain = clean(b.recipientDomain, MAX_FIELD_CHARS);
+        this.remoteHost = clean(b.remoteHost, MAX_FIELD_CHARS);
+        this.remoteIp = clean(b.remoteIp, MAX_FIELD_CHARS);
+        this.sendingIp = clean(b.sendingIp, MAX_FIELD_CHARS);
+        this.heloName = clean(b.heloName, MAX_FIELD_CHARS);
+        this.basicCode = b.basicCode;
+        this.enhancedCode = b.enhancedCode.map(code -> clean(code, 16));
+        this.reply = clean(b.reply, MAX_REPLY_CHARS);
+        this.step = clean(b.step, 32);
+        this.attempt = Math.max(1, b.attempt);
+        this.lane = clean(b.lane, MAX_FIELD_CHARS);
+        this.sessionsHeld = b.sessionsHeld;
+    }
+
+    /**
+     * Replaces control characters (tabs and line breaks included: events are one line each in logs and files) and
+     * lone surrogates left by invalid UTF-8, and cuts to {@code max} characters.
+     */
+    static String clean(String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        String bounded = value.length() > max * 2 ? value.substring(0, max * 2) : value;
+        StringBuilder out = new StringBuilder(Math.min(bounded.length(), max));
+        for (int i = 0; i < bounded.length() && out.length() < max; i++) {
+            char c = bounded.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else if (Character.isHighSurrogate(c) && i + 1 < bounded.length() && Character.isLowSurrogate(bounded.charAt(i + 1))) {
+                if (out.length() + 2 > max) {
+                    break;
+                }
+                out.append(c).append(bounded.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Instant time() {
+        return time;
+    }
+
+    public String mailName() {
+        return mailName;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String senderDomain() {
+        return senderDomain;
+    }
+
+    public String recipientDomain() {
+        return recipientDomain;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String remoteHost() {
+        return remoteHost;
+    }
+
+    public String remoteIp() {
+        return remoteIp;
+    }
+
+    /** Our address on the connection, when known; empty otherwise. */
+    public String sendingIp() {
+        return sendingIp;
+    }
+
+    public String heloName() {
+        return heloName;
+    }
+
+    public OptionalInt basicCode() {
+        return basicCode;
+    }
+
+    public Optional<String> enhancedCode() {
+        return enhancedCode;
+    }
+
+    public String reply() {
+        return reply;
+    }
+
+    public DeferralKind kind() {
+        return kind;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public int attempt() {
+        return attempt;
+    }
+
+    public String lane() {
+        return lane;
+    }
+
+    /** For a connection-limit refusal: how many of our sessions the receiver held when it refused. */
+    public OptionalInt sessionsHeld() {
+        return sessionsHeld;
+    }
+
+    /** One line for logs and reports. */
+    public String asLine() {
+        return time + " " + destination + " " + kind + " attempt=" + attempt + " mail=" + mailName
+            + (messageId.isEmpty() ? "" : " message-id=" + messageId)
+            + " remote=" + remoteHost + (remoteIp.isEmpty() ? "" : "[" + remoteIp + "]") + " step=" + step
+            + " reply=\"" + reply + "\"";
+    }
+
+    public static final class Builder {
+        private Instant time;
+        private String mailName;
+        private String messageId;
+        private String senderDomain;
+        private String recipientDomain;
+        private String destination;
+        private String remoteHost;
+        private String remoteIp;
+        private String sendingIp;
+        private String heloName;
+        private OptionalInt basicCode = OptionalInt.empty();
+        private Optional<String> enhancedCode = Optional.empty();
+        private String reply;
+        private DeferralKind kind;
+        private String step;
+        private int attempt = 1;
+        private String lane;
+        private OptionalInt sessionsHeld = OptionalInt.empty();
+
+        public Builder time(Instant value) {
+            time = value;
+            return this;
+        }
+
+        public Builder mailName(String value) {
+            mailName = value;
+            return this;
+        }
+
+        public Builder messageId(String value) {
+            messageId = value;
+            return this;
+        }
+
+        public Builder senderDomain(String value) {
+            senderDomain = value;
+            return this;
+        }
+
+        public Builder recipientDomain(String value) {
+            recipientDomain = value;
+            return this;
+        }
+
+        public Builder destination(String value) {
+            destination = value;
+            return this;
+        }
+
+        public Builder remoteHost(String value) {
+            remoteHost = value;
+            return this;
+        }
+
+        public Builder remoteIp(String value) {
+            remoteIp = value;
+            return this;
+        }
+
+        public Builder sendingIp(String value) {
+            sendingIp = value;
+            return this;
+        }
+
+        public Builder heloName(String value) {
+            heloName = value;
+            return this;
+        }
+
+        public Builder basicCode(OptionalInt value) {
+            basicCode = value;
+            return this;
+        }
+
+        public Builder enhancedCode(Optional<String> value) {
+            enhancedCode = value;
+            return this;
+        }
+
+        public Builder reply(String value) {
+            reply = value;
+            return this;
+        }
+
+        public Builder kind(DeferralKind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder step(String value) {
+            step = value;
+            return this;
+        }
+
+        public Builder attempt(int value) {
+            attempt = value;
+            return this;
+        }
+
+        public Builder lane(String value) {
+            lane = value;
+            return this;
+        }
+
+        public Builder sessionsHeld(OptionalInt value) {
+            sessionsHeld = value;
+            return this;
+        }
+
+        public DeferralEvent build() {
+            return new DeferralEvent(this);
+        }
+    }
+}

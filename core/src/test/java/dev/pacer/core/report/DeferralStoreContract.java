@@ -1,0 +1,192 @@
+package dev.pacer.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+import dev.pacer.core.DeferralKind;
+
+/** What every {@link DeferralStore} backend does. */
+abstract class DeferralStoreContract {
+    static final String CAPPED = "mx:mx.capped.test";
+    static final String OTHER = "mx:mx.other.test";
+
+    protected final ReportClock clock = new ReportClock();
+
+    /** A fresh, empty store keeping at most {@code capacity} recent events, with default thresholds. */
+    abstract DeferralStore store(int capacity);
+
+    DeferralEvent event(String destination, DeferralKind kind, int attempt) {
+        return DeferralEvent.builder().time(clock.instant()).destination(destination).kind(kind).attempt(attempt)
+            .mailName("mail-" + attempt).messageId("<m" + attempt + "@sender.test>").remoteHost("mx.capped.test")
+            .remoteIp("192.0.2.25").sendingIp("198.51.100.7").heloName("out.sender.test").step("GREETING")
+            .basicCode(OptionalInt.of(421)).enhancedCode(Optional.of("4.7.0")).reply("421 4.7.0 Too many concurrent connections")
+            .sessionsHeld(OptionalInt.of(2)).lane("pacer-outgoing").build();
+    }
+
+    @Test
+    void recentEventsShouldBeNewestFirst() {
+        DeferralStore store = store(10);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        clock.advance(Duration.ofSeconds(1));
+        store.record(event(OTHER, DeferralKind.GREYLIST, 2));
+
+        assertThat(store.recentEvents(10)).extracting(DeferralEvent::destination).containsExactly(OTHER, CAPPED);
+        assertThat(store.recentEvents(CAPPED, 10)).hasSize(1);
+    }
+
+    @Test
+    void theOldestEventsShouldBeDroppedAndCountedPastTheCapacity() {
+        DeferralStore store = store(3);
+        for (int i = 1; i <= 5; i++) {
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i));
+        }
+
+        assertThat(store.recentEvents(10)).extracting(DeferralEvent::attempt).containsExactly(5, 4, 3);
+        assertThat(store.droppedEvents()).isEqualTo(2);
+        assertThat(store.statistics(CAPPED).orElseThrow().deferralsTotal()).as("statistics keep every event").isEqualTo(5);
+    }
+
+    @Test
+    void statisticsShouldCountByKindOverTheLastHourDayAndInTotal() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        clock.advance(Duration.ofHours(2));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 2));
+        store.record(event(CAPPED, DeferralKind.RATE_LIMIT, 3));
+        clock.advance(Duration.ofHours(23));
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+
+        assertThat(stats.lastHour()).isEmpty();
+        assertThat(stats.lastDay()).isEqualTo(Map.of(DeferralKind.CONNECTION_LIMIT, 1L, DeferralKind.RATE_LIMIT, 1L));
+        assertThat(stats.total()).isEqualTo(Map.of(DeferralKind.CONNECTION_LIMIT, 2L, DeferralKind.RATE_LIMIT, 1L));
+    }
+
+    @Test
+    void statisticsShouldKeepTheEvidence() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 2));
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+
+        assertThat(stats.affectedMails()).isEqualTo(1);
+        assertThat(stats.mxHosts()).containsExactly("mx.capped.test");
+        assertThat(stats.remoteIps()).containsExactly("192.0.2.25");
+        assertThat(stats.sendingIps()).containsExactly("198.51.100.7");
+        assertThat(stats.exampleMessageIds()).containsExactly("<m1@sender.test>", "<m2@sender.test>");
+        assertThat(stats.replies()).containsExactly("421 4.7.0 Too many concurrent connections");
+        assertThat(stats.lastReply()).isEqualTo("421 4.7.0 Too many concurrent connections");
+        assertThat(stats.refusalPoints()).containsExactly(3, 3);
+        assertThat(stats.firstDeferral()).contains(clock.instant());
+    }
+
+    @Test
+    void outcomesShouldBeCountedWithTheMedianExtraDelay() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(new OutcomeEvent(clock.instant(), "a", CAPPED, Outcome.DELIVERED_AFTER_DEFERRAL, 2, Duration.ofMinutes(1)));
+        store.record(new OutcomeEvent(clock.instant(), "b", CAPPED, Outcome.DELIVERED_AFTER_DEFERRAL, 3, Duration.ofMinutes(5)));
+        store.record(new OutcomeEvent(clock.instant(), "c", CAPPED, Outcome.DELIVERED_AFTER_DEFERRAL, 4, Duration.ofMinutes(9)));
+        store.record(new OutcomeEvent(clock.instant(), "d", CAPPED, Outcome.EXPIRED, 6, Duration.ofHours(2)));
+        store.record(new OutcomeEvent(clock.instant(), "e", CAPPED, Outcome.BOUNCED, 2, Duration.ofMinutes(3)));
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+
+        assertThat(stats.deliveredAfterDeferral()).isEqualTo(3);
+        assertThat(stats.medianExtraDelay()).contains(Duration.ofMinutes(5));
+        assertThat(stats.expired()).isEqualTo(1);
+        assertThat(stats.bounced()).isEqualTo(1);
+    }
+
+    @Test
+    void aDestinationWithRareDeferralsThatDeliverShouldBeNormal() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.GREYLIST, 1));
+        store.record(new OutcomeEvent(clock.instant(), "a", CAPPED, Outcome.DELIVERED_AFTER_DEFERRAL, 2, Duration.ofMinutes(5)));
+
+        assertThat(store.statistics(CAPPED).orElseThrow().severity()).isEqualTo(Severity.NORMAL);
+    }
+
+    @Test
+    void repeatedDeferralsAtTheSameMxShouldBeWatched() {
+        DeferralStore store = store(100);
+        for (int i = 1; i <= SeverityPolicy.DEFAULTS.watchDeferralsPerHour(); i++) {
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i));
+        }
+
+        assertThat(store.statistics(CAPPED).orElseThrow().severity()).isEqualTo(Severity.WATCH);
+    }
+
+    @Test
+    void expiredMailShouldEscalate() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(new OutcomeEvent(clock.instant(), "a", CAPPED, Outcome.EXPIRED, 6, Duration.ofHours(2)));
+
+        assertThat(store.statistics(CAPPED).orElseThrow().severity()).isEqualTo(Severity.ESCALATE);
+    }
+
+    @Test
+    void expiriesOlderThanADayShouldNoLongerEscalate() {
+        DeferralStore store = store(100);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(new OutcomeEvent(clock.instant(), "a", CAPPED, Outcome.EXPIRED, 6, Duration.ofHours(2)));
+        clock.advance(Duration.ofHours(25));
+
+        assertThat(store.statistics(CAPPED).orElseThrow().severity()).isEqualTo(Severity.NORMAL);
+    }
+
+    @Test
+    void aStableRefusalPointShouldHintAFixedCap() {
+        DeferralStore store = store(100);
+        for (int i = 1; i <= 3; i++) {
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i));
+        }
+
+        assertThat(store.statistics(CAPPED).orElseThrow().patternHint()).isEqualTo(PatternHint.FIXED_CAP);
+    }
+
+    @Test
+    void movingRefusalPointsShouldHintReputation() {
+        DeferralStore store = store(100);
+        for (int held : new int[] {4, 1, 3}) {
+            store.record(DeferralEvent.builder().time(clock.instant()).destination(CAPPED).kind(DeferralKind.CONNECTION_LIMIT)
+                .sessionsHeld(OptionalInt.of(held)).reply("421 4.7.0 Too many connections").build());
+        }
+
+        assertThat(store.statistics(CAPPED).orElseThrow().patternHint()).isEqualTo(PatternHint.REPUTATION_SUSPECT);
+    }
+
+    @Test
+    void deferralsAtManyDestinationsAtOnceShouldHintReputation() {
+        DeferralStore store = store(100);
+        for (int i = 0; i < SeverityPolicy.DEFAULTS.spreadDestinations(); i++) {
+            store.record(event("mx:mx" + i + ".test", DeferralKind.CONNECTION_LIMIT, 1));
+        }
+
+        assertThat(store.allStatistics()).allSatisfy(stats -> assertThat(stats.patternHint()).isEqualTo(PatternHint.REPUTATION_SUSPECT));
+    }
+
+    @Test
+    void anUnknownDestinationShouldHaveNoStatistics() {
+        assertThat(store(10).statistics("mx:never.test")).isEmpty();
+    }
+
+    @Test
+    void allStatisticsShouldPutTheMostDeferringFirst() {
+        DeferralStore store = store(100);
+        store.record(event(OTHER, DeferralKind.GREYLIST, 1));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 2));
+
+        assertThat(store.allStatistics()).extracting(DestinationStatistics::destination).containsExactly(CAPPED, OTHER);
+        assertThat(store.destinations()).containsExactly(CAPPED, OTHER);
+    }
+}
