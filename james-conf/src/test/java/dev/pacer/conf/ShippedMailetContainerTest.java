@@ -22,7 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+
+import dev.pacer.core.report.InMemoryDeferralStore;
+import dev.pacer.core.report.SeverityPolicy;
 import dev.pacer.core.throttle.DestinationStore;
+import dev.pacer.mailets.PacerSettings;
+import dev.pacer.mailets.Reporting;
 import dev.pacer.core.throttle.Destinations;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,6 +43,8 @@ class ShippedMailetContainerTest {
         "pacer-conf-samples/mailetcontainer-stock-remotedelivery.xml");
 
     private final Destinations destinations = new Destinations(DestinationStore.NONE, Clock.systemUTC());
+    private final Reporting reporting = new Reporting(new InMemoryDeferralStore(100, Clock.systemUTC(), SeverityPolicy.DEFAULTS),
+        destinations, new RecordingMetricFactory(), PacerSettings.defaults(), Clock.systemUTC());
 
     private static Document sample(String resource) throws Exception {
         try (InputStream stream = ShippedMailetContainerTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -122,6 +130,8 @@ class ShippedMailetContainerTest {
                     arguments[i] = queues;
                 } else if (parameters[i] == Destinations.class) {
                     arguments[i] = destinations;
+                } else if (parameters[i] == Reporting.class) {
+                    arguments[i] = reporting;
                 } else {
                     throw new IllegalStateException(type + " needs a " + parameters[i] + " this test cannot give");
                 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import javax.mail.MessagingException;
 
@@ -17,10 +18,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.Classification;
+import dev.pacer.core.DeferralKind;
 import dev.pacer.core.PacerAttributes;
 import dev.pacer.core.RetrySchedule;
 import dev.pacer.core.SmtpStep;
+import dev.pacer.core.report.DeferralEvent;
+import dev.pacer.core.report.Outcome;
+import dev.pacer.core.report.OutcomeEvent;
 import dev.pacer.core.throttle.DestinationKey;
+import dev.pacer.core.throttle.DestinationState;
 import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.mailets.delivery.AttemptResult;
 
@@ -33,6 +39,9 @@ import dev.pacer.mailets.delivery.AttemptResult;
 final class AttemptOutcomes {
     private static final Logger LOGGER = LoggerFactory.getLogger(AttemptOutcomes.class);
 
+    /** Set on a mail whose last deferral this lane recorded, so {@code RecordDeferral} does not count it twice. */
+    static final String RECORDED = PacerAttributes.PREFIX + "deferral.recorded";
+
     /** James's RemoteDelivery attribute names, set too so bounce processors written for James keep working. */
     static final String DELIVERY_ERROR = "delivery-error";
     static final String DELIVERY_ERROR_CODE = "delivery-error-code";
@@ -42,12 +51,14 @@ final class AttemptOutcomes {
     private final MailetContext context;
     private final MailQueue queue;
     private final Clock clock;
+    private final Reporting reporting;
 
-    AttemptOutcomes(ThrottledRemoteDeliveryConfiguration configuration, MailetContext context, MailQueue queue, Clock clock) {
+    AttemptOutcomes(ThrottledRemoteDeliveryConfiguration configuration, MailetContext context, MailQueue queue, Reporting reporting) {
         this.configuration = configuration;
         this.context = context;
         this.queue = queue;
-        this.clock = clock;
+        this.clock = reporting.clock();
+        this.reporting = reporting;
     }
 
     /**
@@ -56,12 +67,17 @@ final class AttemptOutcomes {
      *
      * @return what the session says about the destination's concurrency
      */
-    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination) throws MessagingException {
+    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination, DestinationState state) throws MessagingException {
         boolean split = countGroups(result) > 1;
+        int earlierFailures = attempt(mail);
         if (!result.delivered().isEmpty()) {
             Mail delivered = part(mail, result.delivered(), split, "delivered");
             LOGGER.info("mail={} recipients={} delivered to {} attempt={}", mail.getName(), result.delivered(),
-                result.deliveredTo().orElse("?"), attempt(mail) + 1);
+                result.deliveredTo().orElse("?"), earlierFailures + 1);
+            if (earlierFailures > 0) {
+                reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(),
+                    Outcome.DELIVERED_AFTER_DEFERRAL, earlierFailures + 1, sinceFirstDeferral(mail)), context);
+            }
             if (configuration.onSuccess.isPresent()) {
                 context.sendMail(delivered, configuration.onSuccess.get());
             }
@@ -72,6 +88,10 @@ final class AttemptOutcomes {
             MailAttributes.set(failed, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(failed, failure, true);
             bounce(failed, classification, failure.reply().asLine(), true);
+            if (earlierFailures > 0) {
+                reporting.outcome(new OutcomeEvent(clock.instant(), failed.getName(), destination.value(), Outcome.BOUNCED,
+                    earlierFailures + 1, sinceFirstDeferral(failed)), context);
+            }
         }
         SessionOutcome outcome = SessionOutcome.DELIVERED;
         if (!result.temporary().isEmpty()) {
@@ -79,7 +99,10 @@ final class AttemptOutcomes {
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
             MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(deferred, failure, false);
-            defer(deferred, classification);
+            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? OptionalInt.of(state.acceptedInFlight()) : OptionalInt.empty();
+            reporting.deferral(event(deferred, failure, classification, destination, held), context);
+            MailAttributes.set(deferred, RECORDED, true);
+            defer(deferred, classification, destination);
             // A session the receiver accepted says nothing against its concurrency, even if some recipients failed.
             if (result.delivered().isEmpty() && result.permanent().isEmpty()) {
                 outcome = failure.step() == SmtpStep.CONNECT ? SessionOutcome.OTHER_FAILURE : SessionOutcome.ofFailure(classification.kind());
@@ -88,7 +111,50 @@ final class AttemptOutcomes {
         return outcome;
     }
 
-    private void defer(Mail mail, Classification classification) throws MessagingException {
+    private DeferralEvent event(Mail mail, AttemptResult.Failure failure, Classification classification, DestinationKey destination,
+                                OptionalInt sessionsHeld) {
+        return DeferralEvent.builder()
+            .time(clock.instant())
+            .mailName(mail.getName())
+            .messageId(messageId(mail))
+            .senderDomain(mail.getMaybeSender().asOptional().map(sender -> sender.getDomain().asString()).orElse(""))
+            .recipientDomain(MailAttributes.string(mail, PacerAttributes.RECIPIENT_DOMAIN).orElse(""))
+            .destination(destination.value())
+            .remoteHost(failure.remoteHost())
+            .remoteIp(failure.remoteIp().orElse(""))
+            .sendingIp(failure.sendingIp().orElse(""))
+            .heloName(configuration.smtp.heloName())
+            .basicCode(failure.reply().basicCode())
+            .enhancedCode(failure.reply().enhancedCode())
+            .reply(failure.reply().asLine())
+            .kind(classification.kind())
+            .step(failure.step().name())
+            .attempt(attempt(mail))
+            .lane(configuration.outgoingQueue)
+            .sessionsHeld(sessionsHeld)
+            .build();
+    }
+
+    static String messageId(Mail mail) {
+        try {
+            String id = mail.getMessage().getMessageID();
+            return id == null ? "" : id;
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Duration sinceFirstDeferral(Mail mail) {
+        return MailAttributes.string(mail, PacerAttributes.FIRST_TIME).flatMap(first -> {
+            try {
+                return Optional.of(Duration.between(Instant.parse(first), clock.instant()));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }).orElse(Duration.ZERO);
+    }
+
+    private void defer(Mail mail, Classification classification, DestinationKey destination) throws MessagingException {
         int attempts = attempt(mail);
         Optional<Duration> age = age(mail);
         int maxRetries = MailAttributes.integer(mail, PacerAttributes.RETRY_MAX_RETRIES).orElse(configuration.maxRetries);
@@ -102,6 +168,8 @@ final class AttemptOutcomes {
             LOGGER.warn("mail={} recipients={} expired kind={} reply=\"{}\" {}", mail.getName(), mail.getRecipients(),
                 classification.kind(), classification.reply().asLine(), reason);
             bounce(mail, classification, classification.reply().asLine() + " (" + reason + ")", false);
+            reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(), Outcome.EXPIRED, attempts,
+                sinceFirstDeferral(mail)), context);
             return;
         }
         if (configuration.deferralProcessor.isPresent()) {

@@ -126,7 +126,7 @@ final class DeliveryLane implements Disposable {
         try {
             AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)),
                 () -> start.destination().accepted(start.session()));
-            outcome = outcomes.handle(mail, result, key);
+            outcome = outcomes.handle(mail, result, key, start.destination());
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
         } catch (Exception e) {
             // The mail could not be handed on: let the queue redeliver it rather than lose it.

@@ -112,6 +112,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
 
     private final MailQueueFactory<?> queueFactory;
     private final Destinations destinations;
+    private final Reporting reporting;
     private final Clock clock;
     private ThrottledRemoteDeliveryConfiguration configuration;
     private MailQueue queue;
@@ -119,10 +120,11 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     private DeliveryLane lane;
 
     @Inject
-    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, Destinations destinations) {
+    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, Reporting reporting) {
         this.queueFactory = queueFactory;
-        this.destinations = destinations;
-        this.clock = destinations.clock();
+        this.reporting = reporting;
+        this.destinations = reporting.destinations();
+        this.clock = reporting.clock();
     }
 
     @Override
@@ -141,11 +143,12 @@ public class ThrottledRemoteDelivery extends GenericMailet {
             throw new MessagingException(getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         queue = queueFactory.createQueue(MailQueueName.of(configuration.outgoingQueue));
-        outcomes = new AttemptOutcomes(configuration, getMailetContext(), queue, clock);
+        outcomes = new AttemptOutcomes(configuration, getMailetContext(), queue, reporting);
         SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, SmtpDeliverer.systemResolver());
         lane = new DeliveryLane(queue, configuration.deliveryThreads, configuration.maxHeldPerDestination, deliverer, resolver,
             outcomes, destinations, configuration.windowPolicy);
         lane.start();
+        reporting.attach();
         LOGGER.info("lane={} started: deliveryThreads={} initialConcurrency={} maxConcurrency={} probeAfter={} delayTime={} maxRetries={} {} deferralProcessor={}",
             configuration.outgoingQueue, configuration.deliveryThreads, configuration.windowPolicy.initialConcurrency(),
             configuration.windowPolicy.maxConcurrency(), configuration.windowPolicy.probeAfter(), configuration.retrySchedule,
@@ -197,6 +200,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     public void destroy() {
         if (lane != null) {
             lane.dispose();
+            reporting.detach();
         }
         if (queue != null) {
             try {

@@ -50,7 +50,7 @@ class LaneBacklogTest {
     void aDestinationAtItsWindowWithTenThousandMailsWaitingShouldLeaveTheCpuIdleAndHoldBoundedMemory() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().holdAfterMessage(Duration.ofMinutes(2)).build());
         mailet = new ThrottledRemoteDelivery(new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory()),
-            new Destinations(DestinationStore.NONE, Clock.systemUTC()));
+            TestReporting.create(Clock.systemUTC()));
         mailet.init(FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(FakeMailContext.defaultContext())
             .setProperty("gateway", "127.0.0.1:" + receiver.port())
             .setProperty("initialConcurrency", "1")

@@ -39,6 +39,8 @@ class ThrottledRemoteDeliveryTest {
 
     private MemoryMailQueueFactory queues;
     private final Destinations destinations = new Destinations(DestinationStore.NONE, Clock.systemUTC());
+    private final org.apache.james.metrics.tests.RecordingMetricFactory metrics = new org.apache.james.metrics.tests.RecordingMetricFactory();
+    private final Reporting reporting = TestReporting.create(destinations, metrics, PacerSettings.defaults());
     private FakeMailContext context;
     private ThrottledRemoteDelivery mailet;
     private ScriptedSmtpReceiver receiver;
@@ -62,7 +64,7 @@ class ThrottledRemoteDeliveryTest {
     private void init(Map<String, String> parameters) throws MessagingException {
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(context);
         parameters.forEach(config::setProperty);
-        mailet = new ThrottledRemoteDelivery(queues, destinations);
+        mailet = new ThrottledRemoteDelivery(queues, reporting);
         mailet.init(config.build());
     }
 
@@ -115,6 +117,13 @@ class ThrottledRemoteDeliveryTest {
         assertThat(attribute(sent, PacerAttributes.STEP)).isEqualTo("MAIL");
         assertThat(attribute(sent, PacerAttributes.ATTEMPT)).isEqualTo(1);
         assertThat(attribute(sent, PacerAttributes.MAIL_NAME)).isEqualTo("m1");
+        var event = reporting.store().recentEvents(1).get(0);
+        assertThat(event.kind()).isEqualTo(dev.pacer.core.DeferralKind.CONNECTION_LIMIT);
+        assertThat(event.reply()).isEqualTo("421 4.7.0 Too many concurrent connections");
+        assertThat(event.sendingIp()).isEqualTo("127.0.0.1");
+        assertThat(event.remoteIp()).isEqualTo("127.0.0.1");
+        assertThat(event.step()).isEqualTo("MAIL");
+        assertThat(metrics.countFor("pacer_deferrals_CONNECTION_LIMIT")).isEqualTo(1);
     }
 
     @Test
@@ -134,6 +143,8 @@ class ThrottledRemoteDeliveryTest {
             .startsWith("421 4.7.0 Too many concurrent connections")
             .contains("giving up after 1 attempts");
         assertThat(attribute(sent, AttemptOutcomes.DELIVERY_ERROR_CODE)).isEqualTo(421);
+        var stats = reporting.store().statistics("route:127.0.0.1:" + receiver.port()).orElseThrow();
+        assertThat(stats.expired()).isEqualTo(1);
     }
 
     @Test
@@ -145,6 +156,8 @@ class ThrottledRemoteDeliveryTest {
         mailet.service(mail("m1", "a@example.org"));
 
         await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reporting.store().statistics("route:127.0.0.1:" + receiver.port()))
+            .hasValueSatisfying(stats -> assertThat(stats.deliveredAfterDeferral()).isEqualTo(1)));
         assertThat(receiver.sessions()).hasSize(2);
         assertThat(Duration.between(receiver.sessions().get(0).start(), receiver.sessions().get(1).start()))
             .isGreaterThanOrEqualTo(Duration.ofMillis(450));

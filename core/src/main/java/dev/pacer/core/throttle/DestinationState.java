@@ -104,6 +104,11 @@ public final class DestinationState {
         return Optional.of(new Session(inFlight, now));
     }
 
+    /** Sessions in flight that the receiver accepted (what it held for us, when it refuses another). */
+    public synchronized int acceptedInFlight() {
+        return accepted;
+    }
+
     /** The receiver accepted the session (greeting passed): it now counts against the receiver's cap. */
     public synchronized void accepted(Session session) {
         if (session.acceptedAt == 0) {
@@ -230,9 +235,10 @@ public final class DestinationState {
     }
 
     /** Leaves the throttled state now. */
-    public synchronized void unthrottle() {
+    public synchronized Transition unthrottle() {
         throttledUntil = Optional.empty();
         throttleReason = Optional.empty();
+        return new Transition("destination=" + key + " unthrottled reason=MANUAL");
     }
 
     public synchronized boolean isThrottled(Instant now) {

@@ -20,12 +20,23 @@ public final class AttemptResult {
         private final SmtpReply reply;
         private final String remoteHost;
         private final Optional<String> remoteIp;
+        private final Optional<String> sendingIp;
 
         public Failure(SmtpStep step, SmtpReply reply, String remoteHost, Optional<String> remoteIp) {
+            this(step, reply, remoteHost, remoteIp, Optional.empty());
+        }
+
+        public Failure(SmtpStep step, SmtpReply reply, String remoteHost, Optional<String> remoteIp, Optional<String> sendingIp) {
             this.step = Objects.requireNonNull(step);
             this.reply = Objects.requireNonNull(reply);
             this.remoteHost = Objects.requireNonNull(remoteHost);
             this.remoteIp = Objects.requireNonNull(remoteIp);
+            this.sendingIp = Objects.requireNonNull(sendingIp);
+        }
+
+        /** Our address on the connection, when one was made. */
+        public Optional<String> sendingIp() {
+            return sendingIp;
         }
 
         public SmtpStep step() {

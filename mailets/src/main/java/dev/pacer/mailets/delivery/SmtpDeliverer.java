@@ -55,6 +55,10 @@ public final class SmtpDeliverer {
             this.startTls = startTls;
             this.sendPartial = sendPartial;
         }
+
+        public String heloName() {
+            return heloName;
+        }
     }
 
     /** Resolves a host name to the addresses to try; replaceable so tests need no DNS. */
@@ -126,7 +130,11 @@ public final class SmtpDeliverer {
 
     private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address, Runnable onGreeted) {
         String ip = address.getHostAddress();
-        Session session = Session.getInstance(sessionProperties(mail));
+        LocalAddressRecorder sockets = new LocalAddressRecorder();
+        Properties properties = sessionProperties(mail);
+        properties.put("mail.smtp.socketFactory", sockets);
+        properties.put("mail.smtp.socketFactory.fallback", "false");
+        Session session = Session.getInstance(properties);
         StepTrackingSmtpTransport transport = new StepTrackingSmtpTransport(session,
             new URLName("smtp", ip, target.port(), null, null, null), onGreeted);
         try {
@@ -135,9 +143,9 @@ public final class SmtpDeliverer {
             transport.sendMessage(message, toAddresses(recipients));
             return AttemptResult.delivered(recipients, target.host());
         } catch (SendFailedException e) {
-            return analyse(recipients, e, transport, target, ip);
+            return analyse(recipients, e, transport, target, ip, sockets.localAddress());
         } catch (MessagingException | RuntimeException e) {
-            return AttemptResult.temporary(recipients, failure(transport, e, target, ip));
+            return AttemptResult.temporary(recipients, failure(transport, e, target, ip, sockets.localAddress()));
         } finally {
             closeQuietly(transport);
         }
@@ -166,8 +174,8 @@ public final class SmtpDeliverer {
     }
 
     private AttemptResult analyse(List<MailAddress> recipients, SendFailedException e, StepTrackingSmtpTransport transport,
-                                  DeliveryTarget target, String ip) {
-        AttemptResult.Failure whole = failure(transport, e, target, ip);
+                                  DeliveryTarget target, String ip, Optional<String> localIp) {
+        AttemptResult.Failure whole = failure(transport, e, target, ip, localIp);
         if (!settings.sendPartial || e instanceof SMTPSendFailedException && !(e.getValidSentAddresses() != null && e.getValidSentAddresses().length > 0)) {
             // One fate for every recipient (RemoteDelivery's sendpartial=false): the first failure decides.
             return isPermanent(whole.reply()) ? AttemptResult.permanent(recipients, whole) : AttemptResult.temporary(recipients, whole);
@@ -187,7 +195,7 @@ public final class SmtpDeliverer {
             }
             SMTPAddressFailedException own = perAddress.get(key);
             AttemptResult.Failure failure = own == null ? whole
-                : new AttemptResult.Failure(SmtpStep.RCPT, SmtpReply.of(own.getReturnCode(), own.getMessage()), target.host(), Optional.of(ip));
+                : new AttemptResult.Failure(SmtpStep.RCPT, SmtpReply.of(own.getReturnCode(), own.getMessage()), target.host(), Optional.of(ip), localIp);
             if (isPermanent(failure.reply())) {
                 permanent.add(recipient);
                 permanentFailure = permanentFailure.or(() -> Optional.of(failure));
@@ -229,16 +237,63 @@ public final class SmtpDeliverer {
         return values;
     }
 
-    private static AttemptResult.Failure failure(StepTrackingSmtpTransport transport, Exception e, DeliveryTarget target, String ip) {
+    private static AttemptResult.Failure failure(StepTrackingSmtpTransport transport, Exception e, DeliveryTarget target, String ip,
+                                                 Optional<String> localIp) {
         Optional<StepTrackingSmtpTransport.FailedReply> read = transport.firstFailure();
         if (read.isPresent()) {
-            return new AttemptResult.Failure(read.get().step, read.get().reply, target.host(), Optional.of(ip));
+            return new AttemptResult.Failure(read.get().step, read.get().reply, target.host(), Optional.of(ip), localIp);
         }
         // Nothing failing was read: the connection failed, timed out, or broke. The exception is all we have.
         SmtpStep step = transport.step() == SmtpStep.GREETING ? SmtpStep.CONNECT : transport.step();
         String text = describe(e);
         LOGGER.debug("attempt to {} ({}) failed without a reply at {}: {}", target, ip, step, text);
-        return new AttemptResult.Failure(step, SmtpReply.parse(text), target.host(), Optional.of(ip));
+        return new AttemptResult.Failure(step, SmtpReply.parse(text), target.host(), Optional.of(ip), localIp);
+    }
+
+    /**
+     * The socket factory javax.mail uses for one session, keeping the socket so our local address (the sending IP a
+     * provider's postmaster asks for) can be reported.
+     */
+    static final class LocalAddressRecorder extends javax.net.SocketFactory {
+        private volatile java.net.Socket socket;
+
+        Optional<String> localAddress() {
+            java.net.Socket current = socket;
+            if (current == null || current.getLocalAddress() == null || current.getLocalAddress().isAnyLocalAddress()) {
+                return Optional.empty();
+            }
+            return Optional.of(current.getLocalAddress().getHostAddress());
+        }
+
+        private java.net.Socket keep(java.net.Socket created) {
+            socket = created;
+            return created;
+        }
+
+        @Override
+        public java.net.Socket createSocket() {
+            return keep(new java.net.Socket());
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return keep(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws java.io.IOException {
+            return keep(new java.net.Socket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(InetAddress host, int port) throws java.io.IOException {
+            return keep(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws java.io.IOException {
+            return keep(new java.net.Socket(address, port, localAddress, localPort));
+        }
     }
 
     private static String describe(Throwable e) {

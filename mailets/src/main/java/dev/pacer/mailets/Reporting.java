@@ -1,0 +1,197 @@
+package dev.pacer.mailets;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.mailet.MailetContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.pacer.core.report.DeferralEvent;
+import dev.pacer.core.report.DeferralStore;
+import dev.pacer.core.report.DestinationStatistics;
+import dev.pacer.core.report.EscalationReport;
+import dev.pacer.core.report.OutcomeEvent;
+import dev.pacer.core.report.Severity;
+import dev.pacer.core.throttle.DestinationKey;
+import dev.pacer.core.throttle.DestinationSnapshot;
+import dev.pacer.core.throttle.Destinations;
+import dev.pacer.mailets.jmx.DeferralStats;
+import dev.pacer.mailets.jmx.Throttle;
+
+/**
+ * Where Pacer's mailets report deferrals and outcomes: the {@link DeferralStore}, James's metrics, the notification
+ * mail to the postmaster, and the JMX beans. One per server (bound by {@link PacerModule}).
+ *
+ * <p>The JMX beans live as long as some Pacer mailet does: the first mailet's {@code init()} registers them on the
+ * platform MBeanServer (which James's JMX endpoint serves), the last one's {@code destroy()} unregisters them and
+ * writes statistics and windows to disk. Tying them to the mailet container rather than to an extension startable
+ * means a James restarted in the same JVM registers them again without a leak.
+ */
+public final class Reporting {
+    private static final Logger LOGGER = LoggerFactory.getLogger(Reporting.class);
+    public static final String STATS_NAME = "dev.pacer:type=DeferralStats";
+    public static final String THROTTLE_NAME = "dev.pacer:type=Throttle";
+
+    private final DeferralStore store;
+    private final Destinations destinations;
+    private final MetricFactory metrics;
+    private final PacerSettings settings;
+    private final Clock clock;
+    private final Map<String, Instant> lastNotified = new ConcurrentHashMap<>();
+    private int attached;
+
+    public Reporting(DeferralStore store, Destinations destinations, MetricFactory metrics, PacerSettings settings, Clock clock) {
+        this.store = store;
+        this.destinations = destinations;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public DeferralStore store() {
+        return store;
+    }
+
+    public Destinations destinations() {
+        return destinations;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Records a deferral, counts it in James's metrics and notifies if the destination needs an operator. */
+    public void deferral(DeferralEvent event, MailetContext context) {
+        store.record(event);
+        metrics.generate("pacer_deferrals_" + event.kind().name()).increment();
+        metrics.generate("pacer_deferrals").increment();
+        notifyIfNeeded(event.destination(), context);
+    }
+
+    /** Records the outcome of a mail deferred at least once. */
+    public void outcome(OutcomeEvent event, MailetContext context) {
+        store.record(event);
+        metrics.generate("pacer_outcome_" + event.outcome().name()).increment();
+        LOGGER.info("mail={} destination={} outcome={} attempts={} extraDelay={}", event.mailName(), event.destination(),
+            event.outcome(), event.attempts(), event.extraDelay());
+        notifyIfNeeded(event.destination(), context);
+    }
+
+    /** The escalation report of a destination (an unknown destination is an IllegalArgumentException naming it). */
+    public String report(String destination) {
+        DestinationStatistics stats = statistics(destination);
+        Optional<DestinationSnapshot> window = parse(destination).flatMap(destinations::find).map(state -> state.snapshot());
+        return EscalationReport.render(stats, window, store.recentEvents(destination, 20));
+    }
+
+    /** @throws IllegalArgumentException naming the destination and the known ones */
+    public DestinationStatistics statistics(String destination) {
+        return store.statistics(destination == null ? "" : destination.trim().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> new IllegalArgumentException("unknown destination '" + destination
+                + "': no deferral recorded for it; destinations with deferrals: " + store.destinations()));
+    }
+
+    private static Optional<DestinationKey> parse(String destination) {
+        try {
+            return Optional.of(DestinationKey.parse(destination));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void notifyIfNeeded(String destination, MailetContext context) {
+        if (!settings.notifyEnabled || context == null) {
+            return;
+        }
+        Optional<DestinationStatistics> stats = store.statistics(destination);
+        if (stats.isEmpty() || stats.get().severity() == Severity.NORMAL) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean[] due = {false};
+        lastNotified.compute(destination, (key, previous) -> {
+            if (previous == null || !now.isBefore(previous.plus(settings.notifyEvery))) {
+                due[0] = true;
+                return now;
+            }
+            return previous;
+        });
+        if (!due[0]) {
+            return;
+        }
+        try {
+            MailAddress postmaster = context.getPostmaster();
+            MailAddress recipient = settings.notifyRecipient.isPresent() ? new MailAddress(settings.notifyRecipient.get()) : postmaster;
+            MimeMessage message = new MimeMessage(Session.getDefaultInstance(new java.util.Properties()));
+            message.setFrom(new InternetAddress(postmaster.asString()));
+            message.setRecipient(javax.mail.Message.RecipientType.TO, new InternetAddress(recipient.asString()));
+            message.setSubject("[Pacer] " + stats.get().severity() + ": deferrals at " + destination + " (" + stats.get().patternHint() + ")");
+            message.setText(report(destination), "UTF-8");
+            message.saveChanges();
+            context.sendMail(postmaster, List.of(recipient), message);
+            LOGGER.warn("destination={} severity={} pattern={}: escalation report sent to {}", destination, stats.get().severity(),
+                stats.get().patternHint(), recipient);
+        } catch (MessagingException | RuntimeException e) {
+            LOGGER.warn("destination={}: the escalation report could not be sent: {}", destination, e.toString());
+        }
+    }
+
+    /** A Pacer mailet started: the JMX beans are registered if they were not. */
+    public synchronized void attach() {
+        if (attached++ > 0) {
+            return;
+        }
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            register(server, STATS_NAME, new DeferralStats(this));
+            register(server, THROTTLE_NAME, new Throttle(destinations));
+        } catch (JMException e) {
+            LOGGER.warn("Pacer's JMX beans could not be registered: {}", e.toString());
+        }
+    }
+
+    private static void register(MBeanServer server, String name, Object bean) throws JMException {
+        ObjectName objectName = new ObjectName(name);
+        if (server.isRegistered(objectName)) {
+            // Left by a server of this JVM that was not stopped cleanly: replace it, it points at dead state.
+            server.unregisterMBean(objectName);
+        }
+        server.registerMBean(bean, objectName);
+    }
+
+    /** A Pacer mailet stopped: the last one unregisters the beans and saves statistics and windows. */
+    public synchronized void detach() {
+        if (attached == 0 || --attached > 0) {
+            return;
+        }
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        for (String name : List.of(STATS_NAME, THROTTLE_NAME)) {
+            try {
+                ObjectName objectName = new ObjectName(name);
+                if (server.isRegistered(objectName)) {
+                    server.unregisterMBean(objectName);
+                }
+            } catch (JMException e) {
+                LOGGER.warn("Pacer's JMX bean {} could not be unregistered: {}", name, e.toString());
+            }
+        }
+        store.flush();
+        destinations.save();
+    }
+}

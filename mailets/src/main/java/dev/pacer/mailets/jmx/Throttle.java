@@ -1,0 +1,45 @@
+package dev.pacer.mailets.jmx;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.pacer.core.throttle.DestinationKey;
+import dev.pacer.core.throttle.DestinationSnapshot;
+import dev.pacer.core.throttle.DestinationState;
+import dev.pacer.core.throttle.Destinations;
+
+/** The {@link ThrottleMXBean} over the shared {@link Destinations}. */
+public final class Throttle implements ThrottleMXBean {
+    private final Destinations destinations;
+
+    public Throttle(Destinations destinations) {
+        this.destinations = destinations;
+    }
+
+    @Override
+    public List<WindowView> getWindows() {
+        return destinations.snapshots().stream().map(WindowView::new).collect(Collectors.toList());
+    }
+
+    @Override
+    public void unthrottle(String destination) {
+        destinations.changed(known(destination).unthrottle());
+    }
+
+    @Override
+    public void setWindow(String destination, int window) {
+        destinations.changed(known(destination).setWindow(window));
+    }
+
+    @Override
+    public void reset(String destination) {
+        destinations.changed(known(destination).reset(1));
+    }
+
+    private DestinationState known(String destination) {
+        DestinationKey key = DestinationKey.parse(destination);
+        return destinations.find(key).orElseThrow(() -> new IllegalArgumentException("unknown destination '" + destination
+            + "'; known destinations: " + destinations.snapshots().stream().map(DestinationSnapshot::key).map(DestinationKey::value)
+            .collect(Collectors.toList())));
+    }
+}
