@@ -40,7 +40,7 @@ final class PacerJamesServer implements AutoCloseable {
     static final String EVIDENCE_REPOSITORY = "memory://var/mail/pacer-throttle-evidence/";
     private static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "smtpserver.xml", "mailrepositorystore.xml",
         "domainlist.xml", "imapserver.xml", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml",
-        "webadmin.properties", "jmx.properties", "extensions.properties");
+        "webadmin.properties", "jmx.properties", "extensions.properties", "usersrepository.xml");
     private static final String DELIVERY_MAILET = "dev.pacer.mailets.ThrottledRemoteDelivery";
 
     private final GuiceJamesServer server;
@@ -86,6 +86,27 @@ final class PacerJamesServer implements AutoCloseable {
         private final Path workingDirectory;
         private final Map<Selector, Map<String, String>> mailetParameters = new LinkedHashMap<>();
         private String mailetContainer = "pacer-conf/mailetcontainer.xml";
+        private int jmxPort;
+        private final Map<String, String> extraFiles = new LinkedHashMap<>();
+        private final List<com.google.inject.Module> modules = new ArrayList<>();
+
+        /** Keeps James's JMX endpoint on, on 127.0.0.1:{@code port} (one port per JVM: RMI registries stay). */
+        Builder jmx(int port) {
+            this.jmxPort = port;
+            return this;
+        }
+
+        /** Writes another file into conf/ (e.g. pacer.properties). */
+        Builder confFile(String name, String content) {
+            extraFiles.put(name, content);
+            return this;
+        }
+
+        /** Adds a Guice module to the server (e.g. a test probe). */
+        Builder with(com.google.inject.Module module) {
+            modules.add(module);
+            return this;
+        }
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory;
@@ -124,16 +145,24 @@ final class PacerJamesServer implements AutoCloseable {
                 if (file.equals("smtpserver.xml")) {
                     content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:0</bind>");
                 } else if (file.equals("jmx.properties")) {
-                    content = content.replace("jmx.enabled=true", "jmx.enabled=false");
+                    content = jmxPort == 0 ? content.replace("jmx.enabled=true", "jmx.enabled=false")
+                        : content.replace("jmx.port=9999", "jmx.port=" + jmxPort);
                 } else if (file.equals("mailetcontainer.xml")) {
                     content = withDeliveryParameters(content, mailetParameters);
                 }
                 Files.writeString(conf.resolve(file), content, StandardCharsets.UTF_8);
             }
+            for (Map.Entry<String, String> extra : extraFiles.entrySet()) {
+                Files.writeString(conf.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
+            }
             GuiceJamesServer server = MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
                     .workingDirectory(workingDirectory.toFile())
                     .build())
-                .combineWith(new FakeSearchMailboxModule());
+                .combineWith(new FakeSearchMailboxModule())
+                .combineWith(modules);
+            if (jmxPort != 0) {
+                server = server.combineWith(new org.apache.james.modules.server.JMXServerModule());
+            }
             try {
                 server.start();
             } catch (Exception e) {

@@ -26,7 +26,6 @@ import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.Outcome;
 import dev.pacer.core.report.OutcomeEvent;
 import dev.pacer.core.throttle.DestinationKey;
-import dev.pacer.core.throttle.DestinationState;
 import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.mailets.delivery.AttemptResult;
 
@@ -67,7 +66,7 @@ final class AttemptOutcomes {
      *
      * @return what the session says about the destination's concurrency
      */
-    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination, DestinationState state) throws MessagingException {
+    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination, int sessionsHeld) throws MessagingException {
         boolean split = countGroups(result) > 1;
         int earlierFailures = attempt(mail);
         if (!result.delivered().isEmpty()) {
@@ -99,7 +98,8 @@ final class AttemptOutcomes {
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
             MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(deferred, failure, false);
-            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? OptionalInt.of(state.acceptedInFlight()) : OptionalInt.empty();
+            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT && sessionsHeld >= 0
+                ? OptionalInt.of(sessionsHeld) : OptionalInt.empty();
             reporting.deferral(event(deferred, failure, classification, destination, held), context);
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);

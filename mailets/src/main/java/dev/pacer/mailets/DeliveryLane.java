@@ -126,7 +126,8 @@ final class DeliveryLane implements Disposable {
         try {
             AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)),
                 () -> start.destination().accepted(start.session()));
-            outcome = outcomes.handle(mail, result, key, start.destination());
+            start.destination().ended(start.session());
+            outcome = outcomes.handle(mail, result, key, start.session().heldAtEnd());
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
         } catch (Exception e) {
             // The mail could not be handed on: let the queue redeliver it rather than lose it.

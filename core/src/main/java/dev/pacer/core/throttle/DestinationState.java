@@ -49,6 +49,8 @@ public final class DestinationState {
         private final int concurrency;
         private final Instant startedAt;
         private int acceptedAt;
+        private boolean ended;
+        private int heldAtEnd = -1;
 
         Session(int concurrency, Instant startedAt) {
             this.concurrency = concurrency;
@@ -62,6 +64,11 @@ public final class DestinationState {
 
         public Instant startedAt() {
             return startedAt;
+        }
+
+        /** Our other sessions the receiver held when this one's exchange ended (-1 before {@link #ended}). */
+        public int heldAtEnd() {
+            return heldAtEnd;
         }
     }
 
@@ -109,9 +116,25 @@ public final class DestinationState {
         return accepted;
     }
 
+    /**
+     * The session's SMTP exchange is over (the connection is closed): it no longer counts against the receiver's
+     * cap, and the sessions the receiver still holds are noted. Called before the mail is handed on, which can take
+     * a while; a refusal must be judged by what the receiver held when it refused, not after.
+     */
+    public synchronized void ended(Session session) {
+        if (session.ended) {
+            return;
+        }
+        session.ended = true;
+        if (session.acceptedAt > 0) {
+            accepted--;
+        }
+        session.heldAtEnd = accepted;
+    }
+
     /** The receiver accepted the session (greeting passed): it now counts against the receiver's cap. */
     public synchronized void accepted(Session session) {
-        if (session.acceptedAt == 0) {
+        if (session.acceptedAt == 0 && !session.ended) {
             accepted++;
             session.acceptedAt = accepted;
         }
@@ -132,14 +155,12 @@ public final class DestinationState {
             throw new IllegalStateException("destination " + key + ": finish() without a session in flight (concurrency=" + session.concurrency + ")");
         }
         inFlight--;
-        if (session.acceptedAt > 0) {
-            accepted--;
-        }
+        ended(session);
         switch (outcome) {
             case DELIVERED:
                 return delivered(session, policy, now);
             case CONNECTION_LIMIT:
-                return refused(now);
+                return refused(session.heldAtEnd, now);
             case RATE_LIMIT:
                 return rateLimited(policy, now);
             default:
@@ -184,10 +205,9 @@ public final class DestinationState {
         return describe(change, "DELIVERED");
     }
 
-    private Optional<Transition> refused(Instant now) {
+    private Optional<Transition> refused(int held, Instant now) {
         StringBuilder change = new StringBuilder();
-        // The receiver refused while holding `accepted` of our sessions: its cap for us is at most that many.
-        int held = accepted;
+        // The receiver refused while holding `held` of our sessions: its cap for us is at most that many.
         int point = held + 1;
         if (refusalPoint.isEmpty() || refusalPoint.getAsInt() != point) {
             change.append(" refusalPoint=").append(refusalPoint.isPresent() ? Integer.toString(refusalPoint.getAsInt()) : "none")

@@ -256,23 +256,37 @@ public final class SmtpDeliverer {
      */
     static final class LocalAddressRecorder extends javax.net.SocketFactory {
         private volatile java.net.Socket socket;
+        private volatile InetAddress connectedFrom;
 
         Optional<String> localAddress() {
-            java.net.Socket current = socket;
-            if (current == null || current.getLocalAddress() == null || current.getLocalAddress().isAnyLocalAddress()) {
+            InetAddress local = connectedFrom;
+            if (local == null && socket != null && socket.isConnected() && !socket.isClosed()) {
+                local = socket.getLocalAddress();
+            }
+            if (local == null || local.isAnyLocalAddress()) {
                 return Optional.empty();
             }
-            return Optional.of(current.getLocalAddress().getHostAddress());
+            return Optional.of(local.getHostAddress());
         }
 
         private java.net.Socket keep(java.net.Socket created) {
             socket = created;
+            if (created.isConnected()) {
+                connectedFrom = created.getLocalAddress();
+            }
             return created;
         }
 
         @Override
         public java.net.Socket createSocket() {
-            return keep(new java.net.Socket());
+            // Noted at connect time: a receiver that refuses at greeting has the socket closed before we could ask.
+            return keep(new java.net.Socket() {
+                @Override
+                public void connect(java.net.SocketAddress endpoint, int timeout) throws java.io.IOException {
+                    super.connect(endpoint, timeout);
+                    connectedFrom = getLocalAddress();
+                }
+            });
         }
 
         @Override

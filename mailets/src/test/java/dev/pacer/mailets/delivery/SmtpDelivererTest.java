@@ -83,6 +83,7 @@ class SmtpDelivererTest {
         assertThat(failure.reply().asLine()).isEqualTo(TOO_MANY);
         assertThat(failure.reply().basicCode()).isEqualTo(OptionalInt.of(421));
         assertThat(failure.remoteIp()).contains("127.0.0.1");
+        assertThat(failure.sendingIp()).as("our address, even when the receiver closed at once").contains("127.0.0.1");
         assertThat(receiver.messages()).isEmpty();
     }
 
