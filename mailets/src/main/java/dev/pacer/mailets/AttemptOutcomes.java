@@ -60,13 +60,25 @@ final class AttemptOutcomes {
         this.reporting = reporting;
     }
 
+    /** What the session says about the destination's concurrency. */
+    SessionOutcome sessionOutcome(AttemptResult result) {
+        // A session the receiver accepted says nothing against its concurrency, even if some recipients failed.
+        if (!result.delivered().isEmpty() || !result.permanent().isEmpty() || result.temporaryFailure().isEmpty()) {
+            return SessionOutcome.DELIVERED;
+        }
+        AttemptResult.Failure failure = result.temporaryFailure().get();
+        if (failure.step() == SmtpStep.CONNECT) {
+            return SessionOutcome.OTHER_FAILURE;
+        }
+        return SessionOutcome.ofFailure(configuration.classifier.classify(failure.reply()).kind());
+    }
+
     /**
      * Acts on {@code result} for {@code mail}; throws only when the mail could not be handed anywhere (caller
-     * retries).
-     *
-     * @return what the session says about the destination's concurrency
+     * retries). {@code sessionsHeld} is what the receiver held when it refused, or -1 when the refusal did not set
+     * the window.
      */
-    SessionOutcome handle(Mail mail, AttemptResult result, DestinationKey destination, int sessionsHeld) throws MessagingException {
+    void handle(Mail mail, AttemptResult result, DestinationKey destination, int sessionsHeld) throws MessagingException {
         boolean split = countGroups(result) > 1;
         int earlierFailures = attempt(mail);
         if (!result.delivered().isEmpty()) {
@@ -92,7 +104,6 @@ final class AttemptOutcomes {
                     earlierFailures + 1, sinceFirstDeferral(failed)), context);
             }
         }
-        SessionOutcome outcome = SessionOutcome.DELIVERED;
         if (!result.temporary().isEmpty()) {
             Mail deferred = part(mail, result.temporary(), split, "deferred");
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
@@ -103,12 +114,7 @@ final class AttemptOutcomes {
             reporting.deferral(event(deferred, failure, classification, destination, held), context);
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);
-            // A session the receiver accepted says nothing against its concurrency, even if some recipients failed.
-            if (result.delivered().isEmpty() && result.permanent().isEmpty()) {
-                outcome = failure.step() == SmtpStep.CONNECT ? SessionOutcome.OTHER_FAILURE : SessionOutcome.ofFailure(classification.kind());
-            }
         }
-        return outcome;
     }
 
     private DeferralEvent event(Mail mail, AttemptResult.Failure failure, Classification classification, DestinationKey destination,

@@ -121,13 +121,38 @@ final class DeliveryLane implements Disposable {
         MailQueue.MailQueueItem item = start.item();
         Mail mail = item.getMail();
         DestinationKey key = start.destination().key();
-        SessionOutcome outcome = SessionOutcome.OTHER_FAILURE;
         Instant started = destinations.clock().instant();
+        AttemptResult result = null;
         try {
-            AttemptResult result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)),
-                () -> start.destination().accepted(start.session()));
+            result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)), new SmtpDeliverer.SessionListener() {
+                @Override
+                public void greeted() {
+                    start.destination().accepted(start.session());
+                }
+
+                @Override
+                public void closedByServer() {
+                    start.destination().ended(start.session());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOGGER.error("mail={} delivery attempt failed unexpectedly, left in queue {} for retry", mail.getName(), queue.getName().asString(), e);
+        } finally {
+            // The slot is given back as soon as the exchange is over, before the mail is handed on: the window
+            // learns from the refusal at once and the next session need not wait for the spool.
             start.destination().ended(start.session());
-            outcome = outcomes.handle(mail, result, key, start.session().heldAtEnd());
+            dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
+            SessionOutcome outcome = result == null ? SessionOutcome.OTHER_FAILURE : outcomes.sessionOutcome(result);
+            destinations.finish(start.destination(), start.session(), outcome, policy);
+        }
+        if (result == null) {
+            retry(item);
+            LifecycleUtil.dispose(mail);
+            return;
+        }
+        try {
+            int held = start.session().informedWindow() ? start.session().heldAtEnd() : -1;
+            outcomes.handle(mail, result, key, held);
             item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
         } catch (Exception e) {
             // The mail could not be handed on: let the queue redeliver it rather than lose it.
@@ -136,8 +161,6 @@ final class DeliveryLane implements Disposable {
             retry(item);
         } finally {
             LifecycleUtil.dispose(mail);
-            dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
-            destinations.finish(start.destination(), start.session(), outcome, policy);
         }
     }
 

@@ -51,6 +51,7 @@ public final class DestinationState {
         private int acceptedAt;
         private boolean ended;
         private int heldAtEnd = -1;
+        private boolean informedWindow;
 
         Session(int concurrency, Instant startedAt) {
             this.concurrency = concurrency;
@@ -69,6 +70,11 @@ public final class DestinationState {
         /** Our other sessions the receiver held when this one's exchange ended (-1 before {@link #ended}). */
         public int heldAtEnd() {
             return heldAtEnd;
+        }
+
+        /** True when this session's refusal set the window (false for a refusal of the same burst, or none). */
+        public boolean informedWindow() {
+            return informedWindow;
         }
     }
 
@@ -160,6 +166,13 @@ public final class DestinationState {
             case DELIVERED:
                 return delivered(session, policy, now);
             case CONNECTION_LIMIT:
+                // A session started before the last refusal was launched with the window that refusal corrected:
+                // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
+                boolean stale = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
+                if (stale) {
+                    return Optional.empty();
+                }
+                session.informedWindow = true;
                 return refused(session.heldAtEnd, now);
             case RATE_LIMIT:
                 return rateLimited(policy, now);

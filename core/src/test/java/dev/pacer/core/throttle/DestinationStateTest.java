@@ -100,6 +100,26 @@ class DestinationStateTest {
     }
 
     @Test
+    void aRefusalOfASessionStartedBeforeTheLastRefusalShouldChangeNothing() {
+        DestinationState state = state(5);
+        List<DestinationState.Session> burst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            burst.add(start(state));
+        }
+        state.accepted(burst.get(0));
+        state.accepted(burst.get(1));
+        state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        clock.advance(Duration.ofMillis(50));
+        state.finish(burst.get(0), SessionOutcome.DELIVERED, POLICY, clock.instant());
+
+        var late = state.finish(burst.get(3), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+
+        assertThat(late).isEmpty();
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
+    }
+
+    @Test
     void connectionLimitShouldNeverLowerTheWindowBelowOne() {
         DestinationState state = state(3);
 

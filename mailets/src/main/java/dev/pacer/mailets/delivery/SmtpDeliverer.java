@@ -79,16 +79,35 @@ public final class SmtpDeliverer {
         return host -> List.of(InetAddress.getAllByName(host));
     }
 
-    /** Delivers {@code mail} to its recipients through the first host of {@code targets} that takes it. */
-    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets) {
-        return deliver(mail, targets, () -> { });
+    /**
+     * Told, from the delivering thread and at the moment it happens, when a session starts and stops counting
+     * against the receiver's concurrency cap.
+     */
+    public interface SessionListener {
+        /** The server's greeting accepted the session (called at most once per session). */
+        void greeted();
+
+        /** The server refused the greeting or answered 421: it closes the session now. */
+        void closedByServer();
+
+        SessionListener NONE = new SessionListener() {
+            @Override
+            public void greeted() {
+            }
+
+            @Override
+            public void closedByServer() {
+            }
+        };
     }
 
-    /**
-     * Delivers {@code mail}; {@code onGreeted} runs (at most once) when a server's greeting accepts the session,
-     * which is when the session starts to count against the receiver's concurrency cap.
-     */
-    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets, Runnable onGreeted) {
+    /** Delivers {@code mail} to its recipients through the first host of {@code targets} that takes it. */
+    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets) {
+        return deliver(mail, targets, SessionListener.NONE);
+    }
+
+    /** Delivers {@code mail}, telling {@code listener} when the receiver starts and stops counting the session. */
+    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets, SessionListener onGreeted) {
         List<MailAddress> recipients = List.copyOf(mail.getRecipients());
         if (targets.isEmpty()) {
             return AttemptResult.temporary(recipients, new AttemptResult.Failure(SmtpStep.CONNECT,
@@ -128,7 +147,8 @@ public final class SmtpDeliverer {
         return previousHasReply && !currentHasReply ? previous : current;
     }
 
-    private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address, Runnable onGreeted) {
+    private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address,
+                                    SessionListener onGreeted) {
         String ip = address.getHostAddress();
         LocalAddressRecorder sockets = new LocalAddressRecorder();
         Properties properties = sessionProperties(mail);

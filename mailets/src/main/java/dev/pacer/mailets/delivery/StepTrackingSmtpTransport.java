@@ -25,19 +25,18 @@ final class StepTrackingSmtpTransport extends SMTPTransport {
     private volatile SmtpStep step = SmtpStep.CONNECT;
     private volatile FailedReply firstFailure;
     private volatile boolean heloSent;
-    private final Runnable onGreeted;
+    private final SmtpDeliverer.SessionListener listener;
     private boolean greeted;
 
-    /** {@code onGreeted} runs once, when the server's greeting accepted the session (before EHLO). */
-    StepTrackingSmtpTransport(Session session, URLName urlName, Runnable onGreeted) {
+    StepTrackingSmtpTransport(Session session, URLName urlName, SmtpDeliverer.SessionListener listener) {
         super(session, urlName);
-        this.onGreeted = onGreeted;
+        this.listener = listener;
     }
 
     private void greeted() {
         if (!greeted) {
             greeted = true;
-            onGreeted.run();
+            listener.greeted();
         }
     }
 
@@ -129,6 +128,10 @@ final class StepTrackingSmtpTransport extends SMTPTransport {
         if (failed && firstFailure == null && step != SmtpStep.QUIT && !ehloFallback) {
             String raw = getLastServerResponse();
             firstFailure = new FailedReply(step, SmtpReply.of(code, raw), raw == null ? "" : raw);
+            // A refused greeting or a 421 closes the session (RFC 5321 3.8): the receiver stops counting it now.
+            if (step == SmtpStep.GREETING || code == 421) {
+                listener.closedByServer();
+            }
         }
         return code;
     }

@@ -88,14 +88,28 @@ class SmtpDelivererTest {
     }
 
     @Test
-    void onGreetedShouldRunOnceWhenTheGreetingAcceptsTheSessionOnly() throws Exception {
+    void listenerShouldHearWhenTheReceiverStartsAndStopsCountingTheSession() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().fail(ReceiverBehaviour.Step.GREETING, TOO_MANY, 1).build());
         java.util.concurrent.atomic.AtomicInteger greeted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        SmtpDeliverer.SessionListener listener = new SmtpDeliverer.SessionListener() {
+            @Override
+            public void greeted() {
+                greeted.incrementAndGet();
+            }
 
-        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), greeted::incrementAndGet);
+            @Override
+            public void closedByServer() {
+                closed.incrementAndGet();
+            }
+        };
+
+        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), listener);
         assertThat(greeted).hasValue(0);
-        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), greeted::incrementAndGet);
+        assertThat(closed).hasValue(1);
+        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), listener);
         assertThat(greeted).hasValue(1);
+        assertThat(closed).hasValue(1);
     }
 
     @Test
