@@ -170,7 +170,7 @@ public final class DestinationState {
                 // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
                 boolean stale = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
                 if (stale) {
-                    return Optional.empty();
+                    return laterEvidence(session);
                 }
                 session.informedWindow = true;
                 return refused(session.heldAtEnd, now);
@@ -235,6 +235,28 @@ public final class DestinationState {
             window = lowered;
         }
         return describe(change, "CONNECTION_LIMIT with " + held + " session(s) held");
+    }
+
+    /**
+     * A refusal from the burst an earlier refusal already judged. It cannot lower the window, but it can raise it:
+     * our count of the sessions the receiver holds lags the receiver's own (a greeting our thread has not read yet
+     * is already counted there), so each refusal's count is a lower bound of the receiver's cap, and the highest
+     * of a burst is the best estimate.
+     */
+    private Optional<Transition> laterEvidence(Session session) {
+        int held = session.heldAtEnd;
+        if (refusalPoint.isEmpty() || held + 1 <= refusalPoint.getAsInt()) {
+            return Optional.empty();
+        }
+        session.informedWindow = true;
+        StringBuilder change = new StringBuilder();
+        change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(held + 1);
+        refusalPoint = OptionalInt.of(held + 1);
+        if (!manualWindow && held > window) {
+            change.append(" window=").append(window).append("->").append(held);
+            window = held;
+        }
+        return describe(change, "CONNECTION_LIMIT with " + held + " session(s) held, same burst");
     }
 
     private Optional<Transition> rateLimited(WindowPolicy policy, Instant now) {
