@@ -214,14 +214,19 @@ class ThrottledLaneIT {
         send(40, "before", "capped.test");
         await().atMost(WAIT).until(() -> capped.deliveredRecipients().size() >= 40);
         long refusedBefore = capped.refusedSessions();
+        javax.management.ObjectName stats = new javax.management.ObjectName("dev.pacer:type=DeferralStats");
+        assertThat(java.lang.management.ManagementFactory.getPlatformMBeanServer().isRegistered(stats)).isTrue();
         james.close();
         james = null;
+        assertThat(java.lang.management.ManagementFactory.getPlatformMBeanServer().isRegistered(stats))
+            .as("Pacer's MBeans leave with the server").isFalse();
 
         capped.reset(CAP_2_CONCURRENT_SESSIONS_421);
         james = pipeline(routes, "500ms").start();
         send(40, "after", "capped.test");
         await().atMost(WAIT).until(() -> capped.deliveredRecipients().size() >= 40);
 
+        assertThat(java.lang.management.ManagementFactory.getPlatformMBeanServer().isRegistered(stats)).isTrue();
         assertThat(refusedBefore).as("the first run met the cap").isPositive();
         assertThat(capped.refusedSessions()).as("refusals after the restart: the learned window came back").isZero();
         assertThat(capped.deliveredRecipients()).hasSize(40).doesNotHaveDuplicates();

@@ -127,6 +127,22 @@ class ThrottledRemoteDeliveryTest {
     }
 
     @Test
+    void aHugeReplyWithControlCharactersShouldBeStoredBoundedAndSafe() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
+            .failAlways(ReceiverBehaviour.Step.MAIL, "451 4.7.0 \u0000\u001b[2J\u00ff\u00fe" + "x".repeat(10 * 1024 * 1024)).build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "deferralProcessor", "deferrals"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> !reporting.store().recentEvents(1).isEmpty());
+        String reply = reporting.store().recentEvents(1).get(0).reply();
+        assertThat(reply).hasSizeLessThanOrEqualTo(dev.pacer.core.report.DeferralEvent.MAX_REPLY_CHARS).startsWith("451 4.7.0");
+        assertThat(reply.chars()).noneMatch(Character::isISOControl);
+        String attribute = (String) attribute(context.getSentMails().get(0), PacerAttributes.REPLY);
+        assertThat(attribute.length()).isLessThanOrEqualTo(dev.pacer.core.SmtpReply.MAX_TEXT_CHARS + 20);
+    }
+
+    @Test
     void temporaryFailureWithRetriesSpentShouldBounceAsExpiredWithTheReply() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
             .failAlways(ReceiverBehaviour.Step.GREETING, "421 4.7.0 Too many concurrent connections").build());
