@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
  * are copied as they are, and only what a 127.0.0.1 test needs is changed (SMTP port 0, JMX off, parameters of
  * Pacer's delivery mailets such as {@code gateway} and {@code delayTime}).
  */
-final class PacerJamesServer implements AutoCloseable {
+public final class PacerJamesServer implements AutoCloseable {
     static final String EVIDENCE_REPOSITORY = "memory://var/mail/pacer-throttle-evidence/";
     private static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "smtpserver.xml", "mailrepositorystore.xml",
         "domainlist.xml", "imapserver.xml", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml",
@@ -51,7 +51,7 @@ final class PacerJamesServer implements AutoCloseable {
         this.workingDirectory = workingDirectory;
     }
 
-    static Builder builder(Path workingDirectory) {
+    public static Builder builder(Path workingDirectory) {
         return new Builder(workingDirectory);
     }
 
@@ -82,7 +82,7 @@ final class PacerJamesServer implements AutoCloseable {
         }
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final Path workingDirectory;
         private final Map<Selector, Map<String, String>> mailetParameters = new LinkedHashMap<>();
         private String mailetContainer = "pacer-conf/mailetcontainer.xml";
@@ -113,23 +113,23 @@ final class PacerJamesServer implements AutoCloseable {
         }
 
         /** Starts with another shipped mailetcontainer.xml (a classpath resource). */
-        Builder mailetContainer(String resource) {
+        public Builder mailetContainer(String resource) {
             this.mailetContainer = resource;
             return this;
         }
 
         /** Sets (or adds) a parameter of the ThrottledRemoteDelivery whose outgoingQueue is {@code queue}. */
-        Builder deliveryParameter(String queue, String name, String value) {
+        public Builder deliveryParameter(String queue, String name, String value) {
             return parameter(new Selector(DELIVERY_MAILET, queue), name, value);
         }
 
         /** Sets (or adds) a parameter of every ThrottledRemoteDelivery. */
-        Builder everyDeliveryParameter(String name, String value) {
+        public Builder everyDeliveryParameter(String name, String value) {
             return parameter(new Selector(DELIVERY_MAILET, null), name, value);
         }
 
         /** Sets (or adds) a parameter of every mailet of class {@code mailetClass} (as written in the XML). */
-        Builder mailetParameter(String mailetClass, String name, String value) {
+        public Builder mailetParameter(String mailetClass, String name, String value) {
             return parameter(new Selector(mailetClass, null), name, value);
         }
 
@@ -138,7 +138,7 @@ final class PacerJamesServer implements AutoCloseable {
             return this;
         }
 
-        PacerJamesServer start() throws Exception {
+        public PacerJamesServer start() throws Exception {
             Path conf = Files.createDirectories(workingDirectory.resolve("conf"));
             for (String file : CONF_FILES) {
                 String content = file.equals("mailetcontainer.xml") ? resource(mailetContainer) : shipped(file);
@@ -227,11 +227,11 @@ final class PacerJamesServer implements AutoCloseable {
         return out.toString();
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return server.getProbe(SmtpGuiceProbe.class).getSmtpPort().getValue();
     }
 
-    long repositoryCount(String url) throws Exception {
+    public long repositoryCount(String url) throws Exception {
         return server.getProbe(MailRepositoryProbeImpl.class).getRepositoryMailCount(MailRepositoryUrl.from(url));
     }
 
