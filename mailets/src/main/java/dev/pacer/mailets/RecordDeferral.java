@@ -69,6 +69,12 @@ public class RecordDeferral extends GenericMailet {
         } catch (IllegalArgumentException e) {
             throw new MessagingException(e.getMessage(), e);
         }
+        reporting.attach();
+    }
+
+    @Override
+    public void destroy() {
+        reporting.detach();
     }
 
     @Override

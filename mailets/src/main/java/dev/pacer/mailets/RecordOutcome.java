@@ -61,6 +61,12 @@ public class RecordOutcome extends GenericMailet {
         } catch (IllegalArgumentException e) {
             throw new MessagingException(e.getMessage(), e);
         }
+        reporting.attach();
+    }
+
+    @Override
+    public void destroy() {
+        reporting.detach();
     }
 
     @Override
