@@ -159,28 +159,8 @@ public final class SmtpReply {
         return current;
     }
 
-    /**
-     * Replaces every control character but line feeds with a space, and unpaired surrogates (what a decoder
-     * leaves of invalid UTF-8 or binary) with U+FFFD, so the text is safe to log, store and show.
-     */
     static String sanitize(String input) {
-        StringBuilder out = new StringBuilder(input.length());
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c == '\n') {
-                out.append(c);
-            } else if (c == '\r' || c == '\t' || Character.isISOControl(c)) {
-                out.append(' ');
-            } else if (Character.isHighSurrogate(c) && i + 1 < input.length()
-                && Character.isLowSurrogate(input.charAt(i + 1))) {
-                out.append(c).append(input.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                out.append('\uFFFD');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Texts.sanitize(input, Integer.MAX_VALUE, true);
     }
 
     /** The RFC 5321 reply code, when the input had one. */

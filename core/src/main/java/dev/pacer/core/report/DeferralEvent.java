@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import dev.pacer.core.DeferralKind;
+import dev.pacer.core.Texts;
 
 /**
  * One failed delivery attempt, as recorded: what the receiver said, where, to which mail. Every text field is
@@ -56,32 +57,9 @@ public final class DeferralEvent {
         this.sessionsHeld = b.sessionsHeld;
     }
 
-    /**
-     * Replaces control characters (tabs and line breaks included: events are one line each in logs and files) and
-     * lone surrogates left by invalid UTF-8, and cuts to {@code max} characters.
-     */
+    /** Sanitized (line breaks too: events are one line each in logs and files) and bounded to {@code max}. */
     static String clean(String value, int max) {
-        if (value == null) {
-            return "";
-        }
-        String bounded = value.length() > max * 2 ? value.substring(0, max * 2) : value;
-        StringBuilder out = new StringBuilder(Math.min(bounded.length(), max));
-        for (int i = 0; i < bounded.length() && out.length() < max; i++) {
-            char c = bounded.charAt(i);
-            if (Character.isISOControl(c)) {
-                out.append(' ');
-            } else if (Character.isHighSurrogate(c) && i + 1 < bounded.length() && Character.isLowSurrogate(bounded.charAt(i + 1))) {
-                if (out.length() + 2 > max) {
-                    break;
-                }
-                out.append(c).append(bounded.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                out.append('\uFFFD');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
+        return Texts.sanitize(value, max, false).strip();
     }
 
     public static Builder builder() {

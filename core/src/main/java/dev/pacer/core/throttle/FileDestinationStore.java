@@ -2,10 +2,8 @@ package dev.pacer.core.throttle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import java.util.OptionalInt;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.pacer.core.AtomicFiles;
 
 /**
  * Keeps destination state in a small tab-separated file, one destination a line, rewritten atomically (write a
@@ -85,14 +85,6 @@ public final class FileDestinationStore implements DestinationStore {
                 .append(snapshot.throttleReason().map(reason -> reason.replaceAll("[\\t\\r\\n]", " ")).orElse(NONE)).append('\t')
                 .append(snapshot.manualWindow()).append('\n');
         }
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(file, content);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pacer.core.report;
 
+import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,7 +17,7 @@ abstract class DeferralStoreContract {
     static final String CAPPED = "mx:mx.capped.test";
     static final String OTHER = "mx:mx.other.test";
 
-    protected final ReportClock clock = new ReportClock();
+    protected final FakeClock clock = new FakeClock();
 
     /** A fresh, empty store keeping at most {@code capacity} recent events, with default thresholds. */
     abstract DeferralStore store(int capacity);

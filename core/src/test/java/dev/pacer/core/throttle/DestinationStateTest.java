@@ -1,5 +1,6 @@
 package dev.pacer.core.throttle;
 
+import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class DestinationStateTest {
     private static final DestinationKey KEY = DestinationKey.domain("example.org");
     private static final WindowPolicy POLICY = new WindowPolicy(4, 10, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));
 
-    private final MutableClock clock = new MutableClock();
+    private final FakeClock clock = new FakeClock();
 
     private static DestinationState state(int window) {
         return new DestinationState(KEY, window);

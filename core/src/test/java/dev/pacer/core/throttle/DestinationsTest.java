@@ -1,5 +1,6 @@
 package dev.pacer.core.throttle;
 
+import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class DestinationsTest {
     private static final WindowPolicy POLICY = new WindowPolicy(4, 10, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));
     private static final DestinationKey KEY = DestinationKey.mx(List.of("MX2.example.net.", "mx1.example.net"));
 
-    private final MutableClock clock = new MutableClock();
+    private final FakeClock clock = new FakeClock();
 
     @Test
     void mxKeyShouldBeSortedLowerCaseWithoutTrailingDot() {

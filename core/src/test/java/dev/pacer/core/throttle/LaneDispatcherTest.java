@@ -1,5 +1,6 @@
 package dev.pacer.core.throttle;
 
+import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ class LaneDispatcherTest {
     private static final DestinationKey OPEN = DestinationKey.domain("open.test");
     private static final WindowPolicy POLICY = new WindowPolicy(1, 10, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));
 
-    private final MutableClock clock = new MutableClock();
+    private final FakeClock clock = new FakeClock();
     private final Destinations destinations = new Destinations(DestinationStore.NONE, clock);
 
     @Test

@@ -1,4 +1,4 @@
-package dev.pacer.core.throttle;
+package dev.pacer.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
-final class MutableClock extends Clock {
+public final class FakeClock extends Clock {
     private Instant now = Instant.parse("2026-11-27T10:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
