@@ -1,6 +1,5 @@
 package dev.pacer.core.report;
 
-import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +10,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 import dev.pacer.core.DeferralKind;
+
+import dev.pacer.core.FakeClock;
 
 /** What every {@link DeferralStore} backend does. */
 abstract class DeferralStoreContract {

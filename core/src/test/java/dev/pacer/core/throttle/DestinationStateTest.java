@@ -1,6 +1,5 @@
 package dev.pacer.core.throttle;
 
-import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+
+import dev.pacer.core.FakeClock;
 
 class DestinationStateTest {
     private static final DestinationKey KEY = DestinationKey.domain("example.org");

@@ -1,6 +1,5 @@
 package dev.pacer.core.throttle;
 
-import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,8 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.pacer.core.FakeClock;
 
 class DestinationsTest {
     private static final WindowPolicy POLICY = new WindowPolicy(4, 10, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(8));

@@ -1,6 +1,5 @@
 package dev.pacer.core.throttle;
 
-import dev.pacer.core.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import dev.pacer.core.FakeClock;
 
 class LaneDispatcherTest {
     private static final DestinationKey CAPPED = DestinationKey.domain("capped.test");
