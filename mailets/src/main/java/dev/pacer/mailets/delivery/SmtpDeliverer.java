@@ -178,6 +178,10 @@ public final class SmtpDeliverer {
         properties.put("mail.smtp.writetimeout", Long.toString(settings.timeout.toMillis()));
         properties.put("mail.smtp.connectiontimeout", Long.toString(settings.connectionTimeout.toMillis()));
         properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls));
+        // Opportunistic TLS between MTAs (Postfix's smtp_tls_security_level=may): most MX certificates would not pass
+        // a browser's checks, and refusing them would turn encryption into lost deliveries.
+        properties.put("mail.smtp.ssl.trust", "*");
+        properties.put("mail.smtp.ssl.checkserveridentity", "false");
         properties.put("mail.smtp.sendpartial", Boolean.toString(settings.sendPartial));
         properties.put("mail.smtp.allow8bitmime", "true");
         properties.put("mail.smtp.from", mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("<>"));
