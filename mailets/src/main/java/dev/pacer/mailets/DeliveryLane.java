@@ -127,7 +127,7 @@ final class DeliveryLane implements Disposable {
             result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)), new SmtpDeliverer.SessionListener() {
                 @Override
                 public void greeted() {
-                    start.destination().accepted(start.session());
+                    start.destination().accepted(start.session()).ifPresent(destinations::changed);
                 }
 
                 @Override

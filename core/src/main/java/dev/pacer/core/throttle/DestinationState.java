@@ -138,12 +138,31 @@ public final class DestinationState {
         session.heldAtEnd = accepted;
     }
 
-    /** The receiver accepted the session (greeting passed): it now counts against the receiver's cap. */
-    public synchronized void accepted(Session session) {
-        if (session.acceptedAt == 0 && !session.ended) {
-            accepted++;
-            session.acceptedAt = accepted;
+    /**
+     * The receiver accepted the session (greeting passed): it now counts against the receiver's cap. Holding k of
+     * our sessions at once proves the receiver's cap for us is at least k: when a session of a refused burst is
+     * accepted with more sessions held than the refusal counted (we read its greeting late), the estimate is raised.
+     *
+     * @return the change this caused, if any
+     */
+    public synchronized Optional<Transition> accepted(Session session) {
+        if (session.acceptedAt != 0 || session.ended) {
+            return Optional.empty();
         }
+        accepted++;
+        session.acceptedAt = accepted;
+        boolean ofRefusedBurst = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
+        if (!ofRefusedBurst || refusalPoint.isEmpty() || accepted < refusalPoint.getAsInt() || manualWindow) {
+            return Optional.empty();
+        }
+        StringBuilder change = new StringBuilder();
+        change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(accepted + 1);
+        refusalPoint = OptionalInt.of(accepted + 1);
+        if (accepted > window) {
+            change.append(" window=").append(window).append("->").append(accepted);
+            window = accepted;
+        }
+        return describe(change, "ACCEPTED " + accepted + " session(s) at once, same burst");
     }
 
     /** When the next session may start as far as pacing goes (the past when it may start now). */

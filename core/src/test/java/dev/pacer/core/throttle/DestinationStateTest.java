@@ -142,6 +142,25 @@ class DestinationStateTest {
     }
 
     @Test
+    void aSessionOfTheRefusedBurstAcceptedLateShouldRaiseTheEstimate() {
+        DestinationState state = state(5);
+        List<DestinationState.Session> burst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            burst.add(start(state));
+        }
+        state.accepted(burst.get(0));
+        state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        assertThat(state.snapshot().window()).isEqualTo(1);
+        clock.advance(Duration.ofMillis(5));
+
+        var transition = state.accepted(burst.get(1));
+
+        assertThat(transition).isPresent();
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
+    }
+
+    @Test
     void connectionLimitShouldNeverLowerTheWindowBelowOne() {
         DestinationState state = state(3);
 
