@@ -165,7 +165,8 @@ class ReportingIT {
                 .contains("421 4.7.0 Too many concurrent connections")
                 .contains("Our sending IPs:    127.0.0.1")
                 .contains("Our HELO names:     pacer.test")
-                .containsPattern("Concurrency at which the receiver refused: \\[(\\d, )*3\\]")
+                .containsPattern("Concurrency at which the receiver refused \\(as counted at each refusal\\): \\[[0-9, ]+\\]")
+                .contains("Our current concurrency limit: 2 session(s), learned refusal point 3")
                 .contains("delivered after deferral: " + view.get("deliveredAfterDeferral"));
         }
     }

@@ -35,7 +35,7 @@ public final class EscalationReport {
             .append(stats.medianExtraDelay().map(d -> " (median extra delay " + human(d) + ")").orElse(""))
             .append(", expired: ").append(stats.expired())
             .append(", bounced: ").append(stats.bounced()).append('\n');
-        out.append("Concurrency at which the receiver refused: ")
+        out.append("Concurrency at which the receiver refused (as counted at each refusal): ")
             .append(stats.refusalPoints().isEmpty() ? "not observed" : stats.refusalPoints().toString()).append('\n');
         window.ifPresent(w -> out.append("Our current concurrency limit: ").append(w.window()).append(" session(s)")
             .append(w.refusalPoint().isPresent() ? ", learned refusal point " + w.refusalPoint().getAsInt() : "")
