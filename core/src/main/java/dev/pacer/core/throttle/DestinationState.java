@@ -117,11 +117,6 @@ public final class DestinationState {
         return Optional.of(new Session(inFlight, now));
     }
 
-    /** Sessions in flight that the receiver accepted (what it held for us, when it refuses another). */
-    public synchronized int acceptedInFlight() {
-        return accepted;
-    }
-
     /**
      * The session's SMTP exchange is over (the connection is closed): it no longer counts against the receiver's
      * cap, and the sessions the receiver still holds are noted. Called before the mail is handed on, which can take

@@ -36,13 +36,18 @@ class DestinationStateTest {
         state.finish(startAccepted(state), SessionOutcome.DELIVERED, POLICY, clock.instant());
     }
 
+    private List<DestinationState.Session> burst(DestinationState state, int sessions) {
+        List<DestinationState.Session> burst = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            burst.add(start(state));
+        }
+        return burst;
+    }
+
     /** Window 4, a burst of 4 sessions: the receiver holds 2 and refuses the other 2, in any order. */
     private DestinationState refusedWithTwoHeld() {
         DestinationState state = state(4);
-        List<DestinationState.Session> burst = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            burst.add(start(state));
-        }
+        List<DestinationState.Session> burst = burst(state, 4);
         state.accepted(burst.get(2));
         state.accepted(burst.get(3));
         state.finish(burst.get(0), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
@@ -104,10 +109,7 @@ class DestinationStateTest {
     @Test
     void aRefusalOfASessionStartedBeforeTheLastRefusalShouldChangeNothing() {
         DestinationState state = state(5);
-        List<DestinationState.Session> burst = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            burst.add(start(state));
-        }
+        List<DestinationState.Session> burst = burst(state, 5);
         state.accepted(burst.get(0));
         state.accepted(burst.get(1));
         state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
@@ -124,10 +126,7 @@ class DestinationStateTest {
     @Test
     void aLaterRefusalOfTheSameBurstSeeingMoreSessionsHeldShouldRaiseTheEstimate() {
         DestinationState state = state(5);
-        List<DestinationState.Session> burst = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            burst.add(start(state));
-        }
+        List<DestinationState.Session> burst = burst(state, 5);
         state.accepted(burst.get(0));
         // The first refusal is read before our thread read the second accepted session's greeting.
         state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
@@ -144,10 +143,7 @@ class DestinationStateTest {
     @Test
     void aSessionOfTheRefusedBurstAcceptedLateShouldRaiseTheEstimate() {
         DestinationState state = state(5);
-        List<DestinationState.Session> burst = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            burst.add(start(state));
-        }
+        List<DestinationState.Session> burst = burst(state, 5);
         state.accepted(burst.get(0));
         state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
         assertThat(state.snapshot().window()).isEqualTo(1);
