@@ -30,6 +30,7 @@ public final class ReceiverBehaviour {
     private final int failTimes;
     private final Map<String, String> recipientReplies;
     private final Duration holdAfterMessage;
+    private final Optional<javax.net.ssl.SSLContext> startTls;
 
     private ReceiverBehaviour(Builder builder) {
         this.maxConcurrentSessions = builder.maxConcurrentSessions;
@@ -39,6 +40,7 @@ public final class ReceiverBehaviour {
         this.failTimes = builder.failTimes;
         this.recipientReplies = Map.copyOf(builder.recipientReplies);
         this.holdAfterMessage = builder.holdAfterMessage;
+        this.startTls = builder.startTls;
     }
 
     public static Builder builder() {
@@ -76,6 +78,11 @@ public final class ReceiverBehaviour {
         return holdAfterMessage;
     }
 
+    /** When present, STARTTLS is offered after EHLO and served with this context. */
+    public Optional<javax.net.ssl.SSLContext> startTls() {
+        return startTls;
+    }
+
     public static final class Builder {
         private int maxConcurrentSessions;
         private String capReply = TOO_MANY_CONNECTIONS;
@@ -84,6 +91,13 @@ public final class ReceiverBehaviour {
         private int failTimes;
         private final Map<String, String> recipientReplies = new LinkedHashMap<>();
         private Duration holdAfterMessage = Duration.ZERO;
+        private Optional<javax.net.ssl.SSLContext> startTls = Optional.empty();
+
+        /** Offers STARTTLS with {@code context}'s server certificate. */
+        public Builder startTls(javax.net.ssl.SSLContext context) {
+            this.startTls = Optional.of(context);
+            return this;
+        }
 
         public Builder maxConcurrentSessions(int cap) {
             this.maxConcurrentSessions = cap;

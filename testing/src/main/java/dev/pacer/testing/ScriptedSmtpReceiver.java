@@ -134,7 +134,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 return;
             }
             reply(out, record, "220 receiver.test ESMTP Pacer scripted receiver");
-            converse(current, in, out, record);
+            converse(current, socket, in, out, record);
         } catch (SocketException e) {
             LOGGER.debug("session {} closed by peer: {}", record.id, e.getMessage());
         } catch (IOException e) {
@@ -146,7 +146,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         }
     }
 
-    private void converse(ReceiverBehaviour current, BufferedReader in, OutputStream out, SessionRecord record) throws IOException {
+    private void converse(ReceiverBehaviour current, Socket socket, BufferedReader in, OutputStream out, SessionRecord record) throws IOException {
         String from = null;
         List<String> recipients = new ArrayList<>();
         String line;
@@ -157,7 +157,21 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 if (injectAt(current, ReceiverBehaviour.Step.EHLO, out, record)) {
                     return;
                 }
-                reply(out, record, upper.startsWith("EHLO") ? "250-receiver.test\r\n250-8BITMIME\r\n250 SIZE 52428800" : "250 receiver.test");
+                boolean offerTls = current.startTls().isPresent() && !record.tls;
+                reply(out, record, upper.startsWith("EHLO")
+                    ? "250-receiver.test\r\n250-8BITMIME\r\n" + (offerTls ? "250-STARTTLS\r\n" : "") + "250 SIZE 52428800"
+                    : "250 receiver.test");
+            } else if (upper.equals("STARTTLS") && current.startTls().isPresent() && !record.tls) {
+                reply(out, record, "220 2.0.0 Ready to start TLS");
+                javax.net.ssl.SSLSocket tls = (javax.net.ssl.SSLSocket) current.startTls().get().getSocketFactory()
+                    .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+                tls.setUseClientMode(false);
+                tls.startHandshake();
+                record.tls = true;
+                // RFC 3207: the session starts over on the encrypted channel.
+                converse(current, tls, new BufferedReader(new InputStreamReader(tls.getInputStream(), StandardCharsets.ISO_8859_1)),
+                    tls.getOutputStream(), record);
+                return;
             } else if (upper.startsWith("MAIL FROM:")) {
                 if (injectAt(current, ReceiverBehaviour.Step.MAIL, out, record)) {
                     return;
@@ -338,6 +352,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         private boolean leftCap;
         private volatile Instant leftCapAt;
         private volatile int openAtStart;
+        private volatile boolean tls;
         private volatile ReceiverBehaviour.Step failedAt;
         private final List<String> commands = new CopyOnWriteArrayList<>();
         private final List<String> replies = new CopyOnWriteArrayList<>();
@@ -370,6 +385,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
          */
         public Instant countedUntil() {
             return accepted ? leftCapAt : end;
+        }
+
+        /** True when the session switched to TLS with STARTTLS. */
+        public boolean tls() {
+            return tls;
         }
 
         /** Connections open when this one was accepted, itself included. */

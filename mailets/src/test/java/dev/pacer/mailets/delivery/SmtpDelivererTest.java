@@ -41,6 +41,32 @@ class SmtpDelivererTest {
             SmtpDeliverer.systemResolver());
     }
 
+    @Test
+    void startTlsShouldEncryptTheSessionEvenWithASelfSignedCertificate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().startTls(dev.pacer.testing.SelfSignedTls.serverContext(directory)).build());
+        SmtpDeliverer tls = new SmtpDeliverer(new SmtpDeliverer.Settings("pacer.test", Duration.ofSeconds(10), Duration.ofSeconds(5), true, false),
+            SmtpDeliverer.systemResolver());
+
+        AttemptResult result = tls.deliver(mail("a@example.org"), receiverTarget());
+
+        assertThat(result.delivered()).hasSize(1);
+        assertThat(receiver.sessions()).singleElement().satisfies(session -> {
+            assertThat(session.tls()).isTrue();
+            assertThat(session.commands()).contains("STARTTLS");
+        });
+        assertThat(receiver.messages()).hasSize(1);
+    }
+
+    @Test
+    void withoutStartTlsTheSessionShouldStayPlainWhenTlsIsOffered(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().startTls(dev.pacer.testing.SelfSignedTls.serverContext(directory)).build());
+
+        deliverer(false).deliver(mail("a@example.org"), receiverTarget());
+
+        assertThat(receiver.sessions()).singleElement().satisfies(session -> assertThat(session.tls()).isFalse());
+        assertThat(receiver.messages()).hasSize(1);
+    }
+
     private static Mail mail(String... recipients) throws MessagingException {
         return FakeMail.builder().name("mail-1").sender("sender@example.com").recipients(recipients)
             .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("test").setText("hello")).build();
