@@ -52,6 +52,10 @@ class DeferralPipelineIT {
     private PacerJamesServer james;
 
     private void start(ReceiverBehaviour behaviour, String delayTime) throws Exception {
+        start(behaviour, delayTime, false);
+    }
+
+    private void start(ReceiverBehaviour behaviour, String delayTime, boolean startTls) throws Exception {
         receiver = ScriptedSmtpReceiver.start(behaviour);
         // Both lanes deliver through the receiver; the retry schedule the deferral pipeline sets for connection
         // limits is shortened like the lanes' own, so retries happen within the test.
@@ -59,8 +63,19 @@ class DeferralPipelineIT {
             .everyDeliveryParameter("gateway", "127.0.0.1:" + receiver.port())
             .everyDeliveryParameter("delayTime", delayTime)
             .everyDeliveryParameter("heloName", "pacer.test")
+            .everyDeliveryParameter("startTLS", Boolean.toString(startTls))
             .mailetParameter("dev.pacer.mailets.SetRetrySchedule", "delayTime", delayTime)
             .start();
+    }
+
+    @Test
+    void startTlsShouldBeUsedWhenTheReceiverOffersIt(@TempDir Path keys) throws Exception {
+        start(ReceiverBehaviour.builder().startTls(dev.pacer.testing.SelfSignedTls.serverContext(keys)).build(), "1h", true);
+
+        send(RECIPIENT);
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains(RECIPIENT));
+        assertThat(receiver.sessions()).singleElement().satisfies(session -> assertThat(session.tls()).isTrue());
     }
 
     @AfterEach
