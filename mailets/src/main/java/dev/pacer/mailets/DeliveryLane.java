@@ -2,6 +2,7 @@ package dev.pacer.mailets;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import dev.pacer.core.throttle.LaneDispatcher;
 import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.core.throttle.WindowPolicy;
 import dev.pacer.mailets.delivery.AttemptResult;
+import dev.pacer.mailets.delivery.DeliveryTarget;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -124,7 +126,16 @@ final class DeliveryLane implements Disposable {
         Instant started = destinations.clock().instant();
         AttemptResult result = null;
         try {
-            result = deliverer.deliver(mail, resolver.targetsFor(domainOf(mail)), new SmtpDeliverer.SessionListener() {
+            List<DeliveryTarget> targets;
+            try {
+                targets = resolver.targetsFor(domainOf(mail));
+            } catch (RuntimeException e) {
+                // A DNS failure is a temporary failure like any other: the mail waits its retry delay instead of
+                // going straight back to the queue (which would spin while DNS is down).
+                LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
+                targets = List.of();
+            }
+            result = deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
                 @Override
                 public void greeted() {
                     start.destination().accepted(start.session()).ifPresent(destinations::changed);

@@ -180,6 +180,34 @@ class ThrottledRemoteDeliveryTest {
     }
 
     @Test
+    void aDnsFailureShouldBeATemporaryFailureOnTheRetryScheduleNotASpin() throws Exception {
+        FakeMailContext delegate = context;
+        org.apache.mailet.MailetContext failingDns = (org.apache.mailet.MailetContext) java.lang.reflect.Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {org.apache.mailet.MailetContext.class}, (proxy, method, args) -> {
+                if (method.getName().equals("getMailServers")) {
+                    throw new IllegalStateException("DNS timeout");
+                }
+                try {
+                    return method.invoke(delegate, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+        mailet = new ThrottledRemoteDelivery(queues, reporting);
+        mailet.init(FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(failingDns)
+            .setProperty("deferralProcessor", "deferrals").setProperty("delayTime", "1h").build());
+
+        mailet.service(mail("m1", "a@unresolvable.test"));
+
+        await().atMost(WAIT).until(() -> !delegate.getSentMails().isEmpty());
+        FakeMailContext.SentMail sent = delegate.getSentMails().get(0);
+        assertThat(sent.getState()).isEqualTo("deferrals");
+        assertThat(attribute(sent, PacerAttributes.STEP)).isEqualTo("CONNECT");
+        assertThat((String) attribute(sent, PacerAttributes.REPLY)).contains("no mail server found");
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> delegate.getSentMails().size() == 1);
+    }
+
+    @Test
     void mailComingBackFromTheDeferralProcessorShouldWaitItsRetryDelay() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
         init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "delayTime", "1h"));
