@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.PacerAttributes;
+import dev.pacer.core.SmtpReply;
+import dev.pacer.core.SmtpStep;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
 import dev.pacer.core.throttle.LaneDispatcher;
@@ -147,7 +149,11 @@ final class DeliveryLane implements Disposable {
                 }
             });
         } catch (RuntimeException e) {
-            LOGGER.error("mail={} delivery attempt failed unexpectedly, left in queue {} for retry", mail.getName(), queue.getName().asString(), e);
+            // A bug of ours on this mail must not spin it through the queue: it takes the retry schedule like any
+            // temporary failure and, if it persists, expires with a DSN.
+            LOGGER.error("mail={} delivery attempt failed unexpectedly", mail.getName(), e);
+            result = AttemptResult.temporary(List.copyOf(mail.getRecipients()), new AttemptResult.Failure(
+                SmtpStep.CONNECT, SmtpReply.parse("internal error: " + e), "none", Optional.empty()));
         } finally {
             // The slot is given back as soon as the exchange is over, before the mail is handed on: the window
             // learns from the refusal at once and the next session need not wait for the spool.
@@ -155,11 +161,6 @@ final class DeliveryLane implements Disposable {
             dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
             SessionOutcome outcome = result == null ? SessionOutcome.OTHER_FAILURE : outcomes.sessionOutcome(result);
             destinations.finish(start.destination(), start.session(), outcome, policy);
-        }
-        if (result == null) {
-            retry(item);
-            LifecycleUtil.dispose(mail);
-            return;
         }
         try {
             int held = start.session().informedWindow() ? start.session().heldAtEnd() : -1;
