@@ -83,7 +83,7 @@ final class AttemptOutcomes {
         int earlierFailures = attempt(mail);
         if (!result.delivered().isEmpty()) {
             Mail delivered = part(mail, result.delivered(), split, "delivered");
-            LOGGER.info("mail={} recipients={} delivered to {} attempt={}", mail.getName(), result.delivered(),
+            LOGGER.debug("mail={} recipients={} delivered to {} attempt={}", mail.getName(), result.delivered(),
                 result.deliveredTo().orElse("?"), earlierFailures + 1);
             if (earlierFailures > 0) {
                 reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(),
@@ -179,7 +179,7 @@ final class AttemptOutcomes {
             return;
         }
         if (configuration.deferralProcessor.isPresent()) {
-            LOGGER.info("mail={} deferred kind={} attempt={} -> processor {}", mail.getName(), classification.kind(),
+            LOGGER.debug("mail={} deferred kind={} attempt={} -> processor {}", mail.getName(), classification.kind(),
                 attempts, configuration.deferralProcessor.get());
             context.sendMail(mail, configuration.deferralProcessor.get());
             return;

@@ -88,7 +88,7 @@ public final class Reporting {
     public void outcome(OutcomeEvent event, MailetContext context) {
         store.record(event);
         metrics.generate("pacer_outcome_" + event.outcome().name()).increment();
-        LOGGER.info("mail={} destination={} outcome={} attempts={} extraDelay={}", event.mailName(), event.destination(),
+        LOGGER.debug("mail={} destination={} outcome={} attempts={} extraDelay={}", event.mailName(), event.destination(),
             event.outcome(), event.attempts(), event.extraDelay());
         notifyIfNeeded(event.destination(), context);
     }

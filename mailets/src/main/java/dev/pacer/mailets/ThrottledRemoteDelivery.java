@@ -103,7 +103,7 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  * <p>Side effects: on every failed attempt the mail carries the attributes of {@link PacerAttributes} (kind, basic
  * and enhanced code, reply, step, remote host and IP, recipient domain, attempt number, time, lane); on a bounce it
  * also carries James's {@code delivery-error}, {@code delivery-error-code} and {@code is-delivery-permanent-error}.
- * One log line per attempt outcome and per change of a destination's window, refusal point or pacing
+ * One INFO line per failed attempt (with the reply, like Postfix's status=deferred lines) and per change of a destination's window, refusal point or pacing
  * ({@code destination=… window=5->2 refusalPoint=none->3 reason=CONNECTION_LIMIT at concurrency 3}); learned state
  * is saved to {@code var/pacer/destinations.tsv}. Needs {@link PacerModule} in {@code extensions.properties}.
  */
