@@ -93,7 +93,7 @@ public class RecordDeferral extends GenericMailet {
         Classification classification = DeferralClassifier.defaults().classify(reply);
         DeferralKind kind = classification.kind() == DeferralKind.PERMANENT ? DeferralKind.OTHER_TRANSIENT : classification.kind();
         String domain = mail.getRecipients().iterator().next().getDomain().asString();
-        DestinationKey destination = reporting.destinations().keyFor(domain);
+        DestinationKey destination = MailDestination.of(mail, reporting.destinations());
         int attempt = AttributeUtils.getValueAndCastFromMail(mail, RETRY_COUNT, Integer.class).orElse(0) + 1;
         Instant now = reporting.clock().instant();
         reporting.deferral(DeferralEvent.builder()

@@ -87,8 +87,7 @@ public class RecordOutcome extends GenericMailet {
             outcome = permanent ? Outcome.BOUNCED : Outcome.EXPIRED;
         }
         Instant now = reporting.clock().instant();
-        String destination = MailAttributes.string(mail, PacerAttributes.DESTINATION)
-            .orElseGet(() -> reporting.destinations().keyFor(mail.getRecipients().iterator().next().getDomain().asString()).value());
+        String destination = MailDestination.of(mail, reporting.destinations()).value();
         Duration extraDelay = MailAttributes.string(mail, PacerAttributes.FIRST_TIME).map(first -> {
             try {
                 return Duration.between(Instant.parse(first), now);

@@ -77,23 +77,13 @@ public class RerouteToThrottledProcessor extends GenericMailet {
         if (mail.getRecipients().isEmpty()) {
             return;
         }
-        DestinationKey destination = MailAttributes.string(mail, PacerAttributes.DESTINATION)
-            .flatMap(RerouteToThrottledProcessor::parseKey)
-            .orElseGet(() -> destinations.keyFor(mail.getRecipients().iterator().next().getDomain().asString()));
+        DestinationKey destination = MailDestination.of(mail, destinations);
         String reason = MailAttributes.string(mail, PacerAttributes.KIND).orElse("DEFERRAL")
             + MailAttributes.string(mail, PacerAttributes.REPLY).map(reply -> " " + reply).orElse("");
         destinations.throttle(destination, throttleFor, reason, 1);
         MailAttributes.set(mail, PacerAttributes.THROTTLE_REASON, reason);
         LOGGER.debug("mail={} destination={} rerouted to {}", mail.getName(), destination, processor);
         mail.setState(processor);
-    }
-
-    private static java.util.Optional<DestinationKey> parseKey(String value) {
-        try {
-            return java.util.Optional.of(DestinationKey.parse(value));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override
