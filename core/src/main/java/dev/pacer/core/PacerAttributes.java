@@ -52,6 +52,11 @@ public final class PacerAttributes {
     public static final String RETRY_MAX_AGE = "pacer.retry.maxAge";
     /** Why the mail was rerouted to a throttled lane (String), set by {@code RerouteToThrottledProcessor}. */
     public static final String THROTTLE_REASON = "pacer.throttle.reason";
+    /**
+     * When a waiting mail may start its next attempt, ISO-8601 instant (String); set when the lane stores it in its
+     * waiting repository, read back when the lane rebuilds its index at start.
+     */
+    public static final String NEXT_ATTEMPT = "pacer.nextAttempt";
     /** Prefix of every Pacer attribute. */
     public static final String PREFIX = "pacer.";
     /** The lane (name of the delivering mailet's queue) that made the attempt (String). */

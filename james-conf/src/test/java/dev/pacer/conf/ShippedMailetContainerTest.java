@@ -3,6 +3,7 @@ package dev.pacer.conf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Properties;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.RawMailQueueItemDecoratorFactory;
 import org.apache.james.queue.memory.MemoryMailQueueFactory;
@@ -18,6 +20,7 @@ import org.apache.mailet.Matcher;
 import org.apache.mailet.base.test.FakeMailContext;
 import org.apache.mailet.base.test.FakeMailetConfig;
 import org.apache.mailet.base.test.FakeMatcherConfig;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -27,9 +30,11 @@ import org.apache.james.metrics.tests.RecordingMetricFactory;
 import dev.pacer.core.report.InMemoryDeferralStore;
 import dev.pacer.core.report.SeverityPolicy;
 import dev.pacer.core.throttle.DestinationStore;
+import dev.pacer.mailets.Lanes;
 import dev.pacer.mailets.PacerSettings;
 import dev.pacer.mailets.Reporting;
 import dev.pacer.core.throttle.Destinations;
+import dev.pacer.testing.JamesRepositories;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -44,7 +49,10 @@ class ShippedMailetContainerTest {
 
     private final Destinations destinations = new Destinations(DestinationStore.NONE, Clock.systemUTC());
     private final Reporting reporting = new Reporting(new InMemoryDeferralStore(100, Clock.systemUTC(), SeverityPolicy.DEFAULTS),
-        destinations, new RecordingMetricFactory(), PacerSettings.defaults(), Clock.systemUTC());
+        destinations, new RecordingMetricFactory(), PacerSettings.defaults(), Clock.systemUTC(), new Lanes());
+
+    @TempDir
+    Path directory;
 
     private static Document sample(String resource) throws Exception {
         try (InputStream stream = ShippedMailetContainerTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -132,6 +140,8 @@ class ShippedMailetContainerTest {
                     arguments[i] = destinations;
                 } else if (parameters[i] == Reporting.class) {
                     arguments[i] = reporting;
+                } else if (parameters[i] == MailRepositoryStore.class) {
+                    arguments[i] = JamesRepositories.store(directory);
                 } else {
                     throw new IllegalStateException(type + " needs a " + parameters[i] + " this test cannot give");
                 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
-import org.apache.james.queue.api.MailQueue;
+import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.mailet.Mail;
 import org.apache.mailet.MailetContext;
 import org.slf4j.Logger;
@@ -30,10 +31,17 @@ import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.mailets.delivery.AttemptResult;
 
 /**
- * Decides what becomes of a mail after a delivery attempt, and does it: hand delivered mail to {@code onSuccess},
- * bounce permanent failures, send temporary failures to {@code deferralProcessor} or back into the queue on the
- * retry schedule, and expire mail whose retries or age are spent. Every branch ends with the mail in a processor or
- * a queue: nothing here drops mail.
+ * Settles a mail after a delivery attempt, in an order that keeps every recipient's fate single:
+ * <ol>
+ *   <li>the recipients the receiver accepted are settled first: the kept copy of the mail no longer carries them
+ *       ({@link AttemptOrigin#recipientsSettled}), so nothing failing afterwards can send them again;</li>
+ *   <li>delivered mail goes to {@code onSuccess}, permanent failures and expired mail bounce, temporary failures go
+ *       to {@code deferralProcessor} or wait in the lane for their retry time;</li>
+ *   <li>a hand-off that fails leaves its part where it is kept: a deferral that cannot reach
+ *       {@code deferralProcessor} waits in the lane; anything else goes to the lane's {@code errorRepository} with the
+ *       reason as its error message. Never back to the receiver at once.</li>
+ * </ol>
+ * Every branch ends with the mail delivered, waiting with a retry time, bounced, or in a repository, with a log line.
  */
 final class AttemptOutcomes {
     private static final Logger LOGGER = LoggerFactory.getLogger(AttemptOutcomes.class);
@@ -46,18 +54,30 @@ final class AttemptOutcomes {
     static final String DELIVERY_ERROR_CODE = "delivery-error-code";
     static final String IS_DELIVERY_PERMANENT_ERROR = "is-delivery-permanent-error";
 
+    /** How long a part that no repository would take waits in the lane before it is tried again. */
+    static final Duration FALLBACK_WAIT = Duration.ofHours(1);
+
+    /** Puts a mail in the lane's waiting repository until {@code notBefore}. */
+    @FunctionalInterface
+    interface Parking {
+        void park(Mail mail, DestinationKey destination, Instant notBefore) throws MessagingException;
+    }
+
     private final ThrottledRemoteDeliveryConfiguration configuration;
     private final MailetContext context;
-    private final MailQueue queue;
     private final Clock clock;
     private final Reporting reporting;
+    private final MailRepository errorRepository;
+    private final Parking parking;
 
-    AttemptOutcomes(ThrottledRemoteDeliveryConfiguration configuration, MailetContext context, MailQueue queue, Reporting reporting) {
+    AttemptOutcomes(ThrottledRemoteDeliveryConfiguration configuration, MailetContext context, Reporting reporting,
+                    MailRepository errorRepository, Parking parking) {
         this.configuration = configuration;
         this.context = context;
-        this.queue = queue;
         this.clock = reporting.clock();
         this.reporting = reporting;
+        this.errorRepository = errorRepository;
+        this.parking = parking;
     }
 
     /** What the session says about the destination's concurrency. */
@@ -74,46 +94,125 @@ final class AttemptOutcomes {
     }
 
     /**
-     * Acts on {@code result} for {@code mail}; throws only when the mail could not be handed anywhere (caller
-     * retries). {@code sessionsHeld} is what the receiver held when it refused, or -1 when the refusal did not set
-     * the window.
+     * Settles {@code mail} after {@code result}, then lets {@code origin} go. {@code sessionsHeld} is what the
+     * receiver held when it refused, when that refusal set the window. Every hand-off failure is handled here; an
+     * exception means a bug of ours or a failing origin, and the caller keeps the mail.
      */
-    void handle(Mail mail, AttemptResult result, DestinationKey destination, int sessionsHeld) throws MessagingException {
+    void settle(Mail mail, AttemptResult result, DestinationKey destination, OptionalInt sessionsHeld, AttemptOrigin origin)
+            throws MessagingException {
         boolean split = countGroups(result) > 1;
         int earlierFailures = attempt(mail);
-        if (!result.delivered().isEmpty()) {
-            Mail delivered = part(mail, result.delivered(), split, "delivered");
+        Mail delivered = result.delivered().isEmpty() ? null : part(mail, result.delivered(), split, "delivered");
+        Mail failed = result.permanent().isEmpty() ? null : part(mail, result.permanent(), split, "permanent");
+        Mail deferred = result.temporary().isEmpty() ? null : part(mail, result.temporary(), split, "deferred");
+        if (delivered != null) {
+            List<MailAddress> remaining = new ArrayList<>(result.temporary());
+            remaining.addAll(result.permanent());
+            origin.recipientsSettled(mail, remaining);
             LOGGER.debug("mail={} recipients={} delivered to {} attempt={}", mail.getName(), result.delivered(),
                 result.deliveredTo().orElse("?"), earlierFailures + 1);
             if (earlierFailures > 0) {
-                reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(),
-                    Outcome.DELIVERED_AFTER_DEFERRAL, earlierFailures + 1, sinceFirstDeferral(mail)), context);
+                report(() -> reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(),
+                    Outcome.DELIVERED_AFTER_DEFERRAL, earlierFailures + 1, sinceFirstDeferral(mail)), context));
             }
             if (configuration.onSuccess.isPresent()) {
-                context.sendMail(delivered, configuration.onSuccess.get());
+                String processor = configuration.onSuccess.get();
+                handOff(delivered, "onSuccess processor '" + processor + "'", () -> context.sendMail(delivered, processor),
+                    Fallback.ERROR_REPOSITORY, destination);
             }
         }
-        if (!result.permanent().isEmpty()) {
-            Mail failed = part(mail, result.permanent(), split, "permanent");
+        if (failed != null) {
             AttemptResult.Failure failure = result.permanentFailure().orElseThrow();
             MailAttributes.set(failed, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(failed, failure, true);
-            bounce(failed, classification, failure.reply().asLine(), true);
+            bounce(failed, classification, failure.reply().asLine(), true, destination);
             if (earlierFailures > 0) {
-                reporting.outcome(new OutcomeEvent(clock.instant(), failed.getName(), destination.value(), Outcome.BOUNCED,
-                    earlierFailures + 1, sinceFirstDeferral(failed)), context);
+                report(() -> reporting.outcome(new OutcomeEvent(clock.instant(), failed.getName(), destination.value(),
+                    Outcome.BOUNCED, earlierFailures + 1, sinceFirstDeferral(failed)), context));
             }
         }
-        if (!result.temporary().isEmpty()) {
-            Mail deferred = part(mail, result.temporary(), split, "deferred");
+        if (deferred != null) {
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
             MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
             Classification classification = recordFailure(deferred, failure, false);
-            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT && sessionsHeld >= 0
-                ? OptionalInt.of(sessionsHeld) : OptionalInt.empty();
-            reporting.deferral(event(deferred, failure, classification, destination, held), context);
+            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? sessionsHeld : OptionalInt.empty();
+            report(() -> reporting.deferral(event(deferred, failure, classification, destination, held), context));
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);
+        }
+        origin.settled();
+    }
+
+    /** Reporting must never keep a mail from being settled. */
+    private static void report(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOGGER.error("recording a deferral or an outcome failed; the mail is settled anyway", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface HandOff {
+        void run() throws MessagingException;
+    }
+
+    /** Where a part goes when its hand-off fails. */
+    private enum Fallback {
+        /** A deferral: it waits in the lane for its retry time (then the error repository). */
+        WAIT,
+        /** A bounce: the error repository, else it waits in the lane for {@link #FALLBACK_WAIT} and bounces again. */
+        ERROR_REPOSITORY_THEN_WAIT,
+        /** A delivered part: the error repository, else it is only logged (never sent to the receiver again). */
+        ERROR_REPOSITORY
+    }
+
+    /** Runs a hand-off; if it fails (any Throwable), the part goes where {@code fallback} says. */
+    private void handOff(Mail part, String target, HandOff action, Fallback fallback, DestinationKey destination) {
+        try {
+            action.run();
+        } catch (Throwable e) {
+            String reason = "could not be handed to " + target + ": " + e;
+            if (fallback == Fallback.WAIT) {
+                Instant notBefore = retryTime(part);
+                try {
+                    parking.park(part, destination, notBefore);
+                    LOGGER.warn("mail={} {}; it waits in the lane until {} instead", part.getName(), reason, notBefore);
+                    return;
+                } catch (Throwable parkFailure) {
+                    reason += "; nor could it wait in the lane: " + parkFailure;
+                }
+            }
+            if (tryErrorRepository(part, reason)) {
+                return;
+            }
+            if (fallback == Fallback.ERROR_REPOSITORY_THEN_WAIT) {
+                try {
+                    parking.park(part, destination, clock.instant().plus(FALLBACK_WAIT));
+                    LOGGER.error("mail={} {}; it waits in the lane for {} and is tried again", part.getName(), reason, FALLBACK_WAIT);
+                    return;
+                } catch (Throwable parkFailure) {
+                    LOGGER.error("mail={} could not wait in the lane either", part.getName(), parkFailure);
+                }
+            }
+            LOGGER.error("mail={} recipients={} {}; nothing else can keep it", part.getName(), part.getRecipients(), reason);
+        }
+    }
+
+    /**
+     * Stores {@code mail} in the lane's error repository with {@code reason} as its error message, and logs it;
+     * false (logged too) when the repository refused it.
+     */
+    boolean tryErrorRepository(Mail mail, String reason) {
+        try {
+            mail.setErrorMessage(reason);
+            errorRepository.store(mail);
+            LOGGER.error("mail={} recipients={} {}: kept in errorRepository {}", mail.getName(), mail.getRecipients(), reason,
+                configuration.errorRepository);
+            return true;
+        } catch (Throwable e) {
+            LOGGER.error("mail={} {}; errorRepository {} refused it too", mail.getName(), reason, configuration.errorRepository, e);
+            return false;
         }
     }
 
@@ -160,7 +259,7 @@ final class AttemptOutcomes {
         }).orElse(Duration.ZERO);
     }
 
-    private void defer(Mail mail, Classification classification, DestinationKey destination) throws MessagingException {
+    private void defer(Mail mail, Classification classification, DestinationKey destination) {
         int attempts = attempt(mail);
         Optional<Duration> age = age(mail);
         int maxRetries = MailAttributes.integer(mail, PacerAttributes.RETRY_MAX_RETRIES).orElse(configuration.maxRetries);
@@ -173,26 +272,42 @@ final class AttemptOutcomes {
                 : "giving up after " + age.get() + " (maxAge=" + maxAge.get() + ")";
             LOGGER.warn("mail={} recipients={} expired kind={} reply=\"{}\" {}", mail.getName(), mail.getRecipients(),
                 classification.kind(), classification.reply().asLine(), reason);
-            bounce(mail, classification, classification.reply().asLine() + " (" + reason + ")", false);
-            reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(), Outcome.EXPIRED, attempts,
-                sinceFirstDeferral(mail)), context);
+            bounce(mail, classification, classification.reply().asLine() + " (" + reason + ")", false, destination);
+            report(() -> reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(), Outcome.EXPIRED,
+                attempts, sinceFirstDeferral(mail)), context));
             return;
         }
         if (configuration.deferralProcessor.isPresent()) {
-            LOGGER.debug("mail={} deferred kind={} attempt={} -> processor {}", mail.getName(), classification.kind(),
-                attempts, configuration.deferralProcessor.get());
-            context.sendMail(mail, configuration.deferralProcessor.get());
+            String processor = configuration.deferralProcessor.get();
+            LOGGER.debug("mail={} deferred kind={} attempt={} -> processor {}", mail.getName(), classification.kind(), attempts, processor);
+            handOff(mail, "deferralProcessor '" + processor + "'", () -> context.sendMail(mail, processor), Fallback.WAIT, destination);
             return;
         }
-        requeue(mail);
+        Instant notBefore = retryTime(mail);
+        handOff(mail, "the lane's waitingRepository", () -> parking.park(mail, destination, notBefore), Fallback.ERROR_REPOSITORY_THEN_WAIT,
+            destination);
     }
 
-    /** Puts a mail that failed {@code attempt} times back into the queue, after its retry delay. */
-    void requeue(Mail mail) throws MessagingException {
+    /**
+     * When a mail that failed {@code pacer.attempt} times may be tried again: its last failure plus the delay its
+     * schedule gives that attempt (the mail's own schedule from {@code SetRetrySchedule}, else the lane's). Now for a
+     * mail that never failed.
+     */
+    Instant retryTime(Mail mail) {
         int attempts = attempt(mail);
-        Duration delay = attempts == 0 ? Duration.ZERO : schedule(mail).delayBeforeRetry(attempts);
-        LOGGER.debug("mail={} queued in {} with delay {} after {} attempt(s)", mail.getName(), configuration.outgoingQueue, delay, attempts);
-        queue.enQueue(mail, delay);
+        Instant now = clock.instant();
+        if (attempts == 0) {
+            return now;
+        }
+        Duration delay = schedule(mail).delayBeforeRetry(attempts);
+        Instant failed = MailAttributes.string(mail, PacerAttributes.TIME).flatMap(time -> {
+            try {
+                return Optional.of(Instant.parse(time));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }).filter(time -> !time.isAfter(now)).orElse(now);
+        return failed.plus(delay);
     }
 
     /** The mail's own schedule when {@code SetRetrySchedule} gave it one, else the lane's {@code delayTime}. */
@@ -254,19 +369,23 @@ final class AttemptOutcomes {
         return classification;
     }
 
-    private void bounce(Mail mail, Classification classification, String errorText, boolean permanent) throws MessagingException {
+    private void bounce(Mail mail, Classification classification, String errorText, boolean permanent, DestinationKey destination) {
         MailAttributes.set(mail, DELIVERY_ERROR, errorText);
         MailAttributes.set(mail, IS_DELIVERY_PERMANENT_ERROR, permanent);
         classification.reply().basicCode().ifPresent(code -> MailAttributes.set(mail, DELIVERY_ERROR_CODE, code));
         if (configuration.bounceProcessor.isPresent()) {
-            context.sendMail(mail, configuration.bounceProcessor.get());
+            String processor = configuration.bounceProcessor.get();
+            handOff(mail, "bounceProcessor '" + processor + "'", () -> context.sendMail(mail, processor), Fallback.ERROR_REPOSITORY_THEN_WAIT,
+                destination);
         } else if (mail.hasSender()) {
-            context.bounce(mail, explanation(mail, errorText, permanent));
+            handOff(mail, "a DSN to its sender", () -> context.bounce(mail, explanation(mail, errorText, permanent)),
+                Fallback.ERROR_REPOSITORY_THEN_WAIT, destination);
         } else {
             // No sender to notify and no bounce processor: James's RemoteDelivery drops such mail with a debug line.
             // Pacer never drops mail, so it goes to the error processor, where the operator's configuration keeps it.
             LOGGER.warn("mail={} has a null sender and no bounceProcessor is set: sent to processor '{}'", mail.getName(), Mail.ERROR);
-            context.sendMail(mail, Mail.ERROR);
+            handOff(mail, "processor '" + Mail.ERROR + "'", () -> context.sendMail(mail, Mail.ERROR),
+                Fallback.ERROR_REPOSITORY_THEN_WAIT, destination);
         }
     }
 

@@ -1,26 +1,39 @@
 package dev.pacer.mailets;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
 import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.pacer.core.PacerAttributes;
 import dev.pacer.core.SmtpReply;
 import dev.pacer.core.SmtpStep;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
-import dev.pacer.core.throttle.LaneDispatcher;
+import dev.pacer.core.throttle.LaneScheduler;
 import dev.pacer.core.throttle.SessionOutcome;
-import dev.pacer.core.throttle.WindowPolicy;
+import dev.pacer.core.throttle.Slot;
+import dev.pacer.core.throttle.WaitingEntry;
 import dev.pacer.mailets.delivery.AttemptResult;
 import dev.pacer.mailets.delivery.DeliveryTarget;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
@@ -29,87 +42,155 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
- * Dequeues a lane's MailQueue and runs delivery attempts off the spooler's threads: at most {@code deliveryThreads}
- * at once in the lane and at most each destination's window (shared by all lanes) per destination, paced as the
- * destination's rate limits ask.
+ * One delivery lane: takes mail from its James MailQueue, starts what may start, keeps what must wait in its
+ * {@link WaitingRoom}, and runs delivery attempts on its own threads, never the spooler's.
  *
- * <p>A mail whose destination is at its window is held (unacknowledged, so a crash leaves it in the queue) in the
- * {@link LaneDispatcher}, at most {@code maxHeldPerDestination} per destination; past that it goes back into the
- * MailQueue with a growing delay, so the memory the lane holds stays bounded. Nothing waits on a thread: held mail
- * starts when a session of its destination ends (any lane's, through {@link Destinations#onRelease}) or when its
- * destination's pacing allows (one timer for the lane).
+ * <p>The MailQueue is only the entry. A dequeued mail that can start at once (a free lane thread, nothing of its
+ * destination ready before it, a free slot) is delivered while its queue item stays unacknowledged; any other is
+ * stored in the waiting repository, and only then is its queue item acknowledged. So the lane never holds more
+ * unacknowledged items than attempts in flight, and never relies on the queue's delays: James's RabbitMQ queue has
+ * none, and a put-back would come straight back.
+ *
+ * <p>Threads: {@code deliveryThreads} attempt threads (admission is decided by the {@link LaneScheduler} before a
+ * task is submitted, so a task never queues behind a busy thread), a small intake pool (destination lookups may wait
+ * on DNS), and one timer that only runs the scheduler. The timer is armed for the scheduler's next wake-up, rounded
+ * up to the millisecond, and re-armed after every run: a wake-up that comes early starts nothing and arms again.
  */
-final class DeliveryLane implements Disposable {
+final class DeliveryLane {
     private static final Logger LOGGER = LoggerFactory.getLogger(DeliveryLane.class);
-    /** Marks a mail the lane put back into its queue for lack of room, until it is offered again (Integer). */
-    static final String PUT_BACK = PacerAttributes.PREFIX + "lane.putBack";
+    /** How long a stopping lane waits for sessions in flight before it closes their connections. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** A waiting mail that cannot be read from the repository is tried again after this. */
+    static final Duration UNREADABLE_RETRY = Duration.ofMinutes(1);
+    private static final int INTAKE_THREADS = 2;
 
+    private final String name;
     private final MailQueue queue;
+    private final LaneScheduler scheduler;
+    private final WaitingRoom waitingRoom;
     private final SmtpDeliverer deliverer;
     private final MailetDestinationResolver resolver;
     private final AttemptOutcomes outcomes;
     private final Destinations destinations;
-    private final WindowPolicy policy;
-    private final LaneDispatcher<MailQueue.MailQueueItem> dispatcher;
-    private final Scheduler attempts;
-    private final Scheduler timer;
-    private final Consumer<DestinationKey> releaseListener = key -> drain();
+    private final Clock clock;
+    private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor intake;
+    private final Scheduler intakeScheduler;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Consumer<DestinationKey> releaseListener = this::released;
+    private final Object timerLock = new Object();
+    private ScheduledFuture<?> armed;
+    private Instant armedFor;
     private Disposable subscription;
-    private Disposable wakeUp;
-    private Instant wakeUpAt;
     private volatile boolean stopped;
-    private final java.util.concurrent.atomic.AtomicLong putBackCount = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean aborting;
 
-    DeliveryLane(MailQueue queue, int deliveryThreads, int maxHeldPerDestination, SmtpDeliverer deliverer,
-                 MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations, WindowPolicy policy) {
+    DeliveryLane(String name, MailQueue queue, int deliveryThreads, LaneScheduler scheduler, WaitingRoom waitingRoom,
+                 SmtpDeliverer deliverer, MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations) {
+        this.name = name;
         this.queue = queue;
+        this.scheduler = scheduler;
+        this.waitingRoom = waitingRoom;
         this.deliverer = deliverer;
         this.resolver = resolver;
         this.outcomes = outcomes;
         this.destinations = destinations;
-        this.policy = policy;
-        this.dispatcher = new LaneDispatcher<>(destinations, policy, deliveryThreads, maxHeldPerDestination);
-        String name = "pacer-" + queue.getName().asString();
-        this.attempts = Schedulers.newBoundedElastic(deliveryThreads, Integer.MAX_VALUE, name);
-        this.timer = Schedulers.newSingle(name + "-timer");
+        this.clock = destinations.clock();
+        this.workers = new ThreadPoolExecutor(deliveryThreads, deliveryThreads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            threads(name + "-delivery"));
+        this.workers.allowCoreThreadTimeOut(true);
+        this.intake = new ThreadPoolExecutor(INTAKE_THREADS, INTAKE_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            threads(name + "-intake"));
+        this.intake.allowCoreThreadTimeOut(true);
+        this.intakeScheduler = Schedulers.fromExecutorService(intake, name + "-intake");
+        this.timer = new ScheduledThreadPoolExecutor(1, threads(name + "-timer"));
+        this.timer.setRemoveOnCancelPolicy(true);
     }
 
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Rebuilds the index from the waiting repository, then takes mail from the queue. */
     void start() {
         destinations.onRelease(releaseListener);
-        subscription = Flux.from(queue.deQueue())
-            .flatMap(item -> Mono.fromRunnable(() -> dispatch(item)).subscribeOn(timer), 1)
-            .onErrorContinue((error, item) -> LOGGER.error("delivery lane {} failed on {}", queue.getName().asString(), item, error))
-            .subscribe();
+        intake.execute(() -> {
+            try {
+                WaitingRoom.Rebuilt rebuilt = waitingRoom.rebuild(this::destinationOf);
+                LOGGER.info("lane={} waitingRepository={} indexed {} waiting mail(s){}", name, waitingRoom.url(), rebuilt.indexed,
+                    rebuilt.skipped == 0 ? "" : ", " + rebuilt.skipped + " unreadable left in place");
+            } catch (Throwable e) {
+                LOGGER.error("lane={} could not read its waitingRepository {}: mail waiting there is not delivered until the next start",
+                    name, waitingRoom.url(), e);
+            }
+            drain();
+            if (!stopped) {
+                subscription = Flux.from(queue.deQueue())
+                    .flatMap(item -> Mono.fromRunnable(() -> intake(item)).subscribeOn(intakeScheduler), INTAKE_THREADS)
+                    .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofMinutes(1))
+                        .doBeforeRetry(signal -> LOGGER.warn("lane={} lost its queue {}, subscribing again: {}", name,
+                            queue.getName().asString(), signal.failure().toString())))
+                    .subscribe();
+            }
+        });
     }
 
-    private void dispatch(MailQueue.MailQueueItem item) {
+    /** A mail taken from the queue: started at once, or stored to wait; its item is acknowledged once it is kept. */
+    private void intake(MailQueue.MailQueueItem item) {
         Mail mail = item.getMail();
-        DestinationKey key;
+        boolean started = false;
         try {
-            key = destinations.keyFor(domainOf(mail));
+            DestinationKey destination = destinationOf(mail);
+            Optional<LaneScheduler.Start> start = scheduler.admit(destination);
+            if (start.isPresent()) {
+                started = submit(start.get(), new QueueOrigin(item, start.get()));
+                return;
+            }
+            try {
+                waitingRoom.park(mail, destination, clock.instant());
+            } catch (Throwable e) {
+                String reason = "could not be stored in waitingRepository " + waitingRoom.url() + ": " + e;
+                if (!outcomes.tryErrorRepository(mail, reason)) {
+                    LOGGER.error("mail={} {}; nor in the error repository: left unacknowledged in queue {} until James restarts",
+                        mail.getName(), reason, queue.getName().asString());
+                    return;
+                }
+            }
+            acknowledge(item);
+        } catch (Throwable e) {
+            LOGGER.error("mail={} lane={} intake failed: left unacknowledged in queue {}", mail.getName(), name, queue.getName().asString(), e);
+        } finally {
+            if (!started) {
+                LifecycleUtil.dispose(mail);
+            }
+            drain();
+        }
+    }
+
+    private void acknowledge(MailQueue.MailQueueItem item) {
+        try {
+            item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
+        } catch (Throwable e) {
+            LOGGER.error("mail={} is kept by the lane but its item could not be acknowledged in queue {}: the queue may deliver it again",
+                item.getMail().getName(), queue.getName().asString(), e);
+        }
+    }
+
+    DestinationKey destinationOf(Mail mail) {
+        String domain = domainOf(mail);
+        try {
+            return destinations.keyFor(domain);
         } catch (RuntimeException e) {
-            LOGGER.warn("mail={} destination could not be resolved, delivered under its domain: {}", mail.getName(), e.toString());
-            key = DestinationKey.domain(domainOf(mail));
-        }
-        if (MailAttributes.integer(mail, PUT_BACK).isPresent()) {
-            MailAttributes.remove(mail, PUT_BACK);
-            dispatcher.returned(key);
-        }
-        LaneDispatcher.Offer<MailQueue.MailQueueItem> offer = dispatcher.offer(key, item);
-        switch (offer.decision()) {
-            case STARTED:
-                run(offer.start().orElseThrow());
-                break;
-            case HELD:
-                scheduleWakeUp();
-                break;
-            case OVERFLOW:
-                putBack(item, key, offer.putBackFor());
-                break;
-            default:
-                throw new IllegalStateException("unhandled decision " + offer.decision());
+            LOGGER.warn("mail={} destination of {} could not be resolved, it waits under its domain: {}", mail.getName(), domain, e.toString());
+            return DestinationKey.domain(domain);
         }
     }
 
@@ -117,144 +198,402 @@ final class DeliveryLane implements Disposable {
         return mail.getRecipients().iterator().next().getDomain().asString();
     }
 
-    private void run(LaneDispatcher.Start<MailQueue.MailQueueItem> start) {
-        attempts.schedule(() -> attempt(start));
+    /** Stores {@code mail} (a copy) to wait for {@code destination} until {@code notBefore}. */
+    void park(Mail mail, DestinationKey destination, Instant notBefore) throws MessagingException {
+        waitingRoom.park(mail, destination, notBefore);
+        drain();
     }
 
-    private void attempt(LaneDispatcher.Start<MailQueue.MailQueueItem> start) {
-        MailQueue.MailQueueItem item = start.item();
-        Mail mail = item.getMail();
-        DestinationKey key = start.destination().key();
-        Instant started = destinations.clock().instant();
-        AttemptResult result = null;
-        try {
-            List<DeliveryTarget> targets;
-            try {
-                targets = resolver.targetsFor(domainOf(mail));
-            } catch (RuntimeException e) {
-                // A DNS failure is a temporary failure like any other: the mail waits its retry delay instead of
-                // going straight back to the queue (which would spin while DNS is down).
-                LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
-                targets = List.of();
-            }
-            result = deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
-                @Override
-                public void greeted() {
-                    start.destination().accepted(start.session()).ifPresent(destinations::changed);
-                }
-
-                @Override
-                public void closedByServer() {
-                    start.destination().ended(start.session());
-                }
-            });
-        } catch (RuntimeException e) {
-            // A bug of ours on this mail must not spin it through the queue: it takes the retry schedule like any
-            // temporary failure and, if it persists, expires with a DSN.
-            LOGGER.error("mail={} delivery attempt failed unexpectedly", mail.getName(), e);
-            result = AttemptResult.temporary(List.copyOf(mail.getRecipients()), new AttemptResult.Failure(
-                SmtpStep.CONNECT, SmtpReply.parse("internal error: " + e), "none", Optional.empty()));
-        } finally {
-            // The slot is given back as soon as the exchange is over, before the mail is handed on: the window
-            // learns from the refusal at once and the next session need not wait for the spool.
-            start.destination().ended(start.session());
-            dispatcher.sessionEnded(key, Duration.between(started, destinations.clock().instant()));
-            SessionOutcome outcome = result == null ? SessionOutcome.OTHER_FAILURE : outcomes.sessionOutcome(result);
-            destinations.finish(start.destination(), start.session(), outcome, policy);
-        }
-        try {
-            int held = start.session().informedWindow() ? start.session().heldAtEnd() : -1;
-            outcomes.handle(mail, result, key, held);
-            item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
-        } catch (Exception e) {
-            // The mail could not be handed on: let the queue redeliver it rather than lose it.
-            LOGGER.error("mail={} could not be handled after its attempt, left in queue {} for retry", mail.getName(),
-                queue.getName().asString(), e);
-            retry(item);
-        } finally {
-            LifecycleUtil.dispose(mail);
-        }
+    private void released(DestinationKey destination) {
+        scheduler.released(destination);
+        drain();
     }
 
-    /** Starts what may start now, and arms the timer for what waits on pacing. */
-    private void drain() {
+    /** Starts what may start now and arms the timer for what waits on time. Cheap, no I/O: any thread may call it. */
+    void drain() {
         if (stopped) {
             return;
         }
-        for (LaneDispatcher.Start<MailQueue.MailQueueItem> start : dispatcher.drain()) {
-            run(start);
-        }
-        scheduleWakeUp();
-    }
-
-    private synchronized void scheduleWakeUp() {
-        Optional<Instant> next = dispatcher.nextWakeUp();
-        if (next.isEmpty() || stopped) {
-            return;
-        }
-        if (wakeUp != null && !wakeUp.isDisposed() && wakeUpAt != null && !next.get().isBefore(wakeUpAt)) {
-            return;
-        }
-        if (wakeUp != null) {
-            wakeUp.dispose();
-        }
-        wakeUpAt = next.get();
-        long delay = Math.max(1, Duration.between(destinations.clock().instant(), wakeUpAt).toMillis());
-        wakeUp = timer.schedule(this::drain, delay, TimeUnit.MILLISECONDS);
-    }
-
-    private void putBack(MailQueue.MailQueueItem item, DestinationKey key, Duration delay) {
-        Mail mail = item.getMail();
-        MailAttributes.set(mail, PUT_BACK, 1);
         try {
-            queue.enQueue(mail, delay);
-            item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
-            putBackCount.incrementAndGet();
-            LOGGER.debug("mail={} destination={} has {} mails held: back into {} for {}", mail.getName(), key,
-                dispatcher.held(key), queue.getName().asString(), delay);
-        } catch (Exception e) {
-            LOGGER.warn("mail={} could not be put back into {}, left for the queue to redeliver", mail.getName(), queue.getName().asString(), e);
-            retry(item);
+            for (LaneScheduler.Start start : scheduler.drain()) {
+                WaitingEntry entry = start.entry().orElseThrow();
+                submit(start, new RepositoryOrigin(entry, start));
+            }
+        } catch (RuntimeException e) {
+            LOGGER.error("lane={} scheduling failed", name, e);
         } finally {
-            LifecycleUtil.dispose(mail);
+            arm();
         }
     }
 
-    private void retry(MailQueue.MailQueueItem item) {
+    private void arm() {
+        Optional<Instant> next = scheduler.nextWakeUp();
+        if (next.isEmpty()) {
+            return;
+        }
+        synchronized (timerLock) {
+            if (stopped || armed != null && !next.get().isBefore(armedFor)) {
+                return;
+            }
+            if (armed != null) {
+                armed.cancel(false);
+            }
+            armedFor = next.get();
+            long nanos = Duration.between(clock.instant(), armedFor).toNanos();
+            long millis = nanos <= 0 ? 0 : (nanos + 999_999) / 1_000_000;
+            try {
+                armed = timer.schedule(this::wakeUp, millis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                armed = null;
+                armedFor = null;
+            }
+        }
+    }
+
+    private void wakeUp() {
+        // Disarmed before the run, so that the run (and anything else meanwhile) arms the next wake-up.
+        synchronized (timerLock) {
+            armed = null;
+            armedFor = null;
+        }
+        drain();
+    }
+
+    /** When the timer will run the scheduler next (empty when nothing waits on time). */
+    Optional<Instant> armedFor() {
+        synchronized (timerLock) {
+            return Optional.ofNullable(armedFor);
+        }
+    }
+
+    private boolean submit(LaneScheduler.Start start, LaneOrigin origin) {
         try {
-            item.done(MailQueue.MailQueueItem.CompletionStatus.RETRY);
-        } catch (MailQueue.MailQueueException e) {
-            LOGGER.error("mail={} could not be returned to queue {}", item.getMail().getName(), queue.getName().asString(), e);
+            workers.execute(() -> attempt(start, origin));
+            return true;
+        } catch (RejectedExecutionException e) {
+            // Only while stopping: the mail stays where it is kept (unacknowledged item, or waiting repository).
+            start.slot().release(SessionOutcome.NOT_STARTED);
+            origin.finish();
+            LOGGER.info("lane={} stopping: attempt not started, the mail stays in {}", name, origin.describe());
+            return false;
         }
     }
 
-    int held() {
-        return dispatcher.held();
+    private void attempt(LaneScheduler.Start start, LaneOrigin origin) {
+        Slot slot = start.slot();
+        Mail mail;
+        try {
+            Optional<Mail> loaded = origin.load();
+            if (loaded.isEmpty()) {
+                slot.release(SessionOutcome.NOT_STARTED);
+                LOGGER.warn("lane={} waiting mail {} is no longer in {}: nothing to deliver", name, origin.id(), origin.describe());
+                origin.finish();
+                drain();
+                return;
+            }
+            mail = loaded.get();
+        } catch (Throwable e) {
+            slot.release(SessionOutcome.NOT_STARTED);
+            LOGGER.error("lane={} mail {} could not be read from {}: tried again in {}", name, origin.id(), origin.describe(), UNREADABLE_RETRY, e);
+            origin.retryLater(slot.destination());
+            drain();
+            return;
+        }
+        AttemptResult result = null;
+        try {
+            result = deliver(mail, slot);
+        } catch (Throwable e) {
+            // Whatever the attempt throws, an Error included, the mail is settled like a temporary failure: it takes
+            // its retry schedule and, if the failure persists, expires with a DSN. Never lost, never spun.
+            LOGGER.error("mail={} delivery attempt failed unexpectedly", mail.getName(), e);
+            result = AttemptResult.temporary(List.copyOf(mail.getRecipients()), new AttemptResult.Failure(SmtpStep.CONNECT,
+                SmtpReply.parse("internal error: " + e), "none", Optional.empty()));
+        } finally {
+            slot.release(sessionOutcome(result));
+        }
+        try {
+            if (aborting && abortedByStop(result)) {
+                origin.keepForRestart(mail, slot.destination());
+            } else {
+                outcomes.settle(mail, result, slot.destination(), slot.sessionsHeldAtRefusal(), origin);
+            }
+        } catch (Throwable e) {
+            origin.settleFailed(mail, slot.destination(), e);
+        } finally {
+            origin.finish();
+            LifecycleUtil.dispose(mail);
+            drain();
+        }
     }
 
-    /** Mails put back into the queue for lack of room since the lane started. */
-    long putBack() {
-        return putBackCount.get();
+    private AttemptResult deliver(Mail mail, Slot slot) {
+        List<DeliveryTarget> targets;
+        try {
+            targets = resolver.targetsFor(domainOf(mail));
+        } catch (RuntimeException e) {
+            // A DNS failure is a temporary failure like any other: the mail waits its retry delay.
+            LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
+            targets = List.of();
+        }
+        return deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
+            @Override
+            public void greeted() {
+                slot.greeted();
+            }
+
+            @Override
+            public void closedByServer() {
+                slot.closedByServer();
+            }
+        });
     }
 
-    @Override
-    public void dispose() {
+    private SessionOutcome sessionOutcome(AttemptResult result) {
+        try {
+            return result == null ? SessionOutcome.OTHER_FAILURE : outcomes.sessionOutcome(result);
+        } catch (RuntimeException e) {
+            LOGGER.error("lane={} could not judge a session's outcome", name, e);
+            return SessionOutcome.OTHER_FAILURE;
+        }
+    }
+
+    /** A session we closed ourselves to stop: it failed without the receiver saying anything. */
+    private static boolean abortedByStop(AttemptResult result) {
+        return result.delivered().isEmpty() && result.permanent().isEmpty()
+            && result.temporaryFailure().map(failure -> failure.reply().basicCode().isEmpty()).orElse(false);
+    }
+
+    /** Where the mail of one attempt is kept, and how it is let go (once: {@link #finish()} is idempotent). */
+    private abstract class LaneOrigin implements AttemptOrigin {
+        final LaneScheduler.Start start;
+        private final AtomicBoolean finished = new AtomicBoolean();
+
+        LaneOrigin(LaneScheduler.Start start) {
+            this.start = start;
+        }
+
+        abstract String id();
+
+        abstract Optional<Mail> load() throws MessagingException;
+
+        /** The mail could not be read: it stays where it is and is tried again later. */
+        abstract void retryLater(DestinationKey destination);
+
+        /** The lane stopped the session: the mail waits, unchanged, for the next start. */
+        abstract void keepForRestart(Mail mail, DestinationKey destination);
+
+        /** Frees the lane thread. */
+        final void finish() {
+            if (finished.compareAndSet(false, true)) {
+                scheduler.finished(start);
+            }
+        }
+
+        /**
+         * Settling failed on a bug of ours: the mail as it was loaded goes to the error repository, with the reason,
+         * for the operator to look at; if even that fails, it stays where it is kept.
+         */
+        void settleFailed(Mail mail, DestinationKey destination, Throwable e) {
+            String reason = "could not be settled after its attempt: " + e;
+            LOGGER.error("mail={} lane={} {}", mail.getName(), name, reason, e);
+            if (outcomes.tryErrorRepository(mail, reason)) {
+                letGo();
+            } else {
+                LOGGER.error("mail={} stays in {}", mail.getName(), describe());
+            }
+        }
+
+        /** The mail is kept elsewhere now: the origin forgets it. */
+        abstract void letGo();
+    }
+
+    /** A dequeued item started at once: unacknowledged until its attempt is settled. */
+    private final class QueueOrigin extends LaneOrigin {
+        private final MailQueue.MailQueueItem item;
+
+        QueueOrigin(MailQueue.MailQueueItem item, LaneScheduler.Start start) {
+            super(start);
+            this.item = item;
+        }
+
+        @Override
+        String id() {
+            return item.getMail().getName();
+        }
+
+        @Override
+        Optional<Mail> load() {
+            return Optional.of(item.getMail());
+        }
+
+        @Override
+        public void recipientsSettled(Mail mail, List<MailAddress> remaining) {
+            // The item is acknowledged at the end of the settlement; until then a crash redelivers it whole (a
+            // duplicate of a session in flight, which no sender can avoid).
+        }
+
+        @Override
+        public void settled() {
+            acknowledge(item);
+            finish();
+        }
+
+        @Override
+        void retryLater(DestinationKey destination) {
+            finish();
+        }
+
+        @Override
+        void keepForRestart(Mail mail, DestinationKey destination) {
+            try {
+                waitingRoom.park(mail, destination, clock.instant());
+                acknowledge(item);
+            } catch (Throwable e) {
+                LOGGER.error("mail={} lane={} stopping: could not be stored to wait, left unacknowledged in queue {}", mail.getName(),
+                    name, queue.getName().asString(), e);
+            }
+        }
+
+        @Override
+        void letGo() {
+            acknowledge(item);
+        }
+
+        @Override
+        public String describe() {
+            return "queue " + queue.getName().asString();
+        }
+    }
+
+    /** A mail of the waiting repository: its stored copy goes once everything it produced is kept elsewhere. */
+    private final class RepositoryOrigin extends LaneOrigin {
+        private final WaitingEntry entry;
+
+        RepositoryOrigin(WaitingEntry entry, LaneScheduler.Start start) {
+            super(start);
+            this.entry = entry;
+        }
+
+        @Override
+        String id() {
+            return entry.id();
+        }
+
+        @Override
+        Optional<Mail> load() throws MessagingException {
+            return waitingRoom.load(entry.id());
+        }
+
+        @Override
+        public void recipientsSettled(Mail mail, List<MailAddress> remaining) throws MessagingException {
+            if (remaining.isEmpty()) {
+                waitingRoom.remove(entry.id());
+                return;
+            }
+            Mail rest = mail.duplicate();
+            try {
+                rest.setName(mail.getName());
+                rest.setRecipients(remaining);
+                waitingRoom.replace(rest);
+            } finally {
+                LifecycleUtil.dispose(rest);
+            }
+        }
+
+        @Override
+        public void settled() throws MessagingException {
+            waitingRoom.settled(entry.id(), this::finish);
+        }
+
+        @Override
+        void retryLater(DestinationKey destination) {
+            scheduler.park(new WaitingEntry(entry.id(), destination, clock.instant().plus(UNREADABLE_RETRY)));
+            finish();
+        }
+
+        @Override
+        void keepForRestart(Mail mail, DestinationKey destination) {
+            // The stored copy stays as it was; the next start indexes it again.
+        }
+
+        @Override
+        void letGo() {
+            try {
+                waitingRoom.settled(entry.id(), this::finish);
+            } catch (Throwable e) {
+                LOGGER.error("mail={} is in the error repository but could not be removed from {}", entry.id(), describe(), e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "waitingRepository " + waitingRoom.url();
+        }
+    }
+
+    /** Makes every mail waiting for {@code destination} ready now; returns how many were waiting for their time. */
+    int retryNow(DestinationKey destination) {
+        int moved = scheduler.retryNow(destination);
+        drain();
+        return moved;
+    }
+
+    int retryAll() {
+        int moved = scheduler.retryAll();
+        drain();
+        return moved;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String waitingRepository() {
+        return waitingRoom.url();
+    }
+
+    LaneScheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Stops: takes no more mail, starts nothing, lets sessions in flight end for {@link #STOP_GRACE}, then closes
+     * their connections; their mail waits in the repository (or its queue item) and is tried again at the next start.
+     */
+    void dispose() {
         stopped = true;
+        scheduler.stop();
         destinations.removeReleaseListener(releaseListener);
         if (subscription != null) {
             subscription.dispose();
         }
-        // Held mail was never acknowledged: hand it back so the queue keeps it.
-        for (MailQueue.MailQueueItem item : dispatcher.releaseAll()) {
-            retry(item);
+        synchronized (timerLock) {
+            if (armed != null) {
+                armed.cancel(false);
+            }
         }
-        attempts.dispose();
-        timer.dispose();
-        destinations.save();
-    }
-
-    @Override
-    public boolean isDisposed() {
-        return stopped;
+        timer.shutdownNow();
+        intake.shutdown();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                aborting = true;
+                int aborted = deliverer.abortSessions();
+                LOGGER.warn("lane={} stopping: closed {} session(s) still running after {}; their mail waits for the next start",
+                    name, aborted, STOP_GRACE);
+                if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOGGER.error("lane={} stopping: {} attempt(s) did not end; their mail stays in the queue or the waiting repository",
+                        name, workers.getActiveCount());
+                    workers.shutdownNow();
+                }
+            }
+            intake.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            intake.shutdownNow();
+            intakeScheduler.dispose();
+            destinations.save();
+        }
     }
 }

@@ -64,6 +64,6 @@ public class PacerModule extends AbstractModule {
     @Provides
     @Singleton
     Reporting reporting(DeferralStore store, Destinations destinations, MetricFactory metrics, PacerSettings settings, Clock clock) {
-        return new Reporting(store, destinations, metrics, settings, clock);
+        return new Reporting(store, destinations, metrics, settings, clock, new Lanes());
     }
 }

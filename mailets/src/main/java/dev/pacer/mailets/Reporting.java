@@ -33,6 +33,7 @@ import dev.pacer.core.throttle.DestinationSnapshot;
 import dev.pacer.core.throttle.Destinations;
 import dev.pacer.mailets.jmx.DeferralStats;
 import dev.pacer.mailets.jmx.Throttle;
+import dev.pacer.mailets.jmx.WaitingMail;
 
 /**
  * Where Pacer's mailets report deferrals and outcomes: the {@link DeferralStore}, James's metrics, the notification
@@ -47,17 +48,21 @@ public final class Reporting {
     private static final Logger LOGGER = LoggerFactory.getLogger(Reporting.class);
     public static final String STATS_NAME = "dev.pacer:type=DeferralStats";
     public static final String THROTTLE_NAME = "dev.pacer:type=Throttle";
+    public static final String WAITING_NAME = "dev.pacer:type=WaitingMail";
 
     private final DeferralStore store;
     private final Destinations destinations;
     private final MetricFactory metrics;
     private final PacerSettings settings;
     private final Clock clock;
+    private final Lanes lanes;
     private final Map<String, Instant> lastNotified = new ConcurrentHashMap<>();
     private int attached;
 
-    public Reporting(DeferralStore store, Destinations destinations, MetricFactory metrics, PacerSettings settings, Clock clock) {
+    public Reporting(DeferralStore store, Destinations destinations, MetricFactory metrics, PacerSettings settings, Clock clock,
+                     Lanes lanes) {
         this.store = store;
+        this.lanes = lanes;
         this.destinations = destinations;
         this.metrics = metrics;
         this.settings = settings;
@@ -74,6 +79,10 @@ public final class Reporting {
 
     public Clock clock() {
         return clock;
+    }
+
+    public Lanes lanes() {
+        return lanes;
     }
 
     /** Records a deferral, counts it in James's metrics and notifies if the destination needs an operator. */
@@ -161,6 +170,7 @@ public final class Reporting {
         try {
             register(server, STATS_NAME, new DeferralStats(this));
             register(server, THROTTLE_NAME, new Throttle(destinations));
+            register(server, WAITING_NAME, new WaitingMail(lanes));
         } catch (JMException e) {
             LOGGER.warn("Pacer's JMX beans could not be registered: {}", e.toString());
         }
@@ -181,7 +191,7 @@ public final class Reporting {
             return;
         }
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        for (String name : List.of(STATS_NAME, THROTTLE_NAME)) {
+        for (String name : List.of(STATS_NAME, THROTTLE_NAME, WAITING_NAME)) {
             try {
                 ObjectName objectName = new ObjectName(name);
                 if (server.isRegistered(objectName)) {

@@ -3,17 +3,22 @@ package dev.pacer.mailets;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
+import org.apache.james.mailrepository.api.MailRepository;
+import org.apache.james.mailrepository.api.MailRepositoryStore;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.MailQueueName;
@@ -23,7 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.PacerAttributes;
+import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
+import dev.pacer.core.throttle.LaneScheduler;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
 
 /**
@@ -33,17 +40,27 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  * a {@code relay}) processor, for mail to remote recipients.
  *
  * <p>A mail given to this mailet is split per recipient domain and put into the James MailQueue
- * {@code outgoingQueue}; delivery runs from that queue on its own threads, never on the spooler's. After an attempt:
+ * {@code outgoingQueue}, which is only the lane's entry: delivery runs on the lane's own threads, never on the
+ * spooler's. A mail that can start at once is delivered while its queue item stays unacknowledged; any mail that must
+ * wait (its destination at its window, paced, or its retry time not come) is stored in the lane's
+ * {@code waitingRepository}, a James mail repository, and only then acknowledged. The lane keeps an index entry per
+ * waiting mail in memory and rebuilds it from the repository at start, so waiting mail survives a restart (with a
+ * {@code file://} or distributed repository) and no queue delay is needed: James's RabbitMQ queue has none.
+ * After an attempt, in this order:
  * <ul>
- *   <li>delivered recipients are done (the mail goes to {@code onSuccess} when set);</li>
+ *   <li>delivered recipients are settled first: the kept copy no longer carries them, so nothing failing later can
+ *       send them again; the mail goes to {@code onSuccess} when set;</li>
  *   <li>recipients refused permanently (5xx) go to {@code bounceProcessor}, or bounce with a DSN to the sender
  *       (a mail without sender goes to the {@code error} processor: never dropped);</li>
- *   <li>recipients refused temporarily go to {@code deferralProcessor} when set, else back into the queue after the
- *       next delay of {@code delayTime}; when {@code maxRetries} or {@code maxAge} is spent they are bounced like a
- *       permanent failure, with {@code is-delivery-permanent-error=false}.</li>
+ *   <li>recipients refused temporarily go to {@code deferralProcessor} when set, else wait in the lane until their
+ *       next retry time (last failure + the next delay of {@code delayTime}); when {@code maxRetries} or
+ *       {@code maxAge} is spent they are bounced like a permanent failure, with {@code is-delivery-permanent-error=false};</li>
+ *   <li>a hand-off that fails keeps its part: a deferral waits in the lane instead, anything else goes to
+ *       {@code errorRepository} with the reason as its error message. An attempt that throws (an {@code Error}
+ *       included) counts as a temporary failure.</li>
  * </ul>
- * A mail that comes back from {@code deferralProcessor} (e.g. through {@code ToProcessor}) to this mailet re-enters
- * the queue after the delay its attempt count calls for.
+ * A mail that comes back from {@code deferralProcessor} (e.g. through {@code ToProcessor}) to this mailet waits in the
+ * lane until the retry time its attempt count and schedule call for.
  *
  * <p>Parameters (all optional):
  * <ul>
@@ -55,7 +72,7 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *   <li>{@code maxAge}: give up on a mail this long after it was first queued, e.g. {@code 2d}; default none.</li>
  *   <li>{@code bounceProcessor}: processor for permanent and expired failures; default: DSN to the sender.</li>
  *   <li>{@code onSuccess}: processor for delivered mail; default: none (the mail ends).</li>
- *   <li>{@code deferralProcessor}: processor for every temporary failure; default: none (re-queued at once).</li>
+ *   <li>{@code deferralProcessor}: processor for every temporary failure; default: none (the mail waits in the lane for its retry time).</li>
  *   <li>{@code gateway}: comma separated {@code host[:port]} to deliver all mail through instead of the recipients'
  *       MX hosts; {@code gatewayPort}: their default port, 1 to 65535, default 25.</li>
  *   <li>{@code heloName}: name sent in EHLO; default: this machine's host name.</li>
@@ -76,12 +93,17 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *   <li>{@code minDelayBetweenMessages} (default {@code 1s}) and {@code maxDelayBetweenMessages} (default
  *       {@code 1m}): a rate-limit deferral makes a destination's session starts wait the minimum, doubled at each
  *       further one up to the maximum, halved as deliveries succeed.</li>
- *   <li>{@code maxHeldPerDestination} (1 to 100000, default 100): mails a lane keeps waiting in memory per
- *       destination; the others go back into the queue until about when their turn comes.</li>
+ *   <li>{@code waitingRepository}: the mail repository where this lane's waiting mail is kept; default
+ *       {@code file://var/mail/pacer/waiting/<outgoingQueue>/}. Each lane needs its own (checked at {@code init()}); on
+ *       a distributed James use a repository of the distributed store, one per node, e.g.
+ *       {@code cassandra://var/mail/pacer/waiting/node1/}.</li>
+ *   <li>{@code errorRepository}: where a part goes when handing it on failed (with the reason as its error message);
+ *       default {@code file://var/mail/pacer/error/}. Must differ from {@code waitingRepository}.</li>
  *   <li>{@code rulesFile}: a deferral rules file consulted before Pacer's defaults; {@code useDefaultRules}: true
  *       (default) or false to use only {@code rulesFile}.</li>
  * </ul>
- * Unknown parameters and invalid values fail at {@code init()}, naming the parameter.
+ * Unknown parameters, invalid values and a repository URL James's mail repository store cannot serve fail at
+ * {@code init()}, naming the parameter.
  *
  * <p>Sample (as shipped in {@code james-conf}):
  * <pre>{@code
@@ -95,6 +117,8 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *     <maxRetries>5</maxRetries>
  *     <maxAge>2d</maxAge>
  *     <deliveryThreads>8</deliveryThreads>
+ *     <waitingRepository>file://var/mail/pacer/waiting/pacer-outgoing/</waitingRepository>
+ *     <errorRepository>file://var/mail/pacer/error/</errorRepository>
  *     <bounceProcessor>bounces</bounceProcessor>
  *     <deferralProcessor>deferrals</deferralProcessor>
  * </mailet>
@@ -105,23 +129,39 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  * also carries James's {@code delivery-error}, {@code delivery-error-code} and {@code is-delivery-permanent-error}.
  * One INFO line per failed attempt (with the reply, like Postfix's status=deferred lines) and per change of a destination's window, refusal point or pacing
  * ({@code destination=… window=5->2 refusalPoint=none->3 reason=CONNECTION_LIMIT at concurrency 3}); learned state
- * is saved to {@code var/pacer/destinations.tsv}. Needs {@link PacerModule} in {@code extensions.properties}.
+ * is saved to {@code var/pacer/destinations.tsv}. Waiting mail is shown and retried over JMX
+ * ({@code dev.pacer:type=WaitingMail}). Needs {@link PacerModule} in {@code extensions.properties}.
  */
 public class ThrottledRemoteDelivery extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(ThrottledRemoteDelivery.class);
+    /**
+     * Queue items a lane may have taken but not acknowledged beyond its attempts in flight (RabbitMQ's prefetch): the
+     * intake keeps dequeuing while every delivery thread is busy, so mail for other destinations is never stuck behind.
+     */
+    static final int PREFETCH_BEYOND_THREADS = 16;
 
     private final MailQueueFactory<?> queueFactory;
+    private final MailRepositoryStore repositories;
     private final Destinations destinations;
     private final Reporting reporting;
     private final Clock clock;
+    private final SmtpDeliverer.Resolver hostResolver;
     private ThrottledRemoteDeliveryConfiguration configuration;
     private MailQueue queue;
     private AttemptOutcomes outcomes;
     private DeliveryLane lane;
 
     @Inject
-    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, Reporting reporting) {
+    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, Reporting reporting) {
+        this(queueFactory, repositories, reporting, SmtpDeliverer.systemResolver());
+    }
+
+    /** With another resolver of host names to addresses (tests). */
+    ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, Reporting reporting,
+                            SmtpDeliverer.Resolver hostResolver) {
+        this.hostResolver = hostResolver;
         this.queueFactory = queueFactory;
+        this.repositories = repositories;
         this.reporting = reporting;
         this.destinations = reporting.destinations();
         this.clock = reporting.clock();
@@ -142,19 +182,47 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         } catch (IllegalStateException e) {
             throw new MessagingException(getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-        queue = queueFactory.createQueue(MailQueueName.of(configuration.outgoingQueue));
-        outcomes = new AttemptOutcomes(configuration, getMailetContext(), queue, reporting);
-        SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, SmtpDeliverer.systemResolver());
-        lane = new DeliveryLane(queue, configuration.deliveryThreads, configuration.maxHeldPerDestination, deliverer, resolver,
-            outcomes, destinations, configuration.windowPolicy);
+        MailRepository waiting = repository("waitingRepository", configuration.waitingRepository);
+        MailRepository errors = repository("errorRepository", configuration.errorRepository);
+        queue = queueFactory.createQueue(MailQueueName.of(configuration.outgoingQueue),
+            MailQueueFactory.prefetchCount(configuration.deliveryThreads + PREFETCH_BEYOND_THREADS));
+        LaneScheduler scheduler = new LaneScheduler(destinations, configuration.windowPolicy, configuration.deliveryThreads);
+        WaitingRoom waitingRoom = new WaitingRoom(waiting, configuration.waitingRepository, scheduler, clock);
+        outcomes = new AttemptOutcomes(configuration, getMailetContext(), reporting, errors, this::park);
+        SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, hostResolver);
+        lane = new DeliveryLane(configuration.outgoingQueue, queue, configuration.deliveryThreads, scheduler, waitingRoom, deliverer,
+            resolver, outcomes, destinations);
+        try {
+            reporting.lanes().register(lane);
+        } catch (IllegalStateException e) {
+            lane.dispose();
+            lane = null;
+            throw new MessagingException(getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
         lane.start();
         reporting.attach();
-        LOGGER.info("lane={} started: deliveryThreads={} initialConcurrency={} maxConcurrency={} probeAfter={} delayTime={} maxRetries={} {} deferralProcessor={}",
+        LOGGER.info("lane={} started: deliveryThreads={} initialConcurrency={} maxConcurrency={} probeAfter={} delayTime={} maxRetries={} {} deferralProcessor={} waitingRepository={}",
             configuration.outgoingQueue, configuration.deliveryThreads, configuration.windowPolicy.initialConcurrency(),
             configuration.windowPolicy.maxConcurrency(), configuration.windowPolicy.probeAfter(), configuration.retrySchedule,
-            configuration.maxRetries, resolver.description(), configuration.deferralProcessor.orElse("-"));
+            configuration.maxRetries, resolver.description(), configuration.deferralProcessor.orElse("-"), configuration.waitingRepository);
     }
 
+    private MailRepository repository(String parameter, String url) throws MessagingException {
+        try {
+            return repositories.select(MailRepositoryUrl.from(url));
+        } catch (Exception e) {
+            String protocol = url.substring(0, Math.max(0, url.indexOf(':')));
+            throw new MessagingException(getClass().getSimpleName() + ": parameter '" + parameter + "' names '" + url
+                + "', which James's mail repository store cannot provide (" + e + "): declare a repository for protocol '" + protocol
+                + "' in conf/mailrepositorystore.xml (for file://, class org.apache.james.mailrepository.file.FileMailRepository), "
+                + "or set " + parameter + " to a URL your store serves", e);
+        }
+    }
+
+    /**
+     * Takes mail for remote delivery: a new mail is split per recipient domain and enters the lane's queue; a mail
+     * coming back after a failed attempt (from {@code deferralProcessor}) waits in the lane for its retry time.
+     */
     @Override
     public void service(Mail mail) throws MessagingException {
         Collection<MailAddress> recipients = mail.getRecipients();
@@ -171,19 +239,43 @@ public class ThrottledRemoteDelivery extends GenericMailet {
             byDomain.computeIfAbsent(recipient.getDomain(), domain -> new ArrayList<>()).add(recipient);
         }
         if (byDomain.size() == 1) {
-            outcomes.requeue(mail);
+            accept(mail);
         } else {
             for (Map.Entry<Domain, List<MailAddress>> group : byDomain.entrySet()) {
                 Mail part = mail.duplicate();
                 part.setName(mail.getName() + "-to-" + group.getKey().asString());
                 part.setRecipients(group.getValue());
-                outcomes.requeue(part);
+                accept(part);
             }
         }
         mail.setState(Mail.GHOST);
     }
 
-    /** The lane, for tests of its bounds. */
+    private void accept(Mail mail) throws MessagingException {
+        if (AttemptOutcomes.attempt(mail) == 0) {
+            queue.enQueue(mail);
+            return;
+        }
+        DestinationKey destination = MailAttributes.string(mail, PacerAttributes.DESTINATION).flatMap(ThrottledRemoteDelivery::parseKey)
+            .orElseGet(() -> lane.destinationOf(mail));
+        Instant notBefore = outcomes.retryTime(mail);
+        LOGGER.debug("mail={} waits in lane {} for {} until {}", mail.getName(), configuration.outgoingQueue, destination, notBefore);
+        lane.park(mail, destination, notBefore);
+    }
+
+    private void park(Mail mail, DestinationKey destination, Instant notBefore) throws MessagingException {
+        lane.park(mail, destination, notBefore);
+    }
+
+    private static Optional<DestinationKey> parseKey(String value) {
+        try {
+            return Optional.of(DestinationKey.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The lane, for tests. */
     DeliveryLane lane() {
         return lane;
     }
@@ -200,6 +292,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     public void destroy() {
         if (lane != null) {
             lane.dispose();
+            reporting.lanes().unregister(lane);
             reporting.detach();
         }
         if (queue != null) {

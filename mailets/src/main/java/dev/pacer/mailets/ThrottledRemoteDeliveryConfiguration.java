@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+
 import dev.pacer.core.DeferralClassifier;
 import dev.pacer.core.DeferralRules;
 import dev.pacer.core.Durations;
@@ -28,13 +30,15 @@ final class ThrottledRemoteDeliveryConfiguration {
 
     static final int DEFAULT_INITIAL_CONCURRENCY = 5;
     static final int DEFAULT_MAX_CONCURRENCY = 20;
-    static final int DEFAULT_MAX_HELD_PER_DESTINATION = 100;
+    /** Under {@code file://}, so waiting mail survives a restart of the memory server too. */
+    static final String DEFAULT_WAITING_REPOSITORY_PREFIX = "file://var/mail/pacer/waiting/";
+    static final String DEFAULT_ERROR_REPOSITORY = "file://var/mail/pacer/error/";
 
     static final Set<String> PARAMETERS = Set.of("outgoingQueue", "delayTime", "maxRetries", "maxAge",
         "bounceProcessor", "onSuccess", "deferralProcessor", "gateway", "gatewayPort", "heloName", "timeout",
         "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules",
         "destinationKey", "routes", "initialConcurrency", "maxConcurrency", "probeAfter", "minDelayBetweenMessages",
-        "maxDelayBetweenMessages", "maxHeldPerDestination");
+        "maxDelayBetweenMessages", "waitingRepository", "errorRepository");
 
     final String outgoingQueue;
     final RetrySchedule retrySchedule;
@@ -50,7 +54,8 @@ final class ThrottledRemoteDeliveryConfiguration {
     final MailetDestinationResolver.Mode destinationMode;
     final Map<String, DeliveryTarget> routes;
     final WindowPolicy windowPolicy;
-    final int maxHeldPerDestination;
+    final String waitingRepository;
+    final String errorRepository;
 
     private ThrottledRemoteDeliveryConfiguration(Parameters parameters, String defaultHeloName) {
         outgoingQueue = parameters.string("outgoingQueue", DEFAULT_QUEUE);
@@ -98,7 +103,21 @@ final class ThrottledRemoteDeliveryConfiguration {
                 + ") must be longer than 0 and <= 'maxDelayBetweenMessages' (" + parameters.string("maxDelayBetweenMessages", "1m") + ")");
         }
         windowPolicy = new WindowPolicy(initialConcurrency, maxConcurrency, probeAfter, minDelay, maxDelay);
-        maxHeldPerDestination = parameters.integer("maxHeldPerDestination", DEFAULT_MAX_HELD_PER_DESTINATION, 1, 100_000);
+        waitingRepository = repositoryUrl(parameters, "waitingRepository", DEFAULT_WAITING_REPOSITORY_PREFIX + outgoingQueue + "/");
+        errorRepository = repositoryUrl(parameters, "errorRepository", DEFAULT_ERROR_REPOSITORY);
+        if (waitingRepository.equals(errorRepository)) {
+            throw parameters.error("parameters 'waitingRepository' and 'errorRepository' must differ (the lane indexes everything in its "
+                + "waiting repository at start), both are '" + waitingRepository + "'");
+        }
+    }
+
+    private static String repositoryUrl(Parameters parameters, String name, String defaultValue) {
+        String value = parameters.string(name, defaultValue);
+        try {
+            return MailRepositoryUrl.from(value).asString();
+        } catch (RuntimeException e) {
+            throw parameters.error("parameter '" + name + "' must be a mail repository URL such as '" + defaultValue + "', got '" + value + "'");
+        }
     }
 
     /** @throws IllegalArgumentException naming the mailet, the parameter and the value */

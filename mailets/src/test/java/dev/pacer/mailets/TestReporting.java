@@ -20,6 +20,6 @@ final class TestReporting {
 
     static Reporting create(Destinations destinations, RecordingMetricFactory metrics, PacerSettings settings) {
         return new Reporting(new InMemoryDeferralStore(1000, destinations.clock(), SeverityPolicy.DEFAULTS), destinations, metrics,
-            settings, destinations.clock());
+            settings, destinations.clock(), new Lanes());
     }
 }

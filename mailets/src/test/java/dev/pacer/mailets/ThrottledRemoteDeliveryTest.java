@@ -32,6 +32,7 @@ import dev.pacer.core.PacerAttributes;
 import dev.pacer.core.throttle.DestinationStore;
 import dev.pacer.core.throttle.Destinations;
 import dev.pacer.testing.ReceiverBehaviour;
+import dev.pacer.testing.JamesRepositories;
 import dev.pacer.testing.ScriptedSmtpReceiver;
 
 class ThrottledRemoteDeliveryTest {
@@ -44,11 +45,13 @@ class ThrottledRemoteDeliveryTest {
     private FakeMailContext context;
     private ThrottledRemoteDelivery mailet;
     private ScriptedSmtpReceiver receiver;
+    private org.apache.james.mailrepository.api.MailRepositoryStore repositories;
 
     @BeforeEach
-    void setUp() {
+    void setUp(@TempDir Path directory) throws Exception {
         queues = new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory());
         context = FakeMailContext.defaultContext();
+        repositories = JamesRepositories.store(directory);
     }
 
     @AfterEach
@@ -64,7 +67,7 @@ class ThrottledRemoteDeliveryTest {
     private void init(Map<String, String> parameters) throws MessagingException {
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(context);
         parameters.forEach(config::setProperty);
-        mailet = new ThrottledRemoteDelivery(queues, reporting);
+        mailet = new ThrottledRemoteDelivery(queues, repositories, reporting);
         mailet.init(config.build());
     }
 
@@ -193,7 +196,7 @@ class ThrottledRemoteDeliveryTest {
                     throw e.getCause();
                 }
             });
-        mailet = new ThrottledRemoteDelivery(queues, reporting);
+        mailet = new ThrottledRemoteDelivery(queues, repositories, reporting);
         mailet.init(FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(failingDns)
             .setProperty("deferralProcessor", "deferrals").setProperty("delayTime", "1h").build());
 
@@ -326,6 +329,35 @@ class ThrottledRemoteDeliveryTest {
             mailet.destroy();
 
             assertInitFails(Map.of("destinationKey", "mx", "outgoingQueue", "second"), "destinationKey=domain", "destinationKey=mx");
+        }
+
+        @Test
+        void initShouldRejectARepositoryTheStoreCannotProvideNamingTheParameterAndTheFix() {
+            assertInitFails(Map.of("waitingRepository", "cassandra://var/mail/pacer/waiting/"), "'waitingRepository'",
+                "cassandra://var/mail/pacer/waiting", "conf/mailrepositorystore.xml", "protocol 'cassandra'");
+        }
+
+        @Test
+        void initShouldRejectAMalformedRepositoryUrl() {
+            assertInitFails(Map.of("errorRepository", "var/mail/error"), "'errorRepository'", "'var/mail/error'");
+        }
+
+        @Test
+        void initShouldRejectTheSameRepositoryForWaitingAndErrors() {
+            assertInitFails(Map.of("waitingRepository", "memory://var/mail/x/", "errorRepository", "memory://var/mail/x/"),
+                "'waitingRepository'", "'errorRepository'", "must differ");
+        }
+
+        @Test
+        void initShouldRejectASecondLaneOnTheSameWaitingRepository() throws MessagingException {
+            init(Map.of("outgoingQueue", "first", "waitingRepository", "memory://var/mail/shared/"));
+            ThrottledRemoteDelivery first = mailet;
+            try {
+                assertInitFails(Map.of("outgoingQueue", "second", "waitingRepository", "memory://var/mail/shared/"),
+                    "'first'", "'second'", "same waitingRepository 'memory://var/mail/shared'");
+            } finally {
+                first.destroy();
+            }
         }
 
         @Test

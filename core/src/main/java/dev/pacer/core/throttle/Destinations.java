@@ -3,10 +3,13 @@ package dev.pacer.core.throttle;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,12 +21,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every destination's shared state: concurrency windows, pacing and throttles, used by all lanes, matchers and
- * mailets of one James server (bound once by Pacer's Guice module). Thread-safe.
+ * mailets of one James server (bound once by Pacer's Guice module). Thread-safe. It is the local
+ * {@link DestinationSlots}: the budget of one James node.
  *
  * <p>Learned state is saved to the {@link DestinationStore} at each change of window, refusal point or throttle
  * (rare events; one log line each), and loaded at creation, so a restart keeps what was learned.
  */
-public final class Destinations {
+public final class Destinations implements DestinationSlots {
     private static final Logger LOGGER = LoggerFactory.getLogger(Destinations.class);
 
     private final ConcurrentMap<DestinationKey, DestinationState> states = new ConcurrentHashMap<>();
@@ -49,8 +53,62 @@ public final class Destinations {
         }
     }
 
+    @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public Optional<Slot> tryAcquire(DestinationKey destination, WindowPolicy policy, Instant now) {
+        DestinationState state = state(destination, policy.initialConcurrency());
+        return state.tryStart(policy.maxConcurrency(), now).map(session -> new LocalSlot(state, session, policy));
+    }
+
+    @Override
+    public Instant nextStartAt(DestinationKey destination) {
+        DestinationState state = states.get(destination);
+        return state == null ? Instant.EPOCH : state.nextStartAt();
+    }
+
+    /** A slot of this node's budget: one session of a {@link DestinationState}. */
+    private final class LocalSlot implements Slot {
+        private final DestinationState state;
+        private final DestinationState.Session session;
+        private final WindowPolicy policy;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        LocalSlot(DestinationState state, DestinationState.Session session, WindowPolicy policy) {
+            this.state = state;
+            this.session = session;
+            this.policy = policy;
+        }
+
+        @Override
+        public DestinationKey destination() {
+            return state.key();
+        }
+
+        @Override
+        public void greeted() {
+            state.accepted(session).ifPresent(Destinations.this::changed);
+        }
+
+        @Override
+        public void closedByServer() {
+            state.ended(session);
+        }
+
+        @Override
+        public void release(SessionOutcome outcome) {
+            if (released.compareAndSet(false, true)) {
+                finish(state, session, outcome, policy);
+            }
+        }
+
+        @Override
+        public OptionalInt sessionsHeldAtRefusal() {
+            return session.informedWindow() ? OptionalInt.of(session.heldAtEnd()) : OptionalInt.empty();
+        }
     }
 
     /** The state of {@code key}, created with {@code initialWindow} if it was never seen. */
@@ -66,14 +124,32 @@ public final class Destinations {
     /**
      * Ends a session and tells every lane that a slot of this destination is free; logs and saves a state change.
      */
-    public Optional<DestinationState.Transition> finish(DestinationState state, DestinationState.Session session, SessionOutcome outcome,
+    Optional<DestinationState.Transition> finish(DestinationState state, DestinationState.Session session, SessionOutcome outcome,
                                                         WindowPolicy policy) {
         Optional<DestinationState.Transition> transition = state.finish(session, outcome, policy, clock.instant());
         transition.ifPresent(this::changed);
-        for (Consumer<DestinationKey> listener : releaseListeners) {
-            listener.accept(state.key());
-        }
+        notifyRelease(state.key());
         return transition;
+    }
+
+    private void notifyRelease(DestinationKey key) {
+        for (Consumer<DestinationKey> listener : releaseListeners) {
+            try {
+                listener.accept(key);
+            } catch (RuntimeException e) {
+                // One lane's failure must not keep the others from hearing of the free slot.
+                LOGGER.error("destination={} a lane failed to take the released slot into account", key, e);
+            }
+        }
+    }
+
+    /**
+     * Records an operator's action on {@code key} (unthrottle, window set by hand, reset): logs and saves it, and tells
+     * every lane, since a larger window frees slots no session end will announce.
+     */
+    public void operatorChanged(DestinationKey key, DestinationState.Transition transition) {
+        changed(transition);
+        notifyRelease(key);
     }
 
     /** Throttles a destination for {@code duration} from now (PowerMTA's backoff mode), re-arming it if it was. */
@@ -97,8 +173,11 @@ public final class Destinations {
         save();
     }
 
-    /** Writes the learned state now (also called when a lane stops). */
-    public void save() {
+    /**
+     * Writes the learned state now (also called when a lane stops). Synchronized so that the snapshot and its write
+     * are one step: two threads saving at once must not let the older snapshot land last.
+     */
+    public synchronized void save() {
         try {
             store.save(snapshots());
         } catch (IOException e) {
@@ -112,11 +191,12 @@ public final class Destinations {
             .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** Lanes register to hear that a destination has a free slot (a session of any lane ended). */
+    @Override
     public void onRelease(Consumer<DestinationKey> listener) {
         releaseListeners.add(listener);
     }
 
+    @Override
     public void removeReleaseListener(Consumer<DestinationKey> listener) {
         releaseListeners.remove(listener);
     }

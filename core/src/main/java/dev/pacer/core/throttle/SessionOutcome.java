@@ -11,7 +11,9 @@ public enum SessionOutcome {
     /** Refused for sending too fast: the pause between session starts grows. */
     RATE_LIMIT,
     /** Any other failure: says nothing about the receiver's concurrency. */
-    OTHER_FAILURE;
+    OTHER_FAILURE,
+    /** No session was opened (the mail could not be read, or the lane stopped first): gives the slot back, nothing else. */
+    NOT_STARTED;
 
     /** The outcome of a failed session of the given deferral kind. */
     public static SessionOutcome ofFailure(DeferralKind kind) {

@@ -69,6 +69,7 @@ public final class SmtpDeliverer {
 
     private final Settings settings;
     private final Resolver resolver;
+    private final java.util.Set<LocalAddressRecorder> openSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SmtpDeliverer(Settings settings, Resolver resolver) {
         this.settings = settings;
@@ -157,6 +158,7 @@ public final class SmtpDeliverer {
         Session session = Session.getInstance(properties);
         StepTrackingSmtpTransport transport = new StepTrackingSmtpTransport(session,
             new URLName("smtp", ip, target.port(), null, null, null), onGreeted);
+        openSessions.add(sockets);
         try {
             transport.connect(ip, target.port(), null, null);
             MimeMessage message = mail.getMessage();
@@ -168,7 +170,21 @@ public final class SmtpDeliverer {
             return AttemptResult.temporary(recipients, failure(transport, e, target, ip, sockets.localAddress()));
         } finally {
             closeQuietly(transport);
+            openSessions.remove(sockets);
         }
+    }
+
+    /**
+     * Closes the connection of every session in progress (the lane is stopping and will not wait for them): each
+     * attempt then fails at once, without a reply. Returns how many were open.
+     */
+    public int abortSessions() {
+        int aborted = 0;
+        for (LocalAddressRecorder sockets : openSessions) {
+            sockets.close();
+            aborted++;
+        }
+        return aborted;
     }
 
     private Properties sessionProperties(Mail mail) {
@@ -281,6 +297,17 @@ public final class SmtpDeliverer {
     static final class LocalAddressRecorder extends javax.net.SocketFactory {
         private volatile java.net.Socket socket;
         private volatile InetAddress connectedFrom;
+
+        void close() {
+            java.net.Socket current = socket;
+            if (current != null) {
+                try {
+                    current.close();
+                } catch (java.io.IOException e) {
+                    LOGGER.debug("closing an aborted session failed", e);
+                }
+            }
+        }
 
         Optional<String> localAddress() {
             InetAddress local = connectedFrom;

@@ -23,17 +23,20 @@ public final class Throttle implements ThrottleMXBean {
 
     @Override
     public void unthrottle(String destination) {
-        destinations.changed(known(destination).unthrottle());
+        DestinationState state = known(destination);
+        destinations.operatorChanged(state.key(), state.unthrottle());
     }
 
     @Override
     public void setWindow(String destination, int window) {
-        destinations.changed(known(destination).setWindow(window));
+        DestinationState state = known(destination);
+        destinations.operatorChanged(state.key(), state.setWindow(window));
     }
 
     @Override
     public void reset(String destination) {
-        destinations.changed(known(destination).reset(1));
+        DestinationState state = known(destination);
+        destinations.operatorChanged(state.key(), state.reset(1));
     }
 
     private DestinationState known(String destination) {

@@ -1,0 +1,32 @@
+package dev.pacer.core.throttle;
+
+import java.util.OptionalInt;
+
+/**
+ * One unit of a destination's window, held by one delivery session from {@link DestinationSlots#tryAcquire} to
+ * {@link #release}. The session tells it what the receiver did, so the window learns.
+ *
+ * <p>Implementations are safe to call from the delivering thread while other threads acquire and release other
+ * slots; {@link #release} is idempotent (a second call does nothing), so an error path can always call it.
+ */
+public interface Slot {
+    DestinationKey destination();
+
+    /** The receiver accepted the session (its greeting passed): it now counts against the receiver's cap. */
+    void greeted();
+
+    /** The receiver refused the greeting or answered 421: it closes the session and stops counting it now. */
+    void closedByServer();
+
+    /**
+     * The session is over: the slot is free again and the window adapts to {@code outcome}. Every lane waiting for
+     * a slot of this destination hears of it.
+     */
+    void release(SessionOutcome outcome);
+
+    /**
+     * When this session's connection-limit refusal set the window: how many of our sessions the receiver held when
+     * it refused (the evidence a report shows). Empty before {@link #release}, or when the refusal said nothing new.
+     */
+    OptionalInt sessionsHeldAtRefusal();
+}
