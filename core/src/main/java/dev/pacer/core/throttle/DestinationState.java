@@ -34,6 +34,9 @@ public final class DestinationState {
     private OptionalInt refusalPoint = OptionalInt.empty();
     private Optional<Instant> lastRefusal = Optional.empty();
     private Duration messageDelay = Duration.ZERO;
+    private Duration pacingFloor = Duration.ZERO;
+    private Optional<Instant> lastRateLimit = Optional.empty();
+    private Instant pacedSince = Instant.EPOCH;
     private Instant nextStartAt = Instant.EPOCH;
     private Optional<Instant> throttledUntil = Optional.empty();
     private Optional<String> throttleReason = Optional.empty();
@@ -107,6 +110,7 @@ public final class DestinationState {
      * @return the session, or empty when it must wait
      */
     public synchronized Optional<Session> tryStart(int laneMax, Instant now) {
+        decayPacing(now);
         if (inFlight >= Math.min(window, laneMax) || now.isBefore(nextStartAt)) {
             return Optional.empty();
         }
@@ -189,6 +193,12 @@ public final class DestinationState {
                 session.informedWindow = true;
                 return refused(session.heldAtEnd, now);
             case RATE_LIMIT:
+                // Sessions started before the last rate-limit refusal were sent at the old pace: their refusals are
+                // the same excess, and must not double the pause again (a burst of 6 would make 1 s into 32 s).
+                if (lastRateLimit.map(last -> !session.startedAt.isAfter(last)).orElse(false)) {
+                    successes = 0;
+                    return Optional.empty();
+                }
                 return rateLimited(policy, now);
             default:
                 return Optional.empty();
@@ -204,15 +214,6 @@ public final class DestinationState {
         if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
             change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
             refusalPoint = OptionalInt.empty();
-        }
-        if (!messageDelay.isZero()) {
-            Duration halved = messageDelay.dividedBy(2);
-            Duration next = halved.compareTo(policy.initialMessageDelay()) < 0 ? Duration.ZERO : halved;
-            change.append(" messageDelay=").append(messageDelay.toMillis()).append("ms->").append(next.toMillis()).append("ms");
-            messageDelay = next;
-            if (messageDelay.isZero()) {
-                nextStartAt = Instant.EPOCH;
-            }
         }
         if (fresh) {
             successes++;
@@ -273,7 +274,24 @@ public final class DestinationState {
         return describe(change, "CONNECTION_LIMIT with " + held + " session(s) held, same burst");
     }
 
+    /**
+     * How many pauses of a rate-limited destination must pass without another rate-limit refusal before the pause is
+     * halved (and, below {@code minDelayBetweenMessages}, ended). Pacing decays with time, not with deliveries: the
+     * receiver's limit is a rate, and a delivery at the slower pace says nothing about the faster one. Rejected: halving
+     * per delivery, which ended the pacing with the first delivery of the burst that had been refused.
+     */
+    static final int PAUSES_BEFORE_DECAY = 10;
+
+    private void decayPacing(Instant now) {
+        while (!messageDelay.isZero() && !now.isBefore(pacedSince.plus(messageDelay.multipliedBy(PAUSES_BEFORE_DECAY)))) {
+            pacedSince = pacedSince.plus(messageDelay.multipliedBy(PAUSES_BEFORE_DECAY));
+            Duration halved = messageDelay.dividedBy(2);
+            messageDelay = halved.compareTo(pacingFloor) < 0 ? Duration.ZERO : halved;
+        }
+    }
+
     private Optional<Transition> rateLimited(WindowPolicy policy, Instant now) {
+        decayPacing(now);
         Duration next = messageDelay.isZero() ? policy.initialMessageDelay() : messageDelay.multipliedBy(2);
         if (next.compareTo(policy.maxMessageDelay()) > 0) {
             next = policy.maxMessageDelay();
@@ -283,7 +301,10 @@ public final class DestinationState {
             change.append(" messageDelay=").append(messageDelay.toMillis()).append("ms->").append(next.toMillis()).append("ms");
         }
         messageDelay = next;
+        pacingFloor = policy.initialMessageDelay();
         nextStartAt = now.plus(messageDelay);
+        lastRateLimit = Optional.of(now);
+        pacedSince = now;
         successes = 0;
         return describe(change, "RATE_LIMIT");
     }
@@ -333,6 +354,7 @@ public final class DestinationState {
         refusalPoint = OptionalInt.empty();
         lastRefusal = Optional.empty();
         messageDelay = Duration.ZERO;
+        lastRateLimit = Optional.empty();
         nextStartAt = Instant.EPOCH;
         throttledUntil = Optional.empty();
         throttleReason = Optional.empty();
@@ -341,11 +363,13 @@ public final class DestinationState {
     }
 
     /** Restores what a snapshot persisted: window, refusal point, manual flag, throttle. */
-    synchronized void restore(DestinationSnapshot snapshot) {
+    synchronized void restore(DestinationSnapshot snapshot, Instant now) {
         window = Math.max(1, snapshot.window());
         refusalPoint = snapshot.refusalPoint();
         lastRefusal = snapshot.lastRefusal();
         messageDelay = snapshot.messageDelay();
+        pacingFloor = messageDelay;
+        pacedSince = now;
         throttledUntil = snapshot.throttledUntil();
         throttleReason = snapshot.throttleReason();
         manualWindow = snapshot.manualWindow();

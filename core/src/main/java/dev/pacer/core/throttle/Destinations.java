@@ -42,7 +42,7 @@ public final class Destinations implements DestinationSlots {
         try {
             for (DestinationSnapshot snapshot : store.load()) {
                 DestinationState state = new DestinationState(snapshot.key(), snapshot.window());
-                state.restore(snapshot);
+                state.restore(snapshot, clock.instant());
                 states.put(snapshot.key(), state);
             }
             if (!states.isEmpty()) {

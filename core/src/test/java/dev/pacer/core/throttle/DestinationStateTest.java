@@ -273,10 +273,29 @@ class DestinationStateTest {
     }
 
     @Test
+    void rateLimitRefusalsOfOneBurstShouldNotCompound() {
+        DestinationState state = state(6);
+        List<DestinationState.Session> burst = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            burst.add(start(state));
+        }
+        clock.advance(Duration.ofMillis(10));
+
+        for (DestinationState.Session session : burst) {
+            state.finish(session, SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+        }
+
+        assertThat(state.snapshot().messageDelay()).as("one excess, one step").isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
+        assertThat(state.snapshot().messageDelay()).as("a session started after the refusal doubles it").isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
     void repeatedRateLimitsShouldDoubleTheDelayUpToTheMaximum() {
         DestinationState state = state(4);
         for (int i = 0; i < 6; i++) {
-            clock.advance(Duration.ofSeconds(10));
+            clock.advance(state.snapshot().messageDelay());
             state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         }
 
@@ -284,20 +303,27 @@ class DestinationStateTest {
     }
 
     @Test
-    void deliveriesShouldHalveTheDelayThenEndPacing() {
+    void pacingShouldDecayWithTimeWithoutRefusalNotWithDeliveries() {
         DestinationState state = state(4);
         state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         clock.advance(Duration.ofSeconds(1));
         state.finish(start(state), SessionOutcome.RATE_LIMIT, POLICY, clock.instant());
         assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(2));
 
-        clock.advance(Duration.ofSeconds(2));
-        deliverOne(state);
-        assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(1));
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(2));
+            deliverOne(state);
+        }
+        assertThat(state.snapshot().messageDelay()).as("deliveries at the slower pace keep it").isEqualTo(Duration.ofSeconds(2));
 
-        clock.advance(Duration.ofSeconds(2));
-        deliverOne(state);
+        // 10 pauses (20 s) after the refusal without another, the pause halves; 10 pauses (10 s) later it ends.
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(state.tryStart(10, clock.instant())).isPresent();
+        assertThat(state.snapshot().messageDelay()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(state.tryStart(10, clock.instant())).isPresent();
         assertThat(state.snapshot().messageDelay()).isZero();
+        assertThat(state.tryStart(10, clock.instant())).as("no pause any more").isPresent();
     }
 
     @Test
