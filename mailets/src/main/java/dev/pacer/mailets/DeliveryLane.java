@@ -301,7 +301,7 @@ final class DeliveryLane {
         }
         AttemptResult result = null;
         try {
-            result = deliver(mail, slot);
+            result = deliver(mail, slot, origin);
         } catch (Throwable e) {
             // Whatever the attempt throws, an Error included, the mail is settled like a temporary failure: it takes
             // its retry schedule and, if the failure persists, expires with a DSN. Never lost, never spun.
@@ -326,7 +326,7 @@ final class DeliveryLane {
         }
     }
 
-    private AttemptResult deliver(Mail mail, Slot slot) {
+    private AttemptResult deliver(Mail mail, Slot slot, LaneOrigin origin) {
         List<DeliveryTarget> targets;
         try {
             targets = resolver.targetsFor(domainOf(mail));
@@ -344,6 +344,11 @@ final class DeliveryLane {
             @Override
             public void closedByServer() {
                 slot.closedByServer();
+            }
+
+            @Override
+            public void accepted() {
+                origin.acceptedWhole(mail);
             }
         });
     }
@@ -405,6 +410,19 @@ final class DeliveryLane {
 
         /** The mail is kept elsewhere now: the origin forgets it. */
         abstract void letGo();
+
+        /**
+         * The receiver accepted every recipient; the session is not closed yet. Settling now, not after QUIT, means a
+         * crash can repeat only the sessions in flight, never one that ended.
+         */
+        final void acceptedWhole(Mail mail) {
+            try {
+                recipientsSettled(mail, List.of());
+            } catch (Throwable e) {
+                LOGGER.warn("mail={} delivered, but {} could not forget it yet (tried again once the session ends): {}",
+                    mail.getName(), describe(), e.toString());
+            }
+        }
     }
 
     /** A dequeued item started at once: unacknowledged until its attempt is settled. */
@@ -487,6 +505,7 @@ final class DeliveryLane {
         @Override
         public void recipientsSettled(Mail mail, List<MailAddress> remaining) throws MessagingException {
             if (remaining.isEmpty()) {
+                // Idempotent: may come from the session (acceptedWhole) and again from the settlement.
                 waitingRoom.remove(entry.id());
                 return;
             }

@@ -91,6 +91,14 @@ public final class SmtpDeliverer {
         /** The server refused the greeting or answered 421: it closes the session now. */
         void closedByServer();
 
+        /**
+         * The server accepted the message for every recipient (its reply to the end of DATA), before the session is
+         * closed: the earliest moment the mail can be marked delivered, so that a crash in between repeats as little
+         * as possible.
+         */
+        default void accepted() {
+        }
+
         SessionListener NONE = new SessionListener() {
             @Override
             public void greeted() {
@@ -163,6 +171,7 @@ public final class SmtpDeliverer {
             transport.connect(ip, target.port(), null, null);
             MimeMessage message = mail.getMessage();
             transport.sendMessage(message, toAddresses(recipients));
+            onGreeted.accepted();
             return AttemptResult.delivered(recipients, target.host());
         } catch (SendFailedException e) {
             return analyse(recipients, e, transport, target, ip, sockets.localAddress());
