@@ -40,7 +40,7 @@ public final class PacerJamesServer implements AutoCloseable {
     static final String EVIDENCE_REPOSITORY = "memory://var/mail/pacer-throttle-evidence/";
     private static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "smtpserver.xml", "mailrepositorystore.xml",
         "domainlist.xml", "imapserver.xml", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml",
-        "webadmin.properties", "jmx.properties", "extensions.properties", "usersrepository.xml");
+        "webadmin.properties", "jmx.properties", "extensions.properties", "usersrepository.xml", "logback.xml");
     private static final String DELIVERY_MAILET = "dev.pacer.mailets.ThrottledRemoteDelivery";
 
     private final GuiceJamesServer server;
@@ -89,6 +89,7 @@ public final class PacerJamesServer implements AutoCloseable {
         private int jmxPort;
         private final Map<String, String> extraFiles = new LinkedHashMap<>();
         private final List<com.google.inject.Module> modules = new ArrayList<>();
+        private final List<com.google.inject.Module> overrides = new ArrayList<>();
 
         /** Keeps James's JMX endpoint on, on 127.0.0.1:{@code port} (one port per JVM: RMI registries stay). */
         Builder jmx(int port) {
@@ -105,6 +106,12 @@ public final class PacerJamesServer implements AutoCloseable {
         /** Adds a Guice module to the server (e.g. a test probe). */
         Builder with(com.google.inject.Module module) {
             modules.add(module);
+            return this;
+        }
+
+        /** Replaces bindings of the memory server (e.g. its MailQueue by RabbitMQ's). */
+        Builder overriding(com.google.inject.Module module) {
+            overrides.add(module);
             return this;
         }
 
@@ -138,12 +145,21 @@ public final class PacerJamesServer implements AutoCloseable {
             return this;
         }
 
-        public PacerJamesServer start() throws Exception {
+        private int smtpPort;
+
+        /** Binds SMTP to this port of 127.0.0.1 (default: any free port). */
+        Builder smtpPort(int port) {
+            this.smtpPort = port;
+            return this;
+        }
+
+        /** Writes conf/ into the working directory: the shipped files with this builder's changes. */
+        Path writeConfiguration() throws Exception {
             Path conf = Files.createDirectories(workingDirectory.resolve("conf"));
             for (String file : CONF_FILES) {
                 String content = file.equals("mailetcontainer.xml") ? resource(mailetContainer) : shipped(file);
                 if (file.equals("smtpserver.xml")) {
-                    content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:0</bind>");
+                    content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:" + smtpPort + "</bind>");
                 } else if (file.equals("jmx.properties")) {
                     content = jmxPort == 0 ? content.replace("jmx.enabled=true", "jmx.enabled=false")
                         : content.replace("jmx.port=9999", "jmx.port=" + jmxPort);
@@ -155,11 +171,17 @@ public final class PacerJamesServer implements AutoCloseable {
             for (Map.Entry<String, String> extra : extraFiles.entrySet()) {
                 Files.writeString(conf.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
             }
+            return conf;
+        }
+
+        public PacerJamesServer start() throws Exception {
+            writeConfiguration();
             GuiceJamesServer server = MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
                     .workingDirectory(workingDirectory.toFile())
                     .build())
                 .combineWith(new FakeSearchMailboxModule())
-                .combineWith(modules);
+                .combineWith(modules)
+                .overrideWith(overrides);
             if (jmxPort != 0) {
                 server = server.combineWith(new org.apache.james.modules.server.JMXServerModule());
             }

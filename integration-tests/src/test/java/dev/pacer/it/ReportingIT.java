@@ -210,6 +210,38 @@ class ReportingIT {
     }
 
     @Test
+    @Order(3)
+    void waitingMailShouldBeShownPerDestinationAndRetriedNowOverJmx() throws Exception {
+        receiver.reset(ReceiverBehaviour.builder().failAlways(ReceiverBehaviour.Step.MAIL, "451 4.3.0 Temporary local problem").build());
+        try (SMTPMessageSender sender = new SMTPMessageSender("client.test")) {
+            sender.connect("127.0.0.1", Port.of(james.smtpPort()));
+            sender.sendMessage("sender@sender.test", "waiting@capped.test");
+        }
+        try (JMXConnector connector = connect()) {
+            MBeanServerConnection jmx = connector.getMBeanServerConnection();
+            ObjectName waitingMail = new ObjectName("dev.pacer:type=WaitingMail");
+            // Retried every 500 ms: caught while it waits for its next attempt.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+                assertThat((Long) jmx.getAttribute(waitingMail, "TotalWaiting")).isEqualTo(1L);
+                CompositeData[] views = (CompositeData[]) jmx.invoke(waitingMail, "destination", new Object[] {destination},
+                    new String[] {String.class.getName()});
+                assertThat(views).hasSize(1);
+                assertThat(views[0].get("destination")).isEqualTo(destination);
+                assertThat(views[0].get("waiting")).isEqualTo(1);
+                assertThat(views[0].get("waitingFor")).isEqualTo("time");
+                assertThat((String) views[0].get("nextAttempt")).isNotEmpty();
+            });
+            CompositeData[] all = (CompositeData[]) jmx.getAttribute(waitingMail, "Destinations");
+            assertThat(all).extracting(view -> view.get("lane")).containsAnyOf("pacer-outgoing", "pacer-throttled");
+            receiver.reset(ReceiverBehaviour.ACCEPT_ALL);
+            int retried = (Integer) jmx.invoke(waitingMail, "retryNow", new Object[] {destination}, new String[] {String.class.getName()});
+            assertThat(retried).isBetween(0, 1);
+            assertThat((Integer) jmx.invoke(waitingMail, "retryAll", new Object[0], new String[0])).isBetween(0, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.deliveredRecipients().contains("waiting@capped.test"));
+    }
+
+    @Test
     void theEscalationReportShouldReachThePostmastersMailbox() throws Exception {
         MailboxContentProbe mailbox = james.guiceServer().getProbe(MailboxContentProbe.class);
 

@@ -142,6 +142,25 @@ class ThrottledLaneIT {
         }
     }
 
+    /** Postfix's smtpd_client_message_rate_limit, as its reply reads: at most 5 messages every 2 seconds. */
+    static final ReceiverBehaviour MESSAGE_RATE_5_PER_2S = ReceiverBehaviour.builder()
+        .messageRateLimit(5, Duration.ofSeconds(2), "450 4.7.1 Error: too much mail from 127.0.0.1").build();
+
+    @Test
+    void aRateLimitingReceiverShouldGetEveryMailWithoutAStallOrARefusalLoop() throws Exception {
+        ScriptedSmtpReceiver limited = receiver(MESSAGE_RATE_5_PER_2S);
+        james = pipeline(route("limited.test", limited), "1s").start();
+
+        send(20, "rcpt", "limited.test");
+
+        // Before the lane owned its waiting mail, a rate-limited destination stalled for minutes (10 of 40 mails
+        // delivered, then no session for 10 min 52 s). 20 mails at 5 per 2 s need 8 s; paced sending takes longer.
+        await().atMost(Duration.ofSeconds(90)).until(() -> limited.deliveredRecipients().size() >= 20);
+        assertThat(limited.deliveredRecipients()).hasSize(20).doesNotHaveDuplicates();
+        long refused = limited.sessions().stream().filter(ScriptedSmtpReceiver.SessionRecord::rateLimited).count();
+        assertThat(refused).as("sessions refused for the rate: the limit was met, and then paced").isBetween(1L, 10L);
+    }
+
     @Test
     void aDestinationCappedAt1ShouldNotSlowAnUncappedOne() throws Exception {
         ScriptedSmtpReceiver capped = receiver(CAP_1_CONCURRENT_SESSION_SLOW);

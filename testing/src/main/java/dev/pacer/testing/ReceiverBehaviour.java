@@ -31,6 +31,11 @@ public final class ReceiverBehaviour {
     private final Map<String, String> recipientReplies;
     private final Duration holdAfterMessage;
     private final Optional<javax.net.ssl.SSLContext> startTls;
+    private final int deferEachRecipient;
+    private final String deferRecipientReply;
+    private final int messageRateLimit;
+    private final Duration messageRatePeriod;
+    private final String messageRateReply;
 
     private ReceiverBehaviour(Builder builder) {
         this.maxConcurrentSessions = builder.maxConcurrentSessions;
@@ -41,6 +46,33 @@ public final class ReceiverBehaviour {
         this.recipientReplies = Map.copyOf(builder.recipientReplies);
         this.holdAfterMessage = builder.holdAfterMessage;
         this.startTls = builder.startTls;
+        this.deferEachRecipient = builder.deferEachRecipient;
+        this.deferRecipientReply = builder.deferRecipientReply;
+        this.messageRateLimit = builder.messageRateLimit;
+        this.messageRatePeriod = builder.messageRatePeriod;
+        this.messageRateReply = builder.messageRateReply;
+    }
+
+    /** Messages accepted per {@link #messageRatePeriod()} before MAIL FROM is refused; 0 for no limit. */
+    public int messageRateLimit() {
+        return messageRateLimit;
+    }
+
+    public Duration messageRatePeriod() {
+        return messageRatePeriod;
+    }
+
+    public String messageRateReply() {
+        return messageRateReply;
+    }
+
+    /** How many times each recipient is deferred at RCPT before it is accepted (greylisting); 0 for none. */
+    public int deferEachRecipient() {
+        return deferEachRecipient;
+    }
+
+    public String deferRecipientReply() {
+        return deferRecipientReply;
     }
 
     public static Builder builder() {
@@ -92,6 +124,32 @@ public final class ReceiverBehaviour {
         private final Map<String, String> recipientReplies = new LinkedHashMap<>();
         private Duration holdAfterMessage = Duration.ZERO;
         private Optional<javax.net.ssl.SSLContext> startTls = Optional.empty();
+        private int deferEachRecipient;
+        private String deferRecipientReply = "";
+        private int messageRateLimit;
+        private Duration messageRatePeriod = Duration.ZERO;
+        private String messageRateReply = "";
+
+        /**
+         * Refuses MAIL FROM with {@code reply} while {@code messages} messages were accepted within the last {@code per}
+         * (Postfix's {@code smtpd_client_message_rate_limit}: {@code 450 4.7.1 Error: too much mail from <ip>}).
+         */
+        public Builder messageRateLimit(int messages, Duration per, String reply) {
+            this.messageRateLimit = messages;
+            this.messageRatePeriod = Objects.requireNonNull(per);
+            this.messageRateReply = Objects.requireNonNull(reply);
+            return this;
+        }
+
+        /**
+         * Answers {@code reply} to the first {@code times} RCPTs of each recipient, then accepts it: a greylisting
+         * receiver (postgrey), which makes every mail come back on its retry schedule.
+         */
+        public Builder deferEachRecipient(int times, String reply) {
+            this.deferEachRecipient = times;
+            this.deferRecipientReply = Objects.requireNonNull(reply);
+            return this;
+        }
 
         /** Offers STARTTLS with {@code context}'s server certificate. */
         public Builder startTls(javax.net.ssl.SSLContext context) {

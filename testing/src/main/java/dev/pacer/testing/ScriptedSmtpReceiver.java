@@ -50,6 +50,8 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
     private final AtomicInteger injectedFailures = new AtomicInteger();
     private final List<SessionRecord> records = new CopyOnWriteArrayList<>();
     private final List<ReceivedMessage> messages = new CopyOnWriteArrayList<>();
+    private final java.util.ArrayDeque<Instant> acceptedTimes = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.ConcurrentMap<String, AtomicInteger> recipientAttempts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ReceiverBehaviour behaviour;
     private volatile int peakAccepted;
     private volatile int peakOpen;
@@ -83,6 +85,10 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
     public synchronized void reset(ReceiverBehaviour newBehaviour) {
         this.behaviour = newBehaviour;
         injectedFailures.set(0);
+        recipientAttempts.clear();
+        synchronized (acceptedTimes) {
+            acceptedTimes.clear();
+        }
         records.clear();
         messages.clear();
         peakAccepted = openAccepted.get();
@@ -173,6 +179,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                     tls.getOutputStream(), record);
                 return;
             } else if (upper.startsWith("MAIL FROM:")) {
+                if (overRate(current)) {
+                    reply(out, record, current.messageRateReply());
+                    record.rateLimited = true;
+                    continue;
+                }
                 if (injectAt(current, ReceiverBehaviour.Step.MAIL, out, record)) {
                     return;
                 }
@@ -188,6 +199,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                     if (scripted.startsWith("421")) {
                         return;
                     }
+                    continue;
+                }
+                if (current.deferEachRecipient() > 0
+                    && recipientAttempts.computeIfAbsent(recipient, r -> new AtomicInteger()).incrementAndGet() <= current.deferEachRecipient()) {
+                    reply(out, record, current.deferRecipientReply());
                     continue;
                 }
                 if (injectAt(current, ReceiverBehaviour.Step.RCPT, out, record)) {
@@ -209,6 +225,9 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                     return;
                 }
                 messages.add(new ReceivedMessage(record.id, from, List.copyOf(recipients), body, Instant.now()));
+                synchronized (acceptedTimes) {
+                    acceptedTimes.addLast(Instant.now());
+                }
                 reply(out, record, "250 2.0.0 Ok: queued as P" + record.id);
                 hold(current);
                 from = null;
@@ -228,6 +247,19 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
             } else {
                 reply(out, record, "502 5.5.2 Error: command not recognized");
             }
+        }
+    }
+
+    private boolean overRate(ReceiverBehaviour current) {
+        if (current.messageRateLimit() <= 0) {
+            return false;
+        }
+        Instant since = Instant.now().minus(current.messageRatePeriod());
+        synchronized (acceptedTimes) {
+            while (!acceptedTimes.isEmpty() && acceptedTimes.peekFirst().isBefore(since)) {
+                acceptedTimes.removeFirst();
+            }
+            return acceptedTimes.size() >= current.messageRateLimit();
         }
     }
 
@@ -300,6 +332,13 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** The sessions in which {@code recipient} was given in RCPT TO, in order. */
+    public List<SessionRecord> sessionsFor(String recipient) {
+        String command = "RCPT TO:<" + recipient + ">";
+        return records.stream().filter(record -> record.commands().stream().anyMatch(c -> c.equalsIgnoreCase(command)))
+            .collect(Collectors.toList());
+    }
+
     /** Sessions refused by the concurrency cap. */
     public long refusedSessions() {
         return records.stream().filter(SessionRecord::refusedByCap).count();
@@ -353,6 +392,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         private volatile Instant leftCapAt;
         private volatile int openAtStart;
         private volatile boolean tls;
+        private volatile boolean rateLimited;
         private volatile ReceiverBehaviour.Step failedAt;
         private final List<String> commands = new CopyOnWriteArrayList<>();
         private final List<String> replies = new CopyOnWriteArrayList<>();
@@ -385,6 +425,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
          */
         public Instant countedUntil() {
             return accepted ? leftCapAt : end;
+        }
+
+        /** True when the receiver refused a MAIL FROM of this session for its message rate limit. */
+        public boolean rateLimited() {
+            return rateLimited;
         }
 
         /** True when the session switched to TLS with STARTTLS. */
