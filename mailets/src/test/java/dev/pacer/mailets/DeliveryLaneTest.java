@@ -291,6 +291,29 @@ class DeliveryLaneTest {
         assertThat(capped.refusedSessions()).isZero();
     }
 
+    @Test
+    void stoppingShouldEndSessionsInFlightAndKeepTheirMailForTheNextStartWithoutCountingAnAttempt() throws Exception {
+        ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder().greetingDelay(Duration.ofMinutes(5)).build());
+        ThrottledRemoteDelivery first = lane(JamesRepositories.store(directory), context, SmtpDeliverer.systemResolver(),
+            Map.of("gateway", "127.0.0.1:" + receiver.port()));
+        first.service(mail("m1", "a@example.org"));
+        await().atMost(WAIT).until(() -> receiver.openConnections() == 1);
+
+        Instant stopping = Instant.now();
+        first.destroy();
+        mailets.remove(first);
+
+        assertThat(Duration.between(stopping, Instant.now())).as("stop waited for the session in flight, then closed it")
+            .isBetween(DeliveryLane.STOP_GRACE.minusMillis(100), DeliveryLane.STOP_GRACE.plusSeconds(5));
+        assertThat(reporting.store().recentEvents(10)).as("a session we closed is not the receiver's deferral").isEmpty();
+        receiver.reset(ReceiverBehaviour.ACCEPT_ALL);
+        ThrottledRemoteDelivery second = lane(JamesRepositories.store(directory), context, SmtpDeliverer.systemResolver(),
+            Map.of("gateway", "127.0.0.1:" + receiver.port()));
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().size() == 1);
+        assertThat(receiver.deliveredRecipients()).containsExactly("a@example.org");
+        assertThat(second.lane().scheduler().waiting()).isZero();
+    }
+
     private static long repositoryKeys(Path directory) throws Exception {
         if (!java.nio.file.Files.exists(directory)) {
             return 0;

@@ -36,6 +36,7 @@ public final class ReceiverBehaviour {
     private final int messageRateLimit;
     private final Duration messageRatePeriod;
     private final String messageRateReply;
+    private final Duration greetingDelay;
 
     private ReceiverBehaviour(Builder builder) {
         this.maxConcurrentSessions = builder.maxConcurrentSessions;
@@ -51,6 +52,12 @@ public final class ReceiverBehaviour {
         this.messageRateLimit = builder.messageRateLimit;
         this.messageRatePeriod = builder.messageRatePeriod;
         this.messageRateReply = builder.messageRateReply;
+        this.greetingDelay = builder.greetingDelay;
+    }
+
+    /** How long an accepted connection waits before its greeting (a tarpit, or a blackhole when very long). */
+    public Duration greetingDelay() {
+        return greetingDelay;
     }
 
     /** Messages accepted per {@link #messageRatePeriod()} before MAIL FROM is refused; 0 for no limit. */
@@ -127,6 +134,13 @@ public final class ReceiverBehaviour {
         private int deferEachRecipient;
         private String deferRecipientReply = "";
         private int messageRateLimit;
+        private Duration greetingDelay = Duration.ZERO;
+
+        /** Holds each accepted connection this long before greeting it (a tarpit; a blackhole when long enough). */
+        public Builder greetingDelay(Duration delay) {
+            this.greetingDelay = Objects.requireNonNull(delay);
+            return this;
+        }
         private Duration messageRatePeriod = Duration.ZERO;
         private String messageRateReply = "";
 

@@ -136,6 +136,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 reply(out, record, current.capReply());
                 return;
             }
+            sleep(current.greetingDelay());
             if (injectAt(current, ReceiverBehaviour.Step.GREETING, out, record)) {
                 return;
             }
@@ -274,7 +275,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
     }
 
     private static void hold(ReceiverBehaviour current) {
-        long millis = current.holdAfterMessage().toMillis();
+        sleep(current.holdAfterMessage());
+    }
+
+    private static void sleep(java.time.Duration duration) {
+        long millis = duration.toMillis();
         if (millis > 0) {
             try {
                 TimeUnit.MILLISECONDS.sleep(millis);
