@@ -35,6 +35,13 @@ public final class PacerAttributes {
     public static final String QUEUED_TIME = "pacer.queuedTime";
     /** Number of delivery attempts made so far (Integer, 1 after the first attempt). */
     public static final String ATTEMPT = "pacer.attempt";
+    /**
+     * True when the last failure was our overshoot, not the mail's (Boolean): a session the receiver refused for too
+     * many connections while other sessions of ours were open, or a mail refused because its session had carried
+     * more mails than the receiver takes on one. Such a mail waits for the next free slot of its destination, with no
+     * retry spent and no retry delay.
+     */
+    public static final String OVERSHOOT = "pacer.deferral.overshoot";
     /** True when the last failure was permanent (Boolean). */
     public static final String PERMANENT = "pacer.deferral.permanent";
     /**

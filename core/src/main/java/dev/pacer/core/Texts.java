@@ -35,4 +35,34 @@ public final class Texts {
         }
         return out.toString();
     }
+
+    /**
+     * Text read off the wire one byte per character (ISO-8859-1, as javax.mail reads SMTP replies), decoded as UTF-8
+     * when those bytes are valid UTF-8, else kept as it is. Null is the empty string.
+     */
+    public static String decodeWire(String latin1) {
+        if (latin1 == null) {
+            return "";
+        }
+        boolean ascii = true;
+        for (int i = 0; i < latin1.length() && ascii; i++) {
+            char c = latin1.charAt(i);
+            if (c > 0xFF) {
+                return latin1;
+            }
+            ascii = c < 0x80;
+        }
+        if (ascii) {
+            return latin1;
+        }
+        byte[] bytes = latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return latin1;
+        }
+    }
 }

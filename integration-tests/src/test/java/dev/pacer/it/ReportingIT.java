@@ -212,7 +212,8 @@ class ReportingIT {
     @Test
     @Order(3)
     void waitingMailShouldBeShownPerDestinationAndRetriedNowOverJmx() throws Exception {
-        receiver.reset(ReceiverBehaviour.builder().failAlways(ReceiverBehaviour.Step.MAIL, "451 4.3.0 Temporary local problem").build());
+        // A mailbox's trouble: the mail waits for its retry time, the destination is not slowed.
+        receiver.reset(ReceiverBehaviour.builder().failAlways(ReceiverBehaviour.Step.RCPT, "450 4.2.1 Mailbox temporarily unavailable").build());
         try (SMTPMessageSender sender = new SMTPMessageSender("client.test")) {
             sender.connect("127.0.0.1", Port.of(james.smtpPort()));
             sender.sendMessage("sender@sender.test", "waiting@capped.test");

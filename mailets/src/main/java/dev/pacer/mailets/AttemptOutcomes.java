@@ -21,13 +21,16 @@ import org.slf4j.LoggerFactory;
 import dev.pacer.core.Classification;
 import dev.pacer.core.DeferralKind;
 import dev.pacer.core.PacerAttributes;
+import dev.pacer.core.ReplyHints;
 import dev.pacer.core.RetrySchedule;
+import dev.pacer.core.SmtpReply;
 import dev.pacer.core.SmtpStep;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.Outcome;
 import dev.pacer.core.report.OutcomeEvent;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.SessionOutcome;
+import dev.pacer.core.throttle.Slot;
 import dev.pacer.mailets.delivery.AttemptResult;
 
 /**
@@ -80,17 +83,21 @@ final class AttemptOutcomes {
         this.parking = parking;
     }
 
-    /** What the session says about the destination's concurrency. */
+    /** What the session says about the destination: its concurrency, its pace, its health. */
     SessionOutcome sessionOutcome(AttemptResult result) {
-        // A session the receiver accepted says nothing against its concurrency, even if some recipients failed.
+        // A session the receiver accepted says nothing against it, even if some recipients failed.
         if (!result.delivered().isEmpty() || !result.permanent().isEmpty() || result.temporaryFailure().isEmpty()) {
             return SessionOutcome.DELIVERED;
         }
         AttemptResult.Failure failure = result.temporaryFailure().get();
-        if (failure.step() == SmtpStep.CONNECT) {
-            return SessionOutcome.OTHER_FAILURE;
+        if (failure.isLocal()) {
+            return SessionOutcome.NOT_STARTED;
         }
-        return SessionOutcome.ofFailure(configuration.classifier.classify(failure.reply()).kind());
+        if (failure.reply().basicCode().isEmpty()) {
+            // No reply at all: no connection, no greeting in time, the session cut or past its deadline.
+            return SessionOutcome.UNAVAILABLE;
+        }
+        return SessionOutcome.ofFailure(configuration.classifier.classify(failure.reply()).kind(), failure.step().compareTo(SmtpStep.MAIL) < 0);
     }
 
     /**
@@ -98,10 +105,12 @@ final class AttemptOutcomes {
      * receiver held when it refused, when that refusal set the window. Every hand-off failure is handled here; an
      * exception means a bug of ours or a failing origin, and the caller keeps the mail.
      */
-    void settle(Mail mail, AttemptResult result, DestinationKey destination, OptionalInt sessionsHeld, AttemptOrigin origin)
-            throws MessagingException {
+    void settle(Mail mail, AttemptResult result, Slot slot, int earlierOnSession, AttemptOrigin origin) throws MessagingException {
+        DestinationKey destination = slot.destination();
         boolean split = countGroups(result) > 1;
         int earlierFailures = attempt(mail);
+        // Deferred before: failed attempts, or refusals that spent no attempt (our overshoot) but are evidence.
+        boolean deferredBefore = earlierFailures > 0 || MailAttributes.string(mail, PacerAttributes.FIRST_TIME).isPresent();
         Mail delivered = result.delivered().isEmpty() ? null : part(mail, result.delivered(), split, "delivered");
         Mail failed = result.permanent().isEmpty() ? null : part(mail, result.permanent(), split, "permanent");
         Mail deferred = result.temporary().isEmpty() ? null : part(mail, result.temporary(), split, "deferred");
@@ -111,7 +120,7 @@ final class AttemptOutcomes {
             origin.recipientsSettled(mail, remaining);
             LOGGER.debug("mail={} recipients={} delivered to {} attempt={}", mail.getName(), result.delivered(),
                 result.deliveredTo().orElse("?"), earlierFailures + 1);
-            if (earlierFailures > 0) {
+            if (deferredBefore) {
                 report(() -> reporting.outcome(new OutcomeEvent(clock.instant(), mail.getName(), destination.value(),
                     Outcome.DELIVERED_AFTER_DEFERRAL, earlierFailures + 1, sinceFirstDeferral(mail)), context));
             }
@@ -124,9 +133,10 @@ final class AttemptOutcomes {
         if (failed != null) {
             AttemptResult.Failure failure = result.permanentFailure().orElseThrow();
             MailAttributes.set(failed, PacerAttributes.DESTINATION, destination.value());
-            Classification classification = recordFailure(failed, failure, true);
+            Classification classification = configuration.classifier.classify(failure.reply());
+            recordFailure(failed, failure, classification, true, false);
             bounce(failed, classification, failure.reply().asLine(), true, destination);
-            if (earlierFailures > 0) {
+            if (deferredBefore) {
                 report(() -> reporting.outcome(new OutcomeEvent(clock.instant(), failed.getName(), destination.value(),
                     Outcome.BOUNCED, earlierFailures + 1, sinceFirstDeferral(failed)), context));
             }
@@ -134,8 +144,16 @@ final class AttemptOutcomes {
         if (deferred != null) {
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
             MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
-            Classification classification = recordFailure(deferred, failure, false);
-            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? sessionsHeld : OptionalInt.empty();
+            Classification classification = configuration.classifier.classify(failure.reply());
+            // A session refused for too many connections while others of ours were open is our overshoot: the window
+            // was corrected, and the mail waits for the next free slot without spending a retry. Refused while alone,
+            // it is the receiver's state, not our concurrency: the mail takes its retry schedule.
+            boolean sessionRefused = classification.kind() == DeferralKind.CONNECTION_LIMIT
+                && failure.step().compareTo(SmtpStep.MAIL) < 0 && slot.concurrencyAtStart() > 1;
+            // Refused because its session had carried others already: the session was too long, not the mail wrong.
+            boolean sessionTooLong = earlierOnSession > 0 && ReplyHints.tooManyMessagesInSession(failure.reply());
+            recordFailure(deferred, failure, classification, false, sessionRefused || sessionTooLong);
+            OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? slot.sessionsHeldAtRefusal() : OptionalInt.empty();
             report(() -> reporting.deferral(event(deferred, failure, classification, destination, held), context));
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);
@@ -296,10 +314,10 @@ final class AttemptOutcomes {
     Instant retryTime(Mail mail) {
         int attempts = attempt(mail);
         Instant now = clock.instant();
-        if (attempts == 0) {
+        if (attempts == 0 || MailAttributes.bool(mail, PacerAttributes.OVERSHOOT).orElse(false)) {
             return now;
         }
-        Duration delay = schedule(mail).delayBeforeRetry(attempts);
+        Duration delay = greylistDelay(mail).orElseGet(() -> schedule(mail).delayBeforeRetry(attempts));
         Instant failed = MailAttributes.string(mail, PacerAttributes.TIME).flatMap(time -> {
             try {
                 return Optional.of(Instant.parse(time));
@@ -308,6 +326,24 @@ final class AttemptOutcomes {
             }
         }).filter(time -> !time.isAfter(now)).orElse(now);
         return failed.plus(delay);
+    }
+
+    /**
+     * A greylisted mail waits what its reply asks for (postgrey's "Greylisted for 300 seconds") when it says so, or
+     * the lane's fixed {@code greylistDelay}; only this mail waits, its destination is not slowed.
+     */
+    private Optional<Duration> greylistDelay(Mail mail) {
+        boolean greylisted = MailAttributes.string(mail, PacerAttributes.KIND).map(DeferralKind.GREYLIST.name()::equals).orElse(false);
+        if (!greylisted) {
+            return Optional.empty();
+        }
+        if (configuration.greylistDelay.fixed.isPresent()) {
+            return configuration.greylistDelay.fixed;
+        }
+        if (!configuration.greylistDelay.fromReply) {
+            return Optional.empty();
+        }
+        return MailAttributes.string(mail, PacerAttributes.REPLY).flatMap(reply -> ReplyHints.retryAfter(SmtpReply.parse(reply)));
     }
 
     /** The mail's own schedule when {@code SetRetrySchedule} gave it one, else the lane's {@code delayTime}. */
@@ -335,11 +371,12 @@ final class AttemptOutcomes {
         return own.or(() -> configuration.maxAge);
     }
 
-    private Classification recordFailure(Mail mail, AttemptResult.Failure failure, boolean permanent) {
-        Classification classification = configuration.classifier.classify(failure.reply());
+    private void recordFailure(Mail mail, AttemptResult.Failure failure, Classification classification, boolean permanent,
+                               boolean overshoot) {
         Instant now = clock.instant();
-        int attempts = attempt(mail) + 1;
+        int attempts = overshoot ? attempt(mail) : attempt(mail) + 1;
         MailAttributes.set(mail, PacerAttributes.ATTEMPT, attempts);
+        MailAttributes.set(mail, PacerAttributes.OVERSHOOT, overshoot);
         MailAttributes.set(mail, PacerAttributes.KIND, classification.kind().name());
         MailAttributes.set(mail, PacerAttributes.PERMANENT, permanent);
         MailAttributes.set(mail, PacerAttributes.STEP, failure.step().name());
@@ -362,11 +399,11 @@ final class AttemptOutcomes {
             () -> MailAttributes.remove(mail, PacerAttributes.REMOTE_IP));
         mail.getRecipients().stream().findFirst()
             .ifPresent(recipient -> MailAttributes.set(mail, PacerAttributes.RECIPIENT_DOMAIN, recipient.getDomain().asString()));
-        LOGGER.info("mail={} destination={} remote={}{} step={} kind={} attempt={} reply=\"{}\"", mail.getName(),
+        LOGGER.info("mail={} domain={} remote={}{} step={} kind={} attempt={}{} reply=\"{}\"", mail.getName(),
             MailAttributes.string(mail, PacerAttributes.RECIPIENT_DOMAIN).orElse("?"), failure.remoteHost(),
             failure.remoteIp().map(ip -> "[" + ip + "]").orElse(""), failure.step(), classification.kind(), attempts,
+            overshoot ? " (our overshoot: waits for a free slot, no retry spent)" : "",
             failure.reply().asLine());
-        return classification;
     }
 
     private void bounce(Mail mail, Classification classification, String errorText, boolean permanent, DestinationKey destination) {

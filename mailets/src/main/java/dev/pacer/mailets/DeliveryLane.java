@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -26,14 +29,14 @@ import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.pacer.core.SmtpReply;
-import dev.pacer.core.SmtpStep;
+import dev.pacer.core.ReplyHints;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
 import dev.pacer.core.throttle.LaneScheduler;
 import dev.pacer.core.throttle.SessionOutcome;
 import dev.pacer.core.throttle.Slot;
 import dev.pacer.core.throttle.WaitingEntry;
+import dev.pacer.mailets.delivery.AttemptHandle;
 import dev.pacer.mailets.delivery.AttemptResult;
 import dev.pacer.mailets.delivery.DeliveryTarget;
 import dev.pacer.mailets.delivery.SmtpDeliverer;
@@ -63,6 +66,14 @@ final class DeliveryLane {
     private static final Logger LOGGER = LoggerFactory.getLogger(DeliveryLane.class);
     /** How long a stopping lane waits for sessions in flight before it closes their connections. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * A session not greeted this long after it started, or silent this long at any later step, stops counting
+     * against {@code deliveryThreads} (it is waiting on a receiver that does not answer: a blackhole, a tarpit), so
+     * that other destinations' mail is not held back. Healthy receivers greet within milliseconds.
+     */
+    static final Duration GREETING_PATIENCE = Duration.ofSeconds(1);
+    static final Duration SILENCE_PATIENCE = Duration.ofSeconds(10);
+    private static final long WATCH_EVERY_MILLIS = 250;
     /** A waiting mail that cannot be read from the repository is tried again after this. */
     static final Duration UNREADABLE_RETRY = Duration.ofMinutes(1);
     private static final int INTAKE_THREADS = 2;
@@ -80,6 +91,9 @@ final class DeliveryLane {
     private final ThreadPoolExecutor intake;
     private final Scheduler intakeScheduler;
     private final ScheduledThreadPoolExecutor timer;
+    private final Duration attemptTimeout;
+    private final int maxMessagesPerConnection;
+    private final Map<LaneScheduler.Start, Running> running = new ConcurrentHashMap<>();
     private final Consumer<DestinationKey> releaseListener = this::released;
     private final Object timerLock = new Object();
     private ScheduledFuture<?> armed;
@@ -89,7 +103,10 @@ final class DeliveryLane {
     private volatile boolean aborting;
 
     DeliveryLane(String name, MailQueue queue, int deliveryThreads, LaneScheduler scheduler, WaitingRoom waitingRoom,
-                 SmtpDeliverer deliverer, MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations) {
+                 SmtpDeliverer deliverer, MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations,
+                 Duration attemptTimeout, int maxMessagesPerConnection) {
+        this.attemptTimeout = attemptTimeout;
+        this.maxMessagesPerConnection = maxMessagesPerConnection;
         this.name = name;
         this.queue = queue;
         this.scheduler = scheduler;
@@ -99,7 +116,10 @@ final class DeliveryLane {
         this.outcomes = outcomes;
         this.destinations = destinations;
         this.clock = destinations.clock();
-        this.workers = new ThreadPoolExecutor(deliveryThreads, deliveryThreads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        // The scheduler admits at most deliveryThreads attempts, plus the stuck ones it let go (detached); a thread
+        // that finished its attempt may still be in its last steps when the next task comes: hence the margin.
+        int maxThreads = 2 * deliveryThreads + LaneScheduler.maxDetached(deliveryThreads);
+        this.workers = new ThreadPoolExecutor(deliveryThreads, maxThreads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
             threads(name + "-delivery"));
         this.workers.allowCoreThreadTimeOut(true);
         this.intake = new ThreadPoolExecutor(INTAKE_THREADS, INTAKE_THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -122,6 +142,7 @@ final class DeliveryLane {
     /** Rebuilds the index from the waiting repository, then takes mail from the queue. */
     void start() {
         destinations.onRelease(releaseListener);
+        timer.scheduleWithFixedDelay(this::watch, WATCH_EVERY_MILLIS, WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         intake.execute(() -> {
             try {
                 WaitingRoom.Rebuilt rebuilt = waitingRoom.rebuild(this::destinationOf);
@@ -279,78 +300,205 @@ final class DeliveryLane {
         }
     }
 
-    private void attempt(LaneScheduler.Start start, LaneOrigin origin) {
+    /** An attempt in flight, as the watchdog sees it. */
+    private final class Running {
+        final LaneScheduler.Start start;
+        final AttemptHandle handle;
+        final long startedNanos = System.nanoTime();
+        volatile long lastReplyNanos = startedNanos;
+        volatile boolean greeted;
+        volatile boolean detached;
+
+        Running(LaneScheduler.Start start) {
+            this.start = start;
+            this.handle = new AttemptHandle(clock, attemptTimeout);
+        }
+    }
+
+    /**
+     * Every {@value #WATCH_EVERY_MILLIS} ms: an attempt stuck on a silent receiver stops counting against the lane's
+     * threads; an attempt past its {@code attemptTimeout} is stopped (its connection closed).
+     */
+    private void watch() {
+        try {
+            long now = System.nanoTime();
+            boolean freed = false;
+            for (Running attempt : running.values()) {
+                if (!attempt.detached) {
+                    boolean ungreeted = !attempt.greeted && now - attempt.startedNanos > GREETING_PATIENCE.toNanos();
+                    boolean silent = now - attempt.lastReplyNanos > SILENCE_PATIENCE.toNanos();
+                    if ((ungreeted || silent) && scheduler.detach(attempt.start)) {
+                        attempt.detached = true;
+                        freed = true;
+                        LOGGER.debug("lane={} destination={} session {}: lets go of its thread budget", name,
+                            attempt.start.slot().destination(), ungreeted ? "not greeted" : "silent");
+                    }
+                }
+                if (!clock.instant().isBefore(attempt.handle.deadline()) && attempt.handle.abortReason().isEmpty()) {
+                    attempt.handle.abort("no end within attemptTimeout=" + attemptTimeout + " (deadline)");
+                }
+            }
+            if (freed) {
+                drain();
+            }
+        } catch (RuntimeException e) {
+            LOGGER.error("lane={} watchdog failed", name, e);
+        }
+    }
+
+    private void attempt(LaneScheduler.Start start, LaneOrigin first) {
         Slot slot = start.slot();
-        Mail mail;
+        Running attempt = new Running(start);
+        running.put(start, attempt);
+        SessionOutcome session = SessionOutcome.NOT_STARTED;
+        boolean released = false;
+        SmtpDeliverer.Connection connection = null;
+        try {
+            Optional<Mail> loaded = load(first, slot.destination());
+            if (loaded.isEmpty()) {
+                return;
+            }
+            Mail mail = loaded.get();
+            SmtpDeliverer.Delivery delivery = deliverFirst(mail, slot, first, attempt);
+            session = combine(session, delivery.result());
+            connection = delivery.connection().orElse(null);
+            if (connection == null) {
+                // The session is over: the slot is given back before the mail is handed on, so the window learns from
+                // the refusal at once and the next session need not wait for the spool.
+                released = true;
+                slot.release(session);
+            }
+            settle(mail, delivery.result(), slot, 0, first);
+            while (connection != null && connection.reusable() && !stopped
+                && connection.sent() < messagesPerSession(slot.destination())
+                && scheduler.hasReady(slot.destination())
+                && destinations.tryPaceNextMessage(slot.destination(), clock.instant())) {
+                Optional<WaitingEntry> next = scheduler.takeNext(slot.destination());
+                if (next.isEmpty()) {
+                    break;
+                }
+                RepositoryOrigin origin = new RepositoryOrigin(next.get(), null);
+                if (!connection.prepareNext()) {
+                    origin.putBack();
+                    break;
+                }
+                Optional<Mail> nextMail = load(origin, slot.destination());
+                if (nextMail.isEmpty()) {
+                    continue;
+                }
+                int earlier = connection.sent();
+                AttemptResult result = send(connection, nextMail.get(), origin);
+                session = combine(session, result);
+                settle(nextMail.get(), result, slot, earlier, origin);
+                if (earlier > 0 && result.temporaryFailure().map(f -> ReplyHints.tooManyMessagesInSession(f.reply())).orElse(false)) {
+                    destinations.limitMessagesPerSession(slot.destination(), earlier);
+                }
+            }
+        } finally {
+            if (connection != null) {
+                connection.close();
+            }
+            if (!released) {
+                slot.release(session);
+            }
+            running.remove(start);
+            first.finish();
+            drain();
+        }
+    }
+
+    private int messagesPerSession(DestinationKey destination) {
+        OptionalInt learned = destinations.messagesPerSession(destination);
+        return learned.isPresent() ? Math.min(learned.getAsInt(), maxMessagesPerConnection) : maxMessagesPerConnection;
+    }
+
+    /** Reads the mail of {@code origin}; when it cannot, the origin keeps it for later (logged), and empty comes back. */
+    private Optional<Mail> load(LaneOrigin origin, DestinationKey destination) {
         try {
             Optional<Mail> loaded = origin.load();
             if (loaded.isEmpty()) {
-                slot.release(SessionOutcome.NOT_STARTED);
                 LOGGER.warn("lane={} waiting mail {} is no longer in {}: nothing to deliver", name, origin.id(), origin.describe());
                 origin.finish();
-                drain();
-                return;
             }
-            mail = loaded.get();
+            return loaded;
         } catch (Throwable e) {
-            slot.release(SessionOutcome.NOT_STARTED);
             LOGGER.error("lane={} mail {} could not be read from {}: tried again in {}", name, origin.id(), origin.describe(), UNREADABLE_RETRY, e);
-            origin.retryLater(slot.destination());
-            drain();
-            return;
+            origin.retryLater(destination);
+            return Optional.empty();
         }
-        AttemptResult result = null;
+    }
+
+    private SmtpDeliverer.Delivery deliverFirst(Mail mail, Slot slot, LaneOrigin origin, Running attempt) {
         try {
-            result = deliver(mail, slot, origin);
+            List<DeliveryTarget> targets;
+            try {
+                targets = resolver.targetsFor(domainOf(mail));
+            } catch (RuntimeException e) {
+                // A DNS failure is a temporary failure like any other: the mail waits its retry delay.
+                LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
+                targets = List.of();
+            }
+            return deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
+                @Override
+                public void greeted() {
+                    attempt.greeted = true;
+                    slot.greeted();
+                }
+
+                @Override
+                public void closedByServer() {
+                    slot.closedByServer();
+                }
+
+                @Override
+                public void replied() {
+                    attempt.lastReplyNanos = System.nanoTime();
+                }
+            }, attempt.handle, () -> origin.acceptedWhole(mail));
         } catch (Throwable e) {
-            // Whatever the attempt throws, an Error included, the mail is settled like a temporary failure: it takes
-            // its retry schedule and, if the failure persists, expires with a DSN. Never lost, never spun.
-            LOGGER.error("mail={} delivery attempt failed unexpectedly", mail.getName(), e);
-            result = AttemptResult.temporary(List.copyOf(mail.getRecipients()), new AttemptResult.Failure(SmtpStep.CONNECT,
-                SmtpReply.parse("internal error: " + e), "none", Optional.empty()));
-        } finally {
-            slot.release(sessionOutcome(result));
+            return new SmtpDeliverer.Delivery(internalFailure(mail, e), Optional.empty());
         }
+    }
+
+    private AttemptResult send(SmtpDeliverer.Connection connection, Mail mail, LaneOrigin origin) {
+        try {
+            return connection.send(mail, () -> origin.acceptedWhole(mail));
+        } catch (Throwable e) {
+            return internalFailure(mail, e);
+        }
+    }
+
+    /**
+     * Whatever an attempt throws, an Error included, the mail is settled like a temporary failure: it takes its retry
+     * schedule and, if the failure persists, expires with a DSN. Never lost, never spun.
+     */
+    private AttemptResult internalFailure(Mail mail, Throwable e) {
+        LOGGER.error("mail={} delivery attempt failed unexpectedly", mail.getName(), e);
+        return AttemptResult.temporary(List.copyOf(mail.getRecipients()), AttemptResult.Failure.local("internal error: " + e));
+    }
+
+    /** Settles one mail of the session; any failure to do so keeps the mail where its origin keeps it. */
+    private void settle(Mail mail, AttemptResult result, Slot slot, int earlierOnSession, LaneOrigin origin) {
         try {
             if (aborting && abortedByStop(result)) {
                 origin.keepForRestart(mail, slot.destination());
             } else {
-                outcomes.settle(mail, result, slot.destination(), slot.sessionsHeldAtRefusal(), origin);
+                outcomes.settle(mail, result, slot, earlierOnSession, origin);
             }
         } catch (Throwable e) {
             origin.settleFailed(mail, slot.destination(), e);
         } finally {
             origin.finish();
             LifecycleUtil.dispose(mail);
-            drain();
         }
     }
 
-    private AttemptResult deliver(Mail mail, Slot slot, LaneOrigin origin) {
-        List<DeliveryTarget> targets;
-        try {
-            targets = resolver.targetsFor(domainOf(mail));
-        } catch (RuntimeException e) {
-            // A DNS failure is a temporary failure like any other: the mail waits its retry delay.
-            LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
-            targets = List.of();
-        }
-        return deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
-            @Override
-            public void greeted() {
-                slot.greeted();
-            }
-
-            @Override
-            public void closedByServer() {
-                slot.closedByServer();
-            }
-
-            @Override
-            public void accepted() {
-                origin.acceptedWhole(mail);
-            }
-        });
+    /** What a session says, all its mails taken together: feedback about the destination outweighs a delivery. */
+    private SessionOutcome combine(SessionOutcome sofar, AttemptResult result) {
+        SessionOutcome latest = aborting && abortedByStop(result) ? SessionOutcome.NOT_STARTED : sessionOutcome(result);
+        List<SessionOutcome> precedence = List.of(SessionOutcome.REPUTATION, SessionOutcome.CONNECTION_LIMIT, SessionOutcome.RATE_LIMIT,
+            SessionOutcome.DELIVERED, SessionOutcome.UNAVAILABLE, SessionOutcome.OTHER_FAILURE, SessionOutcome.NOT_STARTED);
+        return precedence.indexOf(latest) < precedence.indexOf(sofar) ? latest : sofar;
     }
 
     private SessionOutcome sessionOutcome(AttemptResult result) {
@@ -387,10 +535,14 @@ final class DeliveryLane {
         /** The lane stopped the session: the mail waits, unchanged, for the next start. */
         abstract void keepForRestart(Mail mail, DestinationKey destination);
 
-        /** Frees the lane thread. */
+        /** The origin is done with its mail (idempotent); the first origin of an attempt also frees the lane thread. */
         final void finish() {
             if (finished.compareAndSet(false, true)) {
-                scheduler.finished(start);
+                if (start != null) {
+                    scheduler.finished(start);
+                } else {
+                    scheduler.forget(id());
+                }
             }
         }
 
@@ -527,6 +679,12 @@ final class DeliveryLane {
         @Override
         void retryLater(DestinationKey destination) {
             scheduler.park(new WaitingEntry(entry.id(), destination, clock.instant().plus(UNREADABLE_RETRY)));
+            finish();
+        }
+
+        /** Taken for an open session that turned out gone: the mail waits, ready, for the next slot. */
+        void putBack() {
+            scheduler.park(entry);
             finish();
         }
 

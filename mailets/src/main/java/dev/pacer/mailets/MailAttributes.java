@@ -33,6 +33,10 @@ final class MailAttributes {
         return AttributeUtils.getValueAndCastFromMail(mail, AttributeName.of(name), String.class);
     }
 
+    static Optional<Boolean> bool(Mail mail, String name) {
+        return AttributeUtils.getValueAndCastFromMail(mail, AttributeName.of(name), Boolean.class);
+    }
+
     static Optional<Integer> integer(Mail mail, String name) {
         return AttributeUtils.getValueAndCastFromMail(mail, AttributeName.of(name), Integer.class);
     }

@@ -77,7 +77,8 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       MX hosts; {@code gatewayPort}: their default port, 1 to 65535, default 25.</li>
  *   <li>{@code heloName}: name sent in EHLO; default: this machine's host name.</li>
  *   <li>{@code timeout}, {@code connectionTimeout}: socket read and connect timeouts, durations (bare number:
- *       milliseconds), longer than 0; defaults {@code 180s} and {@code 60s}.</li>
+ *       milliseconds), longer than 0; defaults {@code 180s} and {@code 60s}. One reply longer than 64 KiB ends the
+ *       session.</li>
  *   <li>{@code startTLS}: use STARTTLS when offered; default false. {@code sendpartial}: deliver to the recipients a
  *       server accepted even if it refused others; default false (one fate for all, as RemoteDelivery).</li>
  *   <li>{@code deliveryThreads}: delivery attempts running at once in this lane, 1 to 1000; default 8.</li>
@@ -87,12 +88,33 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       server must agree on both (checked at {@code init()}).</li>
  *   <li>{@code initialConcurrency} (1 to 1000, default 5) and {@code maxConcurrency} (1 to 1000, default 20, at
  *       least {@code initialConcurrency}): the window of a new destination and the most sessions this lane opens to
- *       one destination. The window is shared by all lanes and adapts: a connection-limit deferral drops it below
- *       the concurrency the receiver refused at, a window's worth of deliveries raises it by one, never up to the
- *       refusal point before {@code probeAfter} (duration, default {@code 10m}) has passed without a refusal.</li>
+ *       one destination. The window is shared by all lanes and adapts: until the first refusal each delivered
+ *       session adds one (slow start: the window doubles per round); a connection-limit deferral drops it to the
+ *       sessions the receiver held; then a window's worth of deliveries raises it by one, never up to the refusal
+ *       point before {@code probeAfter} (duration, default {@code 10m}) has passed without a refusal. A session
+ *       refused for too many connections while others of ours were open is our overshoot: its mail waits for the next
+ *       free slot without spending a retry ({@code pacer.deferral.overshoot}).</li>
  *   <li>{@code minDelayBetweenMessages} (default {@code 1s}) and {@code maxDelayBetweenMessages} (default
- *       {@code 1m}): a rate-limit deferral makes a destination's session starts wait the minimum, doubled at each
- *       further one up to the maximum, halved as deliveries succeed.</li>
+ *       {@code 1m}): a rate-limit deferral makes a destination's mails start one per pause, the minimum, doubled at
+ *       each further refusal (not by refusals of one burst) up to the maximum; the pause halves after ten pauses
+ *       without a refusal and ends below the minimum.</li>
+ *   <li>{@code minBackoff} (default {@code 1m}) and {@code maxBackoff} (default {@code 1h}): a destination whose
+ *       sessions fail a whole window in a row (no connection, no greeting, a greeting refused, the receiver busy) is
+ *       suspended for {@code minBackoff}: its mail waits without connecting, then one probe session at a time; each
+ *       failed probe doubles the suspension up to {@code maxBackoff}.</li>
+ *   <li>{@code reputationBackoff} (default {@code 5m}, {@code 0} for none): how long a reputation deferral suspends
+ *       its whole destination (PowerMTA's backoff mode), doubled while they continue.</li>
+ *   <li>{@code greylistDelay}: what a greylisting deferral waits: {@code fromReply} (default: the time the reply
+ *       asks for, such as postgrey's "Greylisted for 300 seconds", else the retry schedule), {@code schedule}, or a
+ *       duration. Only that mail waits; its destination is not slowed.</li>
+ *   <li>{@code attemptTimeout} (default {@code 10m}, at least {@code 1s}): the most one attempt may take, every host
+ *       and address of the destination included; a session past it is closed. A session that is not greeted within
+ *       a second, or silent for ten, stops counting against {@code deliveryThreads}, so a blackholed or tarpitting
+ *       destination never holds back another destination's mail.</li>
+ *   <li>{@code maxMessagesPerConnection} (1 to 100000, default 100): mails one session may carry (Postfix's
+ *       connection cache): when a session's mail is delivered and another is ready for the same destination, it
+ *       goes on the same session after RSET. A receiver that refuses a mail for too many in one session lowers it for
+ *       that destination. {@code 1} opens a session per mail.</li>
  *   <li>{@code waitingRepository}: the mail repository where this lane's waiting mail is kept; default
  *       {@code file://var/mail/pacer/waiting/<outgoingQueue>/}. Each lane needs its own (checked at {@code init()}); on
  *       a distributed James use a repository of the distributed store, one per node, e.g.
@@ -191,7 +213,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         outcomes = new AttemptOutcomes(configuration, getMailetContext(), reporting, errors, this::park);
         SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, hostResolver);
         lane = new DeliveryLane(configuration.outgoingQueue, queue, configuration.deliveryThreads, scheduler, waitingRoom, deliverer,
-            resolver, outcomes, destinations);
+            resolver, outcomes, destinations, configuration.attemptTimeout, configuration.maxMessagesPerConnection);
         try {
             reporting.lanes().register(lane);
         } catch (IllegalStateException e) {

@@ -38,7 +38,22 @@ final class ThrottledRemoteDeliveryConfiguration {
         "bounceProcessor", "onSuccess", "deferralProcessor", "gateway", "gatewayPort", "heloName", "timeout",
         "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules",
         "destinationKey", "routes", "initialConcurrency", "maxConcurrency", "probeAfter", "minDelayBetweenMessages",
-        "maxDelayBetweenMessages", "waitingRepository", "errorRepository");
+        "maxDelayBetweenMessages", "waitingRepository", "errorRepository", "attemptTimeout", "maxMessagesPerConnection", "minBackoff",
+        "maxBackoff", "reputationBackoff", "greylistDelay");
+
+    /** What a greylisting deferral waits: the time its reply asks for, else the schedule; or always one of those. */
+    static final class GreylistDelay {
+        static final String FROM_REPLY = "fromReply";
+        static final String SCHEDULE = "schedule";
+
+        final boolean fromReply;
+        final Optional<Duration> fixed;
+
+        private GreylistDelay(boolean fromReply, Optional<Duration> fixed) {
+            this.fromReply = fromReply;
+            this.fixed = fixed;
+        }
+    }
 
     final String outgoingQueue;
     final RetrySchedule retrySchedule;
@@ -56,6 +71,9 @@ final class ThrottledRemoteDeliveryConfiguration {
     final WindowPolicy windowPolicy;
     final String waitingRepository;
     final String errorRepository;
+    final Duration attemptTimeout;
+    final int maxMessagesPerConnection;
+    final GreylistDelay greylistDelay;
 
     private ThrottledRemoteDeliveryConfiguration(Parameters parameters, String defaultHeloName) {
         outgoingQueue = parameters.string("outgoingQueue", DEFAULT_QUEUE);
@@ -102,12 +120,42 @@ final class ThrottledRemoteDeliveryConfiguration {
             throw parameters.error("parameter 'minDelayBetweenMessages' (" + parameters.string("minDelayBetweenMessages", "1s")
                 + ") must be longer than 0 and <= 'maxDelayBetweenMessages' (" + parameters.string("maxDelayBetweenMessages", "1m") + ")");
         }
-        windowPolicy = new WindowPolicy(initialConcurrency, maxConcurrency, probeAfter, minDelay, maxDelay);
+        Duration minBackoff = parameters.duration("minBackoff", WindowPolicy.DEFAULT_MIN_BACKOFF, Durations.ChronoUnitName.MILLISECONDS);
+        Duration maxBackoff = parameters.duration("maxBackoff", WindowPolicy.DEFAULT_MAX_BACKOFF, Durations.ChronoUnitName.MILLISECONDS);
+        if (minBackoff.isZero() || minBackoff.compareTo(maxBackoff) > 0) {
+            throw parameters.error("parameter 'minBackoff' (" + parameters.string("minBackoff", "1m") + ") must be longer than 0 and <= 'maxBackoff' ("
+                + parameters.string("maxBackoff", "1h") + ")");
+        }
+        Duration reputationBackoff = parameters.duration("reputationBackoff", WindowPolicy.DEFAULT_REPUTATION_BACKOFF,
+            Durations.ChronoUnitName.MILLISECONDS);
+        windowPolicy = new WindowPolicy(initialConcurrency, maxConcurrency, probeAfter, minDelay, maxDelay, minBackoff, maxBackoff,
+            reputationBackoff);
+        attemptTimeout = parameters.duration("attemptTimeout", Duration.ofMinutes(10), Durations.ChronoUnitName.MILLISECONDS);
+        if (attemptTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw parameters.error("parameter 'attemptTimeout' must be at least 1s, got '" + parameters.string("attemptTimeout", "") + "'");
+        }
+        maxMessagesPerConnection = parameters.integer("maxMessagesPerConnection", 100, 1, 100_000);
+        greylistDelay = greylistDelay(parameters);
         waitingRepository = repositoryUrl(parameters, "waitingRepository", DEFAULT_WAITING_REPOSITORY_PREFIX + outgoingQueue + "/");
         errorRepository = repositoryUrl(parameters, "errorRepository", DEFAULT_ERROR_REPOSITORY);
         if (waitingRepository.equals(errorRepository)) {
             throw parameters.error("parameters 'waitingRepository' and 'errorRepository' must differ (the lane indexes everything in its "
                 + "waiting repository at start), both are '" + waitingRepository + "'");
+        }
+    }
+
+    private static GreylistDelay greylistDelay(Parameters parameters) {
+        String value = parameters.string("greylistDelay", GreylistDelay.FROM_REPLY).trim();
+        if (value.equalsIgnoreCase(GreylistDelay.FROM_REPLY)) {
+            return new GreylistDelay(true, Optional.empty());
+        }
+        if (value.equalsIgnoreCase(GreylistDelay.SCHEDULE)) {
+            return new GreylistDelay(false, Optional.empty());
+        }
+        try {
+            return new GreylistDelay(false, Optional.of(Durations.parse(value, Durations.ChronoUnitName.MILLISECONDS)));
+        } catch (IllegalArgumentException e) {
+            throw parameters.error("parameter 'greylistDelay' must be fromReply, schedule or a duration such as 5m, got '" + value + "'");
         }
     }
 

@@ -132,7 +132,7 @@ class ThrottledRemoteDeliveryTest {
     @Test
     void aHugeReplyWithControlCharactersShouldBeStoredBoundedAndSafe() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
-            .failAlways(ReceiverBehaviour.Step.MAIL, "451 4.7.0 \u0000\u001b[2J\u00ff\u00fe" + "x".repeat(10 * 1024 * 1024)).build());
+            .failAlways(ReceiverBehaviour.Step.MAIL, "451 4.7.0 \u0000\u001b[2J\u00ff\u00fe" + "x".repeat(60 * 1024)).build());
         init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "deferralProcessor", "deferrals"));
 
         mailet.service(mail("m1", "a@example.org"));
@@ -143,6 +143,20 @@ class ThrottledRemoteDeliveryTest {
         assertThat(reply.chars()).noneMatch(Character::isISOControl);
         String attribute = (String) attribute(context.getSentMails().get(0), PacerAttributes.REPLY);
         assertThat(attribute.length()).isLessThanOrEqualTo(dev.pacer.core.SmtpReply.MAX_TEXT_CHARS + 20);
+    }
+
+    @Test
+    void aReplyLongerThanTheBoundShouldEndTheSessionNotFillTheHeap() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder()
+            .failAlways(ReceiverBehaviour.Step.MAIL, "451 4.7.0 " + "x".repeat(10 * 1024 * 1024)).build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "deferralProcessor", "deferrals"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> !context.getSentMails().isEmpty());
+        assertThat((String) attribute(context.getSentMails().get(0), PacerAttributes.REPLY))
+            .contains("the server sent a reply longer than 65536 bytes");
+        assertThat(attribute(context.getSentMails().get(0), PacerAttributes.STEP)).isEqualTo("MAIL");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.pacer.core.throttle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,18 @@ public interface DestinationSlots {
 
     /** When a session to {@code destination} may start as far as pacing goes (the past when it may start now). */
     Instant nextStartAt(DestinationKey destination);
+
+    /**
+     * A session open to {@code destination} may carry another mail now as far as its pacing goes (a rate-limited
+     * destination gets one mail per pause, reused session or not); when true, the pause starts again.
+     */
+    boolean tryPaceNextMessage(DestinationKey destination, Instant now);
+
+    /** The most mails one session to {@code destination} may carry, when the receiver told us (empty: unknown). */
+    OptionalInt messagesPerSession(DestinationKey destination);
+
+    /** The receiver refused a mail because a session to it carried {@code accepted} mails already. */
+    void limitMessagesPerSession(DestinationKey destination, int accepted);
 
     /**
      * Registers {@code listener} to hear that {@code destination} may have room again: a slot was released (by any

@@ -24,6 +24,16 @@ import java.util.OptionalInt;
  * </ul>
  * Postfix forgets what it learned once a destination's queue empties; Pacer keeps window and refusal point (and
  * persists them), since the receiver's cap does not change because our queue emptied.
+ *
+ * <p>Growth follows TCP: until the first refusal, a destination is in <em>slow start</em> and each delivered session
+ * adds one to the window (the window doubles per round), up to the lane's {@code maxConcurrency}; after a refusal it
+ * grows by one per window of deliveries.
+ *
+ * <p>Health follows Postfix's dead destinations and PowerMTA's backoff mode: sessions that cannot be had
+ * ({@link SessionOutcome#UNAVAILABLE}) are negative feedback; when a whole window's worth of them fail in a row (a
+ * failed cohort) the destination is <em>suspended</em> for {@code minBackoff}: its mail waits without connecting.
+ * Then one <em>probe</em> session at a time: a probe the receiver takes ends the suspension, a failed probe suspends it
+ * again for twice as long, up to {@code maxBackoff}. A reputation deferral suspends it for {@code reputationBackoff}.
  */
 public final class DestinationState {
     private final DestinationKey key;
@@ -41,6 +51,13 @@ public final class DestinationState {
     private Optional<Instant> throttledUntil = Optional.empty();
     private Optional<String> throttleReason = Optional.empty();
     private boolean manualWindow;
+    private boolean slowStartOver;
+    private int consecutiveFailures;
+    private Optional<Instant> suspendedUntil = Optional.empty();
+    private Duration backoff = Duration.ZERO;
+    private boolean probing;
+    private Optional<String> suspensionReason = Optional.empty();
+    private OptionalInt messagesPerSession = OptionalInt.empty();
 
     DestinationState(DestinationKey key, int initialWindow) {
         this.key = key;
@@ -111,7 +128,11 @@ public final class DestinationState {
      */
     public synchronized Optional<Session> tryStart(int laneMax, Instant now) {
         decayPacing(now);
-        if (inFlight >= Math.min(window, laneMax) || now.isBefore(nextStartAt)) {
+        if (suspendedUntil.map(now::isBefore).orElse(false)) {
+            return Optional.empty();
+        }
+        int limit = probing ? 1 : Math.min(window, laneMax);
+        if (inFlight >= limit || now.isBefore(nextStartAt)) {
             return Optional.empty();
         }
         inFlight++;
@@ -164,9 +185,24 @@ public final class DestinationState {
         return describe(change, "ACCEPTED " + accepted + " session(s) at once, same burst");
     }
 
-    /** When the next session may start as far as pacing goes (the past when it may start now). */
+    /**
+     * A session already open wants to carry another mail: allowed when the destination's pacing allows a start now
+     * (then the next start waits the pause again), so that connection reuse never sends faster than the pace.
+     */
+    public synchronized boolean tryPace(Instant now) {
+        decayPacing(now);
+        if (probing || now.isBefore(nextStartAt)) {
+            return false;
+        }
+        if (!messageDelay.isZero()) {
+            nextStartAt = now.plus(messageDelay);
+        }
+        return true;
+    }
+
+    /** When the next session may start as far as pacing and suspension go (the past when it may start now). */
     public synchronized Instant nextStartAt() {
-        return nextStartAt;
+        return suspendedUntil.filter(until -> until.isAfter(nextStartAt)).orElse(nextStartAt);
     }
 
     /**
@@ -182,8 +218,15 @@ public final class DestinationState {
         ended(session);
         switch (outcome) {
             case DELIVERED:
-                return delivered(session, policy, now);
+                return resumed(now).map(resumption -> merge(resumption, delivered(session, policy, now)))
+                    .orElseGet(() -> delivered(session, policy, now));
+            case UNAVAILABLE:
+                return unavailable(policy, now);
+            case REPUTATION:
+                return policy.reputationBackoff().isZero() ? Optional.empty()
+                    : Optional.of(suspend(now, policy.reputationBackoff(), policy, "REPUTATION"));
             case CONNECTION_LIMIT:
+                slowStartOver = true;
                 // A session started before the last refusal was launched with the window that refusal corrected:
                 // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
                 boolean stale = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
@@ -205,6 +248,49 @@ public final class DestinationState {
         }
     }
 
+    /** A session the receiver took while the destination was on probation: it is healthy again. */
+    private Optional<Transition> resumed(Instant now) {
+        consecutiveFailures = 0;
+        if (!probing) {
+            return Optional.empty();
+        }
+        probing = false;
+        backoff = Duration.ZERO;
+        suspendedUntil = Optional.empty();
+        suspensionReason = Optional.empty();
+        return Optional.of(new Transition("destination=" + key + " resumed reason=PROBE_DELIVERED"));
+    }
+
+    private static Optional<Transition> merge(Transition first, Optional<Transition> second) {
+        return Optional.of(second.map(other -> new Transition(first.describe() + "; " + other.describe())).orElse(first));
+    }
+
+    private Optional<Transition> unavailable(WindowPolicy policy, Instant now) {
+        consecutiveFailures++;
+        if (probing) {
+            return Optional.of(suspend(now, policy.minBackoff(), policy, "UNAVAILABLE probe failed"));
+        }
+        if (consecutiveFailures >= Math.max(1, window)) {
+            return Optional.of(suspend(now, policy.minBackoff(), policy, "UNAVAILABLE " + consecutiveFailures + " session(s) in a row"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Suspends the destination: no session until the backoff passes, then one probe at a time. Each suspension in a
+     * row doubles the backoff (from {@code initial}), up to {@code maxBackoff}.
+     */
+    private Transition suspend(Instant now, Duration initial, WindowPolicy policy, String reason) {
+        Duration next = backoff.isZero() ? initial : backoff.multipliedBy(2);
+        backoff = next.compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : next;
+        suspendedUntil = Optional.of(now.plus(backoff));
+        suspensionReason = Optional.of(reason);
+        probing = true;
+        consecutiveFailures = 0;
+        successes = 0;
+        return new Transition("destination=" + key + " suspended for " + backoff + " until " + suspendedUntil.get() + " reason=" + reason);
+    }
+
     private Optional<Transition> delivered(Session session, WindowPolicy policy, Instant now) {
         StringBuilder change = new StringBuilder();
         // A session started before the last refusal belongs to the burst that was refused: it proves nothing about
@@ -218,7 +304,14 @@ public final class DestinationState {
         if (fresh) {
             successes++;
         }
-        if (!manualWindow && successes >= window) {
+        if (!manualWindow && !slowStartOver && refusalPoint.isEmpty() && fresh) {
+            // Slow start: one more per delivered session, so the window doubles per round, as TCP's does.
+            if (window < policy.maxConcurrency()) {
+                change.append(" window=").append(window).append("->").append(window + 1);
+                window++;
+            }
+            successes = 0;
+        } else if (!manualWindow && successes >= window) {
             successes = 0;
             int cap = policy.maxConcurrency();
             if (refusalPoint.isPresent()) {
@@ -348,6 +441,13 @@ public final class DestinationState {
 
     /** Forgets everything learned: window back to {@code initialWindow}, no refusal point, no pacing, no throttle. */
     public synchronized Transition reset(int initialWindow) {
+        slowStartOver = false;
+        messagesPerSession = OptionalInt.empty();
+        consecutiveFailures = 0;
+        suspendedUntil = Optional.empty();
+        backoff = Duration.ZERO;
+        probing = false;
+        suspensionReason = Optional.empty();
         Transition transition = new Transition("destination=" + key + " window=" + window + "->" + initialWindow + " refusalPoint=none reason=RESET");
         window = Math.max(1, initialWindow);
         successes = 0;
@@ -378,5 +478,42 @@ public final class DestinationState {
     public synchronized DestinationSnapshot snapshot() {
         return new DestinationSnapshot(key, window, inFlight, refusalPoint, lastRefusal, messageDelay, throttledUntil,
             throttleReason, manualWindow);
+    }
+
+    /** When the suspension ends, if the destination is suspended or on probation (empty when healthy). */
+    public synchronized Optional<Instant> suspendedUntil() {
+        return probing ? Optional.of(suspendedUntil.orElse(Instant.EPOCH)) : Optional.empty();
+    }
+
+    /** Why it was suspended (empty when healthy). */
+    public synchronized Optional<String> suspensionReason() {
+        return probing ? suspensionReason : Optional.empty();
+    }
+
+    /** The most mails the receiver takes on one session, when it said so (empty: unknown). */
+    public synchronized OptionalInt messagesPerSession() {
+        return messagesPerSession;
+    }
+
+    /** The receiver refused a mail because a session carried {@code accepted} already: no session carries more. */
+    public synchronized Optional<Transition> limitMessagesPerSession(int accepted) {
+        int limit = Math.max(1, accepted);
+        if (messagesPerSession.isPresent() && messagesPerSession.getAsInt() <= limit) {
+            return Optional.empty();
+        }
+        String before = messagesPerSession.isPresent() ? Integer.toString(messagesPerSession.getAsInt()) : "none";
+        messagesPerSession = OptionalInt.of(limit);
+        return Optional.of(new Transition("destination=" + key + " messagesPerSession=" + before + "->" + limit
+            + " reason=too many messages in one session"));
+    }
+
+    /** Ends a suspension now (an operator's action): the destination takes its window again. */
+    public synchronized Transition resume() {
+        probing = false;
+        backoff = Duration.ZERO;
+        suspendedUntil = Optional.empty();
+        suspensionReason = Optional.empty();
+        consecutiveFailures = 0;
+        return new Transition("destination=" + key + " resumed reason=MANUAL");
     }
 }

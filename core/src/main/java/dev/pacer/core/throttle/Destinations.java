@@ -70,6 +70,26 @@ public final class Destinations implements DestinationSlots {
         return state == null ? Instant.EPOCH : state.nextStartAt();
     }
 
+    @Override
+    public boolean tryPaceNextMessage(DestinationKey destination, Instant now) {
+        DestinationState state = states.get(destination);
+        return state == null || state.tryPace(now);
+    }
+
+    @Override
+    public OptionalInt messagesPerSession(DestinationKey destination) {
+        DestinationState state = states.get(destination);
+        return state == null ? OptionalInt.empty() : state.messagesPerSession();
+    }
+
+    @Override
+    public void limitMessagesPerSession(DestinationKey destination, int accepted) {
+        DestinationState state = states.get(destination);
+        if (state != null) {
+            state.limitMessagesPerSession(accepted).ifPresent(this::changed);
+        }
+    }
+
     /** A slot of this node's budget: one session of a {@link DestinationState}. */
     private final class LocalSlot implements Slot {
         private final DestinationState state;
@@ -86,6 +106,11 @@ public final class Destinations implements DestinationSlots {
         @Override
         public DestinationKey destination() {
             return state.key();
+        }
+
+        @Override
+        public int concurrencyAtStart() {
+            return session.concurrency();
         }
 
         @Override

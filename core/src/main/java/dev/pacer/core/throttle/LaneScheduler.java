@@ -155,6 +155,8 @@ public final class LaneScheduler {
     private final int deliveryThreads;
     private final Map<String, Pending> byId = new HashMap<>();
     private final Set<String> inFlight = new HashSet<>();
+    private final Set<Start> detached = new HashSet<>();
+    private final int maxDetached;
     private final Map<DestinationKey, DestinationQueue> queues = new HashMap<>();
     private final LinkedHashSet<DestinationKey> runnable = new LinkedHashSet<>();
     private final TreeSet<WakeUp> wakeUps = new TreeSet<>(WAKE_UP_ORDER);
@@ -169,6 +171,15 @@ public final class LaneScheduler {
         this.slots = slots;
         this.policy = policy;
         this.deliveryThreads = deliveryThreads;
+        this.maxDetached = maxDetached(deliveryThreads);
+    }
+
+    /**
+     * How many stuck attempts a lane lets go of its {@code deliveryThreads} at most (see {@link #detach}): the lane's
+     * threads are at most {@code deliveryThreads} plus this.
+     */
+    public static int maxDetached(int deliveryThreads) {
+        return 2 * deliveryThreads;
     }
 
     /**
@@ -278,11 +289,57 @@ public final class LaneScheduler {
 
     /** {@code start}, returned by {@link #admit} or {@link #drain()}, is over: its lane thread is free. */
     public synchronized void finished(Start start) {
+        if (detached.remove(start)) {
+            start.entry.ifPresent(entry -> inFlight.remove(entry.id()));
+            return;
+        }
         if (running <= 0) {
             throw new IllegalStateException("finished() without a running attempt (running=" + running + ")");
         }
         running--;
         start.entry.ifPresent(entry -> inFlight.remove(entry.id()));
+    }
+
+    /**
+     * {@code start} is stuck on a receiver that does not answer (a blackhole, a tarpit): it stops counting against
+     * {@code deliveryThreads}, so that other destinations' ready mail is not held back by it. Its slot stays taken
+     * (the destination's window still bounds such sessions), its thread goes on until the attempt's deadline. At most
+     * {@link #maxDetached} at once; returns false when none more may go.
+     */
+    public synchronized boolean detach(Start start) {
+        if (detached.size() >= maxDetached || detached.contains(start) || running <= 0) {
+            return false;
+        }
+        detached.add(start);
+        running--;
+        return true;
+    }
+
+    /**
+     * Takes the next ready mail of {@code destination} to go on a session already open to it (connection reuse):
+     * no slot and no thread is taken. Empty when none is ready.
+     */
+    public synchronized Optional<WaitingEntry> takeNext(DestinationKey destination) {
+        DestinationQueue queue = queues.get(destination);
+        if (stopped || queue == null || queue.ready.isEmpty()) {
+            return Optional.empty();
+        }
+        Pending pending = queue.ready.pollFirst();
+        byId.remove(pending.entry.id());
+        inFlight.add(pending.entry.id());
+        forgetIfEmpty(queue);
+        return Optional.of(pending.entry);
+    }
+
+    /** True when mail of {@code destination} is ready, waiting for a slot. */
+    public synchronized boolean hasReady(DestinationKey destination) {
+        DestinationQueue queue = queues.get(destination);
+        return queue != null && !queue.ready.isEmpty();
+    }
+
+    /** Mail {@code id}, taken by {@link #takeNext}, is settled. */
+    public synchronized void forget(String id) {
+        inFlight.remove(id);
     }
 
     /** When {@link #drain()} must run next for mail waiting on time or pacing; empty when nothing waits on time. */
@@ -342,9 +399,14 @@ public final class LaneScheduler {
         return byId.size();
     }
 
-    /** Attempts running in this lane. */
+    /** Attempts running in this lane and counting against {@code deliveryThreads}. */
     public synchronized int running() {
         return running;
+    }
+
+    /** Attempts let go of the thread budget because their receiver does not answer. */
+    public synchronized int detached() {
+        return detached.size();
     }
 
     public synchronized Optional<DestinationView> view(DestinationKey destination) {

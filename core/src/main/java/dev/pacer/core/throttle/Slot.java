@@ -12,6 +12,9 @@ import java.util.OptionalInt;
 public interface Slot {
     DestinationKey destination();
 
+    /** Our sessions to the destination when this one started, itself included. */
+    int concurrencyAtStart();
+
     /** The receiver accepted the session (its greeting passed): it now counts against the receiver's cap. */
     void greeted();
 

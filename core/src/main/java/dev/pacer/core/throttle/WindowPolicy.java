@@ -12,8 +12,11 @@ import java.util.Objects;
  *   <li>{@code probeAfter}: how long the window stays below the concurrency at which the receiver last refused before
  *       it may try that concurrency again;</li>
  *   <li>{@code initialMessageDelay}/{@code maxMessageDelay}: the pause between session starts to a destination that
- *       answered with a rate limit, doubled at each rate-limit deferral up to the maximum, halved as deliveries
- *       succeed.</li>
+ *       answered with a rate limit, doubled at each rate-limit deferral up to the maximum, decaying with time;</li>
+ *   <li>{@code minBackoff}/{@code maxBackoff}: how long a destination is suspended when a whole cohort of its sessions
+ *       failed (it cannot be reached, or answers that it is unavailable), doubled at each failed probe;</li>
+ *   <li>{@code reputationBackoff}: how long a destination is suspended after a reputation deferral (zero: not at
+ *       all), doubled while they continue, up to {@code maxBackoff}.</li>
  * </ul>
  */
 public final class WindowPolicy {
@@ -22,9 +25,22 @@ public final class WindowPolicy {
     private final Duration probeAfter;
     private final Duration initialMessageDelay;
     private final Duration maxMessageDelay;
+    private final Duration minBackoff;
+    private final Duration maxBackoff;
+    private final Duration reputationBackoff;
+
+    public static final Duration DEFAULT_MIN_BACKOFF = Duration.ofMinutes(1);
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofHours(1);
+    public static final Duration DEFAULT_REPUTATION_BACKOFF = Duration.ofMinutes(5);
 
     public WindowPolicy(int initialConcurrency, int maxConcurrency, Duration probeAfter, Duration initialMessageDelay,
                         Duration maxMessageDelay) {
+        this(initialConcurrency, maxConcurrency, probeAfter, initialMessageDelay, maxMessageDelay, DEFAULT_MIN_BACKOFF,
+            DEFAULT_MAX_BACKOFF, DEFAULT_REPUTATION_BACKOFF);
+    }
+
+    public WindowPolicy(int initialConcurrency, int maxConcurrency, Duration probeAfter, Duration initialMessageDelay,
+                        Duration maxMessageDelay, Duration minBackoff, Duration maxBackoff, Duration reputationBackoff) {
         if (initialConcurrency < 1 || maxConcurrency < 1) {
             throw new IllegalArgumentException("concurrency bounds must be >= 1, got initial=" + initialConcurrency + " max=" + maxConcurrency);
         }
@@ -37,8 +53,29 @@ public final class WindowPolicy {
         this.initialConcurrency = initialConcurrency;
         this.maxConcurrency = maxConcurrency;
         this.probeAfter = Objects.requireNonNull(probeAfter);
+        if (minBackoff.isZero() || minBackoff.isNegative() || minBackoff.compareTo(maxBackoff) > 0) {
+            throw new IllegalArgumentException("minBackoff (" + minBackoff + ") must be longer than 0 and <= maxBackoff (" + maxBackoff + ")");
+        }
+        if (reputationBackoff.isNegative()) {
+            throw new IllegalArgumentException("reputationBackoff must not be negative, got " + reputationBackoff);
+        }
         this.initialMessageDelay = initialMessageDelay;
         this.maxMessageDelay = maxMessageDelay;
+        this.minBackoff = minBackoff;
+        this.maxBackoff = maxBackoff;
+        this.reputationBackoff = reputationBackoff;
+    }
+
+    public Duration minBackoff() {
+        return minBackoff;
+    }
+
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    public Duration reputationBackoff() {
+        return reputationBackoff;
     }
 
     public int initialConcurrency() {

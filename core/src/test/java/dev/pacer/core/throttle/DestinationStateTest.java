@@ -167,12 +167,96 @@ class DestinationStateTest {
     }
 
     @Test
-    void deliveriesShouldGrowTheWindowByOneAfterAWindowOfSuccesses() {
+    void slowStartShouldAddOnePerDeliveredSessionUntilTheLaneMaximum() {
         DestinationState state = state(2);
         deliverOne(state);
         deliverOne(state);
+        assertThat(state.snapshot().window()).as("a round of 2 doubles the window").isEqualTo(4);
 
-        assertThat(state.snapshot().window()).isEqualTo(3);
+        for (int i = 0; i < 20; i++) {
+            deliverOne(state);
+        }
+        assertThat(state.snapshot().window()).as("POLICY's maxConcurrency").isEqualTo(10);
+    }
+
+    @Test
+    void afterARefusalTheWindowShouldGrowByOnePerWindowOfDeliveries() {
+        DestinationState state = refusedWithTwoHeld();
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        clock.advance(POLICY.probeAfter().plusSeconds(1));
+
+        deliverOne(state);
+        assertThat(state.snapshot().window()).as("one delivery of a window of 2").isEqualTo(2);
+        deliverOne(state);
+        assertThat(state.snapshot().window()).as("a window of deliveries: +1, not slow start's +2").isEqualTo(3);
+    }
+
+    @Test
+    void aFailedCohortShouldSuspendTheDestinationThenProbeOneSessionAtATime() {
+        DestinationState state = state(2);
+        DestinationState.Session first = start(state);
+        DestinationState.Session second = start(state);
+        state.finish(first, SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+        assertThat(state.suspendedUntil()).as("one failure of a window of 2").isEmpty();
+
+        var transition = state.finish(second, SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+
+        assertThat(transition).hasValueSatisfying(t -> assertThat(t.describe()).contains("suspended for PT1M").contains("UNAVAILABLE"));
+        assertThat(state.suspendedUntil()).contains(clock.instant().plus(WindowPolicy.DEFAULT_MIN_BACKOFF));
+        assertThat(state.tryStart(10, clock.instant())).as("suspended: no session").isEmpty();
+        assertThat(state.nextStartAt()).isEqualTo(clock.instant().plus(WindowPolicy.DEFAULT_MIN_BACKOFF));
+        clock.advance(WindowPolicy.DEFAULT_MIN_BACKOFF);
+        DestinationState.Session probe = state.tryStart(10, clock.instant()).orElseThrow();
+        assertThat(state.tryStart(10, clock.instant())).as("one probe at a time").isEmpty();
+
+        state.finish(probe, SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+        assertThat(state.suspendedUntil()).as("a failed probe doubles the backoff")
+            .contains(clock.instant().plus(WindowPolicy.DEFAULT_MIN_BACKOFF.multipliedBy(2)));
+    }
+
+    @Test
+    void aProbeTheReceiverTakesShouldEndTheSuspension() {
+        DestinationState state = state(1);
+        state.finish(start(state), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+        clock.advance(WindowPolicy.DEFAULT_MIN_BACKOFF);
+
+        var transition = state.finish(startAccepted(state), SessionOutcome.DELIVERED, POLICY, clock.instant());
+
+        assertThat(transition).hasValueSatisfying(t -> assertThat(t.describe()).contains("resumed"));
+        assertThat(state.suspendedUntil()).isEmpty();
+        assertThat(state.tryStart(10, clock.instant())).isPresent();
+        assertThat(state.tryStart(10, clock.instant())).as("the window is back (slow start grew it to 2)").isPresent();
+    }
+
+    @Test
+    void backoffShouldNotGrowPastTheMaximum() {
+        DestinationState state = state(1);
+        for (int i = 0; i < 10; i++) {
+            state.finish(start(state), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+            clock.advance(Duration.ofHours(2));
+        }
+        state.finish(start(state), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+
+        assertThat(state.suspendedUntil()).contains(clock.instant().plus(WindowPolicy.DEFAULT_MAX_BACKOFF));
+    }
+
+    @Test
+    void aReputationDeferralShouldSuspendTheWholeDestination() {
+        DestinationState state = state(4);
+
+        state.finish(start(state), SessionOutcome.REPUTATION, POLICY, clock.instant());
+
+        assertThat(state.suspendedUntil()).contains(clock.instant().plus(WindowPolicy.DEFAULT_REPUTATION_BACKOFF));
+        assertThat(state.suspensionReason()).contains("REPUTATION");
+    }
+
+    @Test
+    void sessionsThatSayNothingAboutTheDestinationShouldNotCountAsFailures() {
+        DestinationState state = state(1);
+        state.finish(start(state), SessionOutcome.OTHER_FAILURE, POLICY, clock.instant());
+        state.finish(start(state), SessionOutcome.NOT_STARTED, POLICY, clock.instant());
+
+        assertThat(state.suspendedUntil()).isEmpty();
     }
 
     @Test

@@ -16,6 +16,9 @@ import dev.pacer.core.SmtpStep;
 public final class AttemptResult {
     /** Where and how an attempt failed. */
     public static final class Failure {
+        /** The remote host of a failure that happened on our side, before any connection. */
+        public static final String NO_HOST = "none";
+
         private final SmtpStep step;
         private final SmtpReply reply;
         private final String remoteHost;
@@ -32,6 +35,18 @@ public final class AttemptResult {
             this.remoteHost = Objects.requireNonNull(remoteHost);
             this.remoteIp = Objects.requireNonNull(remoteIp);
             this.sendingIp = Objects.requireNonNull(sendingIp);
+        }
+
+        /**
+         * A failure on our side before any connection (no mail server found, an error of ours): it says nothing
+         * about the destination.
+         */
+        public static Failure local(String text) {
+            return new Failure(SmtpStep.CONNECT, SmtpReply.parse(text), NO_HOST, Optional.empty());
+        }
+
+        public boolean isLocal() {
+            return NO_HOST.equals(remoteHost) && remoteIp.isEmpty();
         }
 
         /** Our address on the connection, when one was made. */

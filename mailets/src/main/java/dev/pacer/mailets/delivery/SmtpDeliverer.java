@@ -69,7 +69,7 @@ public final class SmtpDeliverer {
 
     private final Settings settings;
     private final Resolver resolver;
-    private final java.util.Set<LocalAddressRecorder> openSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<SessionSockets> openSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SmtpDeliverer(Settings settings, Resolver resolver) {
         this.settings = settings;
@@ -82,7 +82,7 @@ public final class SmtpDeliverer {
 
     /**
      * Told, from the delivering thread and at the moment it happens, when a session starts and stops counting
-     * against the receiver's concurrency cap.
+     * against the receiver's concurrency cap, and when the receiver answers anything (progress).
      */
     public interface SessionListener {
         /** The server's greeting accepted the session (called at most once per session). */
@@ -91,12 +91,8 @@ public final class SmtpDeliverer {
         /** The server refused the greeting or answered 421: it closes the session now. */
         void closedByServer();
 
-        /**
-         * The server accepted the message for every recipient (its reply to the end of DATA), before the session is
-         * closed: the earliest moment the mail can be marked delivered, so that a crash in between repeats as little
-         * as possible.
-         */
-        default void accepted() {
+        /** The server answered a command (or greeted): the session is alive. */
+        default void replied() {
         }
 
         SessionListener NONE = new SessionListener() {
@@ -110,17 +106,46 @@ public final class SmtpDeliverer {
         };
     }
 
-    /** Delivers {@code mail} to its recipients through the first host of {@code targets} that takes it. */
-    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets) {
-        return deliver(mail, targets, SessionListener.NONE);
+    /** What became of one mail, and the session when it can carry another mail to the same destination. */
+    public static final class Delivery {
+        private final AttemptResult result;
+        private final Optional<Connection> connection;
+
+        public Delivery(AttemptResult result, Optional<Connection> connection) {
+            this.result = result;
+            this.connection = connection;
+        }
+
+        public AttemptResult result() {
+            return result;
+        }
+
+        /** The open session, when the receiver may take another mail on it; the caller closes it. */
+        public Optional<Connection> connection() {
+            return connection;
+        }
     }
 
-    /** Delivers {@code mail}, telling {@code listener} when the receiver starts and stops counting the session. */
-    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets, SessionListener onGreeted) {
+    /** Delivers {@code mail} to its recipients through the first host of {@code targets} that takes it. */
+    public AttemptResult deliver(Mail mail, List<DeliveryTarget> targets) {
+        Delivery delivery = deliver(mail, targets, SessionListener.NONE, new AttemptHandle(java.time.Clock.systemUTC(),
+            settings.timeout.plus(settings.connectionTimeout).multipliedBy(4)), () -> { });
+        delivery.connection().ifPresent(Connection::close);
+        return delivery.result();
+    }
+
+    /**
+     * Delivers {@code mail} through the first host of {@code targets} that takes the session, telling
+     * {@code listener} what the receiver does and running {@code onAccepted} as soon as the receiver accepted every
+     * recipient (before the session is closed). Hosts and addresses are tried within {@code attempt}'s deadline.
+     * When the receiver took the session and may take another mail on it, the open connection comes back with the
+     * result.
+     */
+    public Delivery deliver(Mail mail, List<DeliveryTarget> targets, SessionListener listener, AttemptHandle attempt, Runnable onAccepted) {
         List<MailAddress> recipients = List.copyOf(mail.getRecipients());
         if (targets.isEmpty()) {
-            return AttemptResult.temporary(recipients, new AttemptResult.Failure(SmtpStep.CONNECT,
-                SmtpReply.parse("no mail server found for the recipient domain"), "none", Optional.empty()));
+            return new Delivery(AttemptResult.temporary(recipients, AttemptResult.Failure.local("no mail server found for the recipient domain")),
+                Optional.empty());
         }
         AttemptResult lastPreTransactionFailure = null;
         for (DeliveryTarget target : targets) {
@@ -133,17 +158,27 @@ public final class SmtpDeliverer {
                 continue;
             }
             for (InetAddress address : addresses) {
-                AttemptResult result = deliverTo(mail, recipients, target, address, onGreeted);
-                boolean preTransaction = result.temporaryFailure()
-                    .map(failure -> failure.step().compareTo(SmtpStep.MAIL) < 0)
-                    .orElse(false) && result.delivered().isEmpty() && result.permanent().isEmpty();
-                if (!preTransaction) {
-                    return result;
+                if (attempt.abortReason().isPresent() || attempt.remaining().isZero()) {
+                    String reason = attempt.abortReason().orElse("the attempt's deadline passed");
+                    return new Delivery(lastPreTransactionFailure != null ? lastPreTransactionFailure
+                        : AttemptResult.temporary(recipients, new AttemptResult.Failure(SmtpStep.CONNECT, SmtpReply.parse(reason),
+                            target.host(), Optional.of(address.getHostAddress()))), Optional.empty());
                 }
-                lastPreTransactionFailure = preferWithReply(lastPreTransactionFailure, result);
+                Connection connection = new Connection(target, address, listener, attempt);
+                Optional<AttemptResult> refused = connection.open(recipients);
+                if (refused.isPresent()) {
+                    lastPreTransactionFailure = preferWithReply(lastPreTransactionFailure, refused.get());
+                    continue;
+                }
+                AttemptResult result = connection.send(mail, onAccepted);
+                if (connection.reusable()) {
+                    return new Delivery(result, Optional.of(connection));
+                }
+                connection.close();
+                return new Delivery(result, Optional.empty());
             }
         }
-        return lastPreTransactionFailure;
+        return new Delivery(lastPreTransactionFailure, Optional.empty());
     }
 
     // A refusal the receiver put in words (421 at greeting) says more than a later host's connection refused.
@@ -156,30 +191,102 @@ public final class SmtpDeliverer {
         return previousHasReply && !currentHasReply ? previous : current;
     }
 
-    private AttemptResult deliverTo(Mail mail, List<MailAddress> recipients, DeliveryTarget target, InetAddress address,
-                                    SessionListener onGreeted) {
-        String ip = address.getHostAddress();
-        LocalAddressRecorder sockets = new LocalAddressRecorder();
-        Properties properties = sessionProperties(mail);
-        properties.put("mail.smtp.socketFactory", sockets);
-        properties.put("mail.smtp.socketFactory.fallback", "false");
-        Session session = Session.getInstance(properties);
-        StepTrackingSmtpTransport transport = new StepTrackingSmtpTransport(session,
-            new URLName("smtp", ip, target.port(), null, null, null), onGreeted);
-        openSessions.add(sockets);
-        try {
-            transport.connect(ip, target.port(), null, null);
-            MimeMessage message = mail.getMessage();
-            transport.sendMessage(message, toAddresses(recipients));
-            onGreeted.accepted();
-            return AttemptResult.delivered(recipients, target.host());
-        } catch (SendFailedException e) {
-            return analyse(recipients, e, transport, target, ip, sockets.localAddress());
-        } catch (MessagingException | RuntimeException e) {
-            return AttemptResult.temporary(recipients, failure(transport, e, target, ip, sockets.localAddress()));
-        } finally {
-            closeQuietly(transport);
-            openSessions.remove(sockets);
+    /**
+     * One SMTP session with one host, which may carry several mails (Postfix's connection cache, KumoMTA's
+     * {@code max_deliveries_per_connection}): after the first, each mail starts with RSET, whose answer also proves
+     * the session is still alive. Used by one thread at a time.
+     */
+    public final class Connection implements AutoCloseable {
+        private final DeliveryTarget target;
+        private final String ip;
+        private final SessionSockets sockets = new SessionSockets();
+        private final Session session;
+        private final StepTrackingSmtpTransport transport;
+        private final AttemptHandle attempt;
+        private int sent;
+        private boolean reusable;
+
+        Connection(DeliveryTarget target, InetAddress address, SessionListener listener, AttemptHandle attempt) {
+            this.target = target;
+            this.ip = address.getHostAddress();
+            this.attempt = attempt;
+            Properties properties = sessionProperties(attempt);
+            properties.put("mail.smtp.socketFactory", sockets);
+            properties.put("mail.smtp.socketFactory.fallback", "false");
+            this.session = Session.getInstance(properties);
+            this.transport = new StepTrackingSmtpTransport(session, new URLName("smtp", ip, target.port(), null, null, null), listener, sockets);
+        }
+
+        /** Connects, reads the greeting, says EHLO (and STARTTLS); a failure comes back as the result for the mail. */
+        Optional<AttemptResult> open(List<MailAddress> recipients) {
+            attempt.using(sockets);
+            openSessions.add(sockets);
+            try {
+                transport.connect(ip, target.port(), null, null);
+                return Optional.empty();
+            } catch (MessagingException | RuntimeException e) {
+                close();
+                return Optional.of(AttemptResult.temporary(recipients, failure(transport, e, target, ip, sockets.localAddress(), attempt)));
+            }
+        }
+
+        /** Starts the next mail on this session: RSET, which must be answered 250. False when the session is gone. */
+        public boolean prepareNext() {
+            try {
+                transport.startMessage();
+                return transport.simpleCommand("RSET") == 250;
+            } catch (MessagingException | RuntimeException e) {
+                LOGGER.debug("session to {} ({}) cannot carry another mail: {}", target, ip, e.toString());
+                reusable = false;
+                return false;
+            }
+        }
+
+        /** Sends {@code mail}; {@code onAccepted} runs as soon as the receiver accepted every recipient. */
+        public AttemptResult send(Mail mail, Runnable onAccepted) {
+            List<MailAddress> recipients = List.copyOf(mail.getRecipients());
+            session.getProperties().put("mail.smtp.from", mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("<>"));
+            reusable = false;
+            try {
+                transport.sendMessage(mail.getMessage(), toAddresses(recipients));
+                sent++;
+                onAccepted.run();
+                reusable = true;
+                return AttemptResult.delivered(recipients, target.host());
+            } catch (SendFailedException e) {
+                AttemptResult result = analyse(recipients, e, transport, target, ip, sockets.localAddress(), attempt);
+                // The receiver refused this mail but not the session: another mail may go (after RSET), unless it
+                // closes the session (421) or said nothing.
+                reusable = result.temporaryFailure().or(result::permanentFailure)
+                    .map(failure -> failure.reply().basicCode().isPresent() && failure.reply().basicCode().getAsInt() != 421)
+                    .orElse(true);
+                return result;
+            } catch (MessagingException | RuntimeException e) {
+                return AttemptResult.temporary(recipients, failure(transport, e, target, ip, sockets.localAddress(), attempt));
+            }
+        }
+
+        /** True when the receiver may take another mail on this session. */
+        public boolean reusable() {
+            return reusable && attempt.abortReason().isEmpty();
+        }
+
+        /** Mails the receiver accepted on this session. */
+        public int sent() {
+            return sent;
+        }
+
+        public DeliveryTarget target() {
+            return target;
+        }
+
+        @Override
+        public void close() {
+            try {
+                closeQuietly(transport);
+            } finally {
+                openSessions.remove(sockets);
+            }
         }
     }
 
@@ -189,19 +296,20 @@ public final class SmtpDeliverer {
      */
     public int abortSessions() {
         int aborted = 0;
-        for (LocalAddressRecorder sockets : openSessions) {
+        for (SessionSockets sockets : openSessions) {
             sockets.close();
             aborted++;
         }
         return aborted;
     }
 
-    private Properties sessionProperties(Mail mail) {
+    private Properties sessionProperties(AttemptHandle attempt) {
+        long connectMillis = Math.max(1, Math.min(settings.connectionTimeout.toMillis(), attempt.remaining().toMillis()));
         Properties properties = new Properties();
         properties.put("mail.smtp.localhost", settings.heloName);
         properties.put("mail.smtp.timeout", Long.toString(settings.timeout.toMillis()));
         properties.put("mail.smtp.writetimeout", Long.toString(settings.timeout.toMillis()));
-        properties.put("mail.smtp.connectiontimeout", Long.toString(settings.connectionTimeout.toMillis()));
+        properties.put("mail.smtp.connectiontimeout", Long.toString(connectMillis));
         properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls));
         // Opportunistic TLS between MTAs (Postfix's smtp_tls_security_level=may): most MX certificates would not pass
         // a browser's checks, and refusing them would turn encryption into lost deliveries.
@@ -209,7 +317,6 @@ public final class SmtpDeliverer {
         properties.put("mail.smtp.ssl.checkserveridentity", "false");
         properties.put("mail.smtp.sendpartial", Boolean.toString(settings.sendPartial));
         properties.put("mail.smtp.allow8bitmime", "true");
-        properties.put("mail.smtp.from", mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("<>"));
         return properties;
     }
 
@@ -223,8 +330,8 @@ public final class SmtpDeliverer {
     }
 
     private AttemptResult analyse(List<MailAddress> recipients, SendFailedException e, StepTrackingSmtpTransport transport,
-                                  DeliveryTarget target, String ip, Optional<String> localIp) {
-        AttemptResult.Failure whole = failure(transport, e, target, ip, localIp);
+                                  DeliveryTarget target, String ip, Optional<String> localIp, AttemptHandle attempt) {
+        AttemptResult.Failure whole = failure(transport, e, target, ip, localIp, attempt);
         if (!settings.sendPartial || e instanceof SMTPSendFailedException && !(e.getValidSentAddresses() != null && e.getValidSentAddresses().length > 0)) {
             // One fate for every recipient (RemoteDelivery's sendpartial=false): the first failure decides.
             return isPermanent(whole.reply()) ? AttemptResult.permanent(recipients, whole) : AttemptResult.temporary(recipients, whole);
@@ -287,87 +394,17 @@ public final class SmtpDeliverer {
     }
 
     private static AttemptResult.Failure failure(StepTrackingSmtpTransport transport, Exception e, DeliveryTarget target, String ip,
-                                                 Optional<String> localIp) {
+                                                 Optional<String> localIp, AttemptHandle attempt) {
         Optional<StepTrackingSmtpTransport.FailedReply> read = transport.firstFailure();
         if (read.isPresent()) {
             return new AttemptResult.Failure(read.get().step, read.get().reply, target.host(), Optional.of(ip), localIp);
         }
-        // Nothing failing was read: the connection failed, timed out, or broke. The exception is all we have.
-        SmtpStep step = transport.step() == SmtpStep.GREETING ? SmtpStep.CONNECT : transport.step();
-        String text = describe(e);
+        // Nothing failing was read: the connection failed, timed out, broke, or we closed it at the deadline. The
+        // exception (or the deadline) is all we have.
+        SmtpStep step = transport.step() == SmtpStep.GREETING && !transport.connected() ? SmtpStep.CONNECT : transport.step();
+        String text = attempt.abortReason().orElseGet(() -> describe(e));
         LOGGER.debug("attempt to {} ({}) failed without a reply at {}: {}", target, ip, step, text);
         return new AttemptResult.Failure(step, SmtpReply.parse(text), target.host(), Optional.of(ip), localIp);
-    }
-
-    /**
-     * The socket factory javax.mail uses for one session, keeping the socket so our local address (the sending IP a
-     * provider's postmaster asks for) can be reported.
-     */
-    static final class LocalAddressRecorder extends javax.net.SocketFactory {
-        private volatile java.net.Socket socket;
-        private volatile InetAddress connectedFrom;
-
-        void close() {
-            java.net.Socket current = socket;
-            if (current != null) {
-                try {
-                    current.close();
-                } catch (java.io.IOException e) {
-                    LOGGER.debug("closing an aborted session failed", e);
-                }
-            }
-        }
-
-        Optional<String> localAddress() {
-            InetAddress local = connectedFrom;
-            if (local == null && socket != null && socket.isConnected() && !socket.isClosed()) {
-                local = socket.getLocalAddress();
-            }
-            if (local == null || local.isAnyLocalAddress()) {
-                return Optional.empty();
-            }
-            return Optional.of(local.getHostAddress());
-        }
-
-        private java.net.Socket keep(java.net.Socket created) {
-            socket = created;
-            if (created.isConnected()) {
-                connectedFrom = created.getLocalAddress();
-            }
-            return created;
-        }
-
-        @Override
-        public java.net.Socket createSocket() {
-            // Noted at connect time: a receiver that refuses at greeting has the socket closed before we could ask.
-            return keep(new java.net.Socket() {
-                @Override
-                public void connect(java.net.SocketAddress endpoint, int timeout) throws java.io.IOException {
-                    super.connect(endpoint, timeout);
-                    connectedFrom = getLocalAddress();
-                }
-            });
-        }
-
-        @Override
-        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
-            return keep(new java.net.Socket(host, port));
-        }
-
-        @Override
-        public java.net.Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws java.io.IOException {
-            return keep(new java.net.Socket(host, port, localHost, localPort));
-        }
-
-        @Override
-        public java.net.Socket createSocket(InetAddress host, int port) throws java.io.IOException {
-            return keep(new java.net.Socket(host, port));
-        }
-
-        @Override
-        public java.net.Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws java.io.IOException {
-            return keep(new java.net.Socket(address, port, localAddress, localPort));
-        }
     }
 
     private static String describe(Throwable e) {

@@ -113,6 +113,13 @@ class SmtpDelivererTest {
         assertThat(receiver.messages()).isEmpty();
     }
 
+    private AttemptResult deliverWith(SmtpDeliverer.SessionListener listener) throws Exception {
+        SmtpDeliverer.Delivery delivery = deliverer(false).deliver(mail("a@example.org"), receiverTarget(), listener,
+            new AttemptHandle(java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30)), () -> { });
+        delivery.connection().ifPresent(SmtpDeliverer.Connection::close);
+        return delivery.result();
+    }
+
     @Test
     void listenerShouldHearWhenTheReceiverStartsAndStopsCountingTheSession() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().fail(ReceiverBehaviour.Step.GREETING, TOO_MANY, 1).build());
@@ -130,10 +137,10 @@ class SmtpDelivererTest {
             }
         };
 
-        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), listener);
+        deliverWith(listener);
         assertThat(greeted).hasValue(0);
         assertThat(closed).hasValue(1);
-        deliverer(false).deliver(mail("a@example.org"), receiverTarget(), listener);
+        deliverWith(listener);
         assertThat(greeted).hasValue(1);
         assertThat(closed).hasValue(1);
     }
