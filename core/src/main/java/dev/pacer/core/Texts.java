@@ -65,4 +65,38 @@ public final class Texts {
             return latin1;
         }
     }
+
+    /** The longest diagnostic a DSN carries: "Diagnostic-Code: smtp; " and it stay within RFC 5322's 998. */
+    public static final int MAX_DSN_TEXT = 900;
+
+    /**
+     * A receiver's reply made fit for a DSN (RFC 3464 fields are US-ASCII text on one line, RFC 5322 lines at most 998
+     * characters): control characters and line breaks become spaces, runs of spaces one, characters outside ASCII
+     * '?', and the text is cut to {@link #MAX_DSN_TEXT} characters, ending with "..." when cut.
+     */
+    public static String dsnText(String reply) {
+        String text = reply == null ? "" : reply;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_DSN_TEXT));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() <= MAX_DSN_TEXT; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c < 0x80 ? c : '?');
+        }
+        if (out.length() > MAX_DSN_TEXT) {
+            out.setLength(MAX_DSN_TEXT - 3);
+            out.append("...");
+        }
+        return out.toString();
+    }
 }

@@ -11,6 +11,8 @@ import java.util.Properties;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.james.dnsservice.api.DNSService;
+import org.apache.james.dnsservice.api.InMemoryDNSService;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.RawMailQueueItemDecoratorFactory;
@@ -140,6 +142,8 @@ class ShippedMailetContainerTest {
                     arguments[i] = destinations;
                 } else if (parameters[i] == Reporting.class) {
                     arguments[i] = reporting;
+                } else if (parameters[i] == DNSService.class) {
+                    arguments[i] = new InMemoryDNSService();
                 } else if (parameters[i] == MailRepositoryStore.class) {
                     arguments[i] = JamesRepositories.store(directory);
                 } else {

@@ -25,6 +25,7 @@ import dev.pacer.core.ReplyHints;
 import dev.pacer.core.RetrySchedule;
 import dev.pacer.core.SmtpReply;
 import dev.pacer.core.SmtpStep;
+import dev.pacer.core.Texts;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.Outcome;
 import dev.pacer.core.report.OutcomeEvent;
@@ -85,6 +86,9 @@ final class AttemptOutcomes {
 
     /** What the session says about the destination: its concurrency, its pace, its health. */
     SessionOutcome sessionOutcome(AttemptResult result) {
+        if (result.permanentFailure().map(AttemptResult.Failure::isLocal).orElse(false)) {
+            return SessionOutcome.NOT_STARTED;
+        }
         // A session the receiver accepted says nothing against it, even if some recipients failed.
         if (!result.delivered().isEmpty() || !result.permanent().isEmpty() || result.temporaryFailure().isEmpty()) {
             return SessionOutcome.DELIVERED;
@@ -96,6 +100,10 @@ final class AttemptOutcomes {
         if (failure.reply().basicCode().isEmpty()) {
             // No reply at all: no connection, no greeting in time, the session cut or past its deadline.
             return SessionOutcome.UNAVAILABLE;
+        }
+        if (ReplyHints.tooManyMessagesInSession(failure.reply())) {
+            // The session was too long; the lane learns the receiver's limit. Neither the window nor the pace is wrong.
+            return SessionOutcome.OTHER_FAILURE;
         }
         return SessionOutcome.ofFailure(configuration.classifier.classify(failure.reply()).kind(), failure.step().compareTo(SmtpStep.MAIL) < 0);
     }
@@ -406,7 +414,9 @@ final class AttemptOutcomes {
             failure.reply().asLine());
     }
 
-    private void bounce(Mail mail, Classification classification, String errorText, boolean permanent, DestinationKey destination) {
+    private void bounce(Mail mail, Classification classification, String reply, boolean permanent, DestinationKey destination) {
+        // James's DSNBounce writes delivery-error into the DSN's Status and Diagnostic-Code lines: one ASCII line.
+        String errorText = Texts.dsnText(reply);
         MailAttributes.set(mail, DELIVERY_ERROR, errorText);
         MailAttributes.set(mail, IS_DELIVERY_PERMANENT_ERROR, permanent);
         classification.reply().basicCode().ifPresent(code -> MailAttributes.set(mail, DELIVERY_ERROR_CODE, code));

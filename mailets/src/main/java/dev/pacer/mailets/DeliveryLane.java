@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
+import org.apache.james.dnsservice.api.TemporaryResolutionException;
 import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.mailet.Mail;
@@ -433,10 +434,17 @@ final class DeliveryLane {
             List<DeliveryTarget> targets;
             try {
                 targets = resolver.targetsFor(domainOf(mail));
-            } catch (RuntimeException e) {
-                // A DNS failure is a temporary failure like any other: the mail waits its retry delay.
-                LOGGER.warn("mail={} mail servers of {} could not be resolved: {}", mail.getName(), domainOf(mail), e.toString());
-                targets = List.of();
+            } catch (MailetDestinationResolver.NoMailServerException e) {
+                // RemoteDelivery bounces such mail at once: no later attempt can find a server that does not exist.
+                LOGGER.info("mail={} domain={}: {}", mail.getName(), domainOf(mail), e.getMessage());
+                return new SmtpDeliverer.Delivery(AttemptResult.permanent(List.copyOf(mail.getRecipients()),
+                    AttemptResult.Failure.local("550 5.1.2 " + e.getMessage())), Optional.empty());
+            } catch (TemporaryResolutionException | RuntimeException e) {
+                // A DNS failure is a temporary failure like any other: the mail waits its retry delay. One log line.
+                LOGGER.warn("mail={} domain={}: mail servers could not be looked up now: {}", mail.getName(), domainOf(mail), e.toString());
+                return new SmtpDeliverer.Delivery(AttemptResult.temporary(List.copyOf(mail.getRecipients()),
+                    AttemptResult.Failure.local("451 4.4.3 Temporary DNS failure looking up the mail servers of " + domainOf(mail))),
+                    Optional.empty());
             }
             return deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
                 @Override

@@ -1,18 +1,19 @@
 package dev.pacer.mailets;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.james.core.Domain;
-import org.apache.mailet.MailetContext;
+import org.apache.james.dnsservice.api.DNSService;
+import org.apache.james.dnsservice.api.TemporaryResolutionException;
 
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.DestinationResolver;
@@ -20,11 +21,15 @@ import dev.pacer.mailets.delivery.DeliveryTarget;
 
 /**
  * Maps recipient domains to destinations and delivery targets: a static route first (Postfix's
- * {@code transport_maps}), else the gateway, else the domain's MX hosts from James's DNS service. MX answers are
- * cached for {@value #CACHE_MINUTES} minutes so matchers on the spool threads do not wait on DNS for every mail.
+ * {@code transport_maps}), else the gateway, else the domain's MX hosts from James's {@link DNSService} (which caches
+ * answers within their lifetime). A domain without MX, A or AAAA record has no mail server: its mail bounces at once,
+ * as RemoteDelivery's does; a temporary DNS failure is a temporary failure. MX answers are also kept here for
+ * {@value #CACHE_SECONDS} s, at most {@value #CACHE_ENTRIES} domains (least recently used out first), so that matchers
+ * on the spool's threads do not ask DNS for every mail; temporary failures are not kept.
  */
 final class MailetDestinationResolver implements DestinationResolver {
-    static final int CACHE_MINUTES = 10;
+    static final int CACHE_SECONDS = 60;
+    static final int CACHE_ENTRIES = 10_000;
 
     /** What a destination is. */
     enum Mode {
@@ -37,6 +42,13 @@ final class MailetDestinationResolver implements DestinationResolver {
                 }
             }
             throw new IllegalArgumentException("'" + value + "', legal values are: domain, mx");
+        }
+    }
+
+    /** The domain has no mail server: no MX record, and no address record to stand in for one. */
+    static final class NoMailServerException extends Exception {
+        NoMailServerException(String domain) {
+            super("no mail server for domain " + domain + ": it has no MX record and no address record");
         }
     }
 
@@ -53,15 +65,20 @@ final class MailetDestinationResolver implements DestinationResolver {
     private final Mode mode;
     private final Map<String, DeliveryTarget> routes;
     private final List<DeliveryTarget> gateways;
-    private final MailetContext context;
+    private final DNSService dns;
     private final Clock clock;
-    private final Map<String, CachedMx> mxCache = new ConcurrentHashMap<>();
+    private final Map<String, CachedMx> mxCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedMx> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
 
-    MailetDestinationResolver(Mode mode, Map<String, DeliveryTarget> routes, List<DeliveryTarget> gateways, MailetContext context, Clock clock) {
+    MailetDestinationResolver(Mode mode, Map<String, DeliveryTarget> routes, List<DeliveryTarget> gateways, DNSService dns, Clock clock) {
         this.mode = mode;
         this.routes = Map.copyOf(routes);
         this.gateways = List.copyOf(gateways);
-        this.context = context;
+        this.dns = dns;
         this.clock = clock;
     }
 
@@ -79,12 +96,21 @@ final class MailetDestinationResolver implements DestinationResolver {
         if (mode == Mode.DOMAIN) {
             return DestinationKey.domain(normalized);
         }
-        List<String> mx = mxHosts(normalized);
-        return mx.isEmpty() ? DestinationKey.domain(normalized) : DestinationKey.mx(mx);
+        try {
+            List<String> mx = mxHosts(normalized);
+            return mx.isEmpty() ? DestinationKey.domain(normalized) : DestinationKey.mx(mx);
+        } catch (TemporaryResolutionException e) {
+            return DestinationKey.domain(normalized);
+        }
     }
 
-    /** Where mail for {@code domain} is delivered, in order of preference. */
-    List<DeliveryTarget> targetsFor(String domain) {
+    /**
+     * Where mail for {@code domain} is delivered, in order of preference.
+     *
+     * @throws NoMailServerException when the domain has no mail server (the mail bounces)
+     * @throws TemporaryResolutionException when DNS could not answer now (the mail is tried again)
+     */
+    List<DeliveryTarget> targetsFor(String domain) throws NoMailServerException, TemporaryResolutionException {
         String normalized = domain.toLowerCase(Locale.ROOT);
         DeliveryTarget route = routes.get(normalized);
         if (route != null) {
@@ -97,18 +123,30 @@ final class MailetDestinationResolver implements DestinationResolver {
         for (String host : mxHosts(normalized)) {
             targets.add(new DeliveryTarget(host, 25));
         }
+        if (targets.isEmpty()) {
+            throw new NoMailServerException(normalized);
+        }
         return targets;
     }
 
-    private List<String> mxHosts(String domain) {
+    /** The addresses of a mail server, from James's DNS service. */
+    List<InetAddress> addressesOf(String host) throws UnknownHostException {
+        return List.copyOf(dns.getAllByName(host));
+    }
+
+    private List<String> mxHosts(String domain) throws TemporaryResolutionException {
         Instant now = clock.instant();
-        CachedMx cached = mxCache.get(domain);
-        if (cached != null && now.isBefore(cached.expires)) {
-            return cached.hosts;
+        synchronized (mxCache) {
+            CachedMx cached = mxCache.get(domain);
+            if (cached != null && now.isBefore(cached.expires)) {
+                return cached.hosts;
+            }
         }
-        Collection<String> servers = context.getMailServers(Domain.of(domain));
+        Collection<String> servers = dns.findMXRecords(domain);
         List<String> hosts = servers == null ? List.of() : List.copyOf(servers);
-        mxCache.put(domain, new CachedMx(hosts, now.plus(Duration.ofMinutes(CACHE_MINUTES))));
+        synchronized (mxCache) {
+            mxCache.put(domain, new CachedMx(hosts, now.plusSeconds(CACHE_SECONDS)));
+        }
         return hosts;
     }
 

@@ -16,6 +16,7 @@ import javax.mail.MessagingException;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
+import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
@@ -167,20 +168,22 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     private final Destinations destinations;
     private final Reporting reporting;
     private final Clock clock;
-    private final SmtpDeliverer.Resolver hostResolver;
+    private final DNSService dns;
+    private final Optional<SmtpDeliverer.Resolver> hostResolver;
     private ThrottledRemoteDeliveryConfiguration configuration;
     private MailQueue queue;
     private AttemptOutcomes outcomes;
     private DeliveryLane lane;
 
     @Inject
-    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, Reporting reporting) {
-        this(queueFactory, repositories, reporting, SmtpDeliverer.systemResolver());
+    public ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, DNSService dns, Reporting reporting) {
+        this(queueFactory, repositories, dns, reporting, Optional.empty());
     }
 
-    /** With another resolver of host names to addresses (tests). */
-    ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, Reporting reporting,
-                            SmtpDeliverer.Resolver hostResolver) {
+    /** With another resolver of mail server names to addresses than the DNS service's (tests). */
+    ThrottledRemoteDelivery(MailQueueFactory<?> queueFactory, MailRepositoryStore repositories, DNSService dns, Reporting reporting,
+                            Optional<SmtpDeliverer.Resolver> hostResolver) {
+        this.dns = dns;
         this.hostResolver = hostResolver;
         this.queueFactory = queueFactory;
         this.repositories = repositories;
@@ -198,7 +201,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
             throw new MessagingException(e.getMessage(), e);
         }
         MailetDestinationResolver resolver = new MailetDestinationResolver(configuration.destinationMode, configuration.routes,
-            configuration.gateways, getMailetContext(), clock);
+            configuration.gateways, dns, clock);
         try {
             destinations.useResolver(resolver);
         } catch (IllegalStateException e) {
@@ -211,7 +214,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         LaneScheduler scheduler = new LaneScheduler(destinations, configuration.windowPolicy, configuration.deliveryThreads);
         WaitingRoom waitingRoom = new WaitingRoom(waiting, configuration.waitingRepository, scheduler, clock);
         outcomes = new AttemptOutcomes(configuration, getMailetContext(), reporting, errors, this::park);
-        SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, hostResolver);
+        SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, hostResolver.orElse(resolver::addressesOf));
         lane = new DeliveryLane(configuration.outgoingQueue, queue, configuration.deliveryThreads, scheduler, waitingRoom, deliverer,
             resolver, outcomes, destinations, configuration.attemptTimeout, configuration.maxMessagesPerConnection);
         try {

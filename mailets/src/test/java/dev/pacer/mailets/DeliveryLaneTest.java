@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.dnsservice.api.InMemoryDNSService;
 import org.apache.james.mailrepository.api.MailKey;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
@@ -86,7 +88,7 @@ class DeliveryLaneTest {
             .setProperty("errorRepository", ERRORS);
         parameters.forEach(config::setProperty);
         ThrottledRemoteDelivery mailet = new ThrottledRemoteDelivery(new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory()),
-            repositories, reporting, hosts);
+            repositories, new InMemoryDNSService(), reporting, Optional.of(hosts));
         mailet.init(config.build());
         mailets.add(mailet);
         return mailet;

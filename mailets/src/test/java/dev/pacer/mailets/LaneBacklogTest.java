@@ -14,6 +14,7 @@ import java.time.Duration;
 import javax.mail.internet.MimeMessage;
 
 import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.dnsservice.api.InMemoryDNSService;
 import org.apache.james.queue.api.MailQueueName;
 import org.apache.james.queue.api.ManageableMailQueue;
 import org.apache.james.queue.api.RawMailQueueItemDecoratorFactory;
@@ -56,7 +57,8 @@ class LaneBacklogTest {
     void aDestinationAtItsWindowWithTenThousandMailsWaitingShouldLeaveTheCpuIdleAndTheQueueEmpty(@TempDir Path directory) throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().holdAfterMessage(Duration.ofMinutes(2)).build());
         MemoryMailQueueFactory queues = new MemoryMailQueueFactory(new RawMailQueueItemDecoratorFactory());
-        mailet = new ThrottledRemoteDelivery(queues, JamesRepositories.store(directory), TestReporting.create(Clock.systemUTC()));
+        mailet = new ThrottledRemoteDelivery(queues, JamesRepositories.store(directory), new InMemoryDNSService(),
+            TestReporting.create(Clock.systemUTC()));
         mailet.init(FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(FakeMailContext.defaultContext())
             .setProperty("gateway", "127.0.0.1:" + receiver.port())
             .setProperty("initialConcurrency", "1")

@@ -15,6 +15,8 @@ import java.util.Map;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.dnsservice.api.InMemoryDNSService;
+import org.apache.james.dnsservice.api.TemporaryResolutionException;
 import org.apache.james.queue.api.RawMailQueueItemDecoratorFactory;
 import org.apache.james.queue.memory.MemoryMailQueueFactory;
 import org.apache.mailet.AttributeName;
@@ -46,6 +48,7 @@ class ThrottledRemoteDeliveryTest {
     private ThrottledRemoteDelivery mailet;
     private ScriptedSmtpReceiver receiver;
     private org.apache.james.mailrepository.api.MailRepositoryStore repositories;
+    private org.apache.james.dnsservice.api.DNSService dns = new InMemoryDNSService();
 
     @BeforeEach
     void setUp(@TempDir Path directory) throws Exception {
@@ -67,7 +70,7 @@ class ThrottledRemoteDeliveryTest {
     private void init(Map<String, String> parameters) throws MessagingException {
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(context);
         parameters.forEach(config::setProperty);
-        mailet = new ThrottledRemoteDelivery(queues, repositories, reporting);
+        mailet = new ThrottledRemoteDelivery(queues, repositories, dns, reporting);
         mailet.init(config.build());
     }
 
@@ -197,31 +200,37 @@ class ThrottledRemoteDeliveryTest {
     }
 
     @Test
-    void aDnsFailureShouldBeATemporaryFailureOnTheRetryScheduleNotASpin() throws Exception {
-        FakeMailContext delegate = context;
-        org.apache.mailet.MailetContext failingDns = (org.apache.mailet.MailetContext) java.lang.reflect.Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] {org.apache.mailet.MailetContext.class}, (proxy, method, args) -> {
-                if (method.getName().equals("getMailServers")) {
-                    throw new IllegalStateException("DNS timeout");
-                }
-                try {
-                    return method.invoke(delegate, args);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            });
-        mailet = new ThrottledRemoteDelivery(queues, repositories, reporting);
-        mailet.init(FakeMailetConfig.builder().mailetName("ThrottledRemoteDelivery").mailetContext(failingDns)
-            .setProperty("deferralProcessor", "deferrals").setProperty("delayTime", "1h").build());
+    void aTemporaryDnsFailureShouldBeATemporaryFailureOnTheRetryScheduleNotASpin() throws Exception {
+        dns = new InMemoryDNSService() {
+            @Override
+            public java.util.Collection<String> findMXRecords(String hostname) throws TemporaryResolutionException {
+                throw new TemporaryResolutionException("DNS timeout");
+            }
+        };
+        init(Map.of("deferralProcessor", "deferrals", "delayTime", "1h"));
 
         mailet.service(mail("m1", "a@unresolvable.test"));
 
-        await().atMost(WAIT).until(() -> !delegate.getSentMails().isEmpty());
-        FakeMailContext.SentMail sent = delegate.getSentMails().get(0);
+        await().atMost(WAIT).until(() -> !context.getSentMails().isEmpty());
+        FakeMailContext.SentMail sent = context.getSentMails().get(0);
         assertThat(sent.getState()).isEqualTo("deferrals");
         assertThat(attribute(sent, PacerAttributes.STEP)).isEqualTo("CONNECT");
-        assertThat((String) attribute(sent, PacerAttributes.REPLY)).contains("no mail server found");
-        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> delegate.getSentMails().size() == 1);
+        assertThat((String) attribute(sent, PacerAttributes.REPLY)).contains("Temporary DNS failure").contains("unresolvable.test");
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> context.getSentMails().size() == 1);
+    }
+
+    @Test
+    void aDomainWithNoMailServerShouldBounceAtOnceWithADsnNamingIt() throws Exception {
+        dns = new InMemoryDNSService().registerRecord("nxdomain.test", List.of(), List.of(), List.of());
+        init(Map.of("deferralProcessor", "deferrals", "bounceProcessor", "bounces", "delayTime", "1h"));
+
+        mailet.service(mail("m1", "a@nxdomain.test"));
+
+        await().atMost(WAIT).until(() -> !context.getSentMails().isEmpty());
+        FakeMailContext.SentMail bounced = context.getSentMails().get(0);
+        assertThat(bounced.getState()).as("not deferred: nothing to retry").isEqualTo("bounces");
+        assertThat((String) attribute(bounced, AttemptOutcomes.DELIVERY_ERROR)).contains("no mail server for domain nxdomain.test");
+        assertThat(attribute(bounced, AttemptOutcomes.IS_DELIVERY_PERMANENT_ERROR)).isEqualTo(true);
     }
 
     @Test

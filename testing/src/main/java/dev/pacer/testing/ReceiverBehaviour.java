@@ -37,6 +37,10 @@ public final class ReceiverBehaviour {
     private final Duration messageRatePeriod;
     private final String messageRateReply;
     private final Duration greetingDelay;
+    private final Duration endlessGreetingEvery;
+    private final int maxMessagesPerSession;
+    private final String maxMessagesReply;
+    private final boolean utf8Replies;
 
     private ReceiverBehaviour(Builder builder) {
         this.maxConcurrentSessions = builder.maxConcurrentSessions;
@@ -53,6 +57,29 @@ public final class ReceiverBehaviour {
         this.messageRatePeriod = builder.messageRatePeriod;
         this.messageRateReply = builder.messageRateReply;
         this.greetingDelay = builder.greetingDelay;
+        this.endlessGreetingEvery = builder.endlessGreetingEvery;
+        this.maxMessagesPerSession = builder.maxMessagesPerSession;
+        this.maxMessagesReply = builder.maxMessagesReply;
+        this.utf8Replies = builder.utf8Replies;
+    }
+
+    /** Messages one session may carry before MAIL FROM is refused; 0 for no limit. */
+    public int maxMessagesPerSession() {
+        return maxMessagesPerSession;
+    }
+
+    public String maxMessagesReply() {
+        return maxMessagesReply;
+    }
+
+    /** True when replies go out as UTF-8 bytes (RFC 6531 servers), else ISO-8859-1. */
+    public boolean utf8Replies() {
+        return utf8Replies;
+    }
+
+    /** When not zero, the greeting never ends: a {@code 220-} continuation line every this long (a tarpit). */
+    public Duration endlessGreetingEvery() {
+        return endlessGreetingEvery;
     }
 
     /** How long an accepted connection waits before its greeting (a tarpit, or a blackhole when very long). */
@@ -135,6 +162,29 @@ public final class ReceiverBehaviour {
         private String deferRecipientReply = "";
         private int messageRateLimit;
         private Duration greetingDelay = Duration.ZERO;
+        private Duration endlessGreetingEvery = Duration.ZERO;
+        private int maxMessagesPerSession;
+        private String maxMessagesReply = "";
+        private boolean utf8Replies;
+
+        /** Refuses MAIL FROM with {@code reply} once a session carried {@code messages} messages. */
+        public Builder maxMessagesPerSession(int messages, String reply) {
+            this.maxMessagesPerSession = messages;
+            this.maxMessagesReply = Objects.requireNonNull(reply);
+            return this;
+        }
+
+        /** Sends replies as UTF-8 bytes. */
+        public Builder utf8Replies() {
+            this.utf8Replies = true;
+            return this;
+        }
+
+        /** Greets with a multi-line reply that never ends, one {@code 220-} line every {@code every}. */
+        public Builder endlessGreeting(Duration every) {
+            this.endlessGreetingEvery = Objects.requireNonNull(every);
+            return this;
+        }
 
         /** Holds each accepted connection this long before greeting it (a tarpit; a blackhole when long enough). */
         public Builder greetingDelay(Duration delay) {

@@ -111,6 +111,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
     private void serve(Socket socket) {
         ReceiverBehaviour current = behaviour;
         SessionRecord record = new SessionRecord(sessionIds.incrementAndGet(), Instant.now());
+        record.utf8 = current.utf8Replies();
         records.add(record);
         int nowOpen = open.incrementAndGet();
         record.openAtStart = nowOpen;
@@ -137,6 +138,17 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 return;
             }
             sleep(current.greetingDelay());
+            if (!current.endlessGreetingEvery().isZero()) {
+                while (running.get() && !socket.isClosed()) {
+                    out.write("220-receiver.test still greeting\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    sleep(current.endlessGreetingEvery());
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                }
+                return;
+            }
             if (injectAt(current, ReceiverBehaviour.Step.GREETING, out, record)) {
                 return;
             }
@@ -180,6 +192,13 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                     tls.getOutputStream(), record);
                 return;
             } else if (upper.startsWith("MAIL FROM:")) {
+                if (current.maxMessagesPerSession() > 0 && record.messages >= current.maxMessagesPerSession()) {
+                    reply(out, record, current.maxMessagesReply());
+                    if (current.maxMessagesReply().startsWith("421")) {
+                        return;
+                    }
+                    continue;
+                }
                 if (overRate(current)) {
                     reply(out, record, current.messageRateReply());
                     record.rateLimited = true;
@@ -226,6 +245,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                     return;
                 }
                 messages.add(new ReceivedMessage(record.id, from, List.copyOf(recipients), body, Instant.now()));
+                record.messages++;
                 synchronized (acceptedTimes) {
                     acceptedTimes.addLast(Instant.now());
                 }
@@ -328,7 +348,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
 
     private static void reply(OutputStream out, SessionRecord record, String reply) throws IOException {
         record.replies.add(reply);
-        out.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write((reply + "\r\n").getBytes(record.utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
         out.flush();
     }
 
@@ -398,6 +418,8 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         private volatile int openAtStart;
         private volatile boolean tls;
         private volatile boolean rateLimited;
+        private volatile boolean utf8;
+        private volatile int messages;
         private volatile ReceiverBehaviour.Step failedAt;
         private final List<String> commands = new CopyOnWriteArrayList<>();
         private final List<String> replies = new CopyOnWriteArrayList<>();

@@ -16,10 +16,22 @@ public final class DestinationSnapshot {
     private final Optional<Instant> throttledUntil;
     private final Optional<String> throttleReason;
     private final boolean manualWindow;
+    private final Optional<Instant> suspendedUntil;
+    private final Optional<String> suspensionReason;
 
     public DestinationSnapshot(DestinationKey key, int window, int inFlight, OptionalInt refusalPoint, Optional<Instant> lastRefusal,
                                Duration messageDelay, Optional<Instant> throttledUntil, Optional<String> throttleReason,
                                boolean manualWindow) {
+        this(key, window, inFlight, refusalPoint, lastRefusal, messageDelay, throttledUntil, throttleReason, manualWindow, Optional.empty(),
+            Optional.empty());
+    }
+
+    /** With the destination's suspension (health), which is not persisted: a restart probes the destination afresh. */
+    public DestinationSnapshot(DestinationKey key, int window, int inFlight, OptionalInt refusalPoint, Optional<Instant> lastRefusal,
+                               Duration messageDelay, Optional<Instant> throttledUntil, Optional<String> throttleReason,
+                               boolean manualWindow, Optional<Instant> suspendedUntil, Optional<String> suspensionReason) {
+        this.suspendedUntil = suspendedUntil;
+        this.suspensionReason = suspensionReason;
         this.key = key;
         this.window = window;
         this.inFlight = inFlight;
@@ -67,5 +79,14 @@ public final class DestinationSnapshot {
     /** True when an operator set the window by hand; adaptation then leaves it alone until reset. */
     public boolean manualWindow() {
         return manualWindow;
+    }
+
+    /** When the destination's suspension ends (it is then probed one session at a time); empty when healthy. */
+    public Optional<Instant> suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public Optional<String> suspensionReason() {
+        return suspensionReason;
     }
 }

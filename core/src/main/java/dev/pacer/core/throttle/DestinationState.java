@@ -54,6 +54,7 @@ public final class DestinationState {
     private boolean slowStartOver;
     private int consecutiveFailures;
     private Optional<Instant> suspendedUntil = Optional.empty();
+    private Optional<Instant> suspendedAt = Optional.empty();
     private Duration backoff = Duration.ZERO;
     private boolean probing;
     private Optional<String> suspensionReason = Optional.empty();
@@ -221,7 +222,7 @@ public final class DestinationState {
                 return resumed(now).map(resumption -> merge(resumption, delivered(session, policy, now)))
                     .orElseGet(() -> delivered(session, policy, now));
             case UNAVAILABLE:
-                return unavailable(policy, now);
+                return unavailable(session, policy, now);
             case REPUTATION:
                 return policy.reputationBackoff().isZero() ? Optional.empty()
                     : Optional.of(suspend(now, policy.reputationBackoff(), policy, "REPUTATION"));
@@ -265,7 +266,12 @@ public final class DestinationState {
         return Optional.of(second.map(other -> new Transition(first.describe() + "; " + other.describe())).orElse(first));
     }
 
-    private Optional<Transition> unavailable(WindowPolicy policy, Instant now) {
+    private Optional<Transition> unavailable(Session session, WindowPolicy policy, Instant now) {
+        // A session started before the suspension is one of the cohort that caused it, not a probe: its failure is
+        // already counted.
+        if (suspendedAt.map(at -> !session.startedAt.isAfter(at)).orElse(false)) {
+            return Optional.empty();
+        }
         consecutiveFailures++;
         if (probing) {
             return Optional.of(suspend(now, policy.minBackoff(), policy, "UNAVAILABLE probe failed"));
@@ -284,6 +290,7 @@ public final class DestinationState {
         Duration next = backoff.isZero() ? initial : backoff.multipliedBy(2);
         backoff = next.compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : next;
         suspendedUntil = Optional.of(now.plus(backoff));
+        suspendedAt = Optional.of(now);
         suspensionReason = Optional.of(reason);
         probing = true;
         consecutiveFailures = 0;
@@ -477,7 +484,7 @@ public final class DestinationState {
 
     public synchronized DestinationSnapshot snapshot() {
         return new DestinationSnapshot(key, window, inFlight, refusalPoint, lastRefusal, messageDelay, throttledUntil,
-            throttleReason, manualWindow);
+            throttleReason, manualWindow, suspendedUntil(), suspensionReason());
     }
 
     /** When the suspension ends, if the destination is suspended or on probation (empty when healthy). */

@@ -215,6 +215,20 @@ class DestinationStateTest {
     }
 
     @Test
+    void failuresOfTheCohortThatCausedASuspensionShouldNotCountAsFailedProbes() {
+        DestinationState state = state(2);
+        List<DestinationState.Session> cohort = burst(state, 2);
+        state.finish(cohort.get(0), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+        DestinationState.Session late = start(state);
+        clock.advance(Duration.ofMillis(10));
+        state.finish(cohort.get(1), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+
+        state.finish(late, SessionOutcome.UNAVAILABLE, POLICY, clock.instant());
+
+        assertThat(state.suspendedUntil()).as("still the first backoff").contains(clock.instant().plus(WindowPolicy.DEFAULT_MIN_BACKOFF));
+    }
+
+    @Test
     void aProbeTheReceiverTakesShouldEndTheSuspension() {
         DestinationState state = state(1);
         state.finish(start(state), SessionOutcome.UNAVAILABLE, POLICY, clock.instant());

@@ -34,6 +34,12 @@ public final class Throttle implements ThrottleMXBean {
     }
 
     @Override
+    public void resume(String destination) {
+        DestinationState state = known(destination);
+        destinations.operatorChanged(state.key(), state.resume());
+    }
+
+    @Override
     public void reset(String destination) {
         DestinationState state = known(destination);
         destinations.operatorChanged(state.key(), state.reset(1));

@@ -16,6 +16,9 @@ public interface ThrottleMXBean {
     /** Sets the window by hand; it stops adapting until {@link #reset}. */
     void setWindow(String destination, int window);
 
-    /** Forgets what was learned (window back to 1, no refusal point, no pacing, no throttle). */
+    /** Forgets what was learned (window back to 1, no refusal point, no pacing, no throttle, no suspension). */
     void reset(String destination);
+
+    /** Ends the destination's suspension now: its waiting mail starts within its window again. */
+    void resume(String destination);
 }

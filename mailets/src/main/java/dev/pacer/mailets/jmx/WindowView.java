@@ -46,4 +46,13 @@ public final class WindowView {
     public boolean isManualWindow() {
         return snapshot.manualWindow();
     }
+
+    /** When the destination's suspension ends (ISO-8601; it is then probed one session at a time); empty when healthy. */
+    public String getSuspendedUntil() {
+        return snapshot.suspendedUntil().map(Object::toString).orElse("");
+    }
+
+    public String getSuspensionReason() {
+        return snapshot.suspensionReason().orElse("");
+    }
 }
