@@ -92,7 +92,7 @@ public final class PacerJamesServer implements AutoCloseable {
         private final List<com.google.inject.Module> overrides = new ArrayList<>();
 
         /** Keeps James's JMX endpoint on, on 127.0.0.1:{@code port} (one port per JVM: RMI registries stay). */
-        Builder jmx(int port) {
+        public Builder jmx(int port) {
             this.jmxPort = port;
             return this;
         }
@@ -119,9 +119,17 @@ public final class PacerJamesServer implements AutoCloseable {
             this.workingDirectory = workingDirectory;
         }
 
+        private String mailetContainerXml;
+
         /** Starts with another shipped mailetcontainer.xml (a classpath resource). */
         public Builder mailetContainer(String resource) {
             this.mailetContainer = resource;
+            return this;
+        }
+
+        /** Starts with this mailetcontainer.xml (e.g. a stock James configuration for a comparison). */
+        public Builder mailetContainerXml(String xml) {
+            this.mailetContainerXml = xml;
             return this;
         }
 
@@ -157,7 +165,8 @@ public final class PacerJamesServer implements AutoCloseable {
         Path writeConfiguration() throws Exception {
             Path conf = Files.createDirectories(workingDirectory.resolve("conf"));
             for (String file : CONF_FILES) {
-                String content = file.equals("mailetcontainer.xml") ? resource(mailetContainer) : shipped(file);
+                String content = !file.equals("mailetcontainer.xml") ? shipped(file)
+                    : mailetContainerXml != null ? mailetContainerXml : resource(mailetContainer);
                 if (file.equals("smtpserver.xml")) {
                     content = content.replace("<bind>127.0.0.1:2525</bind>", "<bind>127.0.0.1:" + smtpPort + "</bind>");
                 } else if (file.equals("jmx.properties")) {
@@ -196,7 +205,8 @@ public final class PacerJamesServer implements AutoCloseable {
         }
     }
 
-    static String shipped(String file) {
+    /** A file of the conf/ that james-conf ships. */
+    public static String shipped(String file) {
         return resource("pacer-conf/" + file);
     }
 

@@ -70,11 +70,12 @@ final class DeliveryLane {
     /**
      * A session not greeted this long after it started, or silent this long at any later step, stops counting
      * against {@code deliveryThreads} (it is waiting on a receiver that does not answer: a blackhole, a tarpit), so
-     * that other destinations' mail is not held back. Healthy receivers greet within milliseconds.
+     * that other destinations' mail is not held back. It goes on (a slow greeter, postscreen's greet pause, is still
+     * delivered to); only its place in the budget is given to others, up to {@link LaneScheduler#maxDetached}.
      */
-    static final Duration GREETING_PATIENCE = Duration.ofSeconds(1);
+    static final Duration GREETING_PATIENCE = Duration.ofMillis(200);
     static final Duration SILENCE_PATIENCE = Duration.ofSeconds(10);
-    private static final long WATCH_EVERY_MILLIS = 250;
+    private static final long WATCH_EVERY_MILLIS = 100;
     /** A waiting mail that cannot be read from the repository is tried again after this. */
     static final Duration UNREADABLE_RETRY = Duration.ofMinutes(1);
     private static final int INTAKE_THREADS = 2;
@@ -388,7 +389,7 @@ final class DeliveryLane {
                     continue;
                 }
                 int earlier = connection.sent();
-                AttemptResult result = send(connection, nextMail.get(), origin);
+                AttemptResult result = send(connection, nextMail.get(), origin, slot);
                 session = combine(session, result);
                 settle(nextMail.get(), result, slot, earlier, origin);
                 if (earlier > 0 && result.temporaryFailure().map(f -> ReplyHints.tooManyMessagesInSession(f.reply())).orElse(false)) {
@@ -462,15 +463,21 @@ final class DeliveryLane {
                 public void replied() {
                     attempt.lastReplyNanos = System.nanoTime();
                 }
-            }, attempt.handle, () -> origin.acceptedWhole(mail));
+            }, attempt.handle, () -> {
+                slot.delivered();
+                origin.acceptedWhole(mail);
+            });
         } catch (Throwable e) {
             return new SmtpDeliverer.Delivery(internalFailure(mail, e), Optional.empty());
         }
     }
 
-    private AttemptResult send(SmtpDeliverer.Connection connection, Mail mail, LaneOrigin origin) {
+    private AttemptResult send(SmtpDeliverer.Connection connection, Mail mail, LaneOrigin origin, Slot slot) {
         try {
-            return connection.send(mail, () -> origin.acceptedWhole(mail));
+            return connection.send(mail, () -> {
+                slot.delivered();
+                origin.acceptedWhole(mail);
+            });
         } catch (Throwable e) {
             return internalFailure(mail, e);
         }

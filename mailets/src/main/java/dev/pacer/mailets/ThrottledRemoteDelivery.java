@@ -92,8 +92,9 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       one destination. The window is shared by all lanes and adapts: until the first refusal each delivered
  *       session adds one (slow start: the window doubles per round); a connection-limit deferral drops it to the
  *       sessions the receiver held; then a window's worth of deliveries raises it by one, never up to the refusal
- *       point before {@code probeAfter} (duration, default {@code 10m}) has passed without a refusal. A session
- *       refused for too many connections while others of ours were open is our overshoot: its mail waits for the next
+ *       point before a wait without refusal: {@code minProbeAfter} (default {@code 30s}) after a first refusal, doubled
+ *       by each refused probe up to {@code probeAfter} (default {@code 10m}). A session
+ *       refused for too many connections while the receiver held others of ours is our overshoot: its mail waits for the next
  *       free slot without spending a retry ({@code pacer.deferral.overshoot}).</li>
  *   <li>{@code minDelayBetweenMessages} (default {@code 1s}) and {@code maxDelayBetweenMessages} (default
  *       {@code 1m}): a rate-limit deferral makes a destination's mails start one per pause, the minimum, doubled at
@@ -110,7 +111,7 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       duration. Only that mail waits; its destination is not slowed.</li>
  *   <li>{@code attemptTimeout} (default {@code 10m}, at least {@code 1s}): the most one attempt may take, every host
  *       and address of the destination included; a session past it is closed. A session that is not greeted within
- *       a second, or silent for ten, stops counting against {@code deliveryThreads}, so a blackholed or tarpitting
+ *       200 ms, or silent for 10 s, stops counting against {@code deliveryThreads}, so a blackholed or tarpitting
  *       destination never holds back another destination's mail.</li>
  *   <li>{@code maxMessagesPerConnection} (1 to 100000, default 100): mails one session may carry (Postfix's
  *       connection cache): when a session's mail is delivered and another is ready for the same destination, it
@@ -139,7 +140,7 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *     <delayTime>2*5m, 15m, 1h, 2h, 4h</delayTime>
  *     <maxRetries>5</maxRetries>
  *     <maxAge>2d</maxAge>
- *     <deliveryThreads>8</deliveryThreads>
+ *     <deliveryThreads>20</deliveryThreads>
  *     <waitingRepository>file://var/mail/pacer/waiting/pacer-outgoing/</waitingRepository>
  *     <errorRepository>file://var/mail/pacer/error/</errorRepository>
  *     <bounceProcessor>bounces</bounceProcessor>

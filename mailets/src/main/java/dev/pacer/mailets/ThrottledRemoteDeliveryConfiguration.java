@@ -39,7 +39,7 @@ final class ThrottledRemoteDeliveryConfiguration {
         "connectionTimeout", "startTLS", "sendpartial", "deliveryThreads", "rulesFile", "useDefaultRules",
         "destinationKey", "routes", "initialConcurrency", "maxConcurrency", "probeAfter", "minDelayBetweenMessages",
         "maxDelayBetweenMessages", "waitingRepository", "errorRepository", "attemptTimeout", "maxMessagesPerConnection", "minBackoff",
-        "maxBackoff", "reputationBackoff", "greylistDelay");
+        "maxBackoff", "reputationBackoff", "greylistDelay", "minProbeAfter");
 
     /** What a greylisting deferral waits: the time its reply asks for, else the schedule; or always one of those. */
     static final class GreylistDelay {
@@ -128,8 +128,15 @@ final class ThrottledRemoteDeliveryConfiguration {
         }
         Duration reputationBackoff = parameters.duration("reputationBackoff", WindowPolicy.DEFAULT_REPUTATION_BACKOFF,
             Durations.ChronoUnitName.MILLISECONDS);
+        Duration minProbeAfter = parameters.duration("minProbeAfter",
+            WindowPolicy.DEFAULT_MIN_PROBE_AFTER.compareTo(probeAfter) < 0 ? WindowPolicy.DEFAULT_MIN_PROBE_AFTER : probeAfter,
+            Durations.ChronoUnitName.MILLISECONDS);
+        if (minProbeAfter.compareTo(probeAfter) > 0) {
+            throw parameters.error("parameter 'minProbeAfter' (" + parameters.string("minProbeAfter", "30s") + ") must be <= 'probeAfter' ("
+                + parameters.string("probeAfter", "10m") + ")");
+        }
         windowPolicy = new WindowPolicy(initialConcurrency, maxConcurrency, probeAfter, minDelay, maxDelay, minBackoff, maxBackoff,
-            reputationBackoff);
+            reputationBackoff, minProbeAfter);
         attemptTimeout = parameters.duration("attemptTimeout", Duration.ofMinutes(10), Durations.ChronoUnitName.MILLISECONDS);
         if (attemptTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw parameters.error("parameter 'attemptTimeout' must be at least 1s, got '" + parameters.string("attemptTimeout", "") + "'");

@@ -38,6 +38,7 @@ public final class ReceiverBehaviour {
     private final String messageRateReply;
     private final Duration greetingDelay;
     private final Duration endlessGreetingEvery;
+    private final Duration processingTime;
     private final int maxMessagesPerSession;
     private final String maxMessagesReply;
     private final boolean utf8Replies;
@@ -58,9 +59,15 @@ public final class ReceiverBehaviour {
         this.messageRateReply = builder.messageRateReply;
         this.greetingDelay = builder.greetingDelay;
         this.endlessGreetingEvery = builder.endlessGreetingEvery;
+        this.processingTime = builder.processingTime;
         this.maxMessagesPerSession = builder.maxMessagesPerSession;
         this.maxMessagesReply = builder.maxMessagesReply;
         this.utf8Replies = builder.utf8Replies;
+    }
+
+    /** How long the receiver takes over each message before its reply to the end of DATA (its processing time). */
+    public Duration processingTime() {
+        return processingTime;
     }
 
     /** Messages one session may carry before MAIL FROM is refused; 0 for no limit. */
@@ -165,6 +172,13 @@ public final class ReceiverBehaviour {
         private Duration endlessGreetingEvery = Duration.ZERO;
         private int maxMessagesPerSession;
         private String maxMessagesReply = "";
+        private Duration processingTime = Duration.ZERO;
+
+        /** Takes {@code time} over each message before answering the end of DATA (content scanning, a slow disk). */
+        public Builder processingTime(Duration time) {
+            this.processingTime = Objects.requireNonNull(time);
+            return this;
+        }
         private boolean utf8Replies;
 
         /** Refuses MAIL FROM with {@code reply} once a session carried {@code messages} messages. */

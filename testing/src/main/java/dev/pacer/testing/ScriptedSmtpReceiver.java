@@ -81,6 +81,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
+    /** Changes the behaviour for sessions accepted from now on, keeping what was recorded (a receiver reconfigured live). */
+    public void change(ReceiverBehaviour newBehaviour) {
+        this.behaviour = newBehaviour;
+    }
+
     /** Changes the behaviour for sessions accepted from now on, and forgets everything recorded. */
     public synchronized void reset(ReceiverBehaviour newBehaviour) {
         this.behaviour = newBehaviour;
@@ -241,6 +246,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 }
                 reply(out, record, "354 End data with <CR><LF>.<CR><LF>");
                 String body = readData(in);
+                sleep(current.processingTime());
                 if (injectAt(current, ReceiverBehaviour.Step.END_OF_DATA, out, record)) {
                     return;
                 }

@@ -17,10 +17,11 @@ import java.util.OptionalInt;
  *       holding for us when it refused (our sessions past its greeting), and one more than that is remembered as the
  *       <em>refusal point</em>. Counting accepted sessions, not the order in which we started them, matters: sessions
  *       started at once reach the receiver in any order, so the one refused may well be the first we started;</li>
- *   <li>the window does not grow back to the refusal point until {@code probeAfter} has passed without a refusal;
- *       one session then probes it: if the receiver accepts, the refusal point is forgotten and growth goes on, if
- *       it refuses, the wait starts again. So a receiver with a fixed cap sees at most one refused session per
- *       {@code probeAfter}.</li>
+ *   <li>the window does not grow back to the refusal point until a wait has passed without a refusal, then one
+ *       session probes it: if the receiver accepts, the refusal point is forgotten and growth goes on; if it refuses,
+ *       the wait doubles. The wait starts at {@code minProbeAfter} (a cap that went down for a while is found again
+ *       soon) and grows to {@code probeAfter} (a receiver with a fixed cap sees at most one refused session per
+ *       {@code probeAfter} once the waits have grown).</li>
  * </ul>
  * Postfix forgets what it learned once a destination's queue empties; Pacer keeps window and refusal point (and
  * persists them), since the receiver's cap does not change because our queue emptied.
@@ -43,6 +44,7 @@ public final class DestinationState {
     private int successes;
     private OptionalInt refusalPoint = OptionalInt.empty();
     private Optional<Instant> lastRefusal = Optional.empty();
+    private Optional<Duration> probeWait = Optional.empty();
     private Duration messageDelay = Duration.ZERO;
     private Duration pacingFloor = Duration.ZERO;
     private Optional<Instant> lastRateLimit = Optional.empty();
@@ -73,6 +75,7 @@ public final class DestinationState {
         private boolean ended;
         private int heldAtEnd = -1;
         private boolean informedWindow;
+        private boolean fedBack;
 
         Session(int concurrency, Instant startedAt) {
             this.concurrency = concurrency;
@@ -167,11 +170,28 @@ public final class DestinationState {
      * @return the change this caused, if any
      */
     public synchronized Optional<Transition> accepted(Session session) {
+        return accepted(session, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #accepted(Session)}; in slow start, when the window is full and the receiver has greeted every session
+     * in flight (none still waiting for its greeting, none refused), the window doubles, up to {@code laneMax}: a
+     * receiver's session cap shows at its greeting (Postfix, Exim, Microsoft all refuse there), so a whole window
+     * greeted is evidence enough, within milliseconds, where a delivered mail may take seconds of the receiver's
+     * processing. A burst with a refusal in it never doubles: the refusal ends slow start.
+     */
+    public synchronized Optional<Transition> accepted(Session session, int laneMax) {
         if (session.acceptedAt != 0 || session.ended) {
             return Optional.empty();
         }
         accepted++;
         session.acceptedAt = accepted;
+        if (!manualWindow && !slowStartOver && refusalPoint.isEmpty() && accepted >= inFlight && inFlight >= window && window < laneMax) {
+            int doubled = (int) Math.min(laneMax, 2L * window);
+            StringBuilder change = new StringBuilder(" window=").append(window).append("->").append(doubled);
+            window = doubled;
+            return describe(change, "GREETED a full window of " + inFlight + " session(s)");
+        }
         boolean ofRefusedBurst = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
         if (!ofRefusedBurst || refusalPoint.isEmpty() || accepted < refusalPoint.getAsInt() || manualWindow) {
             return Optional.empty();
@@ -219,8 +239,12 @@ public final class DestinationState {
         ended(session);
         switch (outcome) {
             case DELIVERED:
-                return resumed(now).map(resumption -> merge(resumption, delivered(session, policy, now)))
-                    .orElseGet(() -> delivered(session, policy, now));
+                if (session.fedBack) {
+                    // Its mails were judged as the receiver accepted them.
+                    return resumed(now);
+                }
+                return resumed(now).map(resumption -> merge(resumption, grow(session, policy, now, false)))
+                    .orElseGet(() -> grow(session, policy, now, false));
             case UNAVAILABLE:
                 return unavailable(session, policy, now);
             case REPUTATION:
@@ -228,6 +252,16 @@ public final class DestinationState {
                     : Optional.of(suspend(now, policy.reputationBackoff(), policy, "REPUTATION"));
             case CONNECTION_LIMIT:
                 slowStartOver = true;
+                if (refusalPoint.isPresent() && lastRefusal.map(last -> session.startedAt.isAfter(last)).orElse(true)) {
+                    if (session.heldAtEnd + 1 >= refusalPoint.getAsInt()) {
+                        // Refused at the refusal point again: the probe failed; the next one waits twice as long.
+                        Duration doubled = probeWait.orElse(policy.minProbeAfter()).multipliedBy(2);
+                        probeWait = Optional.of(doubled.compareTo(policy.probeAfter()) > 0 ? policy.probeAfter() : doubled);
+                    } else {
+                        // Refused below it: the receiver's cap went down. It may come back up: probe soon.
+                        probeWait = Optional.empty();
+                    }
+                }
                 // A session started before the last refusal was launched with the window that refusal corrected:
                 // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
                 boolean stale = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
@@ -247,6 +281,16 @@ public final class DestinationState {
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * The receiver accepted a mail on {@code session}, which stays open: the same feedback as a delivered session,
+     * given now; the session's end then adds nothing more.
+     */
+    public synchronized Optional<Transition> delivered(Session session, WindowPolicy policy, Instant now) {
+        session.fedBack = true;
+        return resumed(now).map(resumption -> merge(resumption, grow(session, policy, now, true)))
+            .orElseGet(() -> grow(session, policy, now, true));
     }
 
     /** A session the receiver took while the destination was on probation: it is healthy again. */
@@ -298,15 +342,20 @@ public final class DestinationState {
         return new Transition("destination=" + key + " suspended for " + backoff + " until " + suspendedUntil.get() + " reason=" + reason);
     }
 
-    private Optional<Transition> delivered(Session session, WindowPolicy policy, Instant now) {
+    private Optional<Transition> grow(Session session, WindowPolicy policy, Instant now, boolean atAcceptance) {
         StringBuilder change = new StringBuilder();
-        // A session started before the last refusal belongs to the burst that was refused: it proves nothing about
-        // the window that refusal set.
-        boolean fresh = lastRefusal.map(session.startedAt::isAfter).orElse(true);
-        int acceptedConcurrency = session.acceptedAt > 0 ? session.acceptedAt : session.concurrency;
+        // A session that ended, started before the last refusal, belongs to the burst that was refused: it proves
+        // nothing about the window that refusal set. A mail accepted after the refusal on a session that lives on
+        // (connection reuse) does: the receiver holds that session beside the others now.
+        boolean fresh = lastRefusal.map(last -> atAcceptance ? now.isAfter(last) : session.startedAt.isAfter(last)).orElse(true);
+        // The concurrency this delivery proves the receiver takes: for a mail accepted on a living session, the
+        // sessions it holds now (a reused session's greeting may be long past); for an ended session, what it held
+        // when it greeted this one.
+        int acceptedConcurrency = atAcceptance ? Math.max(accepted, 1) : session.acceptedAt > 0 ? session.acceptedAt : session.concurrency;
         if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
             change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
             refusalPoint = OptionalInt.empty();
+            probeWait = Optional.empty();
         }
         if (fresh) {
             successes++;
@@ -322,7 +371,8 @@ public final class DestinationState {
             successes = 0;
             int cap = policy.maxConcurrency();
             if (refusalPoint.isPresent()) {
-                boolean mayProbe = lastRefusal.map(last -> !now.isBefore(last.plus(policy.probeAfter()))).orElse(true);
+                Duration wait = probeWait.orElse(policy.minProbeAfter());
+                boolean mayProbe = lastRefusal.map(last -> !now.isBefore(last.plus(wait))).orElse(true);
                 cap = Math.min(cap, mayProbe ? refusalPoint.getAsInt() : refusalPoint.getAsInt() - 1);
             }
             if (window < cap) {
@@ -449,6 +499,7 @@ public final class DestinationState {
     /** Forgets everything learned: window back to {@code initialWindow}, no refusal point, no pacing, no throttle. */
     public synchronized Transition reset(int initialWindow) {
         slowStartOver = false;
+        probeWait = Optional.empty();
         messagesPerSession = OptionalInt.empty();
         consecutiveFailures = 0;
         suspendedUntil = Optional.empty();

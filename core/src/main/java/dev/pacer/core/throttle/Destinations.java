@@ -109,18 +109,31 @@ public final class Destinations implements DestinationSlots {
         }
 
         @Override
-        public int concurrencyAtStart() {
-            return session.concurrency();
+        public int othersHeldAtEnd() {
+            return Math.max(0, session.heldAtEnd());
         }
 
         @Override
         public void greeted() {
-            state.accepted(session).ifPresent(Destinations.this::changed);
+            Optional<DestinationState.Transition> transition = state.accepted(session, policy.maxConcurrency());
+            if (transition.isPresent()) {
+                changed(transition.get());
+                notifyRelease(state.key());
+            }
         }
 
         @Override
         public void closedByServer() {
             state.ended(session);
+        }
+
+        @Override
+        public void delivered() {
+            Optional<DestinationState.Transition> transition = state.delivered(session, policy, clock.instant());
+            if (transition.isPresent()) {
+                changed(transition.get());
+                notifyRelease(state.key());
+            }
         }
 
         @Override

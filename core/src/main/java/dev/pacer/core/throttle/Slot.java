@@ -12,14 +12,24 @@ import java.util.OptionalInt;
 public interface Slot {
     DestinationKey destination();
 
-    /** Our sessions to the destination when this one started, itself included. */
-    int concurrencyAtStart();
+    /**
+     * How many other sessions of ours the receiver was holding when this one's exchange ended (when it was refused):
+     * more than none means the receiver counted them. Meaningful once the session ended.
+     */
+    int othersHeldAtEnd();
 
     /** The receiver accepted the session (its greeting passed): it now counts against the receiver's cap. */
     void greeted();
 
     /** The receiver refused the greeting or answered 421: it closes the session and stops counting it now. */
     void closedByServer();
+
+    /**
+     * The receiver accepted a mail on this session (its reply to the end of DATA): the window learns from it at once,
+     * as TCP's slow start learns from each acknowledgement, not when the session ends (a receiver may hold a session
+     * long after its last reply, and a reused session carries many mails); lanes hear of the room it may make.
+     */
+    void delivered();
 
     /**
      * The session is over: the slot is free again and the window adapts to {@code outcome}. Every lane waiting for

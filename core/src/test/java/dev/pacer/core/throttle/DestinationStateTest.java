@@ -180,6 +180,30 @@ class DestinationStateTest {
     }
 
     @Test
+    void aFullWindowGreetedShouldDoubleInSlowStart() {
+        DestinationState state = state(2);
+        List<DestinationState.Session> round = burst(state, 2);
+
+        assertThat(state.accepted(round.get(0), 10)).as("one still waiting for its greeting").isEmpty();
+        assertThat(state.accepted(round.get(1), 10)).hasValueSatisfying(t -> assertThat(t.describe()).contains("window=2->4"));
+        assertThat(state.tryStart(10, clock.instant())).isPresent();
+    }
+
+    @Test
+    void aBurstWithARefusalShouldNotDouble() {
+        DestinationState state = state(3);
+        List<DestinationState.Session> round = burst(state, 3);
+        state.accepted(round.get(0), 10);
+        state.finish(round.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+
+        var late = state.accepted(round.get(1), 10);
+
+        assertThat(late).as("a later greeting of the refused burst raises the estimate, it does not double")
+            .hasValueSatisfying(t -> assertThat(t.describe()).doesNotContain("GREETED").contains("window=1->2"));
+        assertThat(state.snapshot().window()).isEqualTo(2);
+    }
+
+    @Test
     void afterARefusalTheWindowShouldGrowByOnePerWindowOfDeliveries() {
         DestinationState state = refusedWithTwoHeld();
         assertThat(state.snapshot().window()).isEqualTo(2);
@@ -189,6 +213,39 @@ class DestinationStateTest {
         assertThat(state.snapshot().window()).as("one delivery of a window of 2").isEqualTo(2);
         deliverOne(state);
         assertThat(state.snapshot().window()).as("a window of deliveries: +1, not slow start's +2").isEqualTo(3);
+    }
+
+    @Test
+    void probesShouldComeSoonAfterAFirstRefusalAndBackOffWhileTheyAreRefused() {
+        DestinationState state = refusedWithTwoHeld();
+        Duration first = WindowPolicy.DEFAULT_MIN_PROBE_AFTER;
+
+        clock.advance(first.minusSeconds(1));
+        deliverOne(state);
+        deliverOne(state);
+        assertThat(state.snapshot().window()).as("no probe before minProbeAfter").isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(1));
+        deliverOne(state);
+        deliverOne(state);
+        assertThat(state.snapshot().window()).as("probing the refusal point").isEqualTo(3);
+
+        // The probe is refused again: the next probe waits twice as long.
+        DestinationState.Session one = start(state);
+        DestinationState.Session two = start(state);
+        state.accepted(one);
+        state.accepted(two);
+        state.finish(start(state), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        state.finish(one, SessionOutcome.NOT_STARTED, POLICY, clock.instant());
+        state.finish(two, SessionOutcome.NOT_STARTED, POLICY, clock.instant());
+        clock.advance(first.multipliedBy(2).minusSeconds(1));
+        deliverOne(state);
+        deliverOne(state);
+        assertThat(state.snapshot().window()).as("the second wait is twice the first").isEqualTo(2);
+        clock.advance(Duration.ofSeconds(1));
+        deliverOne(state);
+        deliverOne(state);
+        assertThat(state.snapshot().window()).isEqualTo(3);
     }
 
     @Test

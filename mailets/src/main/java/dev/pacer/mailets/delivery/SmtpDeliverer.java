@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,15 @@ public final class SmtpDeliverer {
 
     private final Settings settings;
     private final Resolver resolver;
+    private final PerThreadProperties properties;
+    private final Session session;
     private final java.util.Set<SessionSockets> openSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SmtpDeliverer(Settings settings, Resolver resolver) {
         this.settings = settings;
         this.resolver = resolver;
+        this.properties = sessionProperties();
+        this.session = Session.getInstance(properties);
     }
 
     public static Resolver systemResolver() {
@@ -200,7 +205,6 @@ public final class SmtpDeliverer {
         private final DeliveryTarget target;
         private final String ip;
         private final SessionSockets sockets = new SessionSockets();
-        private final Session session;
         private final StepTrackingSmtpTransport transport;
         private final AttemptHandle attempt;
         private int sent;
@@ -210,17 +214,19 @@ public final class SmtpDeliverer {
             this.target = target;
             this.ip = address.getHostAddress();
             this.attempt = attempt;
-            Properties properties = sessionProperties(attempt);
-            properties.put("mail.smtp.socketFactory", sockets);
-            properties.put("mail.smtp.socketFactory.fallback", "false");
-            this.session = Session.getInstance(properties);
             this.transport = new StepTrackingSmtpTransport(session, new URLName("smtp", ip, target.port(), null, null, null), listener, sockets);
         }
 
         /** Connects, reads the greeting, says EHLO (and STARTTLS); a failure comes back as the result for the mail. */
+        /** What this connection's session reads of the properties, on the thread that uses it. */
+        private void bind() {
+            properties.bind("mail.smtp.socketFactory", sockets);
+        }
+
         Optional<AttemptResult> open(List<MailAddress> recipients) {
             attempt.using(sockets);
             openSessions.add(sockets);
+            bind();
             try {
                 transport.connect(ip, target.port(), null, null);
                 return Optional.empty();
@@ -232,6 +238,7 @@ public final class SmtpDeliverer {
 
         /** Starts the next mail on this session: RSET, which must be answered 250. False when the session is gone. */
         public boolean prepareNext() {
+            bind();
             try {
                 transport.startMessage();
                 return transport.simpleCommand("RSET") == 250;
@@ -245,7 +252,8 @@ public final class SmtpDeliverer {
         /** Sends {@code mail}; {@code onAccepted} runs as soon as the receiver accepted every recipient. */
         public AttemptResult send(Mail mail, Runnable onAccepted) {
             List<MailAddress> recipients = List.copyOf(mail.getRecipients());
-            session.getProperties().put("mail.smtp.from", mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("<>"));
+            bind();
+            properties.bind("mail.smtp.from", mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("<>"));
             reusable = false;
             try {
                 transport.sendMessage(mail.getMessage(), toAddresses(recipients));
@@ -282,11 +290,54 @@ public final class SmtpDeliverer {
 
         @Override
         public void close() {
+            bind();
             try {
                 closeQuietly(transport);
             } finally {
                 openSessions.remove(sockets);
+                properties.unbind();
             }
+        }
+    }
+
+    /**
+     * The properties of the one javax.mail Session of this deliverer, with what differs per connection (its socket
+     * factory, the mail's sender) read from the connecting thread. Why one Session: creating one scans every jar of
+     * the classpath for javax.mail's resource files (James's classpath has hundreds), which the benchmarks measured as
+     * the largest cost of a delivery. A connection is used by one thread at a time.
+     */
+    static final class PerThreadProperties extends Properties {
+        private static final long serialVersionUID = 1L;
+        private final transient ThreadLocal<Map<String, Object>> current = ThreadLocal.withInitial(HashMap::new);
+
+        void bind(String key, Object value) {
+            current.get().put(key, value);
+        }
+
+        void unbind() {
+            current.remove();
+        }
+
+        @Override
+        public Object get(Object key) {
+            Object value = current.get().get(key);
+            return value != null ? value : super.get(key);
+        }
+
+        @Override
+        public String getProperty(String key) {
+            Object value = current.get().get(key);
+            return value instanceof String ? (String) value : super.getProperty(key);
+        }
+
+        @Override
+        public synchronized boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public synchronized int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 
@@ -303,13 +354,13 @@ public final class SmtpDeliverer {
         return aborted;
     }
 
-    private Properties sessionProperties(AttemptHandle attempt) {
-        long connectMillis = Math.max(1, Math.min(settings.connectionTimeout.toMillis(), attempt.remaining().toMillis()));
-        Properties properties = new Properties();
+    private PerThreadProperties sessionProperties() {
+        PerThreadProperties properties = new PerThreadProperties();
         properties.put("mail.smtp.localhost", settings.heloName);
         properties.put("mail.smtp.timeout", Long.toString(settings.timeout.toMillis()));
         properties.put("mail.smtp.writetimeout", Long.toString(settings.timeout.toMillis()));
-        properties.put("mail.smtp.connectiontimeout", Long.toString(connectMillis));
+        properties.put("mail.smtp.connectiontimeout", Long.toString(settings.connectionTimeout.toMillis()));
+        properties.put("mail.smtp.socketFactory.fallback", "false");
         properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls));
         // Opportunistic TLS between MTAs (Postfix's smtp_tls_security_level=may): most MX certificates would not pass
         // a browser's checks, and refusing them would turn encryption into lost deliveries.
