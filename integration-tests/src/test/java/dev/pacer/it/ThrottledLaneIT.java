@@ -157,8 +157,15 @@ class ThrottledLaneIT {
         // delivered, then no session for 10 min 52 s). 20 mails at 5 per 2 s need 8 s; paced sending takes longer.
         await().atMost(Duration.ofSeconds(90)).until(() -> limited.deliveredRecipients().size() >= 20);
         assertThat(limited.deliveredRecipients()).hasSize(20).doesNotHaveDuplicates();
-        long refused = limited.sessions().stream().filter(ScriptedSmtpReceiver.SessionRecord::rateLimited).count();
-        assertThat(refused).as("sessions refused for the rate: the limit was met, and then paced").isBetween(1L, 10L);
+        List<ScriptedSmtpReceiver.SessionRecord> refused = limited.sessions().stream()
+            .filter(ScriptedSmtpReceiver.SessionRecord::rateLimited).collect(Collectors.toList());
+        assertThat(refused).as("the limit was met").isNotEmpty();
+        // The first burst is in flight before any refusal can be read (slow start, bounded by the window); once the
+        // first refusal is back, sending is paced: at most the pacing's own probing meets the limit again.
+        Instant learned = refused.stream().map(ScriptedSmtpReceiver.SessionRecord::end)
+            .min(Comparator.naturalOrder()).orElseThrow().plusMillis(200);
+        long refusedOnceLearned = refused.stream().filter(session -> session.start().isAfter(learned)).count();
+        assertThat(refusedOnceLearned).as("sessions refused for the rate after the first refusal").isLessThanOrEqualTo(3);
     }
 
     @Test
