@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
+import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.mailet.Mail;
 import org.apache.mailet.MailetContext;
@@ -167,6 +168,14 @@ final class AttemptOutcomes {
             defer(deferred, classification, destination);
         }
         origin.settled();
+        if (split) {
+            // The parts were copies, handed on (each hand-off copies again) or kept: their resources go now.
+            for (Mail part : new Mail[] {delivered, failed, deferred}) {
+                if (part != null) {
+                    LifecycleUtil.dispose(part);
+                }
+            }
+        }
     }
 
     /** Reporting must never keep a mail from being settled. */

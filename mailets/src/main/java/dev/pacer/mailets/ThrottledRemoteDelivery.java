@@ -20,6 +20,7 @@ import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.lifecycle.api.LifecycleUtil;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.MailQueueName;
@@ -271,7 +272,11 @@ public class ThrottledRemoteDelivery extends GenericMailet {
                 Mail part = mail.duplicate();
                 part.setName(mail.getName() + "-to-" + group.getKey().asString());
                 part.setRecipients(group.getValue());
-                accept(part);
+                try {
+                    accept(part);
+                } finally {
+                    LifecycleUtil.dispose(part);
+                }
             }
         }
         mail.setState(Mail.GHOST);
