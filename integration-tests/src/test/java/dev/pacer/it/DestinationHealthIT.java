@@ -142,6 +142,37 @@ class DestinationHealthIT {
     }
 
     @Test
+    void aReceiverLoweringItsCapShouldHoldNoOldSessionOfOursPastTheReuseTimeLimit() throws Exception {
+        // A receiver takes 4 sessions, then lowers its cap to 1: it lets the 4 it took go on, refusing new ones only.
+        // With connection reuse alone (100 mails a session, 50 ms each) they would go on for about 5 s more.
+        ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder().maxConcurrentSessions(4)
+            .processingTime(Duration.ofMillis(50)).build());
+        james = pipeline(route("moving.test", receiver))
+            .deliveryParameter("pacer-outgoing", "initialConcurrency", "4")
+            .deliveryParameter("pacer-outgoing", "maxConcurrency", "4")
+            .everyDeliveryParameter("connectionReuseTimeLimit", "2s")
+            .start();
+
+        send(240, "rcpt", "moving.test");
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().size() >= 20);
+        Instant lowered = Instant.now();
+        receiver.change(ReceiverBehaviour.builder().maxConcurrentSessions(1).processingTime(Duration.ofMillis(50)).build());
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().size() >= 240);
+        assertThat(receiver.deliveredRecipients()).hasSize(240).doesNotHaveDuplicates();
+        // The reuse time limit (2 s), the mail in progress (50 ms) and a margin for a slow machine.
+        Instant bound = lowered.plusMillis(3_000);
+        List<ScriptedSmtpReceiver.SessionRecord> lingering = receiver.sessions().stream()
+            .filter(session -> !session.refusedByCap() && session.start().isBefore(lowered))
+            .filter(session -> session.countedUntil() == null || session.countedUntil().isAfter(bound))
+            .collect(Collectors.toList());
+        assertThat(lingering).as("sessions taken before the cap went down, still held 3 s later").isEmpty();
+        long refusedAfter = receiver.sessions().stream()
+            .filter(session -> session.refusedByCap() && session.start().isAfter(lowered)).count();
+        assertThat(refusedAfter).as("new sessions refused while the lane learned the lower cap").isBetween(1L, 6L);
+    }
+
+    @Test
     void aDestinationThatCannotBeReachedShouldBeSuspendedThenProbedAndResumeWhenItAnswers() throws Exception {
         ScriptedSmtpReceiver down = receiver(ReceiverBehaviour.builder()
             .failAlways(ReceiverBehaviour.Step.GREETING, "421 4.3.2 Service not available, closing transmission channel").build());

@@ -154,11 +154,12 @@ final class AttemptOutcomes {
             AttemptResult.Failure failure = result.temporaryFailure().orElseThrow();
             MailAttributes.set(deferred, PacerAttributes.DESTINATION, destination.value());
             Classification classification = configuration.classifier.classify(failure.reply());
-            // A session refused for too many connections while the receiver held others of ours is our overshoot: the
-            // window was corrected, and the mail waits for the next free slot without spending a retry. Refused while
-            // the receiver held none of ours, it is the receiver's state, not our concurrency: the retry schedule.
+            // A session refused for too many connections while others of ours were open is our overshoot: the window
+            // was corrected, and the mail waits for the next free slot without spending a retry. (Open, not only
+            // greeted: the receiver may greet a sibling session a moment before our thread reads that greeting.)
+            // Refused while none of ours was open, it is the receiver's state, not our concurrency: the retry schedule.
             boolean sessionRefused = classification.kind() == DeferralKind.CONNECTION_LIMIT
-                && failure.step().compareTo(SmtpStep.MAIL) < 0 && slot.othersHeldAtEnd() > 0;
+                && failure.step().compareTo(SmtpStep.MAIL) < 0 && slot.othersOpenAtEnd() > 0;
             // Refused because its session had carried others already: the session was too long, not the mail wrong.
             boolean sessionTooLong = earlierOnSession > 0 && ReplyHints.tooManyMessagesInSession(failure.reply());
             recordFailure(deferred, failure, classification, false, sessionRefused || sessionTooLong);

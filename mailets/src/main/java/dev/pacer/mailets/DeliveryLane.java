@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
@@ -94,7 +93,7 @@ final class DeliveryLane {
     private final Scheduler intakeScheduler;
     private final ScheduledThreadPoolExecutor timer;
     private final Duration attemptTimeout;
-    private final int maxMessagesPerConnection;
+    private final ConnectionReuse reuse;
     private final Map<LaneScheduler.Start, Running> running = new ConcurrentHashMap<>();
     private final Consumer<DestinationKey> releaseListener = this::released;
     private final Object timerLock = new Object();
@@ -106,9 +105,9 @@ final class DeliveryLane {
 
     DeliveryLane(String name, MailQueue queue, int deliveryThreads, LaneScheduler scheduler, WaitingRoom waitingRoom,
                  SmtpDeliverer deliverer, MailetDestinationResolver resolver, AttemptOutcomes outcomes, Destinations destinations,
-                 Duration attemptTimeout, int maxMessagesPerConnection) {
+                 Duration attemptTimeout, ConnectionReuse reuse) {
         this.attemptTimeout = attemptTimeout;
-        this.maxMessagesPerConnection = maxMessagesPerConnection;
+        this.reuse = reuse;
         this.name = name;
         this.queue = queue;
         this.scheduler = scheduler;
@@ -355,6 +354,7 @@ final class DeliveryLane {
         SessionOutcome session = SessionOutcome.NOT_STARTED;
         boolean released = false;
         SmtpDeliverer.Connection connection = null;
+        Instant opened = clock.instant();
         try {
             Optional<Mail> loaded = load(first, slot.destination());
             if (loaded.isEmpty()) {
@@ -372,8 +372,9 @@ final class DeliveryLane {
             }
             settle(mail, delivery.result(), slot, 0, first);
             while (connection != null && connection.reusable() && !stopped
-                && connection.sent() < messagesPerSession(slot.destination())
+                && reuse.mayCarryAnother(connection.sent(), messagesPerSession(slot.destination()), opened, clock.instant())
                 && scheduler.hasReady(slot.destination())
+                && slot.keepOpen()
                 && destinations.tryPaceNextMessage(slot.destination(), clock.instant())) {
                 Optional<WaitingEntry> next = scheduler.takeNext(slot.destination());
                 if (next.isEmpty()) {
@@ -410,8 +411,7 @@ final class DeliveryLane {
     }
 
     private int messagesPerSession(DestinationKey destination) {
-        OptionalInt learned = destinations.messagesPerSession(destination);
-        return learned.isPresent() ? Math.min(learned.getAsInt(), maxMessagesPerConnection) : maxMessagesPerConnection;
+        return destinations.messagesPerSession(destination).orElse(Integer.MAX_VALUE);
     }
 
     /** Reads the mail of {@code origin}; when it cannot, the origin keeps it for later (logged), and empty comes back. */

@@ -40,6 +40,7 @@ public final class DestinationState {
     private final DestinationKey key;
     private int window;
     private int inFlight;
+    private int closing;
     private int accepted;
     private int successes;
     private OptionalInt refusalPoint = OptionalInt.empty();
@@ -73,9 +74,12 @@ public final class DestinationState {
         private final Instant startedAt;
         private int acceptedAt;
         private boolean ended;
+        private int heldAtStart;
         private int heldAtEnd = -1;
+        private int openAtEnd = -1;
         private boolean informedWindow;
         private boolean fedBack;
+        private boolean closing;
 
         Session(int concurrency, Instant startedAt) {
             this.concurrency = concurrency;
@@ -91,9 +95,14 @@ public final class DestinationState {
             return startedAt;
         }
 
-        /** Our other sessions the receiver held when this one's exchange ended (-1 before {@link #ended}). */
+        /** Our other sessions the receiver held during this one's exchange: at its start or its end, the more (-1 before {@link #ended}). */
         public int heldAtEnd() {
             return heldAtEnd;
+        }
+
+        /** Our other sessions open (started, not ended) when this one's exchange ended (-1 before {@link #ended}). */
+        public int openAtEnd() {
+            return openAtEnd;
         }
 
         /** True when this session's refusal set the window (false for a refusal of the same burst, or none). */
@@ -143,7 +152,28 @@ public final class DestinationState {
         if (!messageDelay.isZero()) {
             nextStartAt = now.plus(messageDelay);
         }
-        return Optional.of(new Session(inFlight, now));
+        Session session = new Session(inFlight, now);
+        session.heldAtStart = accepted;
+        return Optional.of(session);
+    }
+
+    /**
+     * May an open session take another mail (connection reuse)? Not when the window shrank below the sessions open
+     * (a refusal lowered it, or a suspension allows one probe only): then as many sessions as exceed it end after
+     * their current mail, so the receiver holds no more of ours than the window says, as soon as it can. Without
+     * this, reused sessions would hold the old concurrency until they reach {@code maxMessagesPerConnection}.
+     */
+    public synchronized boolean keepOpen(Session session, int laneMax) {
+        if (session.closing) {
+            return false;
+        }
+        int limit = probing ? 1 : Math.min(window, laneMax);
+        if (inFlight - closing > limit) {
+            session.closing = true;
+            closing++;
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -159,7 +189,12 @@ public final class DestinationState {
         if (session.acceptedAt > 0) {
             accepted--;
         }
-        session.heldAtEnd = accepted;
+        // The receiver decides at connect and greeting, just after the start; we may read its refusal later, when
+        // a sibling it still counted has ended here. Sessions greeted meanwhile count too (and a refused burst's
+        // sessions greeted late raise the estimate, see accepted()).
+        session.heldAtEnd = Math.max(accepted, session.heldAtStart);
+        // Called while the session still counts in flight (finish() ends it before it leaves).
+        session.openAtEnd = inFlight - 1;
     }
 
     /**
@@ -235,8 +270,11 @@ public final class DestinationState {
         if (inFlight <= 0) {
             throw new IllegalStateException("destination " + key + ": finish() without a session in flight (concurrency=" + session.concurrency + ")");
         }
-        inFlight--;
         ended(session);
+        inFlight--;
+        if (session.closing) {
+            closing--;
+        }
         switch (outcome) {
             case DELIVERED:
                 if (session.fedBack) {
@@ -361,8 +399,10 @@ public final class DestinationState {
             successes++;
         }
         if (!manualWindow && !slowStartOver && refusalPoint.isEmpty() && fresh) {
-            // Slow start: one more per delivered session, so the window doubles per round, as TCP's does.
-            if (window < policy.maxConcurrency()) {
+            // Slow start: one more per delivered session, so the window doubles per round, as TCP's does. Not while
+            // a session of ours awaits its greeting: its answer may be the refusal that ends slow start, and a
+            // window grown meanwhile would send one more session into the cap.
+            if (window < policy.maxConcurrency() && accepted >= inFlight) {
                 change.append(" window=").append(window).append("->").append(window + 1);
                 window++;
             }

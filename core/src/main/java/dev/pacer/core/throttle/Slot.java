@@ -13,10 +13,11 @@ public interface Slot {
     DestinationKey destination();
 
     /**
-     * How many other sessions of ours the receiver was holding when this one's exchange ended (when it was refused):
-     * more than none means the receiver counted them. Meaningful once the session ended.
+     * How many other sessions of ours were open (started, not ended, greeted or not) when this one's exchange ended:
+     * when it was refused for too many connections, more than none means our own concurrency may be the cause.
+     * Meaningful once the session ended.
      */
-    int othersHeldAtEnd();
+    int othersOpenAtEnd();
 
     /** The receiver accepted the session (its greeting passed): it now counts against the receiver's cap. */
     void greeted();
@@ -30,6 +31,12 @@ public interface Slot {
      * long after its last reply, and a reused session carries many mails); lanes hear of the room it may make.
      */
     void delivered();
+
+    /**
+     * May this open session take another mail? False once the destination's window shrank below the sessions open
+     * and this one is among those that must end (it then stays false): the caller ends the session after its mail.
+     */
+    boolean keepOpen();
 
     /**
      * The session is over: the slot is free again and the window adapts to {@code outcome}. Every lane waiting for

@@ -99,6 +99,32 @@ class DestinationStateTest {
     }
 
     @Test
+    void whenTheWindowShrinksBelowTheSessionsOpenExactlyTheExcessShouldEndAfterTheirMail() {
+        DestinationState state = state(4);
+        List<DestinationState.Session> open = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            open.add(startAccepted(state));
+        }
+        assertThat(open).allMatch(session -> state.keepOpen(session, 10));
+        assertThat(state.keepOpen(open.get(0), 3)).as("a lane allowing 3 of the 4 open").isFalse();
+
+        state.setWindow(2);
+
+        List<DestinationState.Session> ending = new ArrayList<>();
+        for (DestinationState.Session session : open.subList(1, 4)) {
+            if (!state.keepOpen(session, 10)) {
+                ending.add(session);
+            }
+        }
+        assertThat(ending).as("4 open, 1 already ending, window 2: one more ends").hasSize(1);
+        assertThat(state.keepOpen(ending.get(0), 10)).as("once ending, stays ending").isFalse();
+        state.finish(open.get(0), SessionOutcome.DELIVERED, POLICY, clock.instant());
+        state.finish(ending.get(0), SessionOutcome.DELIVERED, POLICY, clock.instant());
+        assertThat(open.subList(1, 4)).filteredOn(session -> session != ending.get(0))
+            .as("the two left fit the window").allMatch(session -> state.keepOpen(session, 10));
+    }
+
+    @Test
     void connectionLimitShouldCountAcceptedSessionsNotStartOrder() {
         DestinationState state = refusedWithTwoHeld();
 
@@ -177,6 +203,49 @@ class DestinationStateTest {
             deliverOne(state);
         }
         assertThat(state.snapshot().window()).as("POLICY's maxConcurrency").isEqualTo(10);
+    }
+
+    @Test
+    void aRefusalReadAfterASiblingEndedShouldCountTheSessionsHeldWhenItStarted() {
+        DestinationState state = state(4);
+        DestinationState.Session first = startAccepted(state);
+        DestinationState.Session second = startAccepted(state);
+        DestinationState.Session refused = start(state);
+        // The receiver refused the third while it held two; our thread reads that after the first has ended.
+        state.finish(first, SessionOutcome.DELIVERED, POLICY, clock.instant());
+
+        state.finish(refused, SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(3));
+        assertThat(second.heldAtEnd()).isEqualTo(-1);
+    }
+
+    @Test
+    void aSessionRefusedBeforeItsSiblingsGreetingWasReadShouldStillSeeThemOpen() {
+        DestinationState state = state(4);
+        List<DestinationState.Session> burst = burst(state, 3);
+
+        state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+
+        assertThat(burst.get(2).heldAtEnd()).as("no greeting read yet").isZero();
+        assertThat(burst.get(2).openAtEnd()).as("two siblings open: our concurrency may be the cause").isEqualTo(2);
+        state.ended(burst.get(0));
+        assertThat(burst.get(0).openAtEnd()).as("ended early (closed by the server), still counted in flight").isEqualTo(1);
+    }
+
+    @Test
+    void slowStartShouldNotGrowWhileASessionAwaitsItsGreeting() {
+        DestinationState state = state(4);
+        DestinationState.Session greeted = startAccepted(state);
+        DestinationState.Session pending = start(state);
+
+        state.delivered(greeted, POLICY, clock.instant());
+        assertThat(state.snapshot().window()).as("the pending session may be refused").isEqualTo(4);
+
+        state.accepted(pending);
+        state.delivered(greeted, POLICY, clock.instant());
+        assertThat(state.snapshot().window()).as("every session greeted: slow start goes on").isEqualTo(5);
     }
 
     @Test
