@@ -151,8 +151,12 @@ final class MailetDestinationResolver implements DestinationResolver {
     }
 
     @Override
-    public String description() {
-        return "destinationKey=" + mode.name().toLowerCase(Locale.ROOT) + " routes=" + new TreeMap<>(routes) + " gateway=" + gateways;
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("destinationKey", mode.name().toLowerCase(Locale.ROOT));
+        settings.put("routes", new TreeMap<>(routes).toString());
+        settings.put("gateway", gateways.toString());
+        return settings;
     }
 
     /**

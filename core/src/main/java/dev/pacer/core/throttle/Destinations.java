@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -109,8 +110,8 @@ public final class Destinations implements DestinationSlots {
         }
 
         @Override
-        public int othersHeldAtEnd() {
-            return Math.max(0, session.heldAtEnd());
+        public int othersOpenAtEnd() {
+            return Math.max(0, session.openAtEnd());
         }
 
         @Override
@@ -134,6 +135,11 @@ public final class Destinations implements DestinationSlots {
                 changed(transition.get());
                 notifyRelease(state.key());
             }
+        }
+
+        @Override
+        public boolean keepOpen() {
+            return state.keepOpen(session, policy.maxConcurrency());
         }
 
         @Override
@@ -246,9 +252,15 @@ public final class Destinations implements DestinationSlots {
      * @throws IllegalStateException naming both configurations
      */
     public synchronized void useResolver(DestinationResolver candidate) {
-        if (resolver.isPresent() && !resolver.get().description().equals(candidate.description())) {
-            throw new IllegalStateException("destinations are already resolved as '" + resolver.get().description()
-                + "', this lane asks for '" + candidate.description() + "': every ThrottledRemoteDelivery must use the same destinationKey and routes");
+        if (resolver.isPresent() && !resolver.get().settings().equals(candidate.settings())) {
+            Map<String, String> first = resolver.get().settings();
+            Map<String, String> asked = candidate.settings();
+            String differing = new java.util.TreeSet<>(first.keySet()).stream()
+                .filter(name -> !java.util.Objects.equals(first.get(name), asked.get(name)))
+                .map(name -> "parameter '" + name + "' is '" + first.get(name) + "' in the lane started first and '" + asked.get(name) + "' in this one")
+                .collect(java.util.stream.Collectors.joining("; "));
+            throw new IllegalStateException(differing + ": every ThrottledRemoteDelivery must give the same " + String.join(", ", first.keySet())
+                + " (they decide which destination a mail belongs to, and lanes share the destinations)");
         }
         if (resolver.isEmpty()) {
             resolver = Optional.of(candidate);

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
@@ -81,12 +83,13 @@ class DestinationsTest {
     @Test
     void aSecondDifferentResolverShouldBeRefused() {
         Destinations destinations = new Destinations(DestinationStore.NONE, clock);
-        destinations.useResolver(resolver("destinationKey=mx"));
+        destinations.useResolver(resolver("mx", "[]"));
+        destinations.useResolver(resolver("mx", "[]"));
 
-        assertThatThrownBy(() -> destinations.useResolver(resolver("destinationKey=domain")))
+        assertThatThrownBy(() -> destinations.useResolver(resolver("mx", "[127.0.0.1:2526]")))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("destinationKey=mx")
-            .hasMessageContaining("destinationKey=domain");
+            .hasMessageStartingWith("parameter 'gateway' is '[]' in the lane started first and '[127.0.0.1:2526]' in this one")
+            .hasMessageNotContaining("destinationKey' is");
     }
 
     @Test
@@ -94,7 +97,7 @@ class DestinationsTest {
         assertThat(new Destinations(DestinationStore.NONE, clock).keyFor("Example.ORG")).isEqualTo(DestinationKey.domain("example.org"));
     }
 
-    private static DestinationResolver resolver(String description) {
+    private static DestinationResolver resolver(String destinationKey, String gateway) {
         return new DestinationResolver() {
             @Override
             public DestinationKey keyFor(String domain) {
@@ -102,8 +105,11 @@ class DestinationsTest {
             }
 
             @Override
-            public String description() {
-                return description;
+            public Map<String, String> settings() {
+                Map<String, String> settings = new LinkedHashMap<>();
+                settings.put("destinationKey", destinationKey);
+                settings.put("gateway", gateway);
+                return settings;
             }
         };
     }
