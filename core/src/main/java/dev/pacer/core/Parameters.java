@@ -108,6 +108,33 @@ public final class Parameters {
         }
     }
 
+    /** The names of the parameters given. */
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    /**
+     * The same parameters with each alias (another mailet's spelling of a parameter, such as James RemoteDelivery's
+     * {@code outgoing} for {@code outgoingQueue}) renamed to its name. Fails when both are given with different values.
+     */
+    public Parameters withAliases(Map<String, String> aliasToName) {
+        Map<String, String> renamed = new java.util.HashMap<>(values);
+        for (Map.Entry<String, String> alias : aliasToName.entrySet()) {
+            String value = renamed.remove(alias.getKey());
+            if (value == null) {
+                continue;
+            }
+            String name = alias.getValue();
+            String existing = renamed.get(name);
+            if (existing != null && !existing.trim().equals(value.trim())) {
+                throw error("parameters '" + alias.getKey() + "' and '" + name + "' mean the same and differ ('" + value + "' and '"
+                    + existing + "'): keep '" + name + "' only");
+            }
+            renamed.put(name, value);
+        }
+        return new Parameters(component, renamed);
+    }
+
     /** An error about this component's configuration, for rules this class does not know (cross-field rules). */
     public IllegalArgumentException error(String message) {
         return new IllegalArgumentException(component + ": " + message);

@@ -29,6 +29,7 @@ import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.pacer.core.Parameters;
 import dev.pacer.core.PacerAttributes;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
@@ -118,6 +119,21 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       connection cache): when a session's mail is delivered and another is ready for the same destination, it
  *       goes on the same session after RSET. A receiver that refuses a mail for too many in one session lowers it for
  *       that destination. {@code 1} opens a session per mail.</li>
+ *   <li>{@code verifyServerIdentity} (default {@code false}): with STARTTLS, check the certificate and its name;
+ *       {@code false} is opportunistic TLS (Postfix's {@code smtp_tls_security_level=may}).</li>
+ *   <li>{@code gatewayUsername}, {@code gatewayPassword}: SMTP AUTH with the {@code gateway} (both or neither).</li>
+ *   <li>{@code bind}: the local IP address sessions start from.</li>
+ *   <li>{@code sslEnable}: RemoteDelivery's SMTPS; {@code true} is refused at startup (use {@code startTLS}).</li>
+ *   <li>{@code mail.*}: further JavaMail properties, as RemoteDelivery passes them; those Pacer sets are refused.</li>
+ *   <li>RemoteDelivery's spellings {@code outgoing}, {@code connectiontimeout} and {@code gatewayusername} are read
+ *       as {@code outgoingQueue}, {@code connectionTimeout} and {@code gatewayUsername}; its {@code maxDnsProblemRetries},
+ *       {@code debug}, {@code usePriority} and {@code loadBalancing} are accepted with a warning saying what Pacer does
+ *       instead. James's sample relay processor works with only the class name changed.</li>
+ *   <li>{@code connectionReuseTimeLimit} (1s to {@code attemptTimeout}, default {@code 5s}): no further mail goes on a
+ *       session this old (Postfix's {@code smtp_connection_reuse_time_limit}, 300 s there). A receiver lets the
+ *       sessions it already took go on when it lowers its cap; only a new session can be refused, so this bounds how
+ *       long the lane takes to notice. When a refusal shrinks the window below the sessions open, the excess sessions
+ *       also end after their current mail.</li>
  *   <li>{@code waitingRepository}: the mail repository where this lane's waiting mail is kept; default
  *       {@code file://var/mail/pacer/waiting/<outgoingQueue>/}. Each lane needs its own (checked at {@code init()}); on
  *       a distributed James use a repository of the distributed store, one per node, e.g.
@@ -141,7 +157,7 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *     <delayTime>2*5m, 15m, 1h, 2h, 4h</delayTime>
  *     <maxRetries>5</maxRetries>
  *     <maxAge>2d</maxAge>
- *     <deliveryThreads>20</deliveryThreads>
+ *     <deliveryThreads>40</deliveryThreads>
  *     <waitingRepository>file://var/mail/pacer/waiting/pacer-outgoing/</waitingRepository>
  *     <errorRepository>file://var/mail/pacer/error/</errorRepository>
  *     <bounceProcessor>bounces</bounceProcessor>
@@ -197,8 +213,10 @@ public class ThrottledRemoteDelivery extends GenericMailet {
     @Override
     public void init() throws MessagingException {
         try {
-            configuration = ThrottledRemoteDeliveryConfiguration.parse(
-                MailetParameters.of(getClass().getSimpleName(), getMailetConfig()), defaultHeloName());
+            Parameters parameters = MailetParameters.of(getClass().getSimpleName(), getMailetConfig());
+            configuration = ThrottledRemoteDeliveryConfiguration.parse(parameters, defaultHeloName());
+            ThrottledRemoteDeliveryConfiguration.warnings(parameters)
+                .forEach(warning -> LOGGER.warn("{}: {}", getClass().getSimpleName(), warning));
         } catch (IllegalArgumentException e) {
             throw new MessagingException(e.getMessage(), e);
         }
@@ -218,7 +236,7 @@ public class ThrottledRemoteDelivery extends GenericMailet {
         outcomes = new AttemptOutcomes(configuration, getMailetContext(), reporting, errors, this::park);
         SmtpDeliverer deliverer = new SmtpDeliverer(configuration.smtp, hostResolver.orElse(resolver::addressesOf));
         lane = new DeliveryLane(configuration.outgoingQueue, queue, configuration.deliveryThreads, scheduler, waitingRoom, deliverer,
-            resolver, outcomes, destinations, configuration.attemptTimeout, configuration.maxMessagesPerConnection);
+            resolver, outcomes, destinations, configuration.attemptTimeout, configuration.connectionReuse);
         try {
             reporting.lanes().register(lane);
         } catch (IllegalStateException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import org.apache.mailet.base.test.FakeMailetConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.apache.james.queue.api.MailQueueName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +96,56 @@ class ThrottledRemoteDeliveryTest {
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);
         await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
         assertThat(context.getSentMails()).isEmpty();
+    }
+
+    /** James 3.8.1's sample relay processor (memory-app sample-configuration), with only the class name changed. */
+    private static Map<String, String> jamesSampleRemoteDeliveryParameters() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("outgoingQueue", "outgoing");
+        parameters.put("delayTime", "5000, 100000, 500000");
+        parameters.put("maxRetries", "3");
+        parameters.put("maxDnsProblemRetries", "0");
+        parameters.put("deliveryThreads", "10");
+        parameters.put("sendpartial", "true");
+        parameters.put("bounceProcessor", "bounces");
+        return parameters;
+    }
+
+    @Test
+    void jamesSampleRemoteDeliveryParametersShouldStartAndDeliver() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        Map<String, String> parameters = jamesSampleRemoteDeliveryParameters();
+        // Only the route differs: no MX lookup of a real domain in tests.
+        parameters.put("routes", "example.org=127.0.0.1:" + receiver.port());
+        init(parameters);
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        assertThat(queues.listCreatedMailQueues()).extracting(MailQueueName::asString).contains("outgoing");
+    }
+
+    @Test
+    void remoteDeliverysOwnSpellingsShouldBeAccepted() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL);
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "outgoing", "relay-queue", "connectiontimeout", "15000",
+            "debug", "true", "usePriority", "false", "loadBalancing", "true", "mail.smtp.ehlo", "true"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        assertThat(queues.listCreatedMailQueues()).extracting(MailQueueName::asString).contains("relay-queue");
+    }
+
+    @Test
+    void gatewayCredentialsShouldAuthenticateEverySession() throws Exception {
+        receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().requireAuthPlain("relay-user", "s3cret").build());
+        init(Map.of("gateway", "127.0.0.1:" + receiver.port(), "gatewayusername", "relay-user", "gatewayPassword", "s3cret"));
+
+        mailet.service(mail("m1", "a@example.org"));
+
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().contains("a@example.org"));
+        assertThat(receiver.sessions()).extracting(ScriptedSmtpReceiver.SessionRecord::authenticatedAs).containsOnly("relay-user");
     }
 
     @Test
@@ -295,6 +347,50 @@ class ThrottledRemoteDeliveryTest {
         }
 
         @Test
+        void initShouldRejectAConnectionReuseTimeLimitLongerThanTheAttempt() {
+            assertInitFails(Map.of("connectionReuseTimeLimit", "20m"), "'connectionReuseTimeLimit'", "1s to attemptTimeout (600s)", "'20m'");
+        }
+
+        @Test
+        void theRemoteDeliveryWarningsShouldNameWhatPacerDoesInstead() {
+            assertThat(ThrottledRemoteDeliveryConfiguration.warnings(new dev.pacer.core.Parameters("ThrottledRemoteDelivery",
+                Map.of("maxDnsProblemRetries", "0", "deliveryThreads", "10"))))
+                .containsExactly("parameter 'maxDnsProblemRetries' of RemoteDelivery has no equivalent here and is ignored: a temporary "
+                    + "DNS failure is retried on 'delayTime' up to 'maxRetries' like any temporary failure, and a domain without mail "
+                    + "server bounces at once");
+        }
+
+        @Test
+        void initShouldRejectAnAliasAndItsNameGivenDifferently() {
+            assertInitFails(Map.of("outgoing", "a", "outgoingQueue", "b"), "'outgoing' and 'outgoingQueue'", "'a'", "'b'");
+        }
+
+        @Test
+        void initShouldRejectSslEnableNamingStartTls() {
+            assertInitFails(Map.of("sslEnable", "true"), "'sslEnable'", "startTLS=true");
+        }
+
+        @Test
+        void initShouldRejectAGatewayUserWithoutPassword() {
+            assertInitFails(Map.of("gateway", "127.0.0.1:25", "gatewayUsername", "u"), "'gatewayUsername' and 'gatewayPassword'");
+        }
+
+        @Test
+        void initShouldRejectGatewayCredentialsWithoutAGateway() {
+            assertInitFails(Map.of("gatewayUsername", "u", "gatewayPassword", "p"), "'gatewayUsername'", "set 'gateway'");
+        }
+
+        @Test
+        void initShouldRejectABindThatIsNotAnAddress() {
+            assertInitFails(Map.of("bind", "eth0"), "'bind'", "local IP address", "'eth0'");
+        }
+
+        @Test
+        void initShouldRejectAJavaMailPropertyPacerSets() {
+            assertInitFails(Map.of("mail.smtp.timeout", "5"), "'mail.smtp.timeout'", "use its parameter timeout");
+        }
+
+        @Test
         void initShouldRejectAZeroMaxAge() {
             assertInitFails(Map.of("maxAge", "0s"), "'maxAge'", "longer than 0");
         }
@@ -351,7 +447,8 @@ class ThrottledRemoteDeliveryTest {
             init(Map.of("destinationKey", "domain", "outgoingQueue", "first"));
             mailet.destroy();
 
-            assertInitFails(Map.of("destinationKey", "mx", "outgoingQueue", "second"), "destinationKey=domain", "destinationKey=mx");
+            assertInitFails(Map.of("destinationKey", "mx", "outgoingQueue", "second"),
+                "parameter 'destinationKey' is 'domain' in the lane started first and 'mx' in this one");
         }
 
         @Test

@@ -31,6 +31,7 @@ public final class ReceiverBehaviour {
     private final Map<String, String> recipientReplies;
     private final Duration holdAfterMessage;
     private final Optional<javax.net.ssl.SSLContext> startTls;
+    private final Optional<String> authPlain;
     private final int deferEachRecipient;
     private final String deferRecipientReply;
     private final int messageRateLimit;
@@ -52,6 +53,7 @@ public final class ReceiverBehaviour {
         this.recipientReplies = Map.copyOf(builder.recipientReplies);
         this.holdAfterMessage = builder.holdAfterMessage;
         this.startTls = builder.startTls;
+        this.authPlain = builder.authPlain;
         this.deferEachRecipient = builder.deferEachRecipient;
         this.deferRecipientReply = builder.deferRecipientReply;
         this.messageRateLimit = builder.messageRateLimit;
@@ -152,6 +154,11 @@ public final class ReceiverBehaviour {
     }
 
     /** When present, STARTTLS is offered after EHLO and served with this context. */
+    /** When present, the user and password ({@code user\0password}) AUTH PLAIN must give before MAIL is taken. */
+    public Optional<String> authPlain() {
+        return authPlain;
+    }
+
     public Optional<javax.net.ssl.SSLContext> startTls() {
         return startTls;
     }
@@ -165,6 +172,7 @@ public final class ReceiverBehaviour {
         private final Map<String, String> recipientReplies = new LinkedHashMap<>();
         private Duration holdAfterMessage = Duration.ZERO;
         private Optional<javax.net.ssl.SSLContext> startTls = Optional.empty();
+        private Optional<String> authPlain = Optional.empty();
         private int deferEachRecipient;
         private String deferRecipientReply = "";
         private int messageRateLimit;
@@ -230,6 +238,12 @@ public final class ReceiverBehaviour {
         }
 
         /** Offers STARTTLS with {@code context}'s server certificate. */
+        /** Offers AUTH PLAIN and requires it (530 5.7.0 to MAIL before it), as a smarthost for submission does. */
+        public Builder requireAuthPlain(String user, String password) {
+            this.authPlain = Optional.of(user + "\0" + password);
+            return this;
+        }
+
         public Builder startTls(javax.net.ssl.SSLContext context) {
             this.startTls = Optional.of(context);
             return this;

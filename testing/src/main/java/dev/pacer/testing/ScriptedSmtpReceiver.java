@@ -183,7 +183,8 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 }
                 boolean offerTls = current.startTls().isPresent() && !record.tls;
                 reply(out, record, upper.startsWith("EHLO")
-                    ? "250-receiver.test\r\n250-8BITMIME\r\n" + (offerTls ? "250-STARTTLS\r\n" : "") + "250 SIZE 52428800"
+                    ? "250-receiver.test\r\n250-8BITMIME\r\n" + (offerTls ? "250-STARTTLS\r\n" : "")
+                        + (current.authPlain().isPresent() ? "250-AUTH PLAIN\r\n" : "") + "250 SIZE 52428800"
                     : "250 receiver.test");
             } else if (upper.equals("STARTTLS") && current.startTls().isPresent() && !record.tls) {
                 reply(out, record, "220 2.0.0 Ready to start TLS");
@@ -196,6 +197,28 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
                 converse(current, tls, new BufferedReader(new InputStreamReader(tls.getInputStream(), StandardCharsets.ISO_8859_1)),
                     tls.getOutputStream(), record);
                 return;
+            } else if (upper.startsWith("AUTH PLAIN") && current.authPlain().isPresent()) {
+                String encoded = line.length() > 11 ? line.substring(11).trim() : "";
+                if (encoded.isEmpty()) {
+                    reply(out, record, "334 ");
+                    encoded = String.valueOf(in.readLine()).trim();
+                }
+                String given;
+                try {
+                    given = new String(java.util.Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    given = "";
+                }
+                // authzid NUL authcid NUL password: the authorization identity may be empty.
+                String credentials = given.indexOf('\0') >= 0 ? given.substring(given.indexOf('\0') + 1) : given;
+                if (credentials.equals(current.authPlain().get())) {
+                    record.authenticatedAs = credentials.substring(0, credentials.indexOf('\0'));
+                    reply(out, record, "235 2.7.0 Authentication successful");
+                } else {
+                    reply(out, record, "535 5.7.8 Error: authentication failed");
+                }
+            } else if (upper.startsWith("MAIL FROM:") && current.authPlain().isPresent() && record.authenticatedAs == null) {
+                reply(out, record, "530 5.7.0 Authentication required");
             } else if (upper.startsWith("MAIL FROM:")) {
                 if (current.maxMessagesPerSession() > 0 && record.messages >= current.maxMessagesPerSession()) {
                     reply(out, record, current.maxMessagesReply());
@@ -423,6 +446,7 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         private volatile Instant leftCapAt;
         private volatile int openAtStart;
         private volatile boolean tls;
+        private volatile String authenticatedAs;
         private volatile boolean rateLimited;
         private volatile boolean utf8;
         private volatile int messages;
@@ -468,6 +492,11 @@ public final class ScriptedSmtpReceiver implements AutoCloseable {
         /** True when the session switched to TLS with STARTTLS. */
         public boolean tls() {
             return tls;
+        }
+
+        /** The user this session authenticated as with AUTH PLAIN; null when it did not. */
+        public String authenticatedAs() {
+            return authenticatedAs;
         }
 
         /** Connections open when this one was accepted, itself included. */

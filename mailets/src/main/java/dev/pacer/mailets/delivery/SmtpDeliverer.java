@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -49,16 +50,53 @@ public final class SmtpDeliverer {
         final boolean startTls;
         final boolean sendPartial;
 
+        final Optional<String> bindAddress;
+        final Optional<Credentials> gatewayCredentials;
+        final boolean verifyServerIdentity;
+        final Map<String, String> javaMailProperties;
+
         public Settings(String heloName, Duration timeout, Duration connectionTimeout, boolean startTls, boolean sendPartial) {
+            this(heloName, timeout, connectionTimeout, startTls, sendPartial, Optional.empty(), Optional.empty(), false, Map.of());
+        }
+
+        /**
+         * @param bindAddress the local address sessions start from (RemoteDelivery's {@code bind})
+         * @param gatewayCredentials SMTP AUTH for every session (only set when the lane delivers through a gateway)
+         * @param verifyServerIdentity with STARTTLS, check the certificate and its name instead of taking any
+         * @param javaMailProperties further {@code mail.*} properties, passed as RemoteDelivery passes them
+         */
+        public Settings(String heloName, Duration timeout, Duration connectionTimeout, boolean startTls, boolean sendPartial,
+                        Optional<String> bindAddress, Optional<Credentials> gatewayCredentials, boolean verifyServerIdentity,
+                        Map<String, String> javaMailProperties) {
             this.heloName = heloName;
             this.timeout = timeout;
             this.connectionTimeout = connectionTimeout;
             this.startTls = startTls;
             this.sendPartial = sendPartial;
+            this.bindAddress = bindAddress;
+            this.gatewayCredentials = gatewayCredentials;
+            this.verifyServerIdentity = verifyServerIdentity;
+            this.javaMailProperties = Map.copyOf(javaMailProperties);
         }
 
         public String heloName() {
             return heloName;
+        }
+    }
+
+    /** A user name and password for SMTP AUTH with a gateway (RemoteDelivery's {@code gatewayUsername}). */
+    public static final class Credentials {
+        final String user;
+        final String password;
+
+        public Credentials(String user, String password) {
+            this.user = Objects.requireNonNull(user);
+            this.password = Objects.requireNonNull(password);
+        }
+
+        @Override
+        public String toString() {
+            return "Credentials[user=" + user + ", password=****]";
         }
     }
 
@@ -228,7 +266,8 @@ public final class SmtpDeliverer {
             openSessions.add(sockets);
             bind();
             try {
-                transport.connect(ip, target.port(), null, null);
+                transport.connect(ip, target.port(), settings.gatewayCredentials.map(c -> c.user).orElse(null),
+                    settings.gatewayCredentials.map(c -> c.password).orElse(null));
                 return Optional.empty();
             } catch (MessagingException | RuntimeException e) {
                 close();
@@ -364,10 +403,16 @@ public final class SmtpDeliverer {
         properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls));
         // Opportunistic TLS between MTAs (Postfix's smtp_tls_security_level=may): most MX certificates would not pass
         // a browser's checks, and refusing them would turn encryption into lost deliveries.
-        properties.put("mail.smtp.ssl.trust", "*");
-        properties.put("mail.smtp.ssl.checkserveridentity", "false");
+        if (!settings.verifyServerIdentity) {
+            properties.put("mail.smtp.ssl.trust", "*");
+        }
+        properties.put("mail.smtp.ssl.checkserveridentity", Boolean.toString(settings.verifyServerIdentity));
         properties.put("mail.smtp.sendpartial", Boolean.toString(settings.sendPartial));
         properties.put("mail.smtp.allow8bitmime", "true");
+        settings.bindAddress.ifPresent(address -> properties.put("mail.smtp.localaddress", address));
+        settings.gatewayCredentials.ifPresent(credentials -> properties.put("mail.smtp.auth", "true"));
+        // Pacer's own settings above win: the configuration refuses mail.* properties that would change them.
+        settings.javaMailProperties.forEach(properties::putIfAbsent);
         return properties;
     }
 
