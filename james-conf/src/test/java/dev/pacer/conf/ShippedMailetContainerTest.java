@@ -130,29 +130,19 @@ class ShippedMailetContainerTest {
         assertThat(initialised).isNotEmpty();
     }
 
-    /** Builds a Pacer class with what James's injector would give it. */
+    /** Builds a Pacer class as James does: through a Guice injector holding Pacer's module bindings. */
     private Object instantiate(Class<?> type, MailQueueFactory<?> queues) throws Exception {
-        for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
-            Class<?>[] parameters = constructor.getParameterTypes();
-            Object[] arguments = new Object[parameters.length];
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] == MailQueueFactory.class) {
-                    arguments[i] = queues;
-                } else if (parameters[i] == Destinations.class) {
-                    arguments[i] = destinations;
-                } else if (parameters[i] == Reporting.class) {
-                    arguments[i] = reporting;
-                } else if (parameters[i] == DNSService.class) {
-                    arguments[i] = new InMemoryDNSService();
-                } else if (parameters[i] == MailRepositoryStore.class) {
-                    arguments[i] = JamesRepositories.store(directory);
-                } else {
-                    throw new IllegalStateException(type + " needs a " + parameters[i] + " this test cannot give");
-                }
+        MailRepositoryStore repositories = JamesRepositories.store(directory);
+        com.google.inject.Injector injector = com.google.inject.Guice.createInjector(binder -> {
+            binder.bind(Destinations.class).toInstance(destinations);
+            binder.bind(Reporting.class).toInstance(reporting);
+            binder.bind(DNSService.class).toInstance(new InMemoryDNSService());
+            binder.bind(MailRepositoryStore.class).toInstance(repositories);
+            if (queues != null) {
+                binder.bind(new com.google.inject.TypeLiteral<MailQueueFactory<?>>() { }).toInstance(queues);
             }
-            return constructor.newInstance(arguments);
-        }
-        throw new IllegalStateException(type + " has no public constructor");
+        });
+        return injector.getInstance(type);
     }
 
     private static Properties parameters(Element mailet) {

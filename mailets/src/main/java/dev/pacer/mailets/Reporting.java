@@ -22,6 +22,8 @@ import org.apache.mailet.MailetContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.inject.ProvidedBy;
+
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.DeferralStore;
 import dev.pacer.core.report.DestinationStatistics;
@@ -43,7 +45,12 @@ import dev.pacer.mailets.jmx.WaitingMail;
  * platform MBeanServer (which James's JMX endpoint serves), the last one's {@code destroy()} unregisters them and
  * writes statistics and windows to disk. Tying them to the mailet container rather than to an extension startable
  * means a James restarted in the same JVM registers them again without a leak.
+ *
+ * <p>{@link PacerModule} binds it; without that module in James's {@code extensions.properties}, Guice falls back on
+ * {@link PacerModuleMissing}, whose error names the line to add (Guice's own would name a type the operator does not
+ * know). Every Pacer mailet, matcher and route injects this, so that error is the first one James reports.
  */
+@ProvidedBy(PacerModuleMissing.class)
 public final class Reporting {
     private static final Logger LOGGER = LoggerFactory.getLogger(Reporting.class);
     public static final String STATS_NAME = "dev.pacer:type=DeferralStats";

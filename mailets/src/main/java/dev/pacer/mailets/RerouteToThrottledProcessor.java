@@ -53,7 +53,12 @@ public class RerouteToThrottledProcessor extends GenericMailet {
     private String processor;
     private Duration throttleFor;
 
+    /** As James builds it (without Pacer's Guice module, {@link Reporting} fails naming the line to add). */
     @Inject
+    public RerouteToThrottledProcessor(Reporting reporting) {
+        this(reporting.destinations());
+    }
+
     public RerouteToThrottledProcessor(Destinations destinations) {
         this.destinations = destinations;
     }

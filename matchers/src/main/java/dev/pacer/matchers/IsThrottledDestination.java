@@ -12,6 +12,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 
 import dev.pacer.core.throttle.Destinations;
+import dev.pacer.mailets.Reporting;
 
 /**
  * Matches the recipients whose destination is currently throttled, so new mail for it skips the normal delivery
@@ -38,7 +39,12 @@ import dev.pacer.core.throttle.Destinations;
 public class IsThrottledDestination extends GenericMatcher {
     private final Destinations destinations;
 
+    /** As James builds it (without Pacer's Guice module, {@link Reporting} fails naming the line to add). */
     @Inject
+    public IsThrottledDestination(Reporting reporting) {
+        this(reporting.destinations());
+    }
+
     public IsThrottledDestination(Destinations destinations) {
         this.destinations = destinations;
     }
