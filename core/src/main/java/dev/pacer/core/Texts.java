@@ -36,6 +36,30 @@ public final class Texts {
         return out.toString();
     }
 
+    /** The longest echo of an operator's or a file's input in an error message. */
+    public static final int MAX_ECHO = 100;
+
+    /** {@code input} as an error message may echo it: sanitized, at most {@link #MAX_ECHO} characters, "…" when cut. */
+    public static String echo(String input) {
+        String safe = sanitize(input, MAX_ECHO + 1, false);
+        return safe.length() <= MAX_ECHO ? safe : safe.substring(0, MAX_ECHO) + "…";
+    }
+
+    /** At most {@code max} items of {@code items} as text, then how many more there are. */
+    public static String firstOf(java.util.Collection<?> items, int max) {
+        StringBuilder text = new StringBuilder("[");
+        int shown = 0;
+        for (Object item : items) {
+            if (shown == max) {
+                text.append(", … ").append(items.size() - max).append(" more");
+                break;
+            }
+            text.append(shown == 0 ? "" : ", ").append(echo(String.valueOf(item)));
+            shown++;
+        }
+        return text.append(']').toString();
+    }
+
     /**
      * Text read off the wire one byte per character (ISO-8859-1, as javax.mail reads SMTP replies), decoded as UTF-8
      * when those bytes are valid UTF-8, else kept as it is. Null is the empty string.

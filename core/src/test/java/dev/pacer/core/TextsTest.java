@@ -1,6 +1,7 @@
 package dev.pacer.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,20 @@ class TextsTest {
 
         assertThat(Texts.decodeWire(wire)).isEqualTo("421 4.7.0 Trop de connexions \u00e0 la fois");
         assertThat(Texts.decodeWire("421 caf\u00e9 latin-1")).as("not UTF-8: kept").isEqualTo("421 caf\u00e9 latin-1");
+    }
+
+    @Test
+    void anEchoShouldBeShortWhateverWasGiven() {
+        String huge = "x".repeat(100_000);
+        assertThat(Texts.echo(huge)).hasSize(Texts.MAX_ECHO + 1).endsWith("…");
+        assertThat(Texts.echo("mx:a.test")).isEqualTo("mx:a.test");
+        assertThatThrownBy(() -> dev.pacer.core.throttle.DestinationKey.parse(huge))
+            .hasMessageStartingWith("'xxx").satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+
+    @Test
+    void firstOfShouldSayHowManyMoreThereAre() {
+        assertThat(Texts.firstOf(java.util.List.of("a", "b", "c"), 2)).isEqualTo("[a, b, … 1 more]");
+        assertThat(Texts.firstOf(java.util.List.of("a"), 2)).isEqualTo("[a]");
     }
 }

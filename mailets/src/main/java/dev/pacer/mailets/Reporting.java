@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import com.google.inject.ProvidedBy;
 
+import dev.pacer.core.Texts;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.DeferralStore;
 import dev.pacer.core.report.DestinationStatistics;
@@ -119,8 +120,8 @@ public final class Reporting {
     /** @throws IllegalArgumentException naming the destination and the known ones */
     public DestinationStatistics statistics(String destination) {
         return store.statistics(destination == null ? "" : destination.trim().toLowerCase(java.util.Locale.ROOT))
-            .orElseThrow(() -> new IllegalArgumentException("unknown destination '" + destination
-                + "': no deferral recorded for it; destinations with deferrals: " + store.destinations()));
+            .orElseThrow(() -> new IllegalArgumentException("unknown destination '" + Texts.echo(destination)
+                + "': no deferral recorded for it; destinations with deferrals: " + Texts.firstOf(store.destinations(), 20)));
     }
 
     private static Optional<DestinationKey> parse(String destination) {

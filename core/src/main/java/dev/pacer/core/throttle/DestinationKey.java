@@ -49,7 +49,7 @@ public final class DestinationKey implements Comparable<DestinationKey> {
             || trimmed.startsWith("route:") && trimmed.length() > 6) {
             return new DestinationKey(trimmed.toLowerCase(Locale.ROOT));
         }
-        throw new IllegalArgumentException("'" + value + "' is not a destination: expected domain:NAME, mx:HOST[,HOST…] or route:HOST:PORT");
+        throw new IllegalArgumentException("'" + dev.pacer.core.Texts.echo(value) + "' is not a destination: expected domain:NAME, mx:HOST[,HOST…] or route:HOST:PORT");
     }
 
     public String value() {

@@ -23,6 +23,11 @@ import dev.pacer.core.AtomicFiles;
  */
 public final class FileDestinationStore implements DestinationStore {
     private static final Logger LOGGER = LoggerFactory.getLogger(FileDestinationStore.class);
+    /** Bounds of what is read back, as wide as configuration allows and no wider (a damaged value must not stall mail). */
+    static final int MAX_WINDOW = 1000;
+    static final Duration MAX_MESSAGE_DELAY = Duration.ofDays(1);
+    static final Duration MAX_THROTTLE = Duration.ofDays(365);
+    static final Duration CLOCK_SKEW = Duration.ofDays(1);
     private static final String HEADER = "# Pacer destination state: key window refusalPoint lastRefusal messageDelayMs throttledUntil throttleReason manual";
     private static final String NONE = "-";
 
@@ -51,7 +56,7 @@ public final class FileDestinationStore implements DestinationStore {
             try {
                 snapshots.add(parse(line));
             } catch (RuntimeException e) {
-                LOGGER.warn("{}:{}: skipped unreadable destination state '{}': {}", file, number, line, e.toString());
+                LOGGER.warn("{}:{}: skipped unreadable destination state '{}': {}", file, number, abbreviate(line), e.getMessage());
             }
         }
         return snapshots;
@@ -62,10 +67,36 @@ public final class FileDestinationStore implements DestinationStore {
         if (columns.length != 8) {
             throw new IllegalArgumentException("expected 8 columns, got " + columns.length);
         }
-        return new DestinationSnapshot(DestinationKey.parse(columns[0]), Integer.parseInt(columns[1]), 0,
-            columns[2].equals(NONE) ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(columns[2])),
-            instant(columns[3]), Duration.ofMillis(Long.parseLong(columns[4])), instant(columns[5]),
-            columns[6].equals(NONE) ? Optional.empty() : Optional.of(columns[6]), Boolean.parseBoolean(columns[7]));
+        int window = inRange("window", Integer.parseInt(columns[1]), 1, MAX_WINDOW);
+        OptionalInt refusalPoint = columns[2].equals(NONE) ? OptionalInt.empty()
+            : OptionalInt.of(inRange("refusalPoint", Integer.parseInt(columns[2]), 1, MAX_WINDOW + 1));
+        Instant now = Instant.now();
+        Optional<Instant> lastRefusal = instant(columns[3]);
+        if (lastRefusal.filter(at -> at.isAfter(now.plus(CLOCK_SKEW))).isPresent()) {
+            throw new IllegalArgumentException("lastRefusal " + columns[3] + " is in the future");
+        }
+        long delayMillis = inRange("messageDelayMs", Long.parseLong(columns[4]), 0L, MAX_MESSAGE_DELAY.toMillis());
+        Optional<Instant> throttledUntil = instant(columns[5]);
+        if (throttledUntil.filter(until -> until.isAfter(now.plus(MAX_THROTTLE))).isPresent()) {
+            throw new IllegalArgumentException("throttledUntil " + columns[5] + " is more than " + MAX_THROTTLE.toDays() + " days ahead");
+        }
+        if (!columns[7].equals("true") && !columns[7].equals("false")) {
+            throw new IllegalArgumentException("manual must be true or false, got '" + abbreviate(columns[7]) + "'");
+        }
+        return new DestinationSnapshot(DestinationKey.parse(columns[0]), window, 0, refusalPoint, lastRefusal,
+            Duration.ofMillis(delayMillis), throttledUntil, columns[6].equals(NONE) ? Optional.empty() : Optional.of(columns[6]),
+            Boolean.parseBoolean(columns[7]));
+    }
+
+    private static <T extends Comparable<T>> T inRange(String name, T value, T min, T max) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException(name + " " + value + " is outside " + min + ".." + max);
+        }
+        return value;
+    }
+
+    private static String abbreviate(String value) {
+        return dev.pacer.core.Texts.echo(value);
     }
 
     private static Optional<Instant> instant(String value) {

@@ -68,6 +68,22 @@ class DestinationsTest {
     }
 
     @Test
+    void valuesOutOfRangeShouldBeSkippedLikeDamagedLines(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("destinations.tsv");
+        Files.writeString(file, String.join("\n",
+            "domain:forever.test\t2\t3\t-\t9223372036854775807\t-\t-\tfalse",
+            "domain:zero.test\t0\t-\t-\t0\t-\t-\tfalse",
+            "domain:future.test\t2\t-\t2999-01-01T00:00:00Z\t0\t-\t-\tfalse",
+            "domain:throttled.test\t2\t-\t-\t0\t2999-01-01T00:00:00Z\tx\tfalse",
+            "domain:manual.test\t2\t-\t-\t0\t-\t-\tmaybe",
+            "domain:ok.test\t3\t-\t-\t60000\t-\t-\tfalse", ""));
+
+        Destinations destinations = new Destinations(new FileDestinationStore(file), clock);
+
+        assertThat(destinations.snapshots()).extracting(DestinationSnapshot::key).containsExactly(DestinationKey.domain("ok.test"));
+    }
+
+    @Test
     void finishShouldWakeEveryLaneListening() {
         Destinations destinations = new Destinations(DestinationStore.NONE, clock);
         List<DestinationKey> woken = new java.util.ArrayList<>();

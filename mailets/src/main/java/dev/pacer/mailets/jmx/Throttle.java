@@ -3,6 +3,7 @@ package dev.pacer.mailets.jmx;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.pacer.core.Texts;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.DestinationSnapshot;
 import dev.pacer.core.throttle.DestinationState;
@@ -47,8 +48,8 @@ public final class Throttle implements ThrottleMXBean {
 
     private DestinationState known(String destination) {
         DestinationKey key = DestinationKey.parse(destination);
-        return destinations.find(key).orElseThrow(() -> new IllegalArgumentException("unknown destination '" + destination
-            + "'; known destinations: " + destinations.snapshots().stream().map(DestinationSnapshot::key).map(DestinationKey::value)
-            .collect(Collectors.toList())));
+        return destinations.find(key).orElseThrow(() -> new IllegalArgumentException("unknown destination '" + Texts.echo(destination)
+            + "'; known destinations: " + Texts.firstOf(destinations.snapshots().stream().map(DestinationSnapshot::key).map(DestinationKey::value)
+            .collect(Collectors.toList()), 20)));
     }
 }
