@@ -164,7 +164,7 @@ public final class SchedulerBenchmark {
         print("%d runs each, alternating; times of every run: stock %s; pacer %s. The table shows the median run.", RUNS,
             times(stockRuns), times(pacerRuns));
         print("");
-        print("| config | delivered | lost | duplicated | time (s) | vs ideal | sessions | refused | refused per mail | peak sessions |");
+        print("| config | delivered | missing at the deadline | duplicated | time (s) | vs ideal | sessions | refused | refused per mail | peak sessions |");
         print("|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : List.of(stock, pacer)) {
             print("| %s | %d | %d | %d | %s | %s | %d | %d | %.2f | %d |", r.label, r.distinct, r.mails - r.distinct, r.delivered - r.distinct,
@@ -261,7 +261,7 @@ public final class SchedulerBenchmark {
         print("");
         print("### S3 mixed: K=2 and an open destination at once, t=1 s, N=40 each (Pacer)");
         print("");
-        print("| destination | delivered | lost | duplicated | time (s) | refused |");
+        print("| destination | delivered | missing at the deadline | duplicated | time (s) | refused |");
         print("|---|---|---|---|---|---|");
         for (Result r : List.of(alone, open, capped)) {
             print("| %s | %d | %d | %d | %.1f | %d |", r.label.equals("pacer") ? "open, alone" : r.label, r.distinct, r.mails - r.distinct,
@@ -418,7 +418,7 @@ public final class SchedulerBenchmark {
         print("");
         print("### S5 bad destinations: blackhole (never greets), tarpit (endless greeting, a line a second), RST, and a healthy one, t=200 ms, N=100 (Pacer)");
         print("");
-        print("| healthy destination | delivered | lost | duplicated | time (s) |");
+        print("| healthy destination | delivered | missing at the deadline | duplicated | time (s) |");
         print("|---|---|---|---|---|");
         for (Result r : List.of(alone, beside)) {
             print("| %s | %d | %d | %d | %.1f |", r.label.equals("pacer") ? "alone" : "beside 3 hostile destinations", r.distinct,
