@@ -128,6 +128,15 @@ class WebAdminIT {
         assertThat(totals.get("totalDeferrals").asLong()).isEqualTo(receiver.refusedSessions());
         assertThat(totals.get("waiting").asLong()).isZero();
         assertThat(json(send(at("/pacer/events").GET()))).hasSize((int) receiver.refusedSessions());
+        JsonNode rules = json(send(at("/pacer/rules").GET()));
+        long hits = 0;
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> rule = it.next();
+            assertThat(rule.getKey()).as("the rule that read '421 4.7.0 Too many concurrent connections'")
+                .startsWith("dev/pacer/core/deferral-rules.txt:").contains("CONNECTION_LIMIT");
+            hits += rule.getValue().asLong();
+        }
+        assertThat(hits).as("every deferral counted once, by its rule").isEqualTo(receiver.refusedSessions());
     }
 
     @Test

@@ -164,7 +164,7 @@ final class AttemptOutcomes {
             boolean sessionTooLong = earlierOnSession > 0 && ReplyHints.tooManyMessagesInSession(failure.reply());
             recordFailure(deferred, failure, classification, false, sessionRefused || sessionTooLong);
             OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? slot.sessionsHeldAtRefusal() : OptionalInt.empty();
-            report(() -> reporting.deferral(event(deferred, failure, classification, destination, held), context));
+            report(() -> reporting.deferral(event(deferred, failure, classification, destination, held), classification, context));
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);
         }

@@ -112,7 +112,7 @@ public class RecordDeferral extends GenericMailet {
             .attempt(attempt)
             .lane(lane)
             .sessionsHeld(OptionalInt.empty())
-            .build(), getMailetContext());
+            .build(), classification, getMailetContext());
         MailAttributes.set(mail, PacerAttributes.ATTEMPT, Math.max(attempt, MailAttributes.integer(mail, PacerAttributes.ATTEMPT).orElse(0)));
         MailAttributes.set(mail, PacerAttributes.KIND, kind.name());
         MailAttributes.set(mail, PacerAttributes.PERMANENT, false);

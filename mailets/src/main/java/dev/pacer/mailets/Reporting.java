@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import com.google.inject.ProvidedBy;
 
+import dev.pacer.core.Classification;
 import dev.pacer.core.Texts;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.DeferralStore;
@@ -65,6 +66,8 @@ public final class Reporting {
     private final Clock clock;
     private final Lanes lanes;
     private final Map<String, Instant> lastNotified = new ConcurrentHashMap<>();
+    /** Deferrals per classifying rule ({@code file:line}; {@code 5xx}; {@code none}), since James started. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> ruleHits = new ConcurrentHashMap<>();
     private int attached;
 
     public Reporting(DeferralStore store, Destinations destinations, MetricFactory metrics, PacerSettings settings, Clock clock,
@@ -94,6 +97,31 @@ public final class Reporting {
     }
 
     /** Records a deferral, counts it in James's metrics and notifies if the destination needs an operator. */
+    public void deferral(DeferralEvent event, Classification classification, MailetContext context) {
+        ruleHits.computeIfAbsent(ruleOf(classification), rule -> new java.util.concurrent.atomic.LongAdder()).increment();
+        deferral(event, context);
+    }
+
+    /** Which rule classified a reply, as operators read it: {@code file:line}, {@code 5xx} or {@code none}. */
+    static String ruleOf(Classification classification) {
+        return classification.rule().map(rule -> rule.origin() + " " + rule.kind() + " " + rule.pattern())
+            .orElse(classification.kind() == dev.pacer.core.DeferralKind.PERMANENT ? "5xx (permanent by its code)" : "none (no rule matched)");
+    }
+
+    /**
+     * How many deferrals each rule classified since James started, most first: which rules fire in production (an
+     * operator's {@code rulesFile} lines included). At most one entry per rule line, so bounded by the rules.
+     */
+    public java.util.LinkedHashMap<String, Long> ruleHits() {
+        java.util.LinkedHashMap<String, Long> sorted = new java.util.LinkedHashMap<>();
+        ruleHits.entrySet().stream()
+            .sorted(Map.Entry.<String, java.util.concurrent.atomic.LongAdder>comparingByValue(
+                java.util.Comparator.comparingLong(java.util.concurrent.atomic.LongAdder::sum)).reversed().thenComparing(Map.Entry.comparingByKey()))
+            .forEach(entry -> sorted.put(entry.getKey(), entry.getValue().sum()));
+        return sorted;
+    }
+
+    /** Records a deferral (without the rule that classified it: see the overload). */
     public void deferral(DeferralEvent event, MailetContext context) {
         store.record(event);
         metrics.generate("pacer_deferrals_" + event.kind().name()).increment();

@@ -1,6 +1,7 @@
 package dev.pacer.mailets.jmx;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.pacer.core.report.DestinationStatistics;
@@ -57,6 +58,11 @@ public final class DeferralStats implements DeferralStatsMXBean {
     @Override
     public DestinationView destination(String destination) {
         return view(reporting.statistics(destination));
+    }
+
+    @Override
+    public Map<String, Long> getRuleHits() {
+        return reporting.ruleHits();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.pacer.mailets.jmx;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code dev.pacer:type=DeferralStats}: which destinations defer, how often, with which reply, and what became of
@@ -27,6 +28,9 @@ public interface DeferralStatsMXBean {
 
     /** Statistics of one destination ({@code mx:…}, {@code domain:…} or {@code route:…}); unknown: an error naming it. */
     DestinationView destination(String destination);
+
+    /** Deferrals per classifying rule since James started, most first ({@code file:line KIND pattern}). */
+    Map<String, Long> getRuleHits();
 
     /** The escalation report of one destination, plain text for a provider's ticket. */
     String escalationReport(String destination);

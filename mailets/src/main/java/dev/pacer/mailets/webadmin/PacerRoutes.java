@@ -56,7 +56,8 @@ import spark.Service;
  *       {@code {"ready":n}} for {@code retryNow};</li>
  *   <li>{@code PUT /pacer/destinations/:destination/window} with {@code {"window":n}}: sets the window by hand;</li>
  *   <li>{@code POST /pacer/waiting?action=retryAll}: 200 with {@code {"ready":n}};</li>
- *   <li>{@code GET /pacer/statistics}: totals; {@code GET /pacer/events}: the 50 most recent deferrals.</li>
+ *   <li>{@code GET /pacer/statistics}: totals; {@code GET /pacer/events}: the 50 most recent deferrals;
+ *       {@code GET /pacer/rules}: deferrals per classifying rule since James started, most first.</li>
  * </ul>
  */
 public class PacerRoutes implements Routes {
@@ -95,6 +96,7 @@ public class PacerRoutes implements Routes {
         service.post(BASE + "/waiting", this::retryAll, json);
         service.get(BASE + "/statistics", (request, response) -> totals(), json);
         service.get(BASE + "/events", (request, response) -> statistics.getRecentEvents(), json);
+        service.get(BASE + "/rules", (request, response) -> reporting.ruleHits(), json);
     }
 
     /** One destination as the list shows it. */
