@@ -65,6 +65,7 @@ class DeferralPipelineIT {
             .everyDeliveryParameter("heloName", "pacer.test")
             .everyDeliveryParameter("startTLS", Boolean.toString(startTls))
             .mailetParameter("dev.pacer.mailets.SetRetrySchedule", "delayTime", delayTime)
+            .withEvidenceCopies()
             .start();
     }
 

@@ -37,7 +37,9 @@ import org.w3c.dom.NodeList;
  * Pacer's delivery mailets such as {@code gateway} and {@code delayTime}).
  */
 public final class PacerJamesServer implements AutoCloseable {
-    static final String EVIDENCE_REPOSITORY = "memory://var/mail/pacer-throttle-evidence/";
+    /** The opt-in MIME evidence copies of the shipped configuration (see {@link Builder#withEvidenceCopies()}). */
+    static final String EVIDENCE_REPOSITORY = "file://var/mail/pacer-throttle-evidence/";
+    private static final String EVIDENCE_OPT_IN = "uncomment to keep one per deferred mail.";
     private static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "smtpserver.xml", "mailrepositorystore.xml",
         "domainlist.xml", "imapserver.xml", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml",
         "webadmin.properties", "jmx.properties", "extensions.properties", "usersrepository.xml", "logback.xml");
@@ -138,6 +140,14 @@ public final class PacerJamesServer implements AutoCloseable {
             return parameter(new Selector(DELIVERY_MAILET, queue), name, value);
         }
 
+        private boolean evidenceCopies;
+
+        /** Turns on the shipped configuration's opt-in MIME copy of each deferral (commented out as shipped). */
+        Builder withEvidenceCopies() {
+            this.evidenceCopies = true;
+            return this;
+        }
+
         /** Sets (or adds) a parameter of every ThrottledRemoteDelivery. */
         public Builder everyDeliveryParameter(String name, String value) {
             return parameter(new Selector(DELIVERY_MAILET, null), name, value);
@@ -173,6 +183,15 @@ public final class PacerJamesServer implements AutoCloseable {
                     content = jmxPort == 0 ? content.replace("jmx.enabled=true", "jmx.enabled=false")
                         : content.replace("jmx.port=9999", "jmx.port=" + jmxPort);
                 } else if (file.equals("mailetcontainer.xml")) {
+                    if (evidenceCopies) {
+                        int optIn = content.indexOf(EVIDENCE_OPT_IN);
+                        if (optIn < 0) {
+                            throw new IllegalStateException("the shipped mailetcontainer.xml has no opt-in evidence copy any more");
+                        }
+                        int after = optIn + EVIDENCE_OPT_IN.length();
+                        int close = content.indexOf("-->", after);
+                        content = content.substring(0, after) + " -->" + content.substring(after, close) + content.substring(close + 3);
+                    }
                     content = withDeliveryParameters(content, mailetParameters);
                 }
                 Files.writeString(conf.resolve(file), content, StandardCharsets.UTF_8);

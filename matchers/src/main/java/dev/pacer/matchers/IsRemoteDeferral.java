@@ -40,9 +40,9 @@ import dev.pacer.core.PacerAttributes;
  *
  * <p>Sample (as shipped in {@code james-conf}):
  * <pre>{@code
- * <mailet match="dev.pacer.matchers.IsRemoteDeferral=CONNECTION_LIMIT,RATE_LIMIT,REPUTATION" class="ToRepository">
- *     <repositoryPath>memory://var/mail/pacer-throttle-evidence/</repositoryPath>
- *     <passThrough>true</passThrough>
+ * <mailet match="dev.pacer.matchers.IsRemoteDeferral=CONNECTION_LIMIT" class="dev.pacer.mailets.RerouteToThrottledProcessor">
+ *     <processor>throttled</processor>
+ *     <throttleFor>30m</throttleFor>
  * </mailet>
  * }</pre>
  *
