@@ -28,7 +28,8 @@ import dev.pacer.core.report.SeverityPolicy;
  *       {@code var/pacer/statistics.tsv} while deferrals arrive;</li>
  *   <li>{@code notify.enabled} (default true), {@code notify.recipient} (default: the postmaster),
  *       {@code notify.every} (default 1h): mail the escalation report when a destination enters WATCH or
- *       ESCALATE, at most once per destination per {@code notify.every};</li>
+ *       ESCALATE, at most once per destination per {@code notify.every}; {@code notify.maxPerHour} (default 10):
+ *       at most this many such mails an hour for the whole server, the next one naming the destinations held back;</li>
  *   <li>the thresholds of {@link SeverityPolicy}.</li>
  * </ul>
  */
@@ -38,7 +39,8 @@ public final class PacerSettings {
 
     static {
         Set<String> keys = new HashSet<>(SeverityPolicy.KEYS);
-        keys.addAll(Set.of("events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every"));
+        keys.addAll(Set.of("events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every",
+            "notify.maxPerHour"));
         KEYS = Set.copyOf(keys);
     }
 
@@ -47,6 +49,7 @@ public final class PacerSettings {
     final boolean notifyEnabled;
     final Optional<String> notifyRecipient;
     final Duration notifyEvery;
+    final int notifyMaxPerHour;
     final SeverityPolicy severityPolicy;
 
     private PacerSettings(Map<String, String> values, String source) {
@@ -56,6 +59,7 @@ public final class PacerSettings {
         notifyEnabled = parameters.bool("notify.enabled", true);
         notifyRecipient = parameters.optionalString("notify.recipient");
         notifyEvery = parameters.duration("notify.every", Duration.ofHours(1), Durations.ChronoUnitName.MILLISECONDS);
+        notifyMaxPerHour = parameters.integer("notify.maxPerHour", 10, 1, 10_000);
         severityPolicy = SeverityPolicy.from(source, values);
     }
 

@@ -30,6 +30,7 @@ import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.DeferralStore;
 import dev.pacer.core.report.DestinationStatistics;
 import dev.pacer.core.report.EscalationReport;
+import dev.pacer.core.report.NotificationBudget;
 import dev.pacer.core.report.OutcomeEvent;
 import dev.pacer.core.report.Severity;
 import dev.pacer.core.throttle.DestinationKey;
@@ -66,6 +67,7 @@ public final class Reporting {
     private final Clock clock;
     private final Lanes lanes;
     private final Map<String, Instant> lastNotified = new ConcurrentHashMap<>();
+    private final NotificationBudget notificationBudget;
     /** Deferrals per classifying rule ({@code file:line}; {@code 5xx}; {@code none}), since James started. */
     private final Map<String, java.util.concurrent.atomic.LongAdder> ruleHits = new ConcurrentHashMap<>();
     private int attached;
@@ -78,6 +80,7 @@ public final class Reporting {
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
+        this.notificationBudget = new NotificationBudget(settings.notifyMaxPerHour);
     }
 
     public DeferralStore store() {
@@ -160,6 +163,17 @@ public final class Reporting {
         }
     }
 
+    /** The destinations whose reports the hourly budget held back, named in the next report that goes. */
+    private String heldBack(NotificationBudget.Grant grant) {
+        if (grant.heldBack().isEmpty() && grant.heldBackUnnamed() == 0) {
+            return "";
+        }
+        return "\n\nAlso reached WATCH or ESCALATE since the last report, not mailed (notify.maxPerHour="
+            + settings.notifyMaxPerHour + " reports an hour were spent): " + Texts.firstOf(grant.heldBack(), 50)
+            + (grant.heldBackUnnamed() > 0 ? " and " + grant.heldBackUnnamed() + " more" : "")
+            + ". Their statistics: JMX dev.pacer:type=DeferralStats or WebAdmin GET /pacer/destinations.\n";
+    }
+
     private void notifyIfNeeded(String destination, MailetContext context) {
         if (!settings.notifyEnabled || context == null) {
             return;
@@ -169,17 +183,20 @@ public final class Reporting {
             return;
         }
         Instant now = clock.instant();
-        boolean[] due = {false};
+        @SuppressWarnings("unchecked")
+        Optional<NotificationBudget.Grant>[] granted = new Optional[] {Optional.empty()};
         lastNotified.compute(destination, (key, previous) -> {
             if (previous == null || !now.isBefore(previous.plus(settings.notifyEvery))) {
-                due[0] = true;
-                return now;
+                // Due for this destination; the server-wide hourly budget decides whether it goes now.
+                granted[0] = notificationBudget.tryAcquire(destination, now);
+                return granted[0].isPresent() ? now : previous;
             }
             return previous;
         });
-        if (!due[0]) {
+        if (granted[0].isEmpty()) {
             return;
         }
+        NotificationBudget.Grant grant = granted[0].get();
         try {
             MailAddress postmaster = context.getPostmaster();
             MailAddress recipient = settings.notifyRecipient.isPresent() ? new MailAddress(settings.notifyRecipient.get()) : postmaster;
@@ -187,7 +204,7 @@ public final class Reporting {
             message.setFrom(new InternetAddress(postmaster.asString()));
             message.setRecipient(javax.mail.Message.RecipientType.TO, new InternetAddress(recipient.asString()));
             message.setSubject("[Pacer] " + stats.get().severity() + ": deferrals at " + destination + " (" + stats.get().patternHint() + ")");
-            message.setText(report(destination), "UTF-8");
+            message.setText(report(destination) + heldBack(grant), "UTF-8");
             message.saveChanges();
             context.sendMail(postmaster, List.of(recipient), message);
             LOGGER.warn("destination={} severity={} pattern={}: escalation report sent to {}", destination, stats.get().severity(),

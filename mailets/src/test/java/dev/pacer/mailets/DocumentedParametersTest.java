@@ -24,7 +24,7 @@ class DocumentedParametersTest {
     @Test
     void everySettingShouldBeDocumented() throws IOException {
         String readme = Files.readString(Paths.get("../README.md"));
-        for (String key : new String[] {"events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every"}) {
+        for (String key : new String[] {"events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every", "notify.maxPerHour"}) {
             assertThat(readme).contains("| `" + key + "` |");
         }
         dev.pacer.core.report.SeverityPolicy.KEYS.forEach(key -> assertThat(readme).contains("| `" + key + "` |"));
