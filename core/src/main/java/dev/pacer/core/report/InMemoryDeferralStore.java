@@ -23,6 +23,11 @@ public class InMemoryDeferralStore implements DeferralStore {
     private final SeverityPolicy policy;
     private final Deque<DeferralEvent> events = new ArrayDeque<>();
     final Map<String, DestinationRecord> records = new TreeMap<>();
+    /**
+     * Destinations by the time of their last deferral, oldest first (re-inserted at each deferral): how many deferred
+     * in the last hour is the size once older heads are evicted, without scanning every destination per event.
+     */
+    private final java.util.LinkedHashMap<String, Instant> lastDeferral = new java.util.LinkedHashMap<>();
     private long dropped;
 
     public InMemoryDeferralStore(int capacity, Clock clock, SeverityPolicy policy) {
@@ -42,6 +47,8 @@ public class InMemoryDeferralStore implements DeferralStore {
         }
         events.addLast(event);
         records.computeIfAbsent(event.destination(), DestinationRecord::new).add(event);
+        lastDeferral.remove(event.destination());
+        lastDeferral.put(event.destination(), event.time());
     }
 
     @Override
@@ -97,10 +104,27 @@ public class InMemoryDeferralStore implements DeferralStore {
             .collect(Collectors.toList());
     }
 
-    /** Deferrals at many destinations in the same hour point at the sender, not at one receiver's cap. */
+    /**
+     * Deferrals at many destinations in the same hour point at the sender, not at one receiver's cap. Amortised
+     * constant time: each destination leaves the index once per deferral that put it there.
+     */
     private boolean spread(Instant now) {
-        long deferring = records.values().stream().filter(record -> record.deferralsLastHour(now) > 0).count();
-        return deferring >= policy.spreadDestinations();
+        Instant horizon = now.minus(java.time.Duration.ofHours(1));
+        for (java.util.Iterator<Instant> oldest = lastDeferral.values().iterator(); oldest.hasNext(); ) {
+            if (oldest.next().isAfter(horizon)) {
+                break;
+            }
+            oldest.remove();
+        }
+        return lastDeferral.size() >= policy.spreadDestinations();
+    }
+
+    /** Rebuilds the last-deferral index after records were restored without events (a journal). */
+    synchronized void indexRestoredRecords() {
+        lastDeferral.clear();
+        records.values().stream().filter(record -> record.last != null)
+            .sorted(Comparator.comparing((DestinationRecord record) -> record.last))
+            .forEach(record -> lastDeferral.put(record.destination, record.last));
     }
 
     Clock clock() {

@@ -137,6 +137,7 @@ public final class JournaledDeferralStore extends InMemoryDeferralStore {
         } catch (IOException | RuntimeException e) {
             LOGGER.warn("{}:{}: unreadable deferral statistics, the rest of the file is skipped: {}", file, number, e.toString());
         }
+        indexRestoredRecords();
     }
 
     private static void restore(DestinationRecord record, String[] f) {

@@ -177,6 +177,46 @@ abstract class DeferralStoreContract {
     }
 
     @Test
+    void theSpreadHintShouldEndWhenTheDestinationsStopDeferringForAnHour() {
+        DeferralStore store = store(100);
+        for (int i = 0; i < SeverityPolicy.DEFAULTS.spreadDestinations(); i++) {
+            store.record(event("mx:mx" + i + ".test", DeferralKind.CONNECTION_LIMIT, 1));
+        }
+        clock.advance(Duration.ofMinutes(61));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+
+        assertThat(store.statistics(CAPPED).orElseThrow().patternHint()).isNotEqualTo(PatternHint.REPUTATION_SUSPECT);
+    }
+
+    @Test
+    void aDeferralsStatisticsShouldCostTheSameAt10000DestinationsAsAt10() {
+        long small = nanosPerDeferral(10);
+        long large = nanosPerDeferral(10_000);
+        // What a deferral does to the statistics (record, then read its destination's view, as Reporting does) must
+        // not grow with the number of destinations. A generous bound for a slow, shared CI machine: scanning 10,000
+        // destinations per event made this ratio several hundred.
+        assertThat(large).as("ns per deferral at 10,000 destinations (%d at 10)", small).isLessThan(Math.max(small, 2_000) * 20);
+    }
+
+    private long nanosPerDeferral(int destinations) {
+        DeferralStore store = store(1_000);
+        for (int i = 0; i < destinations; i++) {
+            store.record(event("mx:mx" + i + ".test", DeferralKind.CONNECTION_LIMIT, 1));
+        }
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 2_000; i++) {
+                String destination = "mx:mx" + (i % destinations) + ".test";
+                store.record(event(destination, DeferralKind.CONNECTION_LIMIT, 2));
+                store.statistics(destination);
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 2_000);
+        }
+        return best;
+    }
+
+    @Test
     void anUnknownDestinationShouldHaveNoStatistics() {
         assertThat(store(10).statistics("mx:never.test")).isEmpty();
     }
