@@ -36,10 +36,24 @@ public final class Destinations implements DestinationSlots {
     private final DestinationStore store;
     private final Clock clock;
     private volatile Optional<DestinationResolver> resolver = Optional.empty();
+    /** Writes the state off the delivery threads; one write pending at most, changes meanwhile ride along. */
+    private final java.util.concurrent.Executor writer;
+    private final java.util.concurrent.atomic.AtomicBoolean writePending = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** State written by a background thread after each change (a crash loses the changes of the write in progress). */
     public Destinations(DestinationStore store, Clock clock) {
+        this(store, clock, java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pacer-destination-state-writer");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** With the executor that writes the state after a change ({@code Runnable::run}: on the changing thread). */
+    Destinations(DestinationStore store, Clock clock, java.util.concurrent.Executor writer) {
         this.store = store;
         this.clock = clock;
+        this.writer = writer;
         try {
             for (DestinationSnapshot snapshot : store.load()) {
                 DestinationState state = new DestinationState(snapshot.key(), snapshot.window());
@@ -211,10 +225,25 @@ public final class Destinations implements DestinationSlots {
         return state != null && state.isThrottled(clock.instant());
     }
 
-    /** Records an operator's action or another change, logs it and saves the state. */
+    /**
+     * Records an operator's action or another change, logs it and has the state written by the writer thread: a
+     * delivery thread (maybe in the middle of an SMTP session) never waits for the file.
+     */
     public void changed(DestinationState.Transition transition) {
         LOGGER.info("{}", transition.describe());
-        save();
+        if (store == DestinationStore.NONE || !writePending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            writer.execute(() -> {
+                // Cleared before the snapshot: a change made while writing schedules the next write.
+                writePending.set(false);
+                save();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            writePending.set(false);
+            save();
+        }
     }
 
     /**

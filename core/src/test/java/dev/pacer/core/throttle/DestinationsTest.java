@@ -39,7 +39,7 @@ class DestinationsTest {
     @Test
     void learnedStateShouldSurviveARestartThroughTheFileStore(@TempDir Path directory) {
         FileDestinationStore store = new FileDestinationStore(directory.resolve("pacer/destinations.tsv"));
-        Destinations first = new Destinations(store, clock);
+        Destinations first = new Destinations(store, clock, Runnable::run);
         DestinationState state = first.state(KEY, 4);
         for (int i = 0; i < 2; i++) {
             state.accepted(state.tryStart(10, clock.instant()).orElseThrow());
@@ -55,6 +55,23 @@ class DestinationsTest {
         assertThat(restored.lastRefusal()).contains(clock.instant());
         assertThat(restored.throttledUntil()).contains(clock.instant().plus(Duration.ofMinutes(30)));
         assertThat(restored.inFlight()).isZero();
+    }
+
+    @Test
+    void aChangeShouldBeWrittenByTheWriterNotByTheThreadThatMadeIt(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("destinations.tsv");
+        List<Runnable> writes = new java.util.ArrayList<>();
+        Destinations destinations = new Destinations(new FileDestinationStore(file), clock, writes::add);
+
+        destinations.throttle(KEY, Duration.ofMinutes(30), "CONNECTION_LIMIT", 4);
+        destinations.throttle(DestinationKey.domain("other.test"), Duration.ofMinutes(30), "CONNECTION_LIMIT", 4);
+
+        assertThat(file).as("nothing written on the changing thread").doesNotExist();
+        assertThat(writes).as("one write pending carries both changes").hasSize(1);
+        writes.get(0).run();
+        assertThat(new Destinations(new FileDestinationStore(file), clock).snapshots()).hasSize(2);
+        destinations.throttle(DestinationKey.domain("third.test"), Duration.ofMinutes(30), "CONNECTION_LIMIT", 4);
+        assertThat(writes).as("the next change schedules the next write").hasSize(2);
     }
 
     @Test
