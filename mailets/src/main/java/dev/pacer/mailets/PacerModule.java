@@ -43,9 +43,9 @@ public class PacerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Destinations destinations(FileSystem fileSystem, Clock clock) throws FileNotFoundException {
+    Destinations destinations(FileSystem fileSystem, Clock clock, PacerSettings settings) throws FileNotFoundException {
         File file = fileSystem.getFile(STATE_FILE);
-        return new Destinations(new FileDestinationStore(file.toPath()), clock);
+        return new Destinations(new FileDestinationStore(file.toPath()), clock).forgetAfter(settings.destinationsForgetAfter);
     }
 
     @Provides

@@ -17,6 +17,7 @@ import java.util.Set;
 import dev.pacer.core.Durations;
 import dev.pacer.core.Parameters;
 import dev.pacer.core.report.SeverityPolicy;
+import dev.pacer.core.throttle.Destinations;
 
 /**
  * Server-wide settings of Pacer, from {@code conf/pacer.properties} (optional: every key has a default). Unknown
@@ -30,6 +31,8 @@ import dev.pacer.core.report.SeverityPolicy;
  *       {@code notify.every} (default 1h): mail the escalation report when a destination enters WATCH or
  *       ESCALATE, at most once per destination per {@code notify.every}; {@code notify.maxPerHour} (default 10):
  *       at most this many such mails an hour for the whole server, the next one naming the destinations held back;</li>
+ *   <li>{@code destinations.forgetAfter} (default 7d, at least 1h): a destination without session, override,
+ *       throttle or suspension for this long is forgotten (memory and destinations.tsv stay bounded);</li>
  *   <li>the thresholds of {@link SeverityPolicy}.</li>
  * </ul>
  */
@@ -40,7 +43,7 @@ public final class PacerSettings {
     static {
         Set<String> keys = new HashSet<>(SeverityPolicy.KEYS);
         keys.addAll(Set.of("events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every",
-            "notify.maxPerHour"));
+            "notify.maxPerHour", "destinations.forgetAfter"));
         KEYS = Set.copyOf(keys);
     }
 
@@ -50,6 +53,7 @@ public final class PacerSettings {
     final Optional<String> notifyRecipient;
     final Duration notifyEvery;
     final int notifyMaxPerHour;
+    final Duration destinationsForgetAfter;
     final SeverityPolicy severityPolicy;
 
     private PacerSettings(Map<String, String> values, String source) {
@@ -60,6 +64,12 @@ public final class PacerSettings {
         notifyRecipient = parameters.optionalString("notify.recipient");
         notifyEvery = parameters.duration("notify.every", Duration.ofHours(1), Durations.ChronoUnitName.MILLISECONDS);
         notifyMaxPerHour = parameters.integer("notify.maxPerHour", 10, 1, 10_000);
+        destinationsForgetAfter = parameters.duration("destinations.forgetAfter", Destinations.DEFAULT_FORGET_AFTER,
+            Durations.ChronoUnitName.MILLISECONDS);
+        if (destinationsForgetAfter.compareTo(Duration.ofHours(1)) < 0) {
+            throw parameters.error("parameter 'destinations.forgetAfter' must be at least 1h (a destination's throttle and learned "
+                + "window must outlive a quiet hour), got '" + parameters.string("destinations.forgetAfter", "") + "'");
+        }
         severityPolicy = SeverityPolicy.from(source, values);
     }
 

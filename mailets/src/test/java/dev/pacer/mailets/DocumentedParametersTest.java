@@ -24,7 +24,8 @@ class DocumentedParametersTest {
     @Test
     void everySettingShouldBeDocumented() throws IOException {
         String readme = Files.readString(Paths.get("../README.md"));
-        for (String key : new String[] {"events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every", "notify.maxPerHour"}) {
+        for (String key : new String[] {"events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every", "notify.maxPerHour",
+            "destinations.forgetAfter"}) {
             assertThat(readme).contains("| `" + key + "` |");
         }
         dev.pacer.core.report.SeverityPolicy.KEYS.forEach(key -> assertThat(readme).contains("| `" + key + "` |"));

@@ -40,6 +40,7 @@ public final class DestinationState {
     private final DestinationKey key;
     private int window;
     private int inFlight;
+    private Instant lastUsed = Instant.EPOCH;
     private int closing;
     private int accepted;
     private int successes;
@@ -140,6 +141,7 @@ public final class DestinationState {
      * @return the session, or empty when it must wait
      */
     public synchronized Optional<Session> tryStart(int laneMax, Instant now) {
+        lastUsed = now;
         decayPacing(now);
         if (suspendedUntil.map(now::isBefore).orElse(false)) {
             return Optional.empty();
@@ -561,7 +563,24 @@ public final class DestinationState {
     }
 
     /** Restores what a snapshot persisted: window, refusal point, manual flag, throttle. */
+    /** Marks the destination as in use at {@code now} (created, restored or asked for a session). */
+    synchronized void touch(Instant now) {
+        if (now.isAfter(lastUsed)) {
+            lastUsed = now;
+        }
+    }
+
+    /**
+     * True when nothing keeps this state: no session asked for since {@code horizon}, none in flight, no operator
+     * override, no throttle or suspension running at {@code now}. Such a destination may be forgotten.
+     */
+    synchronized boolean forgettable(Instant horizon, Instant now) {
+        return lastUsed.isBefore(horizon) && inFlight == 0 && !manualWindow && !probing
+            && throttledUntil.map(until -> !until.isAfter(now)).orElse(true);
+    }
+
     synchronized void restore(DestinationSnapshot snapshot, Instant now) {
+        lastUsed = now;
         window = Math.max(1, snapshot.window());
         refusalPoint = snapshot.refusalPoint();
         lastRefusal = snapshot.lastRefusal();

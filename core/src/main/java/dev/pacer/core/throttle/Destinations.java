@@ -39,6 +39,9 @@ public final class Destinations implements DestinationSlots {
     /** Writes the state off the delivery threads; one write pending at most, changes meanwhile ride along. */
     private final java.util.concurrent.Executor writer;
     private final java.util.concurrent.atomic.AtomicBoolean writePending = new java.util.concurrent.atomic.AtomicBoolean();
+    public static final Duration DEFAULT_FORGET_AFTER = Duration.ofDays(7);
+    /** Destinations idle this long are forgotten (see {@link #forgetIdle}). */
+    private volatile Duration forgetAfter = DEFAULT_FORGET_AFTER;
 
     /** State written by a background thread after each change (a crash loses the changes of the write in progress). */
     public Destinations(DestinationStore store, Clock clock) {
@@ -171,7 +174,29 @@ public final class Destinations implements DestinationSlots {
 
     /** The state of {@code key}, created with {@code initialWindow} if it was never seen. */
     public DestinationState state(DestinationKey key, int initialWindow) {
-        return states.computeIfAbsent(key, k -> new DestinationState(k, initialWindow));
+        return states.computeIfAbsent(key, k -> {
+            DestinationState created = new DestinationState(k, initialWindow);
+            created.touch(clock.instant());
+            return created;
+        });
+    }
+
+    /**
+     * Forgets destinations idle for {@code forgetAfter} (no session asked for, nothing in flight, no override,
+     * throttle or suspension): memory and the state file stay bounded by the destinations in use. Returns how many.
+     */
+    int forgetIdle(Instant now) {
+        Instant horizon = now.minus(forgetAfter);
+        int forgotten = 0;
+        for (DestinationState state : states.values()) {
+            if (state.forgettable(horizon, now) && states.remove(state.key(), state)) {
+                forgotten++;
+            }
+        }
+        if (forgotten > 0) {
+            LOGGER.info("forgot {} destination(s) idle for more than {}", forgotten, forgetAfter);
+        }
+        return forgotten;
     }
 
     /** The state of a known destination. */
@@ -225,6 +250,15 @@ public final class Destinations implements DestinationSlots {
         return state != null && state.isThrottled(clock.instant());
     }
 
+    /** How long a destination may stay idle before it is forgotten (default {@link #DEFAULT_FORGET_AFTER}). */
+    public Destinations forgetAfter(Duration idle) {
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("forgetAfter must be longer than 0, got " + idle);
+        }
+        this.forgetAfter = idle;
+        return this;
+    }
+
     /**
      * Records an operator's action or another change, logs it and has the state written by the writer thread: a
      * delivery thread (maybe in the middle of an SMTP session) never waits for the file.
@@ -251,6 +285,7 @@ public final class Destinations implements DestinationSlots {
      * are one step: two threads saving at once must not let the older snapshot land last.
      */
     public synchronized void save() {
+        forgetIdle(clock.instant());
         try {
             store.save(snapshots());
         } catch (IOException e) {

@@ -75,6 +75,26 @@ class DestinationsTest {
     }
 
     @Test
+    void destinationsIdleLongerThanForgetAfterShouldBeForgottenUnlessSomethingHoldsThem() {
+        Destinations destinations = new Destinations(DestinationStore.NONE, clock).forgetAfter(Duration.ofDays(7));
+        destinations.state(DestinationKey.domain("idle.test"), 4);
+        DestinationState busy = destinations.state(DestinationKey.domain("busy.test"), 4);
+        DestinationState.Session open = busy.tryStart(10, clock.instant()).orElseThrow();
+        destinations.state(DestinationKey.domain("manual.test"), 4).setWindow(2);
+        destinations.throttle(DestinationKey.domain("throttled.test"), Duration.ofDays(30), "CONNECTION_LIMIT", 4);
+        clock.advance(Duration.ofDays(6));
+        destinations.state(DestinationKey.domain("recent.test"), 4).tryStart(10, clock.instant());
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(destinations.forgetIdle(clock.instant())).isEqualTo(1);
+
+        assertThat(destinations.snapshots()).extracting(DestinationSnapshot::key).extracting(DestinationKey::value)
+            .containsExactlyInAnyOrder("domain:busy.test", "domain:manual.test", "domain:throttled.test", "domain:recent.test");
+        busy.finish(open, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        assertThat(destinations.forgetIdle(clock.instant())).as("busy.test, once its session ended").isEqualTo(1);
+    }
+
+    @Test
     void aDamagedLineShouldBeSkippedNotFatal(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("destinations.tsv");
         Files.writeString(file, "garbage line\ndomain:ok.test\t3\t-\t-\t0\t-\t-\tfalse\n");
