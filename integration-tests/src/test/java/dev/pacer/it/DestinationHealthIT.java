@@ -190,7 +190,7 @@ class DestinationHealthIT {
         await().atMost(WAIT).until(() -> down.sessions().stream().filter(session -> session.end() != null).count() >= 5);
         Instant suspended = down.sessions().stream().map(ScriptedSmtpReceiver.SessionRecord::end).filter(Objects::nonNull)
             .sorted().skip(4).findFirst().orElseThrow();
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), suspended.plusMillis(2_500)).toMillis()));
+        await().atMost(WAIT).until(() -> Instant.now().isAfter(suspended.plusMillis(2_500)));
         List<Instant> startedDuringSuspension = down.sessions().stream().map(ScriptedSmtpReceiver.SessionRecord::start)
             .filter(start -> start.isAfter(suspended.plusMillis(500)) && start.isBefore(suspended.plusMillis(2_500)))
             .collect(Collectors.toList());
