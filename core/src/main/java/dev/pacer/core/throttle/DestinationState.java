@@ -41,6 +41,7 @@ public final class DestinationState {
     private int window;
     private int inFlight;
     private Instant lastUsed = Instant.EPOCH;
+    private boolean retired;
     private int closing;
     private int accepted;
     private int successes;
@@ -141,6 +142,10 @@ public final class DestinationState {
      * @return the session, or empty when it must wait
      */
     public synchronized Optional<Session> tryStart(int laneMax, Instant now) {
+        if (retired) {
+            // Forgotten by Destinations a moment ago: the caller asks the fresh state of this destination.
+            return Optional.empty();
+        }
         lastUsed = now;
         decayPacing(now);
         if (suspendedUntil.map(now::isBefore).orElse(false)) {
@@ -577,6 +582,21 @@ public final class DestinationState {
     synchronized boolean forgettable(Instant horizon, Instant now) {
         return lastUsed.isBefore(horizon) && inFlight == 0 && !manualWindow && !probing
             && throttledUntil.map(until -> !until.isAfter(now)).orElse(true);
+    }
+
+    /**
+     * Retires this state when {@link #forgettable}, atomically with its sessions: once retired it starts none (a
+     * thread that fetched it just before must not run a session its successor does not count).
+     */
+    synchronized boolean retireIfForgettable(Instant horizon, Instant now) {
+        if (!retired && forgettable(horizon, now)) {
+            retired = true;
+        }
+        return retired;
+    }
+
+    synchronized boolean isRetired() {
+        return retired;
     }
 
     synchronized void restore(DestinationSnapshot snapshot, Instant now) {

@@ -79,7 +79,13 @@ public final class Destinations implements DestinationSlots {
     @Override
     public Optional<Slot> tryAcquire(DestinationKey destination, WindowPolicy policy, Instant now) {
         DestinationState state = state(destination, policy.initialConcurrency());
-        return state.tryStart(policy.maxConcurrency(), now).map(session -> new LocalSlot(state, session, policy));
+        Optional<DestinationState.Session> session = state.tryStart(policy.maxConcurrency(), now);
+        if (session.isEmpty() && state.isRetired()) {
+            // Forgotten between the lookup and the start: the fresh state decides.
+            DestinationState fresh = state(destination, policy.initialConcurrency());
+            return fresh.tryStart(policy.maxConcurrency(), now).map(started -> new LocalSlot(fresh, started, policy));
+        }
+        return session.map(started -> new LocalSlot(state, started, policy));
     }
 
     @Override
@@ -189,7 +195,7 @@ public final class Destinations implements DestinationSlots {
         Instant horizon = now.minus(forgetAfter);
         int forgotten = 0;
         for (DestinationState state : states.values()) {
-            if (state.forgettable(horizon, now) && states.remove(state.key(), state)) {
+            if (state.retireIfForgettable(horizon, now) && states.remove(state.key(), state)) {
                 forgotten++;
             }
         }

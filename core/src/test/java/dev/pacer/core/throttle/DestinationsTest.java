@@ -92,6 +92,9 @@ class DestinationsTest {
             .containsExactlyInAnyOrder("domain:busy.test", "domain:manual.test", "domain:throttled.test", "domain:recent.test");
         busy.finish(open, SessionOutcome.DELIVERED, POLICY, clock.instant());
         assertThat(destinations.forgetIdle(clock.instant())).as("busy.test, once its session ended").isEqualTo(1);
+        assertThat(busy.tryStart(10, clock.instant())).as("a forgotten state starts no session").isEmpty();
+        assertThat(destinations.tryAcquire(DestinationKey.domain("busy.test"), POLICY, clock.instant()))
+            .as("the destination starts afresh").isPresent();
     }
 
     @Test
