@@ -2,11 +2,7 @@ package dev.pacer.mailets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +15,7 @@ import org.apache.mailet.base.test.FakeMailContext;
 import org.junit.jupiter.api.Test;
 
 import dev.pacer.core.DeferralClassifier;
+import dev.pacer.core.FakeClock;
 import dev.pacer.core.DeferralKind;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.InMemoryDeferralStore;
@@ -27,26 +24,7 @@ import dev.pacer.core.throttle.Destinations;
 
 /** Escalation mails for the whole server stay within notify.maxPerHour; the next one names what was held back. */
 class NotificationBudgetTest {
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final FakeClock clock = new FakeClock();
     private final PacerSettings settings = PacerSettings.of(Map.of("notify.maxPerHour", "2", "severity.watch.deferralsPerHour", "1"));
     private final Reporting reporting = new Reporting(new InMemoryDeferralStore(1000, clock, settings.severityPolicy),
         new Destinations(DestinationStore.NONE, clock), new RecordingMetricFactory(), settings, clock, new Lanes());
@@ -84,7 +62,7 @@ class NotificationBudgetTest {
         }
         assertThat(subjects()).hasSize(2);
 
-        clock.now = clock.now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         deferral("e");
 
         assertThat(subjects()).hasSize(3);
