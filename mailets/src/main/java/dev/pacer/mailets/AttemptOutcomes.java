@@ -164,7 +164,8 @@ final class AttemptOutcomes {
             boolean sessionTooLong = earlierOnSession > 0 && ReplyHints.tooManyMessagesInSession(failure.reply());
             recordFailure(deferred, failure, classification, false, sessionRefused || sessionTooLong);
             OptionalInt held = classification.kind() == DeferralKind.CONNECTION_LIMIT ? slot.sessionsHeldAtRefusal() : OptionalInt.empty();
-            report(() -> reporting.deferral(event(deferred, failure, classification, destination, held), classification, context));
+            report(() -> reporting.deferral(event(deferred, failure, classification, destination, held, !deferredBefore), classification,
+                context));
             MailAttributes.set(deferred, RECORDED, true);
             defer(deferred, classification, destination);
         }
@@ -253,7 +254,7 @@ final class AttemptOutcomes {
     }
 
     private DeferralEvent event(Mail mail, AttemptResult.Failure failure, Classification classification, DestinationKey destination,
-                                OptionalInt sessionsHeld) {
+                                OptionalInt sessionsHeld, boolean firstForMail) {
         return DeferralEvent.builder()
             .time(clock.instant())
             .mailName(mail.getName())
@@ -273,6 +274,7 @@ final class AttemptOutcomes {
             .attempt(attempt(mail))
             .lane(configuration.outgoingQueue)
             .sessionsHeld(sessionsHeld)
+            .firstForMail(firstForMail)
             .build();
     }
 

@@ -35,6 +35,7 @@ public final class DeferralEvent {
     private final int attempt;
     private final String lane;
     private final OptionalInt sessionsHeld;
+    private final boolean firstForMail;
 
     private DeferralEvent(Builder b) {
         this.time = Objects.requireNonNull(b.time, "time");
@@ -55,6 +56,15 @@ public final class DeferralEvent {
         this.attempt = Math.max(1, b.attempt);
         this.lane = clean(b.lane, MAX_FIELD_CHARS);
         this.sessionsHeld = b.sessionsHeld;
+        this.firstForMail = b.firstForMail.orElse(this.attempt == 1);
+    }
+
+    /**
+     * True for the mail's first deferral: it becomes one of the destination's affected mails. By default the first
+     * attempt's; a refusal that spent no attempt (our overshoot) may repeat at attempt 1, and says so.
+     */
+    public boolean firstForMail() {
+        return firstForMail;
     }
 
     /** Sanitized (line breaks too: events are one line each in logs and files) and bounded to {@code max}. */
@@ -167,6 +177,13 @@ public final class DeferralEvent {
         private int attempt = 1;
         private String lane;
         private OptionalInt sessionsHeld = OptionalInt.empty();
+        private Optional<Boolean> firstForMail = Optional.empty();
+
+        /** Whether this is the mail's first deferral (default: when it is its first attempt). */
+        public Builder firstForMail(boolean value) {
+            firstForMail = Optional.of(value);
+            return this;
+        }
 
         public Builder time(Instant value) {
             time = value;

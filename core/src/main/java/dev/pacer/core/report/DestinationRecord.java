@@ -44,7 +44,7 @@ final class DestinationRecord {
     void add(DeferralEvent event) {
         recent.computeIfAbsent(event.kind(), k -> new SlidingCounter()).add(event.time());
         total.merge(event.kind(), 1L, Long::sum);
-        if (event.attempt() == 1) {
+        if (event.firstForMail()) {
             affected++;
         }
         addBounded(mxHosts, event.remoteHost());

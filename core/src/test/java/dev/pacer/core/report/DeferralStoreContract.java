@@ -217,6 +217,19 @@ abstract class DeferralStoreContract {
     }
 
     @Test
+    void aMailRefusedTwiceWithoutSpendingAnAttemptShouldBeOneAffectedMail() {
+        DeferralStore store = store(100);
+        store.record(DeferralEvent.builder().time(clock.instant()).destination(CAPPED).kind(DeferralKind.CONNECTION_LIMIT)
+            .mailName("m1").attempt(0).reply("421 4.7.0 Too many connections").build());
+        store.record(DeferralEvent.builder().time(clock.instant()).destination(CAPPED).kind(DeferralKind.CONNECTION_LIMIT)
+            .mailName("m1").attempt(0).firstForMail(false).reply("421 4.7.0 Too many connections").build());
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+        assertThat(stats.deferralsTotal()).isEqualTo(2);
+        assertThat(stats.affectedMails()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownDestinationShouldHaveNoStatistics() {
         assertThat(store(10).statistics("mx:never.test")).isEmpty();
     }
