@@ -76,20 +76,23 @@ final class JamesProcess implements AutoCloseable {
     }
 
     /**
-     * James's own classpath: this module's test classpath without Pacer (the project's build output and Pacer's
-     * artifacts), so that Pacer's classes come from {@code extensions-jars/} only.
+     * James's own classpath, the one {@code bin/run-james} starts James with: the memory server's jars as james-conf
+     * lists them at package time ({@code james-conf/target/james-classpath.txt}), without Pacer, so that Pacer's
+     * classes come from {@code extensions-jars/} only.
      */
-    static String jamesClasspath() {
-        String project = Paths.get("..").toAbsolutePath().normalize() + File.separator;
+    static String jamesClasspath() throws IOException {
+        Path file = Paths.get("..", "james-conf", "target", "james-classpath.txt").toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " is missing: package james-conf first (mvn -B -ntp verify does)");
+        }
+        String classpath = Files.readString(file).trim();
         String pacerArtifacts = File.separator + "dev" + File.separator + "pacer" + File.separator;
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")).split(File.pathSeparator)) {
-            String absolute = Paths.get(entry).toAbsolutePath().normalize().toString();
-            if (!absolute.startsWith(project) && !absolute.contains(pacerArtifacts)) {
-                entries.add(absolute);
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (entry.contains(pacerArtifacts) || entry.isEmpty()) {
+                throw new IllegalStateException(file + " must list James's jars only, found '" + entry + "'");
             }
         }
-        return entries.stream().collect(Collectors.joining(File.pathSeparator));
+        return classpath;
     }
 
     private boolean acceptsSmtp() {

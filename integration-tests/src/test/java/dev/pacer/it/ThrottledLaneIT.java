@@ -282,6 +282,49 @@ class ThrottledLaneIT {
         assertThat(receiver.deliveredRecipients()).containsExactly("rcpt0@remote.test");
     }
 
+    /**
+     * The README's figure for the minimal-change pipeline: stock RemoteDelivery (8 threads) against a receiver capped
+     * at 2 sessions. A first burst reaches RemoteDelivery before anyone knows the cap; its temporary failures throttle
+     * the destination, so a second burst goes to Pacer's lane only and stock RemoteDelivery opens no session.
+     */
+    @Test
+    void theStockRemoteDeliveryPipelineShouldStopConnectingToADestinationPacerThrottled() throws Exception {
+        ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder()
+            .maxConcurrentSessions(2).processingTime(Duration.ofMillis(100)).build());
+        james = PacerJamesServer.builder(workingDirectory)
+            .mailetContainer("pacer-conf-samples/mailetcontainer-stock-remotedelivery.xml")
+            .mailetParameter("RemoteDelivery", "gateway", "127.0.0.1")
+            .mailetParameter("RemoteDelivery", "gatewayPort", Integer.toString(receiver.port()))
+            .mailetParameter("RemoteDelivery", "heloName", "stock.test")
+            .everyDeliveryParameter("routes", route("remote.test", receiver))
+            .everyDeliveryParameter("heloName", "pacer.test")
+            .everyDeliveryParameter("delayTime", "500ms")
+            // A lane session refused while stock RemoteDelivery holds the receiver's sessions is a real deferral
+            // (none of the lane's own were held): its retry waits seconds here instead of the sample's minutes.
+            .mailetParameter("dev.pacer.mailets.SetRetrySchedule", "delayTime", "2s")
+            .start();
+
+        send(20, "first", "remote.test");
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().size() >= 20);
+        int firstSessions = receiver.sessions().size();
+        long firstRefused = receiver.refusedSessions();
+        long firstStock = receiver.sessions().stream().filter(session -> session.commands().contains("EHLO stock.test")).count();
+
+        send(20, "second", "remote.test");
+        await().atMost(WAIT).until(() -> receiver.deliveredRecipients().size() >= 40);
+        List<ScriptedSmtpReceiver.SessionRecord> second = receiver.sessions().subList(firstSessions, receiver.sessions().size());
+        long secondRefused = second.stream().filter(ScriptedSmtpReceiver.SessionRecord::refusedByCap).count();
+        long secondStock = second.stream().filter(session -> session.commands().contains("EHLO stock.test")).count();
+        // A stock session refused at the greeting never says EHLO: the refused count covers those.
+        System.out.printf("minimal-change pipeline, cap 2: first burst of 20: %d refused sessions (%d stock RemoteDelivery sessions greeted);"
+            + " second burst of 20: %d refused, %d stock RemoteDelivery sessions greeted%n", firstRefused, firstStock, secondRefused, secondStock);
+
+        assertThat(firstRefused).as("the first burst met the cap").isPositive();
+        assertThat(secondStock).as("stock RemoteDelivery sessions greeted once the destination is throttled").isZero();
+        assertThat(secondRefused).as("refused sessions in the second burst").isLessThanOrEqualTo(1);
+        assertThat(receiver.deliveredRecipients()).hasSize(40).doesNotHaveDuplicates();
+    }
+
     @Test
     void jamesShouldRefuseToStartWithInvertedWindowBoundsNamingTheParameter() {
         assertThatThrownBy(() -> PacerJamesServer.builder(workingDirectory)

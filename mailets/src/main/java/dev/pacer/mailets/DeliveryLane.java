@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.ReplyHints;
+import dev.pacer.core.Texts;
 import dev.pacer.core.throttle.DestinationKey;
 import dev.pacer.core.throttle.Destinations;
 import dev.pacer.core.throttle.LaneScheduler;
@@ -437,14 +438,16 @@ final class DeliveryLane {
                 targets = resolver.targetsFor(domainOf(mail));
             } catch (MailetDestinationResolver.NoMailServerException e) {
                 // RemoteDelivery bounces such mail at once: no later attempt can find a server that does not exist.
-                LOGGER.info("mail={} domain={}: {}", mail.getName(), domainOf(mail), e.getMessage());
+                // The outcome's log line (AttemptOutcomes) carries the reason: one line per mail.
                 return new SmtpDeliverer.Delivery(AttemptResult.permanent(List.copyOf(mail.getRecipients()),
                     AttemptResult.Failure.local("550 5.1.2 " + e.getMessage())), Optional.empty());
             } catch (TemporaryResolutionException | RuntimeException e) {
-                // A DNS failure is a temporary failure like any other: the mail waits its retry delay. One log line.
-                LOGGER.warn("mail={} domain={}: mail servers could not be looked up now: {}", mail.getName(), domainOf(mail), e.toString());
+                // A DNS failure is a temporary failure like any other: the mail waits its retry delay. The deferral's
+                // log line (AttemptOutcomes) carries the cause: one line per mail, no stack trace.
+                LOGGER.debug("mail={} domain={}: mail servers could not be looked up now", mail.getName(), domainOf(mail), e);
                 return new SmtpDeliverer.Delivery(AttemptResult.temporary(List.copyOf(mail.getRecipients()),
-                    AttemptResult.Failure.local("451 4.4.3 Temporary DNS failure looking up the mail servers of " + domainOf(mail))),
+                    AttemptResult.Failure.local("451 4.4.3 Temporary DNS failure looking up the mail servers of " + domainOf(mail)
+                        + ": " + Texts.sanitize(String.valueOf(e.getMessage()), 200, false))),
                     Optional.empty());
             }
             return deliverer.deliver(mail, targets, new SmtpDeliverer.SessionListener() {
