@@ -9,6 +9,8 @@ import javax.inject.Singleton;
 
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.metrics.api.MetricFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -32,6 +34,7 @@ import dev.pacer.core.throttle.FileDestinationStore;
  * Without it James fails at startup on the first Pacer mailet that needs {@code Destinations}.
  */
 public class PacerModule extends AbstractModule {
+    private static final Logger LOGGER = LoggerFactory.getLogger(PacerModule.class);
     static final String STATE_FILE = "file://var/pacer/destinations.tsv";
 
     @Override
@@ -51,7 +54,13 @@ public class PacerModule extends AbstractModule {
     @Provides
     @Singleton
     PacerSettings settings(FileSystem fileSystem) throws IOException {
-        return PacerSettings.read(fileSystem.getFile(SETTINGS_FILE).toPath());
+        try {
+            return PacerSettings.read(fileSystem.getFile(SETTINGS_FILE).toPath());
+        } catch (IllegalArgumentException | IOException e) {
+            // Guice reports this deep inside its own exception: say it first, on one line, before James stops.
+            LOGGER.error("James cannot start: {}", e.getMessage());
+            throw e;
+        }
     }
 
     @Provides
