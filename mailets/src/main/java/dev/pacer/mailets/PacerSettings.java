@@ -38,7 +38,7 @@ import dev.pacer.core.throttle.Destinations;
  */
 public final class PacerSettings {
     static final String FILE = "pacer.properties";
-    private static final Set<String> KEYS;
+    static final Set<String> KEYS;
 
     static {
         Set<String> keys = new HashSet<>(SeverityPolicy.KEYS);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +27,29 @@ class DocumentedParametersTest {
     @Test
     void everySettingShouldBeDocumented() throws IOException {
         String readme = Files.readString(Paths.get("../README.md"));
-        for (String key : new String[] {"events.capacity", "statistics.flushEvery", "notify.enabled", "notify.recipient", "notify.every", "notify.maxPerHour",
-            "destinations.forgetAfter"}) {
-            assertThat(readme).contains("| `" + key + "` |");
+        assertThat(PacerSettings.KEYS).hasSizeGreaterThan(10);
+        PacerSettings.KEYS.forEach(key -> assertThat(readme).contains("| `" + key + "` |"));
+    }
+
+    /** The archive's conf-samples/pacer.properties lists every key, commented, with values Pacer accepts. */
+    @Test
+    void theSamplePacerPropertiesShouldListEveryKeyWithAValidValue() throws IOException {
+        Path sample = Paths.get("../james-conf/src/main/conf-samples/pacer.properties");
+        StringBuilder uncommented = new StringBuilder();
+        Set<String> keys = new TreeSet<>();
+        for (String line : Files.readAllLines(sample)) {
+            if (line.matches("#[a-z][A-Za-z.]*=.*")) {
+                uncommented.append(line.substring(1)).append('\n');
+                keys.add(line.substring(1, line.indexOf('=')));
+            }
         }
-        dev.pacer.core.report.SeverityPolicy.KEYS.forEach(key -> assertThat(readme).contains("| `" + key + "` |"));
+        assertThat(keys).isEqualTo(new TreeSet<>(PacerSettings.KEYS));
+        Path file = Files.createTempFile("pacer", ".properties");
+        try {
+            Files.writeString(file, uncommented);
+            assertThat(PacerSettings.read(file)).isNotNull();
+        } finally {
+            Files.delete(file);
+        }
     }
 }
