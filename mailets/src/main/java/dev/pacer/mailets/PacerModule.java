@@ -67,7 +67,7 @@ public class PacerModule extends AbstractModule {
     @Singleton
     DeferralStore deferralStore(FileSystem fileSystem, Clock clock, PacerSettings settings) throws FileNotFoundException {
         return new JournaledDeferralStore(settings.eventsCapacity, clock, settings.severityPolicy,
-            fileSystem.getFile(STATISTICS_FILE).toPath(), settings.flushEvery);
+            fileSystem.getFile(STATISTICS_FILE).toPath(), settings.flushEvery, settings.destinationsForgetAfter);
     }
 
     @Provides

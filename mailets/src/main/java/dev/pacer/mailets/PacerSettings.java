@@ -25,8 +25,9 @@ import dev.pacer.core.throttle.Destinations;
  *
  * <ul>
  *   <li>{@code events.capacity} (default 10000): recent deferral events kept in memory (oldest dropped first);</li>
- *   <li>{@code statistics.flushEvery} (default 5s): how often statistics are written to
- *       {@code var/pacer/statistics.tsv} while deferrals arrive;</li>
+ *   <li>{@code statistics.flushEvery} (default 5s): how often the background writer
+ *       appends what changed to {@code var/pacer/statistics.tsv} (100ms to 1h; what a crash may lose); destinations
+ *       without deferral or outcome for {@code destinations.forgetAfter} leave it;</li>
  *   <li>{@code notify.enabled} (default true), {@code notify.recipient} (default: the postmaster),
  *       {@code notify.every} (default 1h): mail the escalation report when a destination enters WATCH or
  *       ESCALATE, at most once per destination per {@code notify.every}; {@code notify.maxPerHour} (default 10):
@@ -60,6 +61,10 @@ public final class PacerSettings {
         Parameters parameters = new Parameters(source, values).requireOnly(KEYS);
         eventsCapacity = parameters.integer("events.capacity", 10_000, 1, 10_000_000);
         flushEvery = parameters.duration("statistics.flushEvery", Duration.ofSeconds(5), Durations.ChronoUnitName.MILLISECONDS);
+        if (flushEvery.compareTo(Duration.ofMillis(100)) < 0 || flushEvery.compareTo(Duration.ofHours(1)) > 0) {
+            throw parameters.error("parameter 'statistics.flushEvery' must be between 100ms and 1h (what a crash may lose), got '"
+                + parameters.string("statistics.flushEvery", "") + "'");
+        }
         notifyEnabled = parameters.bool("notify.enabled", true);
         notifyRecipient = parameters.optionalString("notify.recipient");
         notifyEvery = parameters.duration("notify.every", Duration.ofHours(1), Durations.ChronoUnitName.MILLISECONDS);

@@ -178,6 +178,9 @@ public final class Reporting {
         if (!settings.notifyEnabled || context == null) {
             return;
         }
+        if (store.severity(destination) == Severity.NORMAL) {
+            return;
+        }
         Optional<DestinationStatistics> stats = store.statistics(destination);
         if (stats.isEmpty() || stats.get().severity() == Severity.NORMAL) {
             return;
@@ -254,7 +257,7 @@ public final class Reporting {
                 LOGGER.warn("Pacer's JMX bean {} could not be unregistered: {}", name, e.toString());
             }
         }
-        store.flush();
+        store.close();
         destinations.save();
     }
 }

@@ -36,6 +36,8 @@ final class DestinationRecord {
     Instant first;
     Instant last;
     String lastReply = "";
+    /** The time of its newest event of any kind (deferral or outcome): idle destinations are forgotten by it. */
+    Instant lastEvent;
 
     DestinationRecord(String destination) {
         this.destination = destination;
@@ -65,9 +67,21 @@ final class DestinationRecord {
         if (last == null || event.time().isAfter(last)) {
             last = event.time();
         }
+        seen(event.time());
+    }
+
+    private void seen(Instant time) {
+        if (lastEvent == null || time.isAfter(lastEvent)) {
+            lastEvent = time;
+        }
+    }
+
+    Instant lastActivity() {
+        return lastEvent != null ? lastEvent : last != null ? last : Instant.EPOCH;
     }
 
     void add(OutcomeEvent event) {
+        seen(event.time());
         switch (event.outcome()) {
             case DELIVERED_AFTER_DEFERRAL:
                 delivered++;
@@ -102,8 +116,24 @@ final class DestinationRecord {
         deque.addLast(value);
     }
 
+    long deferralsLastDay(Instant now) {
+        return recent.values().stream().mapToLong(counter -> counter.count(now, Duration.ofHours(24))).sum();
+    }
+
+    long deferralsTotal() {
+        return total.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     long deferralsLastHour(Instant now) {
         return recent.values().stream().mapToLong(counter -> counter.count(now, Duration.ofHours(1))).sum();
+    }
+
+    /** As {@link #view} computes it, from two counts only. */
+    Severity severity(Instant now, SeverityPolicy policy) {
+        if (expiredRecent.count(now, Duration.ofHours(24)) >= policy.escalateExpiredPerDay()) {
+            return Severity.ESCALATE;
+        }
+        return deferralsLastHour(now) >= policy.watchDeferralsPerHour() ? Severity.WATCH : Severity.NORMAL;
     }
 
     DestinationStatistics view(Instant now, SeverityPolicy policy, boolean spread) {

@@ -15,20 +15,37 @@ import java.util.stream.Collectors;
 
 /**
  * The default store: recent events in a ring of {@code capacity} (oldest dropped first, counted), aggregates per
- * destination in memory. One lock; every operation is a few map and deque operations.
+ * destination in memory. One lock; recording an event touches its destination's record and a few indexes, whatever
+ * the number of destinations: server totals are running counters, the ranking for {@link #topStatistics(int)} is
+ * kept incrementally, destinations changed since the journal last wrote are tracked, and idle destinations leave in
+ * the order they went idle ({@link #forgetIdle(Instant)}).
  */
 public class InMemoryDeferralStore implements DeferralStore {
     private final int capacity;
     private final Clock clock;
     private final SeverityPolicy policy;
     private final Deque<DeferralEvent> events = new ArrayDeque<>();
-    final Map<String, DestinationRecord> records = new TreeMap<>();
+    final Map<String, DestinationRecord> records = new java.util.HashMap<>();
     /**
      * Destinations by the time of their last deferral, oldest first (re-inserted at each deferral): how many deferred
      * in the last hour is the size once older heads are evicted, without scanning every destination per event.
      */
     private final java.util.LinkedHashMap<String, Instant> lastDeferral = new java.util.LinkedHashMap<>();
     private long dropped;
+    /** Destinations by the time of their last event of any kind, oldest first (re-inserted at each event). */
+    private final java.util.LinkedHashMap<String, Instant> lastActivity = new java.util.LinkedHashMap<>();
+    /** Destinations whose record changed since {@link #drainChanges()}; destinations forgotten since. */
+    private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> forgotten = new java.util.LinkedHashSet<>();
+    private final DeferralTotals totals = new DeferralTotals();
+    private boolean totalsChanged;
+    /**
+     * Destinations by an upper bound of their deferrals in the last 24 hours (raised by one per deferral, lowered to
+     * the true count when a read finds it lower), grouped by bound: an update is two hash operations, and the
+     * threshold algorithm reads the top N from the highest bounds down without visiting the others.
+     */
+    private final java.util.TreeMap<Long, java.util.Set<String>> ranking = new java.util.TreeMap<>();
+    private final Map<String, Long> boundOf = new java.util.HashMap<>();
 
     public InMemoryDeferralStore(int capacity, Clock clock, SeverityPolicy policy) {
         if (capacity < 1) {
@@ -49,11 +66,168 @@ public class InMemoryDeferralStore implements DeferralStore {
         records.computeIfAbsent(event.destination(), DestinationRecord::new).add(event);
         lastDeferral.remove(event.destination());
         lastDeferral.put(event.destination(), event.time());
+        totals.deferrals++;
+        Long bound = boundOf.get(event.destination());
+        setRank(event.destination(), bound == null ? 1 : bound + 1);
+        touched(event.destination(), event.time());
     }
 
     @Override
     public synchronized void record(OutcomeEvent event) {
         records.computeIfAbsent(event.destination(), DestinationRecord::new).add(event);
+        switch (event.outcome()) {
+            case DELIVERED_AFTER_DEFERRAL:
+                totals.delivered++;
+                break;
+            case EXPIRED:
+                totals.expired++;
+                break;
+            default:
+                totals.bounced++;
+                break;
+        }
+        if (!boundOf.containsKey(event.destination())) {
+            setRank(event.destination(), 0);
+        }
+        touched(event.destination(), event.time());
+    }
+
+    private void touched(String destination, Instant time) {
+        totalsChanged = true;
+        changed.add(destination);
+        forgotten.remove(destination);
+        Instant previous = lastActivity.remove(destination);
+        lastActivity.put(destination, previous != null && previous.isAfter(time) ? previous : time);
+    }
+
+    private void setRank(String destination, long bound) {
+        unrank(destination);
+        ranking.computeIfAbsent(bound, level -> new java.util.HashSet<>()).add(destination);
+        boundOf.put(destination, bound);
+    }
+
+    private void unrank(String destination) {
+        Long old = boundOf.remove(destination);
+        if (old != null) {
+            java.util.Set<String> level = ranking.get(old);
+            level.remove(destination);
+            if (level.isEmpty()) {
+                ranking.remove(old);
+            }
+        }
+    }
+
+    /** Server totals (running counters: no destination is visited). */
+    @Override
+    public synchronized DeferralTotals totals() {
+        return totals.copy();
+    }
+
+    /**
+     * The {@code limit} destinations with the most deferrals in the last 24 hours (ties by name), without visiting
+     * the others: bounds are checked from the top and lowered where the window has moved on, until {@code limit}
+     * destinations hold their bound.
+     */
+    @Override
+    public synchronized List<DestinationStatistics> topStatistics(int limit) {
+        Instant now = clock.instant();
+        boolean spread = spread(now);
+        List<String> top = new ArrayList<>();
+        Long level = ranking.isEmpty() ? null : ranking.lastKey();
+        while (top.size() < limit && level != null) {
+            // Check this level's destinations; those whose count fell move down and are met again lower.
+            List<String> holding = new ArrayList<>();
+            for (String destination : List.copyOf(ranking.get(level))) {
+                long actual = records.get(destination).deferralsLastDay(now);
+                if (actual == level) {
+                    holding.add(destination);
+                } else {
+                    setRank(destination, actual);
+                }
+            }
+            holding.sort(null);
+            for (String destination : holding) {
+                if (top.size() < limit) {
+                    top.add(destination);
+                }
+            }
+            level = ranking.lowerKey(level);
+        }
+        List<DestinationStatistics> statistics = new ArrayList<>();
+        for (String destination : top) {
+            statistics.add(records.get(destination).view(now, policy, spread));
+        }
+        return statistics;
+    }
+
+    /**
+     * Forgets every destination whose last event is before {@code horizon}: its statistics leave memory (and the
+     * journal). Visits only the destinations it removes (plus one). Returns how many left.
+     */
+    public synchronized int forgetIdle(Instant horizon) {
+        int removed = 0;
+        for (Iterator<Map.Entry<String, Instant>> oldest = lastActivity.entrySet().iterator(); oldest.hasNext(); ) {
+            Map.Entry<String, Instant> entry = oldest.next();
+            if (!entry.getValue().isBefore(horizon)) {
+                break;
+            }
+            oldest.remove();
+            String destination = entry.getKey();
+            records.remove(destination);
+            lastDeferral.remove(destination);
+            unrank(destination);
+            changed.remove(destination);
+            forgotten.add(destination);
+            removed++;
+        }
+        return removed;
+    }
+
+    /** What changed since the last call: records to write (serialized now, under the lock) and destinations gone. */
+    synchronized Changes drainChanges() {
+        Instant now = clock.instant();
+        List<String> blocks = new ArrayList<>(changed.size());
+        for (String destination : changed) {
+            DestinationRecord record = records.get(destination);
+            if (record != null) {
+                blocks.add(StatisticsJournal.block(record, now));
+            }
+        }
+        Changes changes = new Changes(blocks, new ArrayList<>(forgotten), totalsChanged ? totals.copy() : null);
+        changed.clear();
+        forgotten.clear();
+        totalsChanged = false;
+        return changes;
+    }
+
+    /** Serialized blocks of every record, {@code from} the given position of the sorted names, at most {@code count}. */
+    synchronized List<String> blocks(List<String> names, int from, int count) {
+        Instant now = clock.instant();
+        List<String> blocks = new ArrayList<>();
+        for (int i = from; i < Math.min(names.size(), from + count); i++) {
+            DestinationRecord record = records.get(names.get(i));
+            if (record != null) {
+                blocks.add(StatisticsJournal.block(record, now));
+            }
+        }
+        return blocks;
+    }
+
+    /** A batch for the journal: changed records, forgotten destinations, totals when they changed. */
+    static final class Changes {
+        final List<String> blocks;
+        final List<String> forgotten;
+        final DeferralTotals totals;
+
+        Changes(List<String> blocks, List<String> forgotten, DeferralTotals totals) {
+            this.blocks = blocks;
+            this.forgotten = forgotten;
+            this.totals = totals;
+        }
+
+        boolean isEmpty() {
+            return blocks.isEmpty() && forgotten.isEmpty() && totals == null;
+        }
     }
 
     @Override
@@ -84,13 +258,21 @@ public class InMemoryDeferralStore implements DeferralStore {
 
     @Override
     public synchronized List<String> destinations() {
-        return new ArrayList<>(records.keySet());
+        List<String> names = new ArrayList<>(records.keySet());
+        names.sort(null);
+        return names;
     }
 
     @Override
     public synchronized Optional<DestinationStatistics> statistics(String destination) {
         Instant now = clock.instant();
         return Optional.ofNullable(records.get(destination)).map(record -> record.view(now, policy, spread(now)));
+    }
+
+    @Override
+    public synchronized Severity severity(String destination) {
+        DestinationRecord record = records.get(destination);
+        return record == null ? Severity.NORMAL : record.severity(clock.instant(), policy);
     }
 
     @Override
@@ -119,12 +301,36 @@ public class InMemoryDeferralStore implements DeferralStore {
         return lastDeferral.size() >= policy.spreadDestinations();
     }
 
-    /** Rebuilds the last-deferral index after records were restored without events (a journal). */
-    synchronized void indexRestoredRecords() {
+    /**
+     * Rebuilds the indexes after records were restored without events (a journal): last deferral, last activity,
+     * ranking; and the totals, from the records when the journal held none.
+     */
+    synchronized void indexRestoredRecords(DeferralTotals restored) {
+        Instant now = clock.instant();
         lastDeferral.clear();
+        lastActivity.clear();
+        ranking.clear();
+        boundOf.clear();
         records.values().stream().filter(record -> record.last != null)
             .sorted(Comparator.comparing((DestinationRecord record) -> record.last))
             .forEach(record -> lastDeferral.put(record.destination, record.last));
+        records.values().stream()
+            .sorted(Comparator.comparing((DestinationRecord record) -> record.lastActivity()))
+            .forEach(record -> lastActivity.put(record.destination, record.lastActivity()));
+        records.values().forEach(record -> setRank(record.destination, record.deferralsLastDay(now)));
+        if (restored != null) {
+            totals.deferrals = restored.deferrals;
+            totals.delivered = restored.delivered;
+            totals.expired = restored.expired;
+            totals.bounced = restored.bounced;
+        } else {
+            for (DestinationRecord record : records.values()) {
+                totals.deferrals += record.deferralsTotal();
+                totals.delivered += record.delivered;
+                totals.expired += record.expired;
+                totals.bounced += record.bounced;
+            }
+        }
     }
 
     Clock clock() {

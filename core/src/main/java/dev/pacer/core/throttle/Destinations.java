@@ -39,6 +39,9 @@ public final class Destinations implements DestinationSlots {
     /** Writes the state off the delivery threads; one write pending at most, changes meanwhile ride along. */
     private final java.util.concurrent.Executor writer;
     private final java.util.concurrent.atomic.AtomicBoolean writePending = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The background writer rewrites the file at most once per this (0 when writing on the changing thread). */
+    private final long minSaveIntervalNanos;
+    private volatile long lastSaveNanos = System.nanoTime() - java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
     public static final Duration DEFAULT_FORGET_AFTER = Duration.ofDays(7);
     /** Destinations idle this long are forgotten (see {@link #forgetIdle}). */
     private volatile Duration forgetAfter = DEFAULT_FORGET_AFTER;
@@ -49,11 +52,16 @@ public final class Destinations implements DestinationSlots {
             Thread thread = new Thread(runnable, "pacer-destination-state-writer");
             thread.setDaemon(true);
             return thread;
-        }));
+        }), java.util.concurrent.TimeUnit.SECONDS.toNanos(1));
     }
 
     /** With the executor that writes the state after a change ({@code Runnable::run}: on the changing thread). */
     Destinations(DestinationStore store, Clock clock, java.util.concurrent.Executor writer) {
+        this(store, clock, writer, 0);
+    }
+
+    private Destinations(DestinationStore store, Clock clock, java.util.concurrent.Executor writer, long minSaveIntervalNanos) {
+        this.minSaveIntervalNanos = minSaveIntervalNanos;
         this.store = store;
         this.clock = clock;
         this.writer = writer;
@@ -270,12 +278,24 @@ public final class Destinations implements DestinationSlots {
      * delivery thread (maybe in the middle of an SMTP session) never waits for the file.
      */
     public void changed(DestinationState.Transition transition) {
-        LOGGER.info("{}", transition.describe());
+        if (LOGGER.isInfoEnabled()) {
+            LOGGER.info("{}", transition.describe());
+        }
         if (store == DestinationStore.NONE || !writePending.compareAndSet(false, true)) {
             return;
         }
         try {
             writer.execute(() -> {
+                // At most one whole rewrite a second, whatever the rate of changes (10,000 destinations are a few
+                // hundred kilobytes): the changes of that second are coalesced into the next write.
+                long wait = lastSaveNanos + minSaveIntervalNanos - System.nanoTime();
+                if (wait > 0) {
+                    try {
+                        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 // Cleared before the snapshot: a change made while writing schedules the next write.
                 writePending.set(false);
                 save();
@@ -291,6 +311,7 @@ public final class Destinations implements DestinationSlots {
      * are one step: two threads saving at once must not let the older snapshot land last.
      */
     public synchronized void save() {
+        lastSaveNanos = System.nanoTime();
         forgetIdle(clock.instant());
         try {
             store.save(snapshots());

@@ -244,4 +244,51 @@ abstract class DeferralStoreContract {
         assertThat(store.allStatistics()).extracting(DestinationStatistics::destination).containsExactly(CAPPED, OTHER);
         assertThat(store.destinations()).containsExactly(CAPPED, OTHER);
     }
+
+    @Test
+    void theTopDestinationsShouldBeTheHeadOfAllStatisticsAsTheWindowMovesOn() {
+        DeferralStore store = store(1000);
+        // Early burst at 'a', later deferrals at 'b' and 'c': once the early ones leave the 24 h window, 'a' drops.
+        for (int i = 0; i < 30; i++) {
+            store.record(event("mx:a.test", DeferralKind.CONNECTION_LIMIT, i));
+        }
+        clock.advance(Duration.ofHours(20));
+        for (int i = 0; i < 10; i++) {
+            store.record(event("mx:b.test", DeferralKind.RATE_LIMIT, i));
+        }
+        for (int i = 0; i < 5; i++) {
+            store.record(event("mx:c.test", DeferralKind.GREYLIST, i));
+        }
+        store.record(new OutcomeEvent(clock.instant(), "m", "mx:d.test", Outcome.EXPIRED, 3, Duration.ofHours(1)));
+
+        assertThat(store.topStatistics(2)).extracting(DestinationStatistics::destination).containsExactly("mx:a.test", "mx:b.test");
+        assertThat(names(store.topStatistics(10))).isEqualTo(names(store.allStatistics())).hasSize(4);
+
+        clock.advance(Duration.ofHours(5));
+        assertThat(store.topStatistics(2)).extracting(DestinationStatistics::destination).containsExactly("mx:b.test", "mx:c.test");
+        assertThat(names(store.topStatistics(10))).isEqualTo(names(store.allStatistics())).hasSize(4);
+        assertThat(store.topStatistics(0)).isEmpty();
+    }
+
+    private static java.util.List<String> names(java.util.List<DestinationStatistics> statistics) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        statistics.forEach(stats -> names.add(stats.destination() + "=" + stats.deferralsLastDay()));
+        return names;
+    }
+
+    @Test
+    void totalsShouldCountEveryDeferralAndOutcome() {
+        DeferralStore store = store(10);
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        store.record(event(OTHER, DeferralKind.GREYLIST, 1));
+        store.record(new OutcomeEvent(clock.instant(), "a", CAPPED, Outcome.DELIVERED_AFTER_DEFERRAL, 2, Duration.ofMinutes(1)));
+        store.record(new OutcomeEvent(clock.instant(), "b", OTHER, Outcome.BOUNCED, 2, Duration.ofMinutes(1)));
+        store.record(new OutcomeEvent(clock.instant(), "c", OTHER, Outcome.EXPIRED, 2, Duration.ofMinutes(1)));
+
+        DeferralTotals totals = store.totals();
+        assertThat(totals.deferrals()).isEqualTo(2);
+        assertThat(totals.delivered()).isEqualTo(1);
+        assertThat(totals.bounced()).isEqualTo(1);
+        assertThat(totals.expired()).isEqualTo(1);
+    }
 }

@@ -16,28 +16,24 @@ public final class DeferralStats implements DeferralStatsMXBean {
         this.reporting = reporting;
     }
 
-    private List<DestinationStatistics> all() {
-        return reporting.store().allStatistics();
-    }
-
     @Override
     public long getTotalDeferrals() {
-        return all().stream().mapToLong(DestinationStatistics::deferralsTotal).sum();
+        return reporting.store().totals().deferrals();
     }
 
     @Override
     public long getDeliveredAfterDeferral() {
-        return all().stream().mapToLong(DestinationStatistics::deliveredAfterDeferral).sum();
+        return reporting.store().totals().delivered();
     }
 
     @Override
     public long getExpired() {
-        return all().stream().mapToLong(DestinationStatistics::expired).sum();
+        return reporting.store().totals().expired();
     }
 
     @Override
     public long getBounced() {
-        return all().stream().mapToLong(DestinationStatistics::bounced).sum();
+        return reporting.store().totals().bounced();
     }
 
     @Override
@@ -47,7 +43,7 @@ public final class DeferralStats implements DeferralStatsMXBean {
 
     @Override
     public List<DestinationView> getTopDestinations() {
-        return all().stream().limit(20).map(this::view).collect(Collectors.toList());
+        return reporting.store().topStatistics(20).stream().map(this::view).collect(Collectors.toList());
     }
 
     @Override

@@ -19,7 +19,25 @@ public final class Throttle implements ThrottleMXBean {
 
     @Override
     public List<WindowView> getWindows() {
-        return destinations.snapshots().stream().map(WindowView::new).collect(Collectors.toList());
+        return destinations.snapshots().stream()
+            .sorted(MOST_NOTEWORTHY_FIRST)
+            .limit(MAX_WINDOWS)
+            .map(WindowView::new)
+            .collect(Collectors.toList());
+    }
+
+    /** At most this many destinations in {@code Windows}: the ones an operator looks for first. */
+    static final int MAX_WINDOWS = 100;
+
+    /** Suspended, throttled, overridden or refused destinations first, then by sessions in flight, then by name. */
+    private static final java.util.Comparator<DestinationSnapshot> MOST_NOTEWORTHY_FIRST =
+        java.util.Comparator.comparing((DestinationSnapshot snapshot) -> !noteworthy(snapshot))
+            .thenComparing(DestinationSnapshot::inFlight, java.util.Comparator.reverseOrder())
+            .thenComparing(DestinationSnapshot::key);
+
+    private static boolean noteworthy(DestinationSnapshot snapshot) {
+        return snapshot.suspendedUntil().isPresent() || snapshot.throttledUntil().isPresent() || snapshot.manualWindow()
+            || snapshot.refusalPoint().isPresent();
     }
 
     @Override

@@ -169,7 +169,7 @@ public class PacerRoutes implements Routes {
         reporting.lanes().waiting(MAX_LIMIT).forEach(entry -> waitingByDestination.merge(entry.view().destination().value(),
             entry.view().waiting(), Integer::sum));
         TreeSet<String> names = new TreeSet<>(windows.keySet());
-        reporting.store().allStatistics().forEach(stats -> names.add(stats.destination()));
+        reporting.store().topStatistics(limit).forEach(stats -> names.add(stats.destination()));
         names.addAll(waitingByDestination.keySet());
         List<DestinationRow> rows = new ArrayList<>();
         for (String name : names) {
