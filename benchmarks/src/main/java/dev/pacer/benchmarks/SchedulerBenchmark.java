@@ -88,6 +88,7 @@ public final class SchedulerBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> scenarios = args.length == 0 ? List.of("S1", "S2", "S3", "S4", "S5") : List.of(args);
+        // S6 (100,000 mails, about 10 minutes) runs only when named.
         print("Machine: %d cores, %s, Java %s; %s", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
             System.getProperty("java.version"), Instant.now());
         if (scenarios.contains("S1")) {
@@ -106,6 +107,9 @@ public final class SchedulerBenchmark {
         }
         if (scenarios.contains("S5")) {
             hostile();
+        }
+        if (scenarios.contains("S6")) {
+            scale(Integer.getInteger("pacer.benchmark.scaleMails", 100_000), Integer.getInteger("pacer.benchmark.scaleDomains", 10_000));
         }
         Path out = Paths.get("target", "benchmark-results.md");
         Files.createDirectories(out.getParent());
@@ -388,6 +392,83 @@ public final class SchedulerBenchmark {
             return -1;
         } catch (Exception e) {
             return -1;
+        }
+    }
+
+    /**
+     * S6: {@code mails} mails to {@code domains} recipient domains (one recipient each, domains in turn) through one
+     * accept-all receiver as gateway, stock then Pacer, each in a fresh James: time until the receiver holds every
+     * mail, duplicates, the JVM's heap after a full GC with James still running, Pacer's files on disk.
+     */
+    private static void scale(int mails, int domains) throws Exception {
+        print("");
+        print("### S6 scale: %,d mails to %,d domains, one accept-all receiver as gateway", mails, domains);
+        print("");
+        print("| configuration | delivered | missing at the deadline | duplicated | time (s) | sessions | heap after the run (MiB) | var/pacer on disk (bytes) |");
+        print("|---|---|---|---|---|---|---|---|");
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String config : List.of("stock", "pacer")) {
+            try (ScriptedSmtpReceiver receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.ACCEPT_ALL)) {
+                Path directory = Files.createTempDirectory("pacer-benchmark-scale-" + config);
+                PacerJamesServer.Builder builder = PacerJamesServer.builder(directory);
+                if (config.equals("stock")) {
+                    builder.mailetContainerXml(stockMailetContainer(receiver.port()));
+                } else {
+                    builder.everyDeliveryParameter("gateway", "127.0.0.1:" + receiver.port());
+                }
+                try (PacerJamesServer james = builder.start()) {
+                    Instant start = Instant.now();
+                    Thread[] senders = new Thread[4];
+                    for (int t = 0; t < senders.length; t++) {
+                        int first = t;
+                        senders[t] = new Thread(() -> {
+                            try (SMTPMessageSender sender = new SMTPMessageSender("bench.test")) {
+                                sender.connect("127.0.0.1", Port.of(james.smtpPort()));
+                                for (int i = first; i < mails; i += senders.length) {
+                                    sender.sendMessage("sender@sender.test", "u" + i + "@d" + (i % domains) + ".test");
+                                }
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }, "scale-submit-" + t);
+                        senders[t].start();
+                    }
+                    Instant deadline = start.plus(Duration.ofMinutes(30));
+                    int distinct = 0;
+                    while (Instant.now().isBefore(deadline)) {
+                        distinct = receiver.distinctRecipients();
+                        if (distinct >= mails) {
+                            break;
+                        }
+                        Thread.sleep(200);
+                    }
+                    Duration took = Duration.between(start, Instant.now());
+                    for (Thread sender : senders) {
+                        sender.join(1000);
+                    }
+                    Thread.sleep(2000);
+                    int delivered = receiver.messages().size();
+                    distinct = receiver.distinctRecipients();
+                    System.gc();
+                    System.gc();
+                    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    long disk = sizeOf(directory.resolve("var/pacer"));
+                    seconds.put(config, took.toMillis() / 1000.0);
+                    print("| %s | %,d | %,d | %,d | %.1f | %,d | %d | %,d |", config, distinct, mails - distinct, delivered - distinct,
+                        took.toMillis() / 1000.0, receiver.sessions().size(), heap >> 20, disk);
+                }
+            }
+        }
+        print("");
+        print("Pacer / stock time: %.2f", seconds.get("pacer") / seconds.get("stock"));
+    }
+
+    private static long sizeOf(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         }
     }
 
