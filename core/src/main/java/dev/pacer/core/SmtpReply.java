@@ -33,12 +33,16 @@ public final class SmtpReply {
     // "Got bad greeting from SMTP host: H, port: P, response: 421 4.7.0 text". The port must not be read as a code.
     private static final Pattern SMTP_HOST = Pattern.compile(
         "SMTP host: ?([A-Za-z0-9._:\\[\\]-]{1,255}), port: ?\\d{1,5}(?:, response: ?(-?\\d{1,3}))?");
-    // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; "), followed by
-    // end, space or '-', optionally followed by an enhanced code.
+    // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
+    // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
+    // "(450, b'4.7.1 …')"), followed by end, space, '-', a closing quote or a tuple's comma, optionally followed by
+    // an enhanced code (inside the tuple's string).
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s:;>\\]]))([2-5][0-9][0-9])(?:[ -]|$)(?:\\s*([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
+        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,(?=\\s*b?['\"])|['\"]|$)"
+            + "(?:\\s*b?['\"]?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
+    // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)".
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
 
@@ -96,7 +100,7 @@ public final class SmtpReply {
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
-            if (basic.isEmpty() ? reply.find() : reply.lookingAt()) {
+            if (basic.isEmpty() ? findReplyCode(reply) : reply.lookingAt()) {
                 if (basic.isEmpty()) {
                     basic = OptionalInt.of(Integer.parseInt(reply.group(1)));
                 }
@@ -134,6 +138,23 @@ public final class SmtpReply {
             text = text.substring(0, MAX_TEXT_CHARS);
         }
         return new SmtpReply(basic, enhanced, host, text);
+    }
+
+    /**
+     * The first 4xx or 5xx code of the line, else its first code: a client library's wrapper names the code it
+     * expected before the one it got ("Expected response code 250 but got code 550").
+     */
+    private static boolean findReplyCode(Matcher reply) {
+        int first = -1;
+        while (reply.find()) {
+            if (first < 0) {
+                first = reply.start();
+            }
+            if (reply.group(1).charAt(0) >= '4') {
+                return true;
+            }
+        }
+        return first >= 0 && reply.find(first);
     }
 
     private static void addText(List<String> lines, String part) {
