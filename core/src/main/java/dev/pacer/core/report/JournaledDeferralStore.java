@@ -90,6 +90,9 @@ public final class JournaledDeferralStore extends InMemoryDeferralStore {
                 LOGGER.info("restored deferral statistics of {} destination(s) from {}{}", loaded.records.size(), file,
                     loaded.skipped.isEmpty() ? "" : " (" + loaded.skipped.size() + " damaged block(s) skipped)");
             }
+            if (!loaded.skipped.isEmpty()) {
+                keepDamagedCopy();
+            }
             synchronized (writeLock) {
                 sizeAfterCompaction = Files.exists(file) ? Files.size(file) : 0;
                 // A damaged or first-format journal is rewritten clean at the first write.
@@ -97,9 +100,23 @@ public final class JournaledDeferralStore extends InMemoryDeferralStore {
             }
         } catch (IOException | RuntimeException e) {
             LOGGER.warn("{}: deferral statistics could not be read, starting without them: {}", file, e.toString());
+            keepDamagedCopy();
             synchronized (writeLock) {
                 compactionNeeded = true;
             }
+        }
+    }
+
+    /** The damaged journal is rewritten clean at the first write: its original stays beside it for the operator. */
+    private void keepDamagedCopy() {
+        Path copy = file.resolveSibling(file.getFileName() + ".damaged");
+        try {
+            if (Files.exists(file)) {
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                LOGGER.warn("deferral statistics: the damaged file is kept as {}", copy);
+            }
+        } catch (IOException e) {
+            LOGGER.warn("deferral statistics: could not keep a copy of the damaged {}: {}", file, e.toString());
         }
     }
 

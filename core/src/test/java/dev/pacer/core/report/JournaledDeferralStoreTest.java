@@ -143,6 +143,7 @@ class JournaledDeferralStoreTest extends DeferralStoreContract {
 
         JournaledDeferralStore reopened = open(100);
         assertThat(reopened.destinations()).containsExactly(CAPPED);
+        assertThat(Files.readString(directory.resolve("statistics.tsv.damaged"))).as("the damaged original kept").contains("mx:cut.test");
         reopened.flush();
         assertThat(Files.readString(file)).as("rewritten clean at the first write").doesNotContain("mx:cut.test");
         assertThat(StatisticsJournal.read(file, clock.instant()).skipped).isEmpty();
