@@ -36,8 +36,16 @@ final class DestinationRecord {
     Instant first;
     Instant last;
     String lastReply = "";
+    private String lastRemoteHost;
+    private String lastRemoteIp;
+    private String lastSendingIp;
     /** The time of its newest event of any kind (deferral or outcome): idle destinations are forgotten by it. */
     Instant lastEvent;
+    /** The store's indexes of this record (InMemoryDeferralStore): its ranking bound (-1: not ranked) and the times
+     *  it was last placed in the last-deferral and last-activity orders. Guarded by the store's lock. */
+    long rankBound = -1;
+    Instant indexedDeferral;
+    Instant indexedActivity;
 
     DestinationRecord(String destination) {
         this.destination = destination;
@@ -49,10 +57,21 @@ final class DestinationRecord {
         if (event.firstForMail()) {
             affected++;
         }
-        addBounded(mxHosts, event.remoteHost());
-        addBounded(remoteIps, event.remoteIp());
-        addBounded(sendingIps, event.sendingIp());
-        if (!event.reply().isEmpty()) {
+        // The same host, addresses and reply as the last deferral are the common case: one comparison instead of
+        // hashing into the sets (a set's order is only changed by a value not seen last).
+        if (!event.remoteHost().equals(lastRemoteHost)) {
+            addBounded(mxHosts, event.remoteHost());
+            lastRemoteHost = event.remoteHost();
+        }
+        if (!event.remoteIp().equals(lastRemoteIp)) {
+            addBounded(remoteIps, event.remoteIp());
+            lastRemoteIp = event.remoteIp();
+        }
+        if (!event.sendingIp().equals(lastSendingIp)) {
+            addBounded(sendingIps, event.sendingIp());
+            lastSendingIp = event.sendingIp();
+        }
+        if (!event.reply().isEmpty() && !event.reply().equals(lastReply)) {
             replies.remove(event.reply());
             addBounded(replies, event.reply());
             lastReply = event.reply();

@@ -45,7 +45,12 @@ public class InMemoryDeferralStore implements DeferralStore {
      * threshold algorithm reads the top N from the highest bounds down without visiting the others.
      */
     private final java.util.TreeMap<Long, java.util.Set<String>> ranking = new java.util.TreeMap<>();
-    private final Map<String, Long> boundOf = new java.util.HashMap<>();
+    /**
+     * How stale the time indexes may be: a destination moves to the young end of {@code lastDeferral} and
+     * {@code lastActivity} at most once per this, so a burst of deferrals at one destination reorders them once. Ageing
+     * and the last-hour count allow for it (never early).
+     */
+    static final java.time.Duration INDEX_PRECISION = java.time.Duration.ofMinutes(1);
 
     public InMemoryDeferralStore(int capacity, Clock clock, SeverityPolicy policy) {
         if (capacity < 1) {
@@ -63,18 +68,22 @@ public class InMemoryDeferralStore implements DeferralStore {
             dropped++;
         }
         events.addLast(event);
-        records.computeIfAbsent(event.destination(), DestinationRecord::new).add(event);
-        lastDeferral.remove(event.destination());
-        lastDeferral.put(event.destination(), event.time());
+        DestinationRecord record = records.computeIfAbsent(event.destination(), DestinationRecord::new);
+        record.add(event);
+        if (record.indexedDeferral == null || !event.time().isBefore(record.indexedDeferral.plus(INDEX_PRECISION))) {
+            lastDeferral.remove(event.destination());
+            lastDeferral.put(event.destination(), event.time());
+            record.indexedDeferral = event.time();
+        }
         totals.deferrals++;
-        Long bound = boundOf.get(event.destination());
-        setRank(event.destination(), bound == null ? 1 : bound + 1);
-        touched(event.destination(), event.time());
+        setRank(record, record.rankBound < 0 ? 1 : record.rankBound + 1);
+        touched(record, event.time());
     }
 
     @Override
     public synchronized void record(OutcomeEvent event) {
-        records.computeIfAbsent(event.destination(), DestinationRecord::new).add(event);
+        DestinationRecord record = records.computeIfAbsent(event.destination(), DestinationRecord::new);
+        record.add(event);
         switch (event.outcome()) {
             case DELIVERED_AFTER_DEFERRAL:
                 totals.delivered++;
@@ -86,34 +95,37 @@ public class InMemoryDeferralStore implements DeferralStore {
                 totals.bounced++;
                 break;
         }
-        if (!boundOf.containsKey(event.destination())) {
-            setRank(event.destination(), 0);
+        if (record.rankBound < 0) {
+            setRank(record, 0);
         }
-        touched(event.destination(), event.time());
+        touched(record, event.time());
     }
 
-    private void touched(String destination, Instant time) {
+    private void touched(DestinationRecord record, Instant time) {
         totalsChanged = true;
-        changed.add(destination);
-        forgotten.remove(destination);
-        Instant previous = lastActivity.remove(destination);
-        lastActivity.put(destination, previous != null && previous.isAfter(time) ? previous : time);
+        changed.add(record.destination);
+        forgotten.remove(record.destination);
+        if (record.indexedActivity == null || !time.isBefore(record.indexedActivity.plus(INDEX_PRECISION))) {
+            lastActivity.remove(record.destination);
+            lastActivity.put(record.destination, time);
+            record.indexedActivity = time;
+        }
     }
 
-    private void setRank(String destination, long bound) {
-        unrank(destination);
-        ranking.computeIfAbsent(bound, level -> new java.util.HashSet<>()).add(destination);
-        boundOf.put(destination, bound);
+    private void setRank(DestinationRecord record, long bound) {
+        unrank(record);
+        ranking.computeIfAbsent(bound, level -> new java.util.HashSet<>()).add(record.destination);
+        record.rankBound = bound;
     }
 
-    private void unrank(String destination) {
-        Long old = boundOf.remove(destination);
-        if (old != null) {
-            java.util.Set<String> level = ranking.get(old);
-            level.remove(destination);
+    private void unrank(DestinationRecord record) {
+        if (record.rankBound >= 0) {
+            java.util.Set<String> level = ranking.get(record.rankBound);
+            level.remove(record.destination);
             if (level.isEmpty()) {
-                ranking.remove(old);
+                ranking.remove(record.rankBound);
             }
+            record.rankBound = -1;
         }
     }
 
@@ -138,11 +150,12 @@ public class InMemoryDeferralStore implements DeferralStore {
             // Check this level's destinations; those whose count fell move down and are met again lower.
             List<String> holding = new ArrayList<>();
             for (String destination : List.copyOf(ranking.get(level))) {
-                long actual = records.get(destination).deferralsLastDay(now);
+                DestinationRecord record = records.get(destination);
+                long actual = record.deferralsLastDay(now);
                 if (actual == level) {
                     holding.add(destination);
                 } else {
-                    setRank(destination, actual);
+                    setRank(record, actual);
                 }
             }
             holding.sort(null);
@@ -168,14 +181,17 @@ public class InMemoryDeferralStore implements DeferralStore {
         int removed = 0;
         for (Iterator<Map.Entry<String, Instant>> oldest = lastActivity.entrySet().iterator(); oldest.hasNext(); ) {
             Map.Entry<String, Instant> entry = oldest.next();
-            if (!entry.getValue().isBefore(horizon)) {
+            // The index may be a minute stale (INDEX_PRECISION): wait that long more, never forget early.
+            if (!entry.getValue().plus(INDEX_PRECISION).isBefore(horizon)) {
                 break;
             }
             oldest.remove();
             String destination = entry.getKey();
-            records.remove(destination);
+            DestinationRecord record = records.remove(destination);
             lastDeferral.remove(destination);
-            unrank(destination);
+            if (record != null) {
+                unrank(record);
+            }
             changed.remove(destination);
             forgotten.add(destination);
             removed++;
@@ -293,7 +309,8 @@ public class InMemoryDeferralStore implements DeferralStore {
     private boolean spread(Instant now) {
         Instant horizon = now.minus(java.time.Duration.ofHours(1));
         for (java.util.Iterator<Instant> oldest = lastDeferral.values().iterator(); oldest.hasNext(); ) {
-            if (oldest.next().isAfter(horizon)) {
+            // Indexed up to INDEX_PRECISION before the real last deferral: kept that much longer, never dropped early.
+            if (oldest.next().plus(INDEX_PRECISION).isAfter(horizon)) {
                 break;
             }
             oldest.remove();
@@ -310,14 +327,22 @@ public class InMemoryDeferralStore implements DeferralStore {
         lastDeferral.clear();
         lastActivity.clear();
         ranking.clear();
-        boundOf.clear();
         records.values().stream().filter(record -> record.last != null)
             .sorted(Comparator.comparing((DestinationRecord record) -> record.last))
-            .forEach(record -> lastDeferral.put(record.destination, record.last));
+            .forEach(record -> {
+                lastDeferral.put(record.destination, record.last);
+                record.indexedDeferral = record.last;
+            });
         records.values().stream()
             .sorted(Comparator.comparing((DestinationRecord record) -> record.lastActivity()))
-            .forEach(record -> lastActivity.put(record.destination, record.lastActivity()));
-        records.values().forEach(record -> setRank(record.destination, record.deferralsLastDay(now)));
+            .forEach(record -> {
+                lastActivity.put(record.destination, record.lastActivity());
+                record.indexedActivity = record.lastActivity();
+            });
+        records.values().forEach(record -> {
+            record.rankBound = -1;
+            setRank(record, record.deferralsLastDay(now));
+        });
         if (restored != null) {
             totals.deferrals = restored.deferrals;
             totals.delivered = restored.delivered;

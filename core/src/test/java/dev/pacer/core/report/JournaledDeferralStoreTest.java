@@ -208,7 +208,7 @@ class JournaledDeferralStoreTest extends DeferralStoreContract {
         store.flush();
         clock.advance(Duration.ofDays(1));
         store.record(event(OTHER, DeferralKind.GREYLIST, 1));
-        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        clock.advance(Duration.ofDays(1).plusMinutes(2));
         store.flush();
 
         assertThat(store.destinations()).containsExactly(OTHER);
