@@ -258,19 +258,23 @@ class ThrottledLaneIT {
         assertThat(capped.deliveredRecipients()).hasSize(40).doesNotHaveDuplicates();
     }
 
-    @Test
-    void theStockRemoteDeliveryPipelineShouldHandEveryDeferralToPacersLane() throws Exception {
-        ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder()
-            .fail(Step.GREETING, "421 4.7.0 Too many concurrent connections", 1).build());
-        james = PacerJamesServer.builder(workingDirectory)
+    /** The minimal-change sample: stock RemoteDelivery through {@code receiver} as gateway, Pacer's lanes routed to it. */
+    private PacerJamesServer.Builder stockPipeline(ScriptedSmtpReceiver receiver) {
+        return PacerJamesServer.builder(workingDirectory)
             .mailetContainer("pacer-conf-samples/mailetcontainer-stock-remotedelivery.xml")
             .mailetParameter("RemoteDelivery", "gateway", "127.0.0.1")
             .mailetParameter("RemoteDelivery", "gatewayPort", Integer.toString(receiver.port()))
             .mailetParameter("RemoteDelivery", "heloName", "stock.test")
             .everyDeliveryParameter("routes", route("remote.test", receiver))
             .everyDeliveryParameter("heloName", "pacer.test")
-            .everyDeliveryParameter("delayTime", "500ms")
-            .start();
+            .everyDeliveryParameter("delayTime", "500ms");
+    }
+
+    @Test
+    void theStockRemoteDeliveryPipelineShouldHandEveryDeferralToPacersLane() throws Exception {
+        ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder()
+            .fail(Step.GREETING, "421 4.7.0 Too many concurrent connections", 1).build());
+        james = stockPipeline(receiver).start();
 
         send(1, "rcpt", "remote.test");
 
@@ -291,14 +295,7 @@ class ThrottledLaneIT {
     void theStockRemoteDeliveryPipelineShouldStopConnectingToADestinationPacerThrottled() throws Exception {
         ScriptedSmtpReceiver receiver = receiver(ReceiverBehaviour.builder()
             .maxConcurrentSessions(2).processingTime(Duration.ofMillis(100)).build());
-        james = PacerJamesServer.builder(workingDirectory)
-            .mailetContainer("pacer-conf-samples/mailetcontainer-stock-remotedelivery.xml")
-            .mailetParameter("RemoteDelivery", "gateway", "127.0.0.1")
-            .mailetParameter("RemoteDelivery", "gatewayPort", Integer.toString(receiver.port()))
-            .mailetParameter("RemoteDelivery", "heloName", "stock.test")
-            .everyDeliveryParameter("routes", route("remote.test", receiver))
-            .everyDeliveryParameter("heloName", "pacer.test")
-            .everyDeliveryParameter("delayTime", "500ms")
+        james = stockPipeline(receiver)
             // A lane session refused while stock RemoteDelivery holds the receiver's sessions is a real deferral
             // (none of the lane's own were held): its retry waits seconds here instead of the sample's minutes.
             .mailetParameter("dev.pacer.mailets.SetRetrySchedule", "delayTime", "2s")
