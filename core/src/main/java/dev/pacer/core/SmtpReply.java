@@ -141,20 +141,32 @@ public final class SmtpReply {
     }
 
     /**
-     * The first 4xx or 5xx code of the line, else its first code: a client library's wrapper names the code it
-     * expected before the one it got ("Expected response code 250 but got code 550").
+     * The code opening the line (a reply line); else, inside a client library's wrapper, its first 4xx or 5xx code
+     * followed by an enhanced code, else its first 4xx or 5xx code, else its first code: the wrapper names the code it
+     * expected before the one it got ('Expected response code "250" but got code "550", with message "550 5.7.1 …"').
      */
     private static boolean findReplyCode(Matcher reply) {
+        if (reply.lookingAt()) {
+            return true;
+        }
         int first = -1;
+        int firstNegative = -1;
         while (reply.find()) {
             if (first < 0) {
                 first = reply.start();
             }
             if (reply.group(1).charAt(0) >= '4') {
-                return true;
+                if (reply.group(2) != null) {
+                    // The quoted reply itself, with its enhanced code ('with message "421 4.7.0 …"').
+                    return true;
+                }
+                if (firstNegative < 0) {
+                    firstNegative = reply.start();
+                }
             }
         }
-        return first >= 0 && reply.find(first);
+        int chosen = firstNegative >= 0 ? firstNegative : first;
+        return chosen >= 0 && reply.find(chosen);
     }
 
     private static void addText(List<String> lines, String part) {

@@ -137,6 +137,37 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheCodeAClientLibraryGotNotTheOneItExpected() {
+        SmtpReply php = SmtpReply.parse("Expected response code \"220\" but got code \"421\", with message \"421 4.7.0 mx.example.net "
+            + "Error: too many connections from 192.0.2.10\".");
+        SmtpReply python = SmtpReply.parse("smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: "
+            + "Sorry, too many requests per time unit')");
+
+        assertThat(php.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(php.enhancedCode()).contains("4.7.0");
+        assertThat(python.basicCode()).isEqualTo(OptionalInt.of(450));
+        assertThat(python.enhancedCode()).contains("4.7.1");
+        assertThat(python.text()).contains("too many requests per time unit");
+    }
+
+    @Test
+    void parseShouldKeepTheCodeOpeningAReplyLineWhateverNumbersFollow() {
+        SmtpReply reply = SmtpReply.parse("250 2.0.0 Ok: queued, 451 bytes");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(250));
+        assertThat(reply.replyClass()).isEqualTo(SmtpReply.ReplyClass.POSITIVE);
+    }
+
+    @Test
+    void parseShouldReadQmailsPermanentTrailer() {
+        SmtpReply reply = SmtpReply.parse("sorry, too many emails (#5.7.1)");
+
+        assertThat(reply.basicCode()).isEmpty();
+        assertThat(reply.enhancedCode()).contains("5.7.1");
+        assertThat(reply.replyClass()).isEqualTo(SmtpReply.ReplyClass.PERMANENT);
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 
