@@ -20,10 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DeferralClassifierTest {
     private static final String TABLE = "deferral-replies.tsv";
-    /** Second table: the rules were written from it too (after its first measurement, see its header). */
+    /** Second and third tables: measured as collected (see their headers), then the rules were written from them too. */
     private static final String SECOND = "deferral-replies-b.tsv";
-    /** Held out: no rule was written from it. */
-    private static final String HELD_OUT = "deferral-replies-heldout.tsv";
+    private static final String THIRD = "deferral-replies-c.tsv";
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -72,25 +71,24 @@ class DeferralClassifierTest {
     }
 
     /**
-     * Accuracy and per-kind precision and recall of the three tables, printed for the record: the two the rules were
-     * written from, and the held-out one, measured as collected (0.87 on 2026-11-28, when it was first run). The
-     * held-out figure is the one that says something; the assertions hold the floors reached, and a false connection
-     * limit is never acceptable anywhere (it shrinks a healthy destination's window).
+     * Accuracy and per-kind precision and recall of each table, printed for the record. The figure that says
+     * something is each table's first measurement, before any rule was written from it (in its header: 0.70 and
+     * 0.87); the assertions hold the floors reached since, and a false connection limit is never acceptable (it
+     * shrinks a healthy destination's window).
      */
     @Test
     void everyTableShouldBeClassifiedWithinItsMeasuredFloor() throws IOException {
         Metrics first = Metrics.of(readTable(TABLE));
         Metrics second = Metrics.of(readTable(SECOND));
-        Metrics heldOut = Metrics.of(readTable(HELD_OUT));
-        System.out.println("written from (1): " + first);
-        System.out.println("written from (2): " + second);
-        System.out.println("held out:         " + heldOut);
+        Metrics third = Metrics.of(readTable(THIRD));
+        System.out.println("first table:  " + first);
+        System.out.println("second table: " + second);
+        System.out.println("third table:  " + third);
 
         assertThat(first.accuracy()).isEqualTo(1.0);
         assertThat(second.accuracy()).as("second table accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(heldOut.rows).isGreaterThanOrEqualTo(40);
-        assertThat(heldOut.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(0.85);
-        for (Metrics metrics : List.of(first, second, heldOut)) {
+        assertThat(third.accuracy()).as("third table accuracy").isGreaterThanOrEqualTo(0.95);
+        for (Metrics metrics : List.of(first, second, third)) {
             assertThat(metrics.precision(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT precision").isEqualTo(1.0);
         }
         assertThat(second.recall(DeferralKind.CONNECTION_LIMIT)).as("second table CONNECTION_LIMIT recall").isEqualTo(1.0);
