@@ -115,6 +115,9 @@ public final class Demo {
             Thread.sleep(1000);
             long seconds = Duration.between(start, Instant.now()).toSeconds();
             done = sendFailure.get() == null;
+            if (sent.get() < mails * receivers.size()) {
+                out.printf(Locale.ROOT, "%5ds  (%d of %d mails submitted to James so far)%n", seconds, sent.get(), mails * receivers.size());
+            }
             for (Map.Entry<String, ScriptedSmtpReceiver> entry : receivers.entrySet()) {
                 ScriptedSmtpReceiver receiver = entry.getValue();
                 String destination = destination(receiver);
