@@ -30,7 +30,9 @@ class PerEventCostTest {
             bestFew / (double) EVENTS, bestMany / (double) EVENTS, ratio);
 
         assertThat(many.store().destinations()).hasSize(10_000);
-        assertThat(ratio).as("cost at 10,000 destinations / cost at 10").isLessThan(4.0);
+        // Generous for a busy CI machine (runs here measure 1.3 to 3.1); a cost growing with the destinations would be
+        // hundreds.
+        assertThat(ratio).as("cost at 10,000 destinations / cost at 10").isLessThan(6.0);
     }
 
     private static long run(PerEventWork work, int events) {
