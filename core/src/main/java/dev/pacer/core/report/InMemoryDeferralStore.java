@@ -1,15 +1,21 @@
 package dev.pacer.core.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -25,18 +31,18 @@ public class InMemoryDeferralStore implements DeferralStore {
     private final Clock clock;
     private final SeverityPolicy policy;
     private final Deque<DeferralEvent> events = new ArrayDeque<>();
-    final Map<String, DestinationRecord> records = new java.util.HashMap<>();
+    final Map<String, DestinationRecord> records = new HashMap<>();
     /**
      * Destinations by the time of their last deferral, oldest first (re-inserted at each deferral): how many deferred
      * in the last hour is the size once older heads are evicted, without scanning every destination per event.
      */
-    private final java.util.LinkedHashMap<String, Instant> lastDeferral = new java.util.LinkedHashMap<>();
+    private final LinkedHashMap<String, Instant> lastDeferral = new LinkedHashMap<>();
     private long dropped;
     /** Destinations by the time of their last event of any kind, oldest first (re-inserted at each event). */
-    private final java.util.LinkedHashMap<String, Instant> lastActivity = new java.util.LinkedHashMap<>();
+    private final LinkedHashMap<String, Instant> lastActivity = new LinkedHashMap<>();
     /** Destinations whose record changed since {@link #drainChanges()}; destinations forgotten since. */
-    private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
-    private final java.util.Set<String> forgotten = new java.util.LinkedHashSet<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private final Set<String> forgotten = new LinkedHashSet<>();
     private final DeferralTotals totals = new DeferralTotals();
     private boolean totalsChanged;
     /**
@@ -44,13 +50,13 @@ public class InMemoryDeferralStore implements DeferralStore {
      * the true count when a read finds it lower), grouped by bound: an update is two hash operations, and the
      * threshold algorithm reads the top N from the highest bounds down without visiting the others.
      */
-    private final java.util.TreeMap<Long, java.util.Set<String>> ranking = new java.util.TreeMap<>();
+    private final TreeMap<Long, Set<String>> ranking = new TreeMap<>();
     /**
      * How stale the time indexes may be: a destination moves to the young end of {@code lastDeferral} and
      * {@code lastActivity} at most once per this, so a burst of deferrals at one destination reorders them once. Ageing
      * and the last-hour count allow for it (never early).
      */
-    static final java.time.Duration INDEX_PRECISION = java.time.Duration.ofMinutes(1);
+    static final Duration INDEX_PRECISION = Duration.ofMinutes(1);
 
     public InMemoryDeferralStore(int capacity, Clock clock, SeverityPolicy policy) {
         if (capacity < 1) {
@@ -114,13 +120,13 @@ public class InMemoryDeferralStore implements DeferralStore {
 
     private void setRank(DestinationRecord record, long bound) {
         unrank(record);
-        ranking.computeIfAbsent(bound, level -> new java.util.HashSet<>()).add(record.destination);
+        ranking.computeIfAbsent(bound, level -> new HashSet<>()).add(record.destination);
         record.rankBound = bound;
     }
 
     private void unrank(DestinationRecord record) {
         if (record.rankBound >= 0) {
-            java.util.Set<String> level = ranking.get(record.rankBound);
+            Set<String> level = ranking.get(record.rankBound);
             level.remove(record.destination);
             if (level.isEmpty()) {
                 ranking.remove(record.rankBound);
@@ -307,8 +313,8 @@ public class InMemoryDeferralStore implements DeferralStore {
      * constant time: each destination leaves the index once per deferral that put it there.
      */
     private boolean spread(Instant now) {
-        Instant horizon = now.minus(java.time.Duration.ofHours(1));
-        for (java.util.Iterator<Instant> oldest = lastDeferral.values().iterator(); oldest.hasNext(); ) {
+        Instant horizon = now.minus(Duration.ofHours(1));
+        for (Iterator<Instant> oldest = lastDeferral.values().iterator(); oldest.hasNext(); ) {
             // Indexed up to INDEX_PRECISION before the real last deferral: kept that much longer, never dropped early.
             if (oldest.next().plus(INDEX_PRECISION).isAfter(horizon)) {
                 break;
