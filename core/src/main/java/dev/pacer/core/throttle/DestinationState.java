@@ -397,7 +397,19 @@ public final class DestinationState {
         // sessions it holds now (a reused session's greeting may be long past); for an ended session, what it held
         // when it greeted this one.
         int acceptedConcurrency = atAcceptance ? Math.max(accepted, 1) : session.acceptedAt > 0 ? session.acceptedAt : session.concurrency;
-        if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
+        // A session of the refused burst itself, reused after the refusal, proves our count of that refusal was low
+        // (a greeting our side had not read yet): the estimate moves up to what it proves, the cap stays known, as
+        // laterEvidence does for a later refusal of the burst. A session started after the refusal that gets past
+        // the refusal point is a probe that passed: the cap is gone.
+        boolean ofRefusedBurst = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
+        if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt() && ofRefusedBurst) {
+            change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(acceptedConcurrency + 1);
+            refusalPoint = OptionalInt.of(acceptedConcurrency + 1);
+            if (!manualWindow && acceptedConcurrency > window) {
+                change.append(" window=").append(window).append("->").append(acceptedConcurrency);
+                window = acceptedConcurrency;
+            }
+        } else if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
             change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
             refusalPoint = OptionalInt.empty();
             probeWait = Optional.empty();

@@ -183,6 +183,30 @@ class DestinationStateTest {
     }
 
     @Test
+    void aMailOnASessionOfTheRefusedBurstShouldRaiseTheEstimateNotForgetTheCap() {
+        DestinationState state = state(5);
+        List<DestinationState.Session> burst = burst(state, 5);
+        state.accepted(burst.get(0));
+        // The refused session ended while one sibling was greeted; the second sibling's greeting is read before the
+        // refusal is judged, so the refusal counts one session held where the receiver held two.
+        state.ended(burst.get(2));
+        state.accepted(burst.get(1));
+        state.finish(burst.get(2), SessionOutcome.CONNECTION_LIMIT, POLICY, clock.instant());
+        assertThat(state.snapshot().refusalPoint()).isEqualTo(OptionalInt.of(2));
+        clock.advance(Duration.ofMillis(50));
+
+        // A further mail on a session of that burst (connection reuse) with both sessions held.
+        state.delivered(burst.get(1), POLICY, clock.instant());
+
+        assertThat(state.snapshot().refusalPoint()).as("the estimate corrected, the cap still known").isEqualTo(OptionalInt.of(3));
+        assertThat(state.snapshot().window()).isEqualTo(2);
+        for (int i = 0; i < 10; i++) {
+            state.delivered(burst.get(1), POLICY, clock.instant());
+        }
+        assertThat(state.snapshot().window()).as("no growth into the cap before the probe wait").isEqualTo(2);
+    }
+
+    @Test
     void connectionLimitShouldNeverLowerTheWindowBelowOne() {
         DestinationState state = state(3);
 
