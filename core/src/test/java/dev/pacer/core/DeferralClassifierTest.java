@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DeferralClassifierTest {
     private static final String TABLE = "deferral-replies.tsv";
-    /** Second and third tables: measured as collected (see their headers), then the rules were written from them too. */
-    private static final String SECOND = "deferral-replies-b.tsv";
-    private static final String THIRD = "deferral-replies-c.tsv";
+    /** Later tables: each measured as collected (see its header), then the rules were written from it too. */
+    private static final List<String> WRITTEN_FROM = List.of("deferral-replies-b.tsv", "deferral-replies-c.tsv",
+        "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv");
     /** Held out: labelled before the rules were run on it, and no rule written from it. */
     private static final String HELD_OUT = "deferral-replies-heldout.tsv";
 
@@ -74,30 +74,37 @@ class DeferralClassifierTest {
 
     /**
      * Accuracy and per-kind precision and recall of each table, printed for the record. The figure that says
-     * something is a table's measurement before any rule was written from it: the held-out table's (0.86 when it was
-     * collected), and the first measurements in the other tables' headers (0.70 and 0.87). The assertions hold the
-     * floors reached, and a false connection limit is never acceptable (it shrinks a healthy destination's window).
+     * something is a table's measurement before any rule was written from it: the held-out table's (0.79 when it was
+     * collected) and the first measurements in the other tables' headers (0.70, 0.87, 0.86, 0.79, 0.72). The
+     * assertions hold the floors reached, and a false connection limit is never acceptable (it shrinks a healthy
+     * destination's window).
      */
     @Test
     void everyTableShouldBeClassifiedWithinItsMeasuredFloor() throws IOException {
         Metrics first = Metrics.of(readTable(TABLE));
-        Metrics second = Metrics.of(readTable(SECOND));
-        Metrics third = Metrics.of(readTable(THIRD));
-        Metrics heldOut = Metrics.of(readTable(HELD_OUT));
-        System.out.println("first table:  " + first);
-        System.out.println("second table: " + second);
-        System.out.println("third table:  " + third);
-        System.out.println("held out:     " + heldOut);
-
-        assertThat(first.accuracy()).isEqualTo(1.0);
-        assertThat(second.accuracy()).as("second table accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(third.accuracy()).as("third table accuracy").isGreaterThanOrEqualTo(0.95);
-        assertThat(heldOut.rows).isGreaterThanOrEqualTo(30);
-        assertThat(heldOut.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(0.85);
-        for (Metrics metrics : List.of(first, second, third, heldOut)) {
-            assertThat(metrics.precision(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT precision").isEqualTo(1.0);
+        System.out.println("first table:            " + first);
+        List<Metrics> all = new ArrayList<>(List.of(first));
+        int total = first.rows;
+        for (String table : WRITTEN_FROM) {
+            Metrics metrics = Metrics.of(readTable(table));
+            System.out.printf("%-23s %s%n", table + ":", metrics);
+            assertThat(metrics.accuracy()).as("%s accuracy", table).isGreaterThanOrEqualTo(0.95);
+            all.add(metrics);
+            total += metrics.rows;
         }
-        assertThat(second.recall(DeferralKind.CONNECTION_LIMIT)).as("second table CONNECTION_LIMIT recall").isEqualTo(1.0);
+        Metrics heldOut = Metrics.of(readTable(HELD_OUT));
+        System.out.println("held out:               " + heldOut);
+        total += heldOut.rows;
+
+        assertThat(total).as("sourced replies in all tables").isGreaterThanOrEqualTo(400);
+        assertThat(first.accuracy()).isEqualTo(1.0);
+        assertThat(heldOut.rows).isGreaterThanOrEqualTo(15);
+        assertThat(heldOut.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(0.75);
+        all.add(heldOut);
+        for (Metrics metrics : all) {
+            assertThat(metrics.precision(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT precision").isEqualTo(1.0);
+            assertThat(metrics.recall(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT recall").isEqualTo(1.0);
+        }
     }
 
     /** Accuracy and per-kind precision/recall of the default rules on a table. */
