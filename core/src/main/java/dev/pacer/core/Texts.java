@@ -14,6 +14,9 @@ public final class Texts {
         if (input == null) {
             return "";
         }
+        if (input.length() <= max && clean(input, keepLineFeeds)) {
+            return input; // the common case: nothing to replace or cut, no copy
+        }
         int limit = max >= Integer.MAX_VALUE / 2 ? input.length() : Math.min(input.length(), max * 2);
         StringBuilder out = new StringBuilder(Math.min(limit, max));
         for (int i = 0; i < limit && out.length() < max; i++) {
@@ -34,6 +37,16 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    private static boolean clean(String input, boolean keepLineFeeds) {
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (Character.isISOControl(c) && !(c == '\n' && keepLineFeeds) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest echo of an operator's or a file's input in an error message. */
