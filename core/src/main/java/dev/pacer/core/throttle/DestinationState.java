@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import dev.pacer.core.Durations;
+import dev.pacer.core.EpochNanos;
+
 /**
  * One destination's adaptive concurrency window, message pacing and throttle, shared by every lane. Thread-safe:
  * every method is synchronized on the instance and does a few arithmetic operations.
@@ -37,6 +40,8 @@ import java.util.OptionalInt;
  * again for twice as long, up to {@code maxBackoff}. A reputation deferral suspends it for {@code reputationBackoff}.
  */
 public final class DestinationState {
+    private static final int NO_POINT = 0;
+
     private final DestinationKey key;
     private int window;
     private int inFlight;
@@ -45,9 +50,13 @@ public final class DestinationState {
     private int closing;
     private int accepted;
     private int successes;
-    private OptionalInt refusalPoint = OptionalInt.empty();
-    private Optional<Instant> lastRefusal = Optional.empty();
-    private Optional<Duration> probeWait = Optional.empty();
+    // Read by every session's end: kept as numbers in this object (no Optional or Instant to dereference per event).
+    /** The receiver's cap as last measured (the sessions held at a refusal, plus one); {@link #NO_POINT}: none. */
+    private int refusalPoint = NO_POINT;
+    /** When the last refusal was judged ({@link EpochNanos}); {@link EpochNanos#NONE}: never. */
+    private long lastRefusal = EpochNanos.NONE;
+    /** How long after a refusal the next probe of the refusal point waits, in nanoseconds; negative: the minimum. */
+    private long probeWaitNanos = -1;
     private Duration messageDelay = Duration.ZERO;
     private Duration pacingFloor = Duration.ZERO;
     private Optional<Instant> lastRateLimit = Optional.empty();
@@ -228,19 +237,19 @@ public final class DestinationState {
         }
         accepted++;
         session.acceptedAt = accepted;
-        if (!manualWindow && !slowStartOver && refusalPoint.isEmpty() && accepted >= inFlight && inFlight >= window && window < laneMax) {
+        if (!manualWindow && !slowStartOver && refusalPoint == NO_POINT && accepted >= inFlight && inFlight >= window && window < laneMax) {
             int doubled = (int) Math.min(laneMax, 2L * window);
             StringBuilder change = new StringBuilder(" window=").append(window).append("->").append(doubled);
             window = doubled;
             return describe(change, "GREETED a full window of " + inFlight + " session(s)");
         }
-        boolean ofRefusedBurst = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
-        if (!ofRefusedBurst || refusalPoint.isEmpty() || accepted < refusalPoint.getAsInt() || manualWindow) {
+        boolean ofRefusedBurst = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
+        if (!ofRefusedBurst || refusalPoint == NO_POINT || accepted < refusalPoint || manualWindow) {
             return Optional.empty();
         }
         StringBuilder change = new StringBuilder();
-        change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(accepted + 1);
-        refusalPoint = OptionalInt.of(accepted + 1);
+        change.append(" refusalPoint=").append(refusalPoint).append("->").append(accepted + 1);
+        refusalPoint = accepted + 1;
         if (accepted > window) {
             change.append(" window=").append(window).append("->").append(accepted);
             window = accepted;
@@ -297,19 +306,19 @@ public final class DestinationState {
                     : Optional.of(suspend(now, policy.reputationBackoff(), policy, "REPUTATION"));
             case CONNECTION_LIMIT:
                 slowStartOver = true;
-                if (refusalPoint.isPresent() && lastRefusal.map(last -> session.startedAt.isAfter(last)).orElse(true)) {
-                    if (session.heldAtEnd + 1 >= refusalPoint.getAsInt()) {
+                if (refusalPoint != NO_POINT && (lastRefusal == EpochNanos.NONE || EpochNanos.of(session.startedAt) > lastRefusal)) {
+                    if (session.heldAtEnd + 1 >= refusalPoint) {
                         // Refused at the refusal point again: the probe failed; the next one waits twice as long.
-                        Duration doubled = probeWait.orElse(policy.minProbeAfter()).multipliedBy(2);
-                        probeWait = Optional.of(doubled.compareTo(policy.probeAfter()) > 0 ? policy.probeAfter() : doubled);
+                        Duration doubled = Durations.times(probeWait(policy), 2);
+                        probeWaitNanos = Durations.nanos(doubled.compareTo(policy.probeAfter()) > 0 ? policy.probeAfter() : doubled);
                     } else {
                         // Refused below it: the receiver's cap went down. It may come back up: probe soon.
-                        probeWait = Optional.empty();
+                        probeWaitNanos = -1;
                     }
                 }
                 // A session started before the last refusal was launched with the window that refusal corrected:
                 // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
-                boolean stale = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
+                boolean stale = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
                 if (stale) {
                     return laterEvidence(session);
                 }
@@ -376,7 +385,7 @@ public final class DestinationState {
      * row doubles the backoff (from {@code initial}), up to {@code maxBackoff}.
      */
     private Transition suspend(Instant now, Duration initial, WindowPolicy policy, String reason) {
-        Duration next = backoff.isZero() ? initial : backoff.multipliedBy(2);
+        Duration next = backoff.isZero() ? initial : Durations.times(backoff, 2);
         backoff = next.compareTo(policy.maxBackoff()) > 0 ? policy.maxBackoff() : next;
         suspendedUntil = Optional.of(now.plus(backoff));
         suspendedAt = Optional.of(now);
@@ -392,7 +401,7 @@ public final class DestinationState {
         // A session that ended, started before the last refusal, belongs to the burst that was refused: it proves
         // nothing about the window that refusal set. A mail accepted after the refusal on a session that lives on
         // (connection reuse) does: the receiver holds that session beside the others now.
-        boolean fresh = lastRefusal.map(last -> atAcceptance ? now.isAfter(last) : session.startedAt.isAfter(last)).orElse(true);
+        boolean fresh = lastRefusal == EpochNanos.NONE || EpochNanos.of(atAcceptance ? now : session.startedAt) > lastRefusal;
         // The concurrency this delivery proves the receiver takes: for a mail accepted on a living session, the
         // sessions it holds now (a reused session's greeting may be long past); for an ended session, what it held
         // when it greeted this one.
@@ -401,23 +410,23 @@ public final class DestinationState {
         // (a greeting our side had not read yet): the estimate moves up to what it proves, the cap stays known, as
         // laterEvidence does for a later refusal of the burst. A session started after the refusal that gets past
         // the refusal point is a probe that passed: the cap is gone.
-        boolean ofRefusedBurst = lastRefusal.map(last -> !session.startedAt.isAfter(last)).orElse(false);
-        if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt() && ofRefusedBurst) {
-            change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(acceptedConcurrency + 1);
-            refusalPoint = OptionalInt.of(acceptedConcurrency + 1);
+        boolean ofRefusedBurst = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
+        if (fresh && refusalPoint != NO_POINT && acceptedConcurrency >= refusalPoint && ofRefusedBurst) {
+            change.append(" refusalPoint=").append(refusalPoint).append("->").append(acceptedConcurrency + 1);
+            refusalPoint = acceptedConcurrency + 1;
             if (!manualWindow && acceptedConcurrency > window) {
                 change.append(" window=").append(window).append("->").append(acceptedConcurrency);
                 window = acceptedConcurrency;
             }
-        } else if (fresh && refusalPoint.isPresent() && acceptedConcurrency >= refusalPoint.getAsInt()) {
-            change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->none");
-            refusalPoint = OptionalInt.empty();
-            probeWait = Optional.empty();
+        } else if (fresh && refusalPoint != NO_POINT && acceptedConcurrency >= refusalPoint) {
+            change.append(" refusalPoint=").append(refusalPoint).append("->none");
+            refusalPoint = NO_POINT;
+            probeWaitNanos = -1;
         }
         if (fresh) {
             successes++;
         }
-        if (!manualWindow && !slowStartOver && refusalPoint.isEmpty() && fresh) {
+        if (!manualWindow && !slowStartOver && refusalPoint == NO_POINT && fresh) {
             // Slow start: one more per delivered session, so the window doubles per round, as TCP's does. Not while
             // a session of ours awaits its greeting: its answer may be the refusal that ends slow start, and a
             // window grown meanwhile would send one more session into the cap.
@@ -429,10 +438,10 @@ public final class DestinationState {
         } else if (!manualWindow && successes >= window) {
             successes = 0;
             int cap = policy.maxConcurrency();
-            if (refusalPoint.isPresent()) {
-                Duration wait = probeWait.orElse(policy.minProbeAfter());
-                boolean mayProbe = lastRefusal.map(last -> !now.isBefore(last.plus(wait))).orElse(true);
-                cap = Math.min(cap, mayProbe ? refusalPoint.getAsInt() : refusalPoint.getAsInt() - 1);
+            if (refusalPoint != NO_POINT) {
+                Duration wait = probeWait(policy);
+                boolean mayProbe = lastRefusal == EpochNanos.NONE || EpochNanos.of(now) >= EpochNanos.plus(lastRefusal, wait);
+                cap = Math.min(cap, mayProbe ? refusalPoint : refusalPoint - 1);
             }
             if (window < cap) {
                 change.append(" window=").append(window).append("->").append(window + 1);
@@ -442,16 +451,21 @@ public final class DestinationState {
         return describe(change, "DELIVERED");
     }
 
+    /** The wait before the next probe of the refusal point. */
+    private Duration probeWait(WindowPolicy policy) {
+        return probeWaitNanos < 0 ? policy.minProbeAfter() : Duration.ofNanos(probeWaitNanos);
+    }
+
     private Optional<Transition> refused(int held, Instant now) {
         StringBuilder change = new StringBuilder();
         // The receiver refused while holding `held` of our sessions: its cap for us is at most that many.
         int point = held + 1;
-        if (refusalPoint.isEmpty() || refusalPoint.getAsInt() != point) {
-            change.append(" refusalPoint=").append(refusalPoint.isPresent() ? Integer.toString(refusalPoint.getAsInt()) : "none")
+        if (refusalPoint == NO_POINT || refusalPoint != point) {
+            change.append(" refusalPoint=").append(refusalPoint != NO_POINT ? Integer.toString(refusalPoint) : "none")
                 .append("->").append(point);
         }
-        refusalPoint = OptionalInt.of(point);
-        lastRefusal = Optional.of(now);
+        refusalPoint = point;
+        lastRefusal = EpochNanos.of(now);
         successes = 0;
         int lowered = Math.max(1, Math.min(window, held));
         if (!manualWindow && lowered != window) {
@@ -469,13 +483,13 @@ public final class DestinationState {
      */
     private Optional<Transition> laterEvidence(Session session) {
         int held = session.heldAtEnd;
-        if (refusalPoint.isEmpty() || held + 1 <= refusalPoint.getAsInt()) {
+        if (refusalPoint == NO_POINT || held + 1 <= refusalPoint) {
             return Optional.empty();
         }
         session.informedWindow = true;
         StringBuilder change = new StringBuilder();
-        change.append(" refusalPoint=").append(refusalPoint.getAsInt()).append("->").append(held + 1);
-        refusalPoint = OptionalInt.of(held + 1);
+        change.append(" refusalPoint=").append(refusalPoint).append("->").append(held + 1);
+        refusalPoint = held + 1;
         if (!manualWindow && held > window) {
             change.append(" window=").append(window).append("->").append(held);
             window = held;
@@ -492,16 +506,16 @@ public final class DestinationState {
     static final int PAUSES_BEFORE_DECAY = 10;
 
     private void decayPacing(Instant now) {
-        while (!messageDelay.isZero() && !now.isBefore(pacedSince.plus(messageDelay.multipliedBy(PAUSES_BEFORE_DECAY)))) {
-            pacedSince = pacedSince.plus(messageDelay.multipliedBy(PAUSES_BEFORE_DECAY));
-            Duration halved = messageDelay.dividedBy(2);
+        while (!messageDelay.isZero() && !now.isBefore(pacedSince.plus(Durations.times(messageDelay, PAUSES_BEFORE_DECAY)))) {
+            pacedSince = pacedSince.plus(Durations.times(messageDelay, PAUSES_BEFORE_DECAY));
+            Duration halved = Durations.half(messageDelay);
             messageDelay = halved.compareTo(pacingFloor) < 0 ? Duration.ZERO : halved;
         }
     }
 
     private Optional<Transition> rateLimited(WindowPolicy policy, Instant now) {
         decayPacing(now);
-        Duration next = messageDelay.isZero() ? policy.initialMessageDelay() : messageDelay.multipliedBy(2);
+        Duration next = messageDelay.isZero() ? policy.initialMessageDelay() : Durations.times(messageDelay, 2);
         if (next.compareTo(policy.maxMessageDelay()) > 0) {
             next = policy.maxMessageDelay();
         }
@@ -558,7 +572,7 @@ public final class DestinationState {
     /** Forgets everything learned: window back to {@code initialWindow}, no refusal point, no pacing, no throttle. */
     public synchronized Transition reset(int initialWindow) {
         slowStartOver = false;
-        probeWait = Optional.empty();
+        probeWaitNanos = -1;
         messagesPerSession = OptionalInt.empty();
         consecutiveFailures = 0;
         suspendedUntil = Optional.empty();
@@ -568,8 +582,8 @@ public final class DestinationState {
         Transition transition = new Transition("destination=" + key + " window=" + window + "->" + initialWindow + " refusalPoint=none reason=RESET");
         window = Math.max(1, initialWindow);
         successes = 0;
-        refusalPoint = OptionalInt.empty();
-        lastRefusal = Optional.empty();
+        refusalPoint = NO_POINT;
+        lastRefusal = EpochNanos.NONE;
         messageDelay = Duration.ZERO;
         lastRateLimit = Optional.empty();
         nextStartAt = Instant.EPOCH;
@@ -614,8 +628,8 @@ public final class DestinationState {
     synchronized void restore(DestinationSnapshot snapshot, Instant now) {
         lastUsed = now;
         window = Math.max(1, snapshot.window());
-        refusalPoint = snapshot.refusalPoint();
-        lastRefusal = snapshot.lastRefusal();
+        refusalPoint = Math.max(NO_POINT, snapshot.refusalPoint().orElse(NO_POINT));
+        lastRefusal = snapshot.lastRefusal().map(EpochNanos::of).orElse(EpochNanos.NONE);
         messageDelay = snapshot.messageDelay();
         pacingFloor = messageDelay;
         pacedSince = now;
@@ -625,7 +639,9 @@ public final class DestinationState {
     }
 
     public synchronized DestinationSnapshot snapshot() {
-        return new DestinationSnapshot(key, window, inFlight, refusalPoint, lastRefusal, messageDelay, throttledUntil,
+        return new DestinationSnapshot(key, window, inFlight,
+            refusalPoint == NO_POINT ? OptionalInt.empty() : OptionalInt.of(refusalPoint),
+            Optional.ofNullable(EpochNanos.instant(lastRefusal)), messageDelay, throttledUntil,
             throttleReason, manualWindow, suspendedUntil(), suspensionReason());
     }
 
