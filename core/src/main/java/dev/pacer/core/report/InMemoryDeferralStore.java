@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.pacer.core.EpochNanos;
+
 /**
  * The default store: recent events in a ring of {@code capacity} (oldest dropped first, counted), aggregates per
  * destination in memory. One lock; recording an event touches its destination's record and a few indexes, whatever
@@ -40,23 +42,30 @@ public class InMemoryDeferralStore implements DeferralStore {
     private long dropped;
     /** Destinations by the time of their last event of any kind, oldest first (re-inserted at each event). */
     private final LinkedHashMap<String, Instant> lastActivity = new LinkedHashMap<>();
-    /** Destinations whose record changed since {@link #drainChanges()}; destinations forgotten since. */
-    private final Set<String> changed = new LinkedHashSet<>();
+    /**
+     * Records changed since {@link #drainChanges()}, in the order they first changed (a record's own flag says it is
+     * listed, so an event sets a field of the record it already holds instead of hashing into a set of every
+     * destination); destinations forgotten since.
+     */
+    private final List<DestinationRecord> changed = new ArrayList<>();
     private final Set<String> forgotten = new LinkedHashSet<>();
     private final DeferralTotals totals = new DeferralTotals();
     private boolean totalsChanged;
     /**
      * Destinations by an upper bound of their deferrals in the last 24 hours (raised by one per deferral, lowered to
-     * the true count when a read finds it lower), grouped by bound: an update is two hash operations, and the
-     * threshold algorithm reads the top N from the highest bounds down without visiting the others.
+     * the true count when a read finds it lower), grouped by the bound's bit length (level 0: bound 0; level k:
+     * bounds 2^(k-1) to 2^k - 1). A deferral raises its record's bound and moves it to another group only when the
+     * bound reaches a power of two, so most events touch no group; the threshold algorithm reads the top N from the
+     * highest level down, stopping where every destination left below holds fewer than those found.
      */
-    private final TreeMap<Long, Set<String>> ranking = new TreeMap<>();
+    private final TreeMap<Integer, Set<String>> ranking = new TreeMap<>();
     /**
      * How stale the time indexes may be: a destination moves to the young end of {@code lastDeferral} and
      * {@code lastActivity} at most once per this, so a burst of deferrals at one destination reorders them once. Ageing
      * and the last-hour count allow for it (never early).
      */
     static final Duration INDEX_PRECISION = Duration.ofMinutes(1);
+    private static final long INDEX_PRECISION_KEY = INDEX_PRECISION.toNanos();
 
     public InMemoryDeferralStore(int capacity, Clock clock, SeverityPolicy policy) {
         if (capacity < 1) {
@@ -76,10 +85,11 @@ public class InMemoryDeferralStore implements DeferralStore {
         events.addLast(event);
         DestinationRecord record = records.computeIfAbsent(event.destination(), DestinationRecord::new);
         record.add(event);
-        if (record.indexedDeferral == null || !event.time().isBefore(record.indexedDeferral.plus(INDEX_PRECISION))) {
+        long time = EpochNanos.of(event.time());
+        if (record.indexedDeferral == EpochNanos.NONE || time - record.indexedDeferral >= INDEX_PRECISION_KEY) {
             lastDeferral.remove(event.destination());
             lastDeferral.put(event.destination(), event.time());
-            record.indexedDeferral = event.time();
+            record.indexedDeferral = time;
         }
         totals.deferrals++;
         setRank(record, record.rankBound < 0 ? 1 : record.rankBound + 1);
@@ -109,28 +119,46 @@ public class InMemoryDeferralStore implements DeferralStore {
 
     private void touched(DestinationRecord record, Instant time) {
         totalsChanged = true;
-        changed.add(record.destination);
+        if (!record.changed) {
+            record.changed = true;
+            if (changed.size() > 2 * records.size() + 1024) {
+                // Bounded when nobody drains (no journal) and destinations come and go: forgotten records leave.
+                changed.removeIf(listed -> records.get(listed.destination) != listed);
+            }
+            changed.add(record);
+        }
         forgotten.remove(record.destination);
-        if (record.indexedActivity == null || !time.isBefore(record.indexedActivity.plus(INDEX_PRECISION))) {
+        long key = EpochNanos.of(time);
+        if (record.indexedActivity == EpochNanos.NONE || key - record.indexedActivity >= INDEX_PRECISION_KEY) {
             lastActivity.remove(record.destination);
             lastActivity.put(record.destination, time);
-            record.indexedActivity = time;
+            record.indexedActivity = key;
         }
     }
 
+    /** The ranking level of a bound: its bit length. */
+    static int level(long bound) {
+        return 64 - Long.numberOfLeadingZeros(bound);
+    }
+
     private void setRank(DestinationRecord record, long bound) {
-        unrank(record);
-        ranking.computeIfAbsent(bound, level -> new HashSet<>()).add(record.destination);
+        int level = level(bound);
+        if (record.rankLevel != level) {
+            unrank(record);
+            ranking.computeIfAbsent(level, created -> new HashSet<>()).add(record.destination);
+            record.rankLevel = level;
+        }
         record.rankBound = bound;
     }
 
     private void unrank(DestinationRecord record) {
-        if (record.rankBound >= 0) {
-            Set<String> level = ranking.get(record.rankBound);
+        if (record.rankLevel >= 0) {
+            Set<String> level = ranking.get(record.rankLevel);
             level.remove(record.destination);
             if (level.isEmpty()) {
-                ranking.remove(record.rankBound);
+                ranking.remove(record.rankLevel);
             }
+            record.rankLevel = -1;
             record.rankBound = -1;
         }
     }
@@ -150,31 +178,26 @@ public class InMemoryDeferralStore implements DeferralStore {
     public synchronized List<DestinationStatistics> topStatistics(int limit) {
         Instant now = clock.instant();
         boolean spread = spread(now);
-        List<String> top = new ArrayList<>();
-        Long level = ranking.isEmpty() ? null : ranking.lastKey();
-        while (top.size() < limit && level != null) {
-            // Check this level's destinations; those whose count fell move down and are met again lower.
-            List<String> holding = new ArrayList<>();
+        // Every destination found at or above a level holds more than any left below it (bounds are upper bounds).
+        List<DestinationRecord> found = new ArrayList<>();
+        Integer level = ranking.isEmpty() ? null : ranking.lastKey();
+        while (found.size() < limit && level != null) {
+            // Check this level's destinations; those whose count fell below it move down and are met again lower.
             for (String destination : List.copyOf(ranking.get(level))) {
                 DestinationRecord record = records.get(destination);
                 long actual = record.deferralsLastDay(now);
-                if (actual == level) {
-                    holding.add(destination);
-                } else {
-                    setRank(record, actual);
-                }
-            }
-            holding.sort(null);
-            for (String destination : holding) {
-                if (top.size() < limit) {
-                    top.add(destination);
+                setRank(record, actual);
+                if (record.rankLevel == level) {
+                    found.add(record);
                 }
             }
             level = ranking.lowerKey(level);
         }
+        found.sort(Comparator.comparingLong((DestinationRecord record) -> record.rankBound).reversed()
+            .thenComparing(record -> record.destination));
         List<DestinationStatistics> statistics = new ArrayList<>();
-        for (String destination : top) {
-            statistics.add(records.get(destination).view(now, policy, spread));
+        for (DestinationRecord record : found.subList(0, Math.min(limit, found.size()))) {
+            statistics.add(record.view(now, policy, spread));
         }
         return statistics;
     }
@@ -198,7 +221,6 @@ public class InMemoryDeferralStore implements DeferralStore {
             if (record != null) {
                 unrank(record);
             }
-            changed.remove(destination);
             forgotten.add(destination);
             removed++;
         }
@@ -209,9 +231,10 @@ public class InMemoryDeferralStore implements DeferralStore {
     synchronized Changes drainChanges() {
         Instant now = clock.instant();
         List<String> blocks = new ArrayList<>(changed.size());
-        for (String destination : changed) {
-            DestinationRecord record = records.get(destination);
-            if (record != null) {
+        for (DestinationRecord record : changed) {
+            record.changed = false;
+            // A record forgotten (or forgotten and recreated) since it changed is not this destination's any more.
+            if (records.get(record.destination) == record) {
                 blocks.add(StatisticsJournal.block(record, now));
             }
         }
@@ -333,20 +356,21 @@ public class InMemoryDeferralStore implements DeferralStore {
         lastDeferral.clear();
         lastActivity.clear();
         ranking.clear();
-        records.values().stream().filter(record -> record.last != null)
-            .sorted(Comparator.comparing((DestinationRecord record) -> record.last))
+        records.values().stream().filter(record -> record.last() != null)
+            .sorted(Comparator.comparing((DestinationRecord record) -> record.last()))
             .forEach(record -> {
-                lastDeferral.put(record.destination, record.last);
-                record.indexedDeferral = record.last;
+                lastDeferral.put(record.destination, record.last());
+                record.indexedDeferral = EpochNanos.of(record.last());
             });
         records.values().stream()
             .sorted(Comparator.comparing((DestinationRecord record) -> record.lastActivity()))
             .forEach(record -> {
                 lastActivity.put(record.destination, record.lastActivity());
-                record.indexedActivity = record.lastActivity();
+                record.indexedActivity = EpochNanos.of(record.lastActivity());
             });
         records.values().forEach(record -> {
             record.rankBound = -1;
+            record.rankLevel = -1;
             setRank(record, record.deferralsLastDay(now));
         });
         if (restored != null) {

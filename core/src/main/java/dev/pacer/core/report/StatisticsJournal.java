@@ -47,9 +47,9 @@ final class StatisticsJournal {
         StringBuilder out = new StringBuilder(512);
         line(out, "D", record.destination);
         line(out, "C", record.affected, record.delivered, record.expired, record.bounced,
-            record.first == null ? "-" : record.first.toString(), record.last == null ? "-" : record.last.toString());
-        for (Map.Entry<DeferralKind, Long> total : record.total.entrySet()) {
-            SlidingCounter recent = record.recent.get(total.getKey());
+            record.first() == null ? "-" : record.first().toString(), record.last() == null ? "-" : record.last().toString());
+        for (Map.Entry<DeferralKind, Long> total : record.totalsByKind().entrySet()) {
+            SlidingCounter recent = record.recent(total.getKey());
             line(out, "K", total.getKey().name(), total.getValue(), recent == null ? "" : recent.serialize(now));
         }
         line(out, "E", record.expiredRecent.serialize(now));
@@ -191,7 +191,7 @@ final class StatisticsJournal {
 
     private static void commit(Loaded loaded, DestinationRecord record, Instant now) {
         Instant latest = now.plus(FUTURE_TOLERANCE);
-        for (Instant time : new Instant[] {record.first, record.last, record.lastEvent}) {
+        for (Instant time : new Instant[] {record.first(), record.last(), record.lastEvent()}) {
             if (time != null && time.isAfter(latest)) {
                 throw new IllegalArgumentException("time " + time + " is in the future");
             }
@@ -226,19 +226,18 @@ final class StatisticsJournal {
                 record.delivered = nonNegative(f[2]);
                 record.expired = nonNegative(f[3]);
                 record.bounced = nonNegative(f[4]);
-                record.first = time(f[5]);
-                record.last = time(f[6]);
+                record.restoreTimes(time(f[5]), time(f[6]));
                 break;
             case "K":
                 requireFields(f, 4);
                 DeferralKind kind = DeferralKind.valueOf(f[1]);
-                record.total.put(kind, nonNegative(f[2]));
+                long count = nonNegative(f[2]);
                 SlidingCounter counter = new SlidingCounter();
                 counter.restore(f[3]);
                 if (counter.newestBucket() > latestBucket) {
                     throw new IllegalArgumentException("deferrals counted in the future");
                 }
-                record.recent.put(kind, counter);
+                record.restore(kind, count, counter);
                 break;
             case "E":
                 requireFields(f, 2);
@@ -282,7 +281,7 @@ final class StatisticsJournal {
             case "ID":
                 requireFields(f, 2);
                 for (String id : f[1].split(" ")) {
-                    if (!id.isEmpty() && record.messageIds.size() < 5) {
+                    if (!id.isEmpty() && record.messageIds.size() < DestinationRecord.MAX_MESSAGE_IDS) {
                         record.messageIds.addLast(id);
                     }
                 }
@@ -299,7 +298,7 @@ final class StatisticsJournal {
                 break;
             case "A":
                 requireFields(f, 2);
-                record.lastEvent = Instant.parse(f[1]);
+                record.restoreLastEvent(Instant.parse(f[1]));
                 break;
             default:
                 throw new IllegalArgumentException("unknown line type '" + Texts.echo(f[0]) + "'");
