@@ -22,6 +22,12 @@ import dev.pacer.core.throttle.WindowPolicy;
  * (a slot taken, greeted, released with a connection-limit refusal) and the statistics update (the deferral
  * recorded, the destination's severity read, as {@code Reporting} does). Shared by {@code PerEventCostTest} and the
  * JMH benchmark, so that both measure the same work.
+ *
+ * <p>Destinations take their turn round-robin and each sees one event every {@link #GAP}, whatever their number
+ * (the clock advances {@code GAP / destinations} per event): every destination lives the same history (its window,
+ * its counters' buckets, its place in the time indexes), so the only difference between 10 and 10,000 destinations
+ * is how many there are. (With a fixed step per event, 10 destinations would each see an event every few
+ * milliseconds and 10,000 one every few seconds: different work, not only more destinations.)
  */
 public final class PerEventWork {
     private static final WindowPolicy POLICY = new WindowPolicy(5, 20, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofMinutes(1));
@@ -29,11 +35,16 @@ public final class PerEventWork {
     private final FakeClock clock = new FakeClock();
     private final Destinations destinations = new Destinations(DestinationStore.NONE, clock);
     private final DeferralStore store = new InMemoryDeferralStore(10_000, clock, SeverityPolicy.DEFAULTS);
+    /** How often each destination sees an event (10,000 destinations: one event a millisecond). */
+    static final Duration GAP = Duration.ofSeconds(10);
+
     private final DestinationKey[] keys;
+    private final Duration step;
     private int next;
 
     public PerEventWork(int destinationCount) {
         keys = new DestinationKey[destinationCount];
+        step = GAP.dividedBy(destinationCount);
         for (int i = 0; i < destinationCount; i++) {
             keys[i] = DestinationKey.domain("d" + i + ".test");
         }
@@ -47,7 +58,7 @@ public final class PerEventWork {
     public Object event() {
         DestinationKey key = keys[next];
         next = (next + 1) % keys.length;
-        clock.advance(Duration.ofMillis(1));
+        clock.advance(step);
         Optional<Slot> slot = destinations.tryAcquire(key, POLICY, clock.instant());
         OptionalInt held = OptionalInt.empty();
         if (slot.isPresent()) {
