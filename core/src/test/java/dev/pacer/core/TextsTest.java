@@ -45,4 +45,14 @@ class TextsTest {
         assertThat(Texts.firstOf(java.util.List.of("a", "b", "c"), 2)).isEqualTo("[a, b, … 1 more]");
         assertThat(Texts.firstOf(java.util.List.of("a"), 2)).isEqualTo("[a]");
     }
+
+    @Test
+    void sanitizeShouldReturnCleanShortInputItselfAndStillCleanTheRest() {
+        String clean = "421 4.7.0 Too many connections";
+        assertThat(Texts.sanitize(clean, 100, false)).isSameAs(clean);
+        assertThat(Texts.sanitize("a\nb", 100, true)).isEqualTo("a\nb");
+        assertThat(Texts.sanitize("a\nb", 100, false)).isEqualTo("a b");
+        assertThat(Texts.sanitize("abcdef", 3, false)).isEqualTo("abc");
+        assertThat(Texts.sanitize("a\uD800b", 100, false)).isEqualTo("a\uFFFDb");
+    }
 }

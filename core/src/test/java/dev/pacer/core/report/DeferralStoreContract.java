@@ -270,6 +270,30 @@ abstract class DeferralStoreContract {
         assertThat(store.topStatistics(0)).isEmpty();
     }
 
+    @Test
+    void theTopDestinationsShouldMatchAFullSortWhateverTheCountsAndTheirAge() {
+        DeferralStore store = store(100_000);
+        java.util.Random random = new java.util.Random(42);
+        // Counts spread over many powers of two, deferrals spread over 30 hours so that some leave the 24 h window.
+        for (int hour = 0; hour < 30; hour++) {
+            for (int d = 0; d < 60; d++) {
+                int deferrals = random.nextInt(1 + (1 << random.nextInt(7)));
+                for (int i = 0; i < deferrals; i++) {
+                    store.record(event("mx:d" + d + ".test", DeferralKind.CONNECTION_LIMIT, i));
+                }
+            }
+            clock.advance(Duration.ofHours(1));
+            if (hour % 5 == 4) {
+                for (int limit : new int[] {1, 3, 10, 59, 200}) {
+                    java.util.List<String> expected = names(store.allStatistics());
+                    assertThat(names(store.topStatistics(limit)))
+                        .as("top %d after %d hours", limit, hour + 1)
+                        .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+                }
+            }
+        }
+    }
+
     private static java.util.List<String> names(java.util.List<DestinationStatistics> statistics) {
         java.util.List<String> names = new java.util.ArrayList<>();
         statistics.forEach(stats -> names.add(stats.destination() + "=" + stats.deferralsLastDay()));

@@ -50,6 +50,25 @@ class JournaledDeferralStoreTest extends DeferralStoreContract {
     }
 
     @Test
+    void aRestoredRecordShouldStillKnowItsMessageIdsAndTimes() {
+        JournaledDeferralStore first = open(100);
+        first.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
+        first.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 2));
+        first.close();
+        clock.advance(Duration.ofMinutes(1));
+
+        JournaledDeferralStore second = open(100);
+        // The same mail deferred again after the restart: its Message-ID is listed once, the times move on.
+        second.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 2));
+        DestinationStatistics statistics = second.statistics(CAPPED).orElseThrow();
+        second.close();
+
+        assertThat(statistics.exampleMessageIds()).containsExactly("<m1@sender.test>", "<m2@sender.test>");
+        assertThat(statistics.firstDeferral()).isEqualTo(first.statistics(CAPPED).orElseThrow().firstDeferral());
+        assertThat(statistics.lastDeferral()).contains(clock.instant());
+    }
+
+    @Test
     void aDeferralShouldReachTheFileWithinFlushEveryWithoutALaterEvent() throws IOException {
         Path file = directory.resolve("statistics.tsv");
         JournaledDeferralStore store = new JournaledDeferralStore(100, clock, SeverityPolicy.DEFAULTS, file, Duration.ofMillis(200));
