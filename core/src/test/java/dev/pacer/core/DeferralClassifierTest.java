@@ -20,11 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DeferralClassifierTest {
     private static final String TABLE = "deferral-replies.tsv";
-    /** Later tables: each measured as collected (see its header), then the rules were written from it too. */
-    private static final List<String> WRITTEN_FROM = List.of("deferral-replies-b.tsv", "deferral-replies-c.tsv",
-        "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv");
-    /** Held out: labelled before the rules were run on it, and no rule written from it. */
-    private static final String HELD_OUT = "deferral-replies-heldout.tsv";
+    /**
+     * Later tables, in the order they were collected: each labelled and measured as collected, with the rules written
+     * from the tables before it (the figure in its header: what the rules do on replies they were not written from),
+     * then the rules were written from it too.
+     */
+    private static final List<String> LATER = List.of("deferral-replies-b.tsv", "deferral-replies-c.tsv",
+        "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv", "deferral-replies-g.tsv",
+        "deferral-replies-h.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -73,11 +76,10 @@ class DeferralClassifierTest {
     }
 
     /**
-     * Accuracy and per-kind precision and recall of each table, printed for the record. The figure that says
-     * something is a table's measurement before any rule was written from it: the held-out table's (0.79 when it was
-     * collected) and the first measurements in the other tables' headers (0.70, 0.87, 0.86, 0.79, 0.72). The
-     * assertions hold the floors reached, and a false connection limit is never acceptable (it shrinks a healthy
-     * destination's window).
+     * Accuracy and per-kind precision and recall of each table, printed for the record. The figures that say
+     * something are the measurements as collected, in the tables' headers (0.70, 0.87, 0.86, 0.79, 0.72, 0.79, 0.89;
+     * 216 of 273 pooled, 0.79). The assertions hold the floors reached on the tables the rules were written from, and
+     * a false connection limit is never acceptable (it shrinks a healthy destination's window).
      */
     @Test
     void everyTableShouldBeClassifiedWithinItsMeasuredFloor() throws IOException {
@@ -85,22 +87,16 @@ class DeferralClassifierTest {
         System.out.println("first table:            " + first);
         List<Metrics> all = new ArrayList<>(List.of(first));
         int total = first.rows;
-        for (String table : WRITTEN_FROM) {
+        for (String table : LATER) {
             Metrics metrics = Metrics.of(readTable(table));
             System.out.printf("%-23s %s%n", table + ":", metrics);
             assertThat(metrics.accuracy()).as("%s accuracy", table).isGreaterThanOrEqualTo(0.95);
             all.add(metrics);
             total += metrics.rows;
         }
-        Metrics heldOut = Metrics.of(readTable(HELD_OUT));
-        System.out.println("held out:               " + heldOut);
-        total += heldOut.rows;
 
         assertThat(total).as("sourced replies in all tables").isGreaterThanOrEqualTo(400);
         assertThat(first.accuracy()).isEqualTo(1.0);
-        assertThat(heldOut.rows).isGreaterThanOrEqualTo(15);
-        assertThat(heldOut.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(0.75);
-        all.add(heldOut);
         for (Metrics metrics : all) {
             assertThat(metrics.precision(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT precision").isEqualTo(1.0);
             assertThat(metrics.recall(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT recall").isEqualTo(1.0);
