@@ -20,9 +20,9 @@ final class DestinationRecord {
     static final int MAX_DELAYS = 101;
     static final int MAX_MESSAGE_IDS = 5;
 
-    final String destination;
     private static final DeferralKind[] KINDS = DeferralKind.values();
 
+    final String destination;
     // By kind ordinal: an event reads one array of this record instead of a map object, its array and a boxed Long.
     private final SlidingCounter[] recent = new SlidingCounter[KINDS.length];
     private final long[] total = new long[KINDS.length];
@@ -171,12 +171,7 @@ final class DestinationRecord {
         lastEventKey = EpochNanos.of(lastEvent);
     }
 
-
-    /** Deferrals of this kind ever counted here, and its counter of the last 24 hours (null: none yet). */
-    long total(DeferralKind kind) {
-        return total[kind.ordinal()];
-    }
-
+    /** The counter of the last 24 hours of this kind (null: none yet). */
     SlidingCounter recent(DeferralKind kind) {
         return recent[kind.ordinal()];
     }
@@ -298,11 +293,12 @@ final class DestinationRecord {
         return new DestinationStatistics(destination, hour, day, total, affected, delivered, expired, expiredDay, bounced,
             median(), new ArrayList<>(mxHosts), new ArrayList<>(remoteIps), new ArrayList<>(sendingIps),
             Optional.ofNullable(first()), Optional.ofNullable(last()), lastReply, new ArrayList<>(replies),
-            new ArrayList<>(messageIds), new ArrayList<>(refusalPoints), severity, hint(day, lastHour, policy, spread));
+            new ArrayList<>(messageIds), new ArrayList<>(refusalPoints), severity, hint(total, day, lastHour, policy, spread));
     }
 
-    private PatternHint hint(Map<DeferralKind, Long> day, long lastHour, SeverityPolicy policy, boolean spread) {
-        if (totalsByKind().isEmpty()) {
+    private PatternHint hint(Map<DeferralKind, Long> total, Map<DeferralKind, Long> day, long lastHour, SeverityPolicy policy,
+                             boolean spread) {
+        if (total.isEmpty()) {
             return PatternHint.NONE;
         }
         boolean reputationWording = day.getOrDefault(DeferralKind.REPUTATION, 0L) > 0;

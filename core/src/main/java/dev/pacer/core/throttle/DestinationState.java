@@ -41,6 +41,7 @@ import dev.pacer.core.EpochNanos;
  */
 public final class DestinationState {
     private static final int NO_POINT = 0;
+    private static final long MIN_PROBE_WAIT = -1;
 
     private final DestinationKey key;
     private int window;
@@ -55,8 +56,9 @@ public final class DestinationState {
     private int refusalPoint = NO_POINT;
     /** When the last refusal was judged ({@link EpochNanos}); {@link EpochNanos#NONE}: never. */
     private long lastRefusal = EpochNanos.NONE;
-    /** How long after a refusal the next probe of the refusal point waits, in nanoseconds; negative: the minimum. */
-    private long probeWaitNanos = -1;
+    /** How long after a refusal the next probe of the refusal point waits, in nanoseconds; {@link #MIN_PROBE_WAIT}:
+     *  the policy's minimum. */
+    private long probeWaitNanos = MIN_PROBE_WAIT;
     private Duration messageDelay = Duration.ZERO;
     private Duration pacingFloor = Duration.ZERO;
     private Optional<Instant> lastRateLimit = Optional.empty();
@@ -243,7 +245,7 @@ public final class DestinationState {
             window = doubled;
             return describe(change, "GREETED a full window of " + inFlight + " session(s)");
         }
-        boolean ofRefusedBurst = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
+        boolean ofRefusedBurst = startedByLastRefusal(session);
         if (!ofRefusedBurst || refusalPoint == NO_POINT || accepted < refusalPoint || manualWindow) {
             return Optional.empty();
         }
@@ -306,19 +308,19 @@ public final class DestinationState {
                     : Optional.of(suspend(now, policy.reputationBackoff(), policy, "REPUTATION"));
             case CONNECTION_LIMIT:
                 slowStartOver = true;
-                if (refusalPoint != NO_POINT && (lastRefusal == EpochNanos.NONE || EpochNanos.of(session.startedAt) > lastRefusal)) {
+                if (refusalPoint != NO_POINT && !startedByLastRefusal(session)) {
                     if (session.heldAtEnd + 1 >= refusalPoint) {
                         // Refused at the refusal point again: the probe failed; the next one waits twice as long.
                         Duration doubled = Durations.times(probeWait(policy), 2);
                         probeWaitNanos = Durations.nanos(doubled.compareTo(policy.probeAfter()) > 0 ? policy.probeAfter() : doubled);
                     } else {
                         // Refused below it: the receiver's cap went down. It may come back up: probe soon.
-                        probeWaitNanos = -1;
+                        probeWaitNanos = MIN_PROBE_WAIT;
                     }
                 }
                 // A session started before the last refusal was launched with the window that refusal corrected:
                 // its refusal is expected and says nothing new (and the sessions it saw held may have ended since).
-                boolean stale = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
+                boolean stale = startedByLastRefusal(session);
                 if (stale) {
                     return laterEvidence(session);
                 }
@@ -410,7 +412,7 @@ public final class DestinationState {
         // (a greeting our side had not read yet): the estimate moves up to what it proves, the cap stays known, as
         // laterEvidence does for a later refusal of the burst. A session started after the refusal that gets past
         // the refusal point is a probe that passed: the cap is gone.
-        boolean ofRefusedBurst = (lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal);
+        boolean ofRefusedBurst = startedByLastRefusal(session);
         if (fresh && refusalPoint != NO_POINT && acceptedConcurrency >= refusalPoint && ofRefusedBurst) {
             change.append(" refusalPoint=").append(refusalPoint).append("->").append(acceptedConcurrency + 1);
             refusalPoint = acceptedConcurrency + 1;
@@ -421,7 +423,7 @@ public final class DestinationState {
         } else if (fresh && refusalPoint != NO_POINT && acceptedConcurrency >= refusalPoint) {
             change.append(" refusalPoint=").append(refusalPoint).append("->none");
             refusalPoint = NO_POINT;
-            probeWaitNanos = -1;
+            probeWaitNanos = MIN_PROBE_WAIT;
         }
         if (fresh) {
             successes++;
@@ -451,9 +453,14 @@ public final class DestinationState {
         return describe(change, "DELIVERED");
     }
 
+    /** Was {@code session} started before (or when) the last refusal was judged: one of the burst it judged? */
+    private boolean startedByLastRefusal(Session session) {
+        return lastRefusal != EpochNanos.NONE && EpochNanos.of(session.startedAt) <= lastRefusal;
+    }
+
     /** The wait before the next probe of the refusal point. */
     private Duration probeWait(WindowPolicy policy) {
-        return probeWaitNanos < 0 ? policy.minProbeAfter() : Duration.ofNanos(probeWaitNanos);
+        return probeWaitNanos == MIN_PROBE_WAIT ? policy.minProbeAfter() : Duration.ofNanos(probeWaitNanos);
     }
 
     private Optional<Transition> refused(int held, Instant now) {
@@ -572,7 +579,7 @@ public final class DestinationState {
     /** Forgets everything learned: window back to {@code initialWindow}, no refusal point, no pacing, no throttle. */
     public synchronized Transition reset(int initialWindow) {
         slowStartOver = false;
-        probeWaitNanos = -1;
+        probeWaitNanos = MIN_PROBE_WAIT;
         messagesPerSession = OptionalInt.empty();
         consecutiveFailures = 0;
         suspendedUntil = Optional.empty();
