@@ -161,6 +161,19 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void providersCodesShouldNotBeReadInsideAddresses() {
+        // Yahoo's 4.16.5x diagnostic code, read before the connection limits, must not fire on an address.
+        assert421("421 4.7.0 mx.example.net Error: too many connections from 194.16.50.2", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from 4.16.55.7", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Message from 192.0.2.10 temporarily deferred - 4.16.50", DeferralKind.REPUTATION);
+        assert421("421 HL:ICC 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    private static void assert421(String reply, DeferralKind expected) {
+        assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
+    }
+
+    @Test
     void classifyShouldCallAny5xxPermanentWhateverItsWording() {
         assertThat(DeferralClassifier.defaults().classify("554 5.7.1 greylisted, too many connections").kind())
             .isEqualTo(DeferralKind.PERMANENT);
