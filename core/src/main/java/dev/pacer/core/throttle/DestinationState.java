@@ -46,7 +46,8 @@ public final class DestinationState {
     private final DestinationKey key;
     private int window;
     private int inFlight;
-    private Instant lastUsed = Instant.EPOCH;
+    /** When a session was last asked for here ({@link EpochNanos}): written per session as a number, no Instant kept. */
+    private long lastUsed = EpochNanos.of(Instant.EPOCH);
     private boolean retired;
     private int closing;
     private int accepted;
@@ -157,7 +158,7 @@ public final class DestinationState {
             // Forgotten by Destinations a moment ago: the caller asks the fresh state of this destination.
             return Optional.empty();
         }
-        lastUsed = now;
+        lastUsed = EpochNanos.of(now);
         decayPacing(now);
         if (suspendedUntil.map(now::isBefore).orElse(false)) {
             return Optional.empty();
@@ -600,11 +601,10 @@ public final class DestinationState {
         return transition;
     }
 
-    /** Restores what a snapshot persisted: window, refusal point, manual flag, throttle. */
     /** Marks the destination as in use at {@code now} (created, restored or asked for a session). */
     synchronized void touch(Instant now) {
-        if (now.isAfter(lastUsed)) {
-            lastUsed = now;
+        if (EpochNanos.of(now) > lastUsed) {
+            lastUsed = EpochNanos.of(now);
         }
     }
 
@@ -613,7 +613,7 @@ public final class DestinationState {
      * override, no throttle or suspension running at {@code now}. Such a destination may be forgotten.
      */
     synchronized boolean forgettable(Instant horizon, Instant now) {
-        return lastUsed.isBefore(horizon) && inFlight == 0 && !manualWindow && !probing
+        return lastUsed < EpochNanos.of(horizon) && inFlight == 0 && !manualWindow && !probing
             && throttledUntil.map(until -> !until.isAfter(now)).orElse(true);
     }
 
@@ -632,8 +632,9 @@ public final class DestinationState {
         return retired;
     }
 
+    /** Restores what a snapshot persisted: window, refusal point, manual flag, throttle. */
     synchronized void restore(DestinationSnapshot snapshot, Instant now) {
-        lastUsed = now;
+        lastUsed = EpochNanos.of(now);
         window = Math.max(1, snapshot.window());
         refusalPoint = Math.max(NO_POINT, snapshot.refusalPoint().orElse(NO_POINT));
         lastRefusal = snapshot.lastRefusal().map(EpochNanos::of).orElse(EpochNanos.NONE);
