@@ -2,7 +2,6 @@ package dev.pacer.core.throttle;
 
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -68,7 +67,8 @@ public final class DestinationKey implements Comparable<DestinationKey> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(value);
+        // Objects.hash(value)'s value without its varargs array: every lookup of a destination hashes its key.
+        return 31 + value.hashCode();
     }
 
     @Override
