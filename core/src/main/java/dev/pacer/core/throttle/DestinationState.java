@@ -429,7 +429,12 @@ public final class DestinationState {
         if (fresh) {
             successes++;
         }
-        if (!manualWindow && !slowStartOver && refusalPoint == NO_POINT && fresh) {
+        // Grow only a window the traffic uses (RFC 7661's rule for TCP: at least half of it open): deliveries on two
+        // sessions when the window is 5 prove nothing about 6 or 7 concurrent sessions, and a window grown on them
+        // sends that many into a receiver's cap as soon as the mail to fill it arrives.
+        int open = atAcceptance ? inFlight : inFlight + 1;
+        boolean windowInUse = 2 * open >= window;
+        if (!manualWindow && !slowStartOver && refusalPoint == NO_POINT && fresh && windowInUse) {
             // Slow start: one more per delivered session, so the window doubles per round, as TCP's does. Not while
             // a session of ours awaits its greeting: its answer may be the refusal that ends slow start, and a
             // window grown meanwhile would send one more session into the cap.
@@ -438,7 +443,7 @@ public final class DestinationState {
                 window++;
             }
             successes = 0;
-        } else if (!manualWindow && successes >= window) {
+        } else if (!manualWindow && successes >= window && windowInUse) {
             successes = 0;
             int cap = policy.maxConcurrency();
             if (refusalPoint != NO_POINT) {

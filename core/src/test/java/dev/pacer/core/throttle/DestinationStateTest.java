@@ -217,16 +217,46 @@ class DestinationStateTest {
     }
 
     @Test
-    void slowStartShouldAddOnePerDeliveredSessionUntilTheLaneMaximum() {
-        DestinationState state = state(2);
-        deliverOne(state);
-        deliverOne(state);
-        assertThat(state.snapshot().window()).as("a round of 2 doubles the window").isEqualTo(4);
+    void slowStartShouldAddOnePerDeliveredSessionWhileHalfTheWindowIsInUseUpToTheLaneMaximum() {
+        DestinationState state = state(4);
+        DestinationState.Session first = startAccepted(state);
+        DestinationState.Session second = startAccepted(state);
+        state.finish(first, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        assertThat(state.snapshot().window()).as("2 of 4 open: one more").isEqualTo(5);
+        state.finish(second, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        assertThat(state.snapshot().window()).as("1 of 5 open: no more").isEqualTo(5);
 
-        for (int i = 0; i < 20; i++) {
-            deliverOne(state);
+        for (int round = 0; round < 50; round++) {
+            int half = (state.snapshot().window() + 1) / 2;
+            List<DestinationState.Session> sessions = new ArrayList<>();
+            for (int i = 0; i < half; i++) {
+                sessions.add(startAccepted(state));
+            }
+            sessions.forEach(session -> state.finish(session, SessionOutcome.DELIVERED, POLICY, clock.instant()));
         }
         assertThat(state.snapshot().window()).as("POLICY's maxConcurrency").isEqualTo(10);
+    }
+
+    @Test
+    void theWindowShouldNotGrowPastWhatTheTrafficUses() {
+        // A capped receiver seen through a trickle of mail: one or two sessions at a time prove nothing about five.
+        DestinationState state = state(5);
+        for (int i = 0; i < 10; i++) {
+            deliverOne(state);
+        }
+        for (int i = 0; i < 10; i++) {
+            DestinationState.Session first = startAccepted(state);
+            DestinationState.Session second = startAccepted(state);
+            state.finish(first, SessionOutcome.DELIVERED, POLICY, clock.instant());
+            state.finish(second, SessionOutcome.DELIVERED, POLICY, clock.instant());
+        }
+        assertThat(state.snapshot().window()).as("two of five in use: under half, no growth").isEqualTo(5);
+
+        for (int i = 0; i < 10; i++) {
+            List<DestinationState.Session> three = List.of(startAccepted(state), startAccepted(state), startAccepted(state));
+            three.forEach(session -> state.finish(session, SessionOutcome.DELIVERED, POLICY, clock.instant()));
+        }
+        assertThat(state.snapshot().window()).as("three in use: at most twice that, plus the delivery that grew it").isEqualTo(7);
     }
 
     @Test
