@@ -26,7 +26,9 @@ final class DestinationRecord {
     // By kind ordinal: an event reads one array of this record instead of a map object, its array and a boxed Long.
     private final SlidingCounter[] recent = new SlidingCounter[KINDS.length];
     private final long[] total = new long[KINDS.length];
-    final SlidingCounter expiredRecent = new SlidingCounter();
+    /** Expired mails of the last 24 hours; null until the first (most destinations never see one, and a severity
+     *  read then costs no counter to load). */
+    private SlidingCounter expiredRecent;
     long affected;
     long delivered;
     long expired;
@@ -36,17 +38,22 @@ final class DestinationRecord {
     final LinkedHashSet<String> remoteIps = new LinkedHashSet<>();
     final LinkedHashSet<String> sendingIps = new LinkedHashSet<>();
     final LinkedHashSet<String> replies = new LinkedHashSet<>();
-    final Deque<String> messageIds = new ArrayDeque<>();
     /**
-     * The hash codes of {@link #messageIds}, in the same order, so that a new event compares numbers held here instead
-     * of dereferencing up to five strings of other mails (with 10,000 destinations, each a cache miss). Rebuilt when
-     * {@code messageIds} was filled without it (a restored journal).
+     * The newest Message-IDs (at most {@link #MAX_MESSAGE_IDS}, a ring: {@code messageIdCount} of them, the oldest at
+     * {@code messageIdOldest}) and their hash codes in the same slots: a new event compares numbers held here and reads
+     * a string only when a hash matches (with 10,000 destinations each object read is a cache miss; arrays held by the
+     * record instead of a deque object holding an array). Allocated at the first Message-ID.
      */
-    private final int[] messageIdHashes = new int[MAX_MESSAGE_IDS];
-    private int messageIdHashCount;
+    private String[] messageIds;
+    private int[] messageIdHashes;
+    private int messageIdCount;
+    private int messageIdOldest;
     /** Set while the record waits in its store's list of changed records (see {@code InMemoryDeferralStore}). */
     boolean changed;
-    final Deque<Integer> refusalPoints = new ArrayDeque<>();
+    /** The last {@link #MAX_LIST} refusal points, a ring as the Message-IDs are (allocated at the first). */
+    private int[] refusalPoints;
+    private int refusalPointCount;
+    private int refusalPointOldest;
     /**
      * The first and last deferral and the newest event of any kind, as keys ({@link EpochNanos}; {@link EpochNanos#NONE}:
      * none): an event compares and stores numbers in this record, no Instant to dereference or to keep (with 10,000
@@ -102,10 +109,11 @@ final class DestinationRecord {
             lastReply = event.reply();
         }
         if (!event.messageId().isEmpty() && !seenMessageId(event.messageId())) {
-            push(messageIds, event.messageId(), MAX_MESSAGE_IDS);
-            rememberMessageIdHash(event.messageId().hashCode());
+            addMessageId(event.messageId());
         }
-        event.sessionsHeld().ifPresent(held -> push(refusalPoints, held + 1, MAX_LIST));
+        if (event.sessionsHeld().isPresent()) {
+            addRefusalPoint(event.sessionsHeld().getAsInt() + 1);
+        }
         long time = EpochNanos.of(event.time());
         if (firstKey == EpochNanos.NONE || time < firstKey) {
             firstKey = time;
@@ -117,29 +125,78 @@ final class DestinationRecord {
     }
 
     private boolean seenMessageId(String messageId) {
-        if (messageIdHashCount != messageIds.size()) {
-            messageIdHashCount = 0;
-            for (String id : messageIds) {
-                messageIdHashes[messageIdHashCount++] = id.hashCode();
-            }
-        }
         int hash = messageId.hashCode();
-        int i = 0;
-        for (String id : messageIds) {
-            if (messageIdHashes[i++] == hash && id.equals(messageId)) {
+        for (int i = 0; i < messageIdCount; i++) {
+            if (messageIdHashes[i] == hash && messageIds[i].equals(messageId)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Called after {@code push(messageIds, ...)}: keeps the hashes in the deque's order (oldest dropped first). */
-    private void rememberMessageIdHash(int hash) {
-        if (messageIdHashCount == MAX_MESSAGE_IDS) {
-            System.arraycopy(messageIdHashes, 1, messageIdHashes, 0, MAX_MESSAGE_IDS - 1);
-            messageIdHashCount--;
+    /** Adds a Message-ID, the oldest leaving when {@link #MAX_MESSAGE_IDS} are held (no check for one held already). */
+    void addMessageId(String messageId) {
+        if (messageIds == null) {
+            messageIds = new String[MAX_MESSAGE_IDS];
+            messageIdHashes = new int[MAX_MESSAGE_IDS];
         }
-        messageIdHashes[messageIdHashCount++] = hash;
+        int slot;
+        if (messageIdCount < MAX_MESSAGE_IDS) {
+            slot = (messageIdOldest + messageIdCount++) % MAX_MESSAGE_IDS;
+        } else {
+            slot = messageIdOldest;
+            messageIdOldest = (messageIdOldest + 1) % MAX_MESSAGE_IDS;
+        }
+        messageIds[slot] = messageId;
+        messageIdHashes[slot] = messageId.hashCode();
+    }
+
+    /** The Message-IDs held, oldest first. */
+    List<String> messageIds() {
+        List<String> ids = new ArrayList<>(messageIdCount);
+        for (int i = 0; i < messageIdCount; i++) {
+            ids.add(messageIds[(messageIdOldest + i) % MAX_MESSAGE_IDS]);
+        }
+        return ids;
+    }
+
+    /** Adds a refusal point, the oldest leaving when {@link #MAX_LIST} are held. */
+    void addRefusalPoint(int point) {
+        if (refusalPoints == null) {
+            refusalPoints = new int[MAX_LIST];
+        }
+        if (refusalPointCount < MAX_LIST) {
+            refusalPoints[(refusalPointOldest + refusalPointCount++) % MAX_LIST] = point;
+        } else {
+            refusalPoints[refusalPointOldest] = point;
+            refusalPointOldest = (refusalPointOldest + 1) % MAX_LIST;
+        }
+    }
+
+    /** The refusal points held, oldest first. */
+    List<Integer> refusalPoints() {
+        List<Integer> points = new ArrayList<>(refusalPointCount);
+        for (int i = 0; i < refusalPointCount; i++) {
+            points.add(refusalPoints[(refusalPointOldest + i) % MAX_LIST]);
+        }
+        return points;
+    }
+
+    /** The expired mails' counter (null: none expired in the last 24 hours or since the journal was read). */
+    SlidingCounter expiredRecent() {
+        return expiredRecent;
+    }
+
+    /** The expired mails' counter, created for a journal to restore into. */
+    SlidingCounter expiredCounter() {
+        if (expiredRecent == null) {
+            expiredRecent = new SlidingCounter();
+        }
+        return expiredRecent;
+    }
+
+    private long expiredLastDay(Instant now) {
+        return expiredRecent == null ? 0 : expiredRecent.count(now, Duration.ofHours(24));
     }
 
     private void seen(long time) {
@@ -207,7 +264,7 @@ final class DestinationRecord {
                 break;
             case EXPIRED:
                 expired++;
-                expiredRecent.add(event.time());
+                expiredCounter().add(event.time());
                 break;
             case BOUNCED:
                 bounced++;
@@ -262,7 +319,7 @@ final class DestinationRecord {
 
     /** As {@link #view} computes it, from two counts only. */
     Severity severity(Instant now, SeverityPolicy policy) {
-        if (expiredRecent.count(now, Duration.ofHours(24)) >= policy.escalateExpiredPerDay()) {
+        if (expiredLastDay(now) >= policy.escalateExpiredPerDay()) {
             return Severity.ESCALATE;
         }
         return deferralsLastHour(now) >= policy.watchDeferralsPerHour() ? Severity.WATCH : Severity.NORMAL;
@@ -286,14 +343,14 @@ final class DestinationRecord {
             }
         }
         Map<DeferralKind, Long> total = totalsByKind();
-        long expiredDay = expiredRecent.count(now, Duration.ofHours(24));
+        long expiredDay = expiredLastDay(now);
         long lastHour = hour.values().stream().mapToLong(Long::longValue).sum();
         Severity severity = expiredDay >= policy.escalateExpiredPerDay() ? Severity.ESCALATE
             : lastHour >= policy.watchDeferralsPerHour() ? Severity.WATCH : Severity.NORMAL;
         return new DestinationStatistics(destination, hour, day, total, affected, delivered, expired, expiredDay, bounced,
             median(), new ArrayList<>(mxHosts), new ArrayList<>(remoteIps), new ArrayList<>(sendingIps),
             Optional.ofNullable(first()), Optional.ofNullable(last()), lastReply, new ArrayList<>(replies),
-            new ArrayList<>(messageIds), new ArrayList<>(refusalPoints), severity, hint(total, day, lastHour, policy, spread));
+            messageIds(), refusalPoints(), severity, hint(total, day, lastHour, policy, spread));
     }
 
     private PatternHint hint(Map<DeferralKind, Long> total, Map<DeferralKind, Long> day, long lastHour, SeverityPolicy policy,
@@ -302,20 +359,21 @@ final class DestinationRecord {
             return PatternHint.NONE;
         }
         boolean reputationWording = day.getOrDefault(DeferralKind.REPUTATION, 0L) > 0;
-        boolean moving = refusalPoints.size() >= 2 && range(refusalPoints) >= 2;
+        boolean moving = refusalPointCount >= 2 && refusalPointRange() >= 2;
         if (reputationWording || moving || spread && lastHour > 0) {
             return PatternHint.REPUTATION_SUSPECT;
         }
-        if (refusalPoints.size() >= policy.fixedCapMinRefusals() && range(refusalPoints) <= 1) {
+        if (refusalPointCount >= policy.fixedCapMinRefusals() && refusalPointRange() <= 1) {
             return PatternHint.FIXED_CAP;
         }
         return PatternHint.NONE;
     }
 
-    private static int range(Deque<Integer> values) {
+    private int refusalPointRange() {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
-        for (int value : values) {
+        for (int i = 0; i < refusalPointCount; i++) {
+            int value = refusalPoints[i];
             min = Math.min(min, value);
             max = Math.max(max, value);
         }

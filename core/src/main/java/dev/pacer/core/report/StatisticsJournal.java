@@ -52,13 +52,13 @@ final class StatisticsJournal {
             SlidingCounter recent = record.recent(total.getKey());
             line(out, "K", total.getKey().name(), total.getValue(), recent == null ? "" : recent.serialize(now));
         }
-        line(out, "E", record.expiredRecent.serialize(now));
+        line(out, "E", record.expiredRecent() == null ? "" : record.expiredRecent().serialize(now));
         line(out, "L", join(record.delaysMillis));
-        line(out, "P", join(record.refusalPoints));
+        line(out, "P", join(record.refusalPoints()));
         line(out, "MX", String.join(",", record.mxHosts));
         line(out, "IP", String.join(",", record.remoteIps));
         line(out, "SIP", String.join(",", record.sendingIps));
-        line(out, "ID", String.join(" ", record.messageIds));
+        line(out, "ID", String.join(" ", record.messageIds()));
         for (String reply : record.replies) {
             line(out, "R", reply);
         }
@@ -241,8 +241,8 @@ final class StatisticsJournal {
                 break;
             case "E":
                 requireFields(f, 2);
-                record.expiredRecent.restore(f[1]);
-                if (record.expiredRecent.newestBucket() > latestBucket) {
+                record.expiredCounter().restore(f[1]);
+                if (record.expiredCounter().newestBucket() > latestBucket) {
                     throw new IllegalArgumentException("expired mails counted in the future");
                 }
                 break;
@@ -261,9 +261,7 @@ final class StatisticsJournal {
                     if (point < 1 || point > 100_000) {
                         throw new IllegalArgumentException("refusal point " + point + " out of range");
                     }
-                    if (record.refusalPoints.size() < DestinationRecord.MAX_LIST) {
-                        record.refusalPoints.addLast(point);
-                    }
+                    record.addRefusalPoint(point);
                 }
                 break;
             case "MX":
@@ -281,8 +279,8 @@ final class StatisticsJournal {
             case "ID":
                 requireFields(f, 2);
                 for (String id : f[1].split(" ")) {
-                    if (!id.isEmpty() && record.messageIds.size() < DestinationRecord.MAX_MESSAGE_IDS) {
-                        record.messageIds.addLast(id);
+                    if (!id.isEmpty()) {
+                        record.addMessageId(id);
                     }
                 }
                 break;

@@ -24,11 +24,16 @@ abstract class DeferralStoreContract {
     abstract DeferralStore store(int capacity);
 
     DeferralEvent event(String destination, DeferralKind kind, int attempt) {
+        return event(destination, kind, attempt, 2);
+    }
+
+    /** As {@link #event(String, DeferralKind, int)}, refused with {@code held} of our sessions held. */
+    DeferralEvent event(String destination, DeferralKind kind, int attempt, int held) {
         return DeferralEvent.builder().time(clock.instant()).destination(destination).kind(kind).attempt(attempt)
             .mailName("mail-" + attempt).messageId("<m" + attempt + "@sender.test>").remoteHost("mx.capped.test")
             .remoteIp("192.0.2.25").sendingIp("198.51.100.7").heloName("out.sender.test").step("GREETING")
             .basicCode(OptionalInt.of(421)).enhancedCode(Optional.of("4.7.0")).reply("421 4.7.0 Too many concurrent connections")
-            .sessionsHeld(OptionalInt.of(2)).lane("pacer-outgoing").build();
+            .sessionsHeld(OptionalInt.of(held)).lane("pacer-outgoing").build();
     }
 
     @Test
@@ -87,6 +92,28 @@ abstract class DeferralStoreContract {
         assertThat(stats.lastReply()).isEqualTo("421 4.7.0 Too many concurrent connections");
         assertThat(stats.refusalPoints()).containsExactly(3, 3);
         assertThat(stats.firstDeferral()).contains(clock.instant());
+    }
+
+    @Test
+    void theEvidenceListsShouldKeepTheNewestInTheirOrderOnceFull() {
+        DeferralStore store = store(100);
+        for (int i = 1; i <= 27; i++) {
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i, i));
+            // A mail refused again adds no Message-ID.
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i));
+        }
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+
+        assertThat(stats.exampleMessageIds()).containsExactly("<m23@sender.test>", "<m24@sender.test>", "<m25@sender.test>",
+            "<m26@sender.test>", "<m27@sender.test>");
+        // Each pair of events: the mail's own point (i + 1), then the repeated refusal's (2 sessions held: 3).
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 18; i <= 27; i++) {
+            expected.add(i + 1);
+            expected.add(3);
+        }
+        assertThat(stats.refusalPoints()).isEqualTo(expected);
     }
 
     @Test

@@ -50,6 +50,22 @@ class JournaledDeferralStoreTest extends DeferralStoreContract {
     }
 
     @Test
+    void fullEvidenceListsShouldComeBackInTheirOrder() {
+        JournaledDeferralStore first = open(100);
+        for (int i = 1; i <= 31; i++) {
+            first.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, i, i % 7));
+        }
+        first.close();
+
+        DestinationStatistics restored = open(100).statistics(CAPPED).orElseThrow();
+
+        assertThat(restored.exampleMessageIds()).containsExactly("<m27@sender.test>", "<m28@sender.test>", "<m29@sender.test>",
+            "<m30@sender.test>", "<m31@sender.test>");
+        assertThat(restored.refusalPoints()).isEqualTo(first.statistics(CAPPED).orElseThrow().refusalPoints()).hasSize(20)
+            .startsWith(12 % 7 + 1, 13 % 7 + 1).endsWith(31 % 7 + 1);
+    }
+
+    @Test
     void aRestoredRecordShouldStillKnowItsMessageIdsAndTimes() {
         JournaledDeferralStore first = open(100);
         first.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1));
