@@ -169,6 +169,34 @@ class DeferralClassifierTest {
         assert421("421 HL:ICC 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void connectionLimitsInOtherLanguagesShouldBeConnectionLimits() {
+        // Constructed, not collected (no such reply is in the tables): the words of the English rules, as localized
+        // servers write them; any letter case, since a reply may open with the phrase.
+        assert421("421 4.7.0 Zu viele gleichzeitige Verbindungen von 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Demasiadas conexiones desde su IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Muitas conexões simultâneas do seu IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Troppe connessioni dal tuo indirizzo IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Te veel verbindingen vanaf uw IP-adres", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zbyt wiele jednoczesnych połączeń z adresu 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 СЛИШКОМ МНОГО СОЕДИНЕНИЙ с вашего IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 连接数过多，请稍后再试", DeferralKind.CONNECTION_LIMIT);
+        // Not a count of sessions at once.
+        assert421("421 Zu viele Nachrichten, bitte später erneut versuchen", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void sendingFrequencyShouldBeARate() {
+        assert421("451 Connection frequency limited", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Sending too frequently, please try later", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aBackEndTheReceiverCannotReachShouldBeItsOwnTrouble() {
+        assert421("451 4.4.0 Upstream server unreachable", DeferralKind.SERVER_BUSY);
+        assert421("421 Backend not responding, try again later", DeferralKind.SERVER_BUSY);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
