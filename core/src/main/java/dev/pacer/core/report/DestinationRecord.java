@@ -23,9 +23,9 @@ final class DestinationRecord {
     private static final DeferralKind[] KINDS = DeferralKind.values();
 
     final String destination;
-    // By kind ordinal: an event reads one array of this record instead of a map object, its array and a boxed Long.
-    private final SlidingCounter[] recent = new SlidingCounter[KINDS.length];
-    private final long[] total = new long[KINDS.length];
+    // By kind ordinal (null: the kind never counted): an event reads this array and its kind's counter, which holds the
+    // last 24 hours and the total, instead of a map object, its array and a boxed Long.
+    private final KindCounter[] kinds = new KindCounter[KINDS.length];
     /** Expired mails of the last 24 hours; null until the first (most destinations never see one, and a severity
      *  read then costs no counter to load). */
     private SlidingCounter expiredRecent;
@@ -40,12 +40,12 @@ final class DestinationRecord {
     final LinkedHashSet<String> replies = new LinkedHashSet<>();
     /**
      * The newest Message-IDs (at most {@link #MAX_MESSAGE_IDS}, a ring: {@code messageIdCount} of them, the oldest at
-     * {@code messageIdOldest}) and their hash codes in the same slots: a new event compares numbers held here and reads
-     * a string only when a hash matches (with 10,000 destinations each object read is a cache miss; arrays held by the
-     * record instead of a deque object holding an array). Allocated at the first Message-ID.
+     * {@code messageIdOldest}) and their fingerprints ({@link #print}) in the same slots: a new event compares numbers
+     * held here and reads no string of other mails (with 10,000 destinations each object read is a cache miss; arrays
+     * held by the record instead of a deque object holding an array). Allocated at the first Message-ID.
      */
     private String[] messageIds;
-    private int[] messageIdHashes;
+    private long[] messageIdPrints;
     private int messageIdCount;
     private int messageIdOldest;
     /** Set while the record waits in its store's list of changed records (see {@code InMemoryDeferralStore}). */
@@ -63,9 +63,18 @@ final class DestinationRecord {
     private long lastKey = EpochNanos.NONE;
     private long lastEventKey = EpochNanos.NONE;
     String lastReply = "";
-    private String lastRemoteHost;
-    private String lastRemoteIp;
-    private String lastSendingIp;
+    /**
+     * Fingerprints ({@link #print}) of the last deferral's host, addresses and reply ({@link #NO_PRINT}: none, or not
+     * yet computed after a journal restored {@link #lastReply}). An event compares numbers held here instead of reading
+     * the last event's strings, which with 10,000 destinations are cache misses. Two different values share a
+     * fingerprint with a chance of about 2^-32 per pair; the cost of that is one value missing from the evidence lists,
+     * never a count.
+     */
+    private long lastRemoteHostPrint = NO_PRINT;
+    private long lastRemoteIpPrint = NO_PRINT;
+    private long lastSendingIpPrint = NO_PRINT;
+    private long lastReplyPrint = NO_PRINT;
+    static final long NO_PRINT = -1;
     /** The store's indexes of this record (InMemoryDeferralStore): its ranking bound (-1: not ranked) and the times
      *  it was last placed in the last-deferral and last-activity orders. Guarded by the store's lock. */
     long rankBound = -1;
@@ -81,32 +90,44 @@ final class DestinationRecord {
 
     void add(DeferralEvent event) {
         int kind = event.kind().ordinal();
-        if (recent[kind] == null) {
-            recent[kind] = new SlidingCounter();
+        KindCounter counter = kinds[kind];
+        if (counter == null) {
+            counter = new KindCounter();
+            kinds[kind] = counter;
         }
-        recent[kind].add(event.time());
-        total[kind]++;
+        counter.add(event.time());
+        counter.total++;
         if (event.firstForMail()) {
             affected++;
         }
-        // The same host, addresses and reply as the last deferral are the common case: one comparison instead of
-        // hashing into the sets (a set's order is only changed by a value not seen last).
-        if (!event.remoteHost().equals(lastRemoteHost)) {
+        // The same host, addresses and reply as the last deferral are the common case: one comparison of numbers held
+        // here instead of hashing into the sets (a set's order is only changed by a value not seen last).
+        long hostPrint = print(event.remoteHost());
+        if (hostPrint != lastRemoteHostPrint) {
             addBounded(mxHosts, event.remoteHost());
-            lastRemoteHost = event.remoteHost();
+            lastRemoteHostPrint = hostPrint;
         }
-        if (!event.remoteIp().equals(lastRemoteIp)) {
+        long ipPrint = print(event.remoteIp());
+        if (ipPrint != lastRemoteIpPrint) {
             addBounded(remoteIps, event.remoteIp());
-            lastRemoteIp = event.remoteIp();
+            lastRemoteIpPrint = ipPrint;
         }
-        if (!event.sendingIp().equals(lastSendingIp)) {
+        long sendingPrint = print(event.sendingIp());
+        if (sendingPrint != lastSendingIpPrint) {
             addBounded(sendingIps, event.sendingIp());
-            lastSendingIp = event.sendingIp();
+            lastSendingIpPrint = sendingPrint;
         }
-        if (!event.reply().isEmpty() && !event.reply().equals(lastReply)) {
-            replies.remove(event.reply());
-            addBounded(replies, event.reply());
-            lastReply = event.reply();
+        if (!event.reply().isEmpty()) {
+            if (lastReplyPrint == NO_PRINT) {
+                lastReplyPrint = print(lastReply);
+            }
+            long replyPrint = print(event.reply());
+            if (replyPrint != lastReplyPrint) {
+                replies.remove(event.reply());
+                addBounded(replies, event.reply());
+                lastReply = event.reply();
+                lastReplyPrint = replyPrint;
+            }
         }
         if (!event.messageId().isEmpty() && !seenMessageId(event.messageId())) {
             addMessageId(event.messageId());
@@ -124,21 +145,27 @@ final class DestinationRecord {
         seen(time);
     }
 
+    /** Whether a Message-ID with this one's fingerprint is held (see {@link #lastRemoteHostPrint} for the chance). */
     private boolean seenMessageId(String messageId) {
-        int hash = messageId.hashCode();
+        long print = print(messageId);
         for (int i = 0; i < messageIdCount; i++) {
-            if (messageIdHashes[i] == hash && messageIds[i].equals(messageId)) {
+            if (messageIdPrints[i] == print) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A value's fingerprint: its length and hash code in one number (never {@link #NO_PRINT}). */
+    static long print(String value) {
+        return value == null ? NO_PRINT - 1 : (long) value.length() << 32 | (value.hashCode() & 0xFFFF_FFFFL);
+    }
+
     /** Adds a Message-ID, the oldest leaving when {@link #MAX_MESSAGE_IDS} are held (no check for one held already). */
     void addMessageId(String messageId) {
         if (messageIds == null) {
             messageIds = new String[MAX_MESSAGE_IDS];
-            messageIdHashes = new int[MAX_MESSAGE_IDS];
+            messageIdPrints = new long[MAX_MESSAGE_IDS];
         }
         int slot;
         if (messageIdCount < MAX_MESSAGE_IDS) {
@@ -148,7 +175,7 @@ final class DestinationRecord {
             messageIdOldest = (messageIdOldest + 1) % MAX_MESSAGE_IDS;
         }
         messageIds[slot] = messageId;
-        messageIdHashes[slot] = messageId.hashCode();
+        messageIdPrints[slot] = print(messageId);
     }
 
     /** The Message-IDs held, oldest first. */
@@ -230,21 +257,21 @@ final class DestinationRecord {
 
     /** The counter of the last 24 hours of this kind (null: none yet). */
     SlidingCounter recent(DeferralKind kind) {
-        return recent[kind.ordinal()];
+        return kinds[kind.ordinal()];
     }
 
-    /** A restored journal's figures for one kind. */
-    void restore(DeferralKind kind, long count, SlidingCounter counter) {
-        total[kind.ordinal()] = count;
-        recent[kind.ordinal()] = counter;
+    /** A restored journal's figures for one kind: its total and its last 24 hours. */
+    void restore(DeferralKind kind, KindCounter counter) {
+        kinds[kind.ordinal()] = counter;
     }
 
     /** Deferrals by kind: the kinds counted (or restored) only. */
     Map<DeferralKind, Long> totalsByKind() {
         Map<DeferralKind, Long> byKind = new EnumMap<>(DeferralKind.class);
         for (DeferralKind kind : KINDS) {
-            if (total[kind.ordinal()] > 0 || recent[kind.ordinal()] != null) {
-                byKind.put(kind, total[kind.ordinal()]);
+            KindCounter counter = kinds[kind.ordinal()];
+            if (counter != null) {
+                byKind.put(kind, counter.total);
             }
         }
         return byKind;
@@ -297,7 +324,7 @@ final class DestinationRecord {
 
     private long recentCount(Instant now, Duration window) {
         long count = 0;
-        for (SlidingCounter counter : recent) {
+        for (SlidingCounter counter : kinds) {
             if (counter != null) {
                 count += counter.count(now, window);
             }
@@ -307,8 +334,10 @@ final class DestinationRecord {
 
     long deferralsTotal() {
         long count = 0;
-        for (long kind : total) {
-            count += kind;
+        for (KindCounter counter : kinds) {
+            if (counter != null) {
+                count += counter.total;
+            }
         }
         return count;
     }
@@ -329,7 +358,7 @@ final class DestinationRecord {
         Map<DeferralKind, Long> hour = new EnumMap<>(DeferralKind.class);
         Map<DeferralKind, Long> day = new EnumMap<>(DeferralKind.class);
         for (DeferralKind kind : KINDS) {
-            SlidingCounter counter = recent[kind.ordinal()];
+            SlidingCounter counter = kinds[kind.ordinal()];
             if (counter == null) {
                 continue;
             }

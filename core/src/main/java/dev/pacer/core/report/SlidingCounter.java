@@ -10,7 +10,7 @@ import java.util.StringJoiner;
  * bucket moves past it; an event older than the ring is not counted, an event older than the newest but within the
  * ring is counted in its own bucket. Not thread-safe: its owner synchronizes.
  */
-final class SlidingCounter {
+class SlidingCounter {
     static final Duration BUCKET = Duration.ofMinutes(5);
     static final int BUCKETS = 288;
 

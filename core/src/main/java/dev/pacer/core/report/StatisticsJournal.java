@@ -232,12 +232,13 @@ final class StatisticsJournal {
                 requireFields(f, 4);
                 DeferralKind kind = DeferralKind.valueOf(f[1]);
                 long count = nonNegative(f[2]);
-                SlidingCounter counter = new SlidingCounter();
+                KindCounter counter = new KindCounter();
                 counter.restore(f[3]);
                 if (counter.newestBucket() > latestBucket) {
                     throw new IllegalArgumentException("deferrals counted in the future");
                 }
-                record.restore(kind, count, counter);
+                counter.total = count;
+                record.restore(kind, counter);
                 break;
             case "E":
                 requireFields(f, 2);

@@ -95,6 +95,30 @@ abstract class DeferralStoreContract {
     }
 
     @Test
+    void everyHostAddressAndReplySeenShouldBeListedAndTheLastReplyBeTheNewest() {
+        DeferralStore store = store(100);
+        String[] hosts = {"mx1.capped.test", "mx2.capped.test", "mx1.capped.test"};
+        String[] replies = {"421 4.7.0 Too many concurrent connections", "421 4.7.0 Try again later",
+            "421 4.7.0 Too many concurrent connections"};
+        for (int i = 0; i < 3; i++) {
+            // Fresh strings, as parsed from the network: equal values must be recognised by content, not by identity.
+            store.record(DeferralEvent.builder().time(clock.instant()).destination(CAPPED).kind(DeferralKind.CONNECTION_LIMIT)
+                .attempt(1).mailName("m" + i).messageId(new String("<m" + i + "@sender.test>")).remoteHost(new String(hosts[i]))
+                .remoteIp(new String("192.0.2." + (25 + i % 2))).sendingIp("198.51.100.7").heloName("out.sender.test")
+                .step("GREETING").basicCode(OptionalInt.of(421)).enhancedCode(Optional.of("4.7.0")).reply(new String(replies[i]))
+                .sessionsHeld(OptionalInt.of(2)).lane("pacer-outgoing").build());
+        }
+
+        DestinationStatistics stats = store.statistics(CAPPED).orElseThrow();
+
+        assertThat(stats.mxHosts()).containsExactly("mx1.capped.test", "mx2.capped.test");
+        assertThat(stats.remoteIps()).containsExactly("192.0.2.25", "192.0.2.26");
+        assertThat(stats.replies()).containsExactly("421 4.7.0 Try again later", "421 4.7.0 Too many concurrent connections");
+        assertThat(stats.lastReply()).isEqualTo("421 4.7.0 Too many concurrent connections");
+        assertThat(stats.exampleMessageIds()).containsExactly("<m0@sender.test>", "<m1@sender.test>", "<m2@sender.test>");
+    }
+
+    @Test
     void theEvidenceListsShouldKeepTheNewestInTheirOrderOnceFull() {
         DeferralStore store = store(100);
         for (int i = 1; i <= 27; i++) {
