@@ -187,6 +187,31 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void connectionLimitsInOtherEnglishWordsShouldBeConnectionLimits() {
+        // Constructed: counts of sessions at once said without "too many connections".
+        assert421("421 4.3.2 Connection count exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Exceeded the allowed number of concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Number of connections from 192.0.2.1 exceeds limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 IP 192.0.2.1 exceeded max concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Only 2 simultaneous connections allowed per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from your host are limited to 5 at a time", DeferralKind.CONNECTION_LIMIT);
+        // A count per unit of time stays a rate; new connections are a rate of connections.
+        assert421("421 Number of connections per hour exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many new connections, retry later", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Too many recipients at a time", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void volumeAndBackEndsInOtherWordsShouldBeRecognised() {
+        assert421("451 4.7.0 Delivery rate for 192.0.2.1 exceeded; try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 You have exceeded your messaging limits", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Message count exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.4.1 Upstream connection failed", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Timeout connecting to backend", DeferralKind.SERVER_BUSY);
+        assert421("421 Server not ready", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void sendingFrequencyShouldBeARate() {
         assert421("451 Connection frequency limited", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.1 Sending too frequently, please try later", DeferralKind.RATE_LIMIT);
