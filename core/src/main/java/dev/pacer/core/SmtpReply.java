@@ -35,14 +35,34 @@ public final class SmtpReply {
         "SMTP host: ?([A-Za-z0-9._:\\[\\]-]{1,255}), port: ?\\d{1,5}(?:, response: ?(-?\\d{1,3}))?");
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
-    // "(450, b'4.7.1 …')"), followed by end, space, '-', a closing quote or a tuple's comma, optionally followed by
-    // an enhanced code (inside the tuple's string).
+    // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
+    // quote, a tuple's comma or lettre's "):", optionally followed by an enhanced code (inside the tuple's string).
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,(?=\\s*b?['\"])|['\"]|$)"
+        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,(?=\\s*b?['\"])|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
-    // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)".
+    // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
+    // Connections, detail: One }, message: [...] }", the three digits spelled out.
+    private static final Pattern LETTRE_CODE = Pattern.compile(
+        "severity: (TransientNegativeCompletion|PermanentNegativeCompletion), category: "
+            + "(Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem), detail: "
+            + "(Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\\b");
+    private static final List<String> LETTRE_CATEGORIES = List.of("Syntax", "Information", "Connections", "Unspecified3",
+        "Unspecified4", "MailSystem");
+    // .NET System.Net.Mail's SmtpException: "<its sentence for the code>. The server response was: <text>", where the
+    // text often lacks the basic code. The sentences that name one code only (its "Mailbox unavailable." stands for
+    // 450 and 550 alike, so it names none).
+    private static final Pattern DOTNET_SENTENCE = Pattern.compile("([^.\\n]{1,80})\\. The server response was: ?");
+    private static final java.util.Map<String, Integer> DOTNET_CODES = java.util.Map.of(
+        "Service not available, closing transmission channel", 421, "Error in processing", 451,
+        "Insufficient system storage", 452, "Transaction failed", 554, "Exceeded storage allocation", 552,
+        "Mailbox name not allowed", 553, "User not local; please try a different path", 551,
+        "Client does not have permission to submit mail to this server", 454);
+    private static final List<String> LETTRE_DETAILS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
+        "Eight", "Nine");
+    // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
+    // 'message: ["5.7.1 …"]').
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[#]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
 
@@ -89,6 +109,19 @@ public final class SmtpReply {
             scanned = bounded.substring(0, hostMatcher.start()) + " " + bounded.substring(hostMatcher.end());
         }
 
+        // .NET's own sentence is the wrapper's words, not the receiver's: only what follows it is the reply's text.
+        OptionalInt dotnetCode = OptionalInt.empty();
+        Matcher dotnet = DOTNET_SENTENCE.matcher(scanned);
+        if (dotnet.find()) {
+            String sentence = dotnet.group(1).strip();
+            for (java.util.Map.Entry<String, Integer> known : DOTNET_CODES.entrySet()) {
+                if (sentence.endsWith(known.getKey())) {
+                    dotnetCode = OptionalInt.of(known.getValue());
+                }
+            }
+            scanned = scanned.substring(dotnet.end());
+        }
+
         List<String> textLines = new ArrayList<>();
         OptionalInt basic = OptionalInt.empty();
         Optional<String> enhanced = Optional.empty();
@@ -109,6 +142,10 @@ public final class SmtpReply {
                 }
                 String rest = line.substring(reply.end()).strip();
                 String before = line.substring(0, reply.start()).strip();
+                if (before.endsWith("(")) {
+                    // The wrapper's parenthesis around the code: "transient error (421): …", "(450, b'…')".
+                    before = before.substring(0, before.length() - 1).strip();
+                }
                 addText(textLines, before);
                 addText(textLines, rest);
                 continue;
@@ -126,6 +163,15 @@ public final class SmtpReply {
         }
         if (basic.isEmpty()) {
             basic = connectCode;
+        }
+        if (basic.isEmpty()) {
+            Matcher lettre = LETTRE_CODE.matcher(scanned);
+            if (lettre.find()) {
+                basic = OptionalInt.of((lettre.group(1).startsWith("Transient") ? 400 : 500)
+                    + 10 * LETTRE_CATEGORIES.indexOf(lettre.group(2)) + LETTRE_DETAILS.indexOf(lettre.group(3)));
+            } else {
+                basic = dotnetCode;
+            }
         }
         // A basic code and an enhanced code of different classes (e.g. "421 5.7.1") is a receiver bug;
         // RFC 3463 says the class digits must agree, and the basic code is what every MTA acts on.

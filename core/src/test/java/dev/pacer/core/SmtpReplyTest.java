@@ -151,6 +151,43 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldKeepOnlyTheServersWordsOfADotNetSmtpExceptionAndTheCodeItsSentenceNames() {
+        // System.Net.Mail writes its own sentence for the code, then the server's text, often without the code.
+        SmtpReply rejected = SmtpReply.parse("System.Net.Mail.SmtpException: Transaction failed. The server response was: "
+            + "Message rejected as spam");
+        SmtpReply unavailable = SmtpReply.parse("Service not available, closing transmission channel. The server response was: "
+            + "4.7.0 Try again later");
+        // "Mailbox unavailable." is its sentence for 450 and for 550 alike: no code from it.
+        SmtpReply ambiguous = SmtpReply.parse("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: "
+            + "User unknown");
+
+        assertThat(rejected.basicCode()).isEqualTo(OptionalInt.of(554));
+        assertThat(rejected.text()).isEqualTo("Message rejected as spam");
+        assertThat(unavailable.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(unavailable.enhancedCode()).contains("4.7.0");
+        assertThat(unavailable.text()).isEqualTo("Try again later");
+        assertThat(ambiguous.basicCode()).isEmpty();
+        assertThat(ambiguous.text()).isEqualTo("User unknown");
+    }
+
+    @Test
+    void parseShouldReadRustLettresDisplayAndDebugForms() {
+        // lettre's Display: "permanent error (550): text"; its Debug spells the three digits out.
+        SmtpReply display = SmtpReply.parse("permanent error (550): no such user here");
+        SmtpReply transient4xx = SmtpReply.parse("transient error (421): 4.7.0 Too many concurrent connections");
+        SmtpReply debug = SmtpReply.parse("Permanent(Response { code: Code { severity: PermanentNegativeCompletion, "
+            + "category: MailSystem, detail: Four }, message: [\"5.7.1 blocked\"] })");
+
+        assertThat(display.basicCode()).isEqualTo(OptionalInt.of(550));
+        assertThat(display.text()).isEqualTo("permanent error no such user here");
+        assertThat(transient4xx.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(transient4xx.enhancedCode()).contains("4.7.0");
+        assertThat(debug.basicCode()).isEqualTo(OptionalInt.of(554));
+        assertThat(debug.enhancedCode()).contains("5.7.1");
+        assertThat(debug.replyClass()).isEqualTo(SmtpReply.ReplyClass.PERMANENT);
+    }
+
+    @Test
     void parseShouldKeepTheCodeOpeningAReplyLineWhateverNumbersFollow() {
         SmtpReply reply = SmtpReply.parse("250 2.0.0 Ok: queued, 451 bytes");
 
