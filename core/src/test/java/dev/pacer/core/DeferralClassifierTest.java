@@ -210,6 +210,8 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 Upstream connection failed", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Timeout connecting to backend", DeferralKind.SERVER_BUSY);
         assert421("421 Server not ready", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many processes, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 Cannot accept mail at this time", DeferralKind.SERVER_BUSY);
     }
 
     @Test
