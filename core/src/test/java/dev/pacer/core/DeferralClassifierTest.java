@@ -207,6 +207,9 @@ class DeferralClassifierTest {
         assert421("451 4.7.0 Delivery rate for 192.0.2.1 exceeded; try again later", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 You have exceeded your messaging limits", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.1 Message count exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Temporarily deferred due to high message volume", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Traffic from your IP is temporarily limited", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Deferred: too much traffic from your network", DeferralKind.RATE_LIMIT);
         assert421("451 4.4.1 Upstream connection failed", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Timeout connecting to backend", DeferralKind.SERVER_BUSY);
         assert421("421 Server not ready", DeferralKind.SERVER_BUSY);
