@@ -210,6 +210,8 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Temporarily deferred due to high message volume", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.1 Traffic from your IP is temporarily limited", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Deferred: too much traffic from your network", DeferralKind.RATE_LIMIT);
+        // Load not tied to the sender is the receiver's.
+        assert421("421 Server experiencing high volume, try again later", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.1 Upstream connection failed", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Timeout connecting to backend", DeferralKind.SERVER_BUSY);
         assert421("421 Server not ready", DeferralKind.SERVER_BUSY);
