@@ -55,6 +55,17 @@ final class DestinationRecord {
     private int refusalPointCount;
     private int refusalPointOldest;
     /**
+     * The newest refusal point and how many of the newest points in a row equal it (at most {@link #MAX_LIST}): once
+     * the whole ring holds one value, as it does at a destination with a fixed cap, the same point again changes
+     * nothing and the ring is not written (with 10,000 destinations, one cache miss less per refusal).
+     */
+    private int lastRefusalPoint;
+    private int lastRefusalPointRun;
+    /** The counter of the kind the last event had (the common case: a destination deferring with one kind), read
+     *  without going through {@link #kinds}. */
+    private KindCounter lastCounter;
+    private int lastCounterKind = -1;
+    /**
      * The first and last deferral and the newest event of any kind, as keys ({@link EpochNanos}; {@link EpochNanos#NONE}:
      * none): an event compares and stores numbers in this record, no Instant to dereference or to keep (with 10,000
      * destinations, fewer cache misses and fewer young objects referenced from old records).
@@ -90,11 +101,13 @@ final class DestinationRecord {
 
     void add(DeferralEvent event) {
         int kind = event.kind().ordinal();
-        KindCounter counter = kinds[kind];
+        KindCounter counter = kind == lastCounterKind ? lastCounter : kinds[kind];
         if (counter == null) {
             counter = new KindCounter();
             kinds[kind] = counter;
         }
+        lastCounter = counter;
+        lastCounterKind = kind;
         counter.add(event.time());
         counter.total++;
         if (event.firstForMail()) {
@@ -189,6 +202,12 @@ final class DestinationRecord {
 
     /** Adds a refusal point, the oldest leaving when {@link #MAX_LIST} are held. */
     void addRefusalPoint(int point) {
+        if (point == lastRefusalPoint && lastRefusalPointRun == MAX_LIST) {
+            // The ring holds MAX_LIST times this point: dropping the oldest and adding this one leaves it as it is.
+            return;
+        }
+        lastRefusalPointRun = point == lastRefusalPoint ? Math.min(MAX_LIST, lastRefusalPointRun + 1) : 1;
+        lastRefusalPoint = point;
         if (refusalPoints == null) {
             refusalPoints = new int[MAX_LIST];
         }
@@ -263,6 +282,7 @@ final class DestinationRecord {
     /** A restored journal's figures for one kind: its total and its last 24 hours. */
     void restore(DeferralKind kind, KindCounter counter) {
         kinds[kind.ordinal()] = counter;
+        lastCounterKind = -1;
     }
 
     /** Deferrals by kind: the kinds counted (or restored) only. */

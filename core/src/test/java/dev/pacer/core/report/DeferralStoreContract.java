@@ -95,6 +95,21 @@ abstract class DeferralStoreContract {
     }
 
     @Test
+    void aRingFullOfOnePointShouldStillTakeADifferentPoint() {
+        DeferralStore store = store(100);
+        for (int i = 0; i < 25; i++) {
+            store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1, 2));
+        }
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1, 4));
+        store.record(event(CAPPED, DeferralKind.CONNECTION_LIMIT, 1, 2));
+
+        java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.Collections.nCopies(18, 3));
+        expected.add(5);
+        expected.add(3);
+        assertThat(store.statistics(CAPPED).orElseThrow().refusalPoints()).isEqualTo(expected);
+    }
+
+    @Test
     void everyHostAddressAndReplySeenShouldBeListedAndTheLastReplyBeTheNewest() {
         DeferralStore store = store(100);
         String[] hosts = {"mx1.capped.test", "mx2.capped.test", "mx1.capped.test"};
