@@ -46,6 +46,8 @@ final class DestinationRecord {
      */
     private String[] messageIds;
     private long[] messageIdPrints;
+    /** The fingerprint of the newest Message-ID held ({@link #NO_PRINT}: none). */
+    private long newestMessageIdPrint = NO_PRINT;
     private int messageIdCount;
     private int messageIdOldest;
     /** Set while the record waits in its store's list of changed records (see {@code InMemoryDeferralStore}). */
@@ -161,6 +163,10 @@ final class DestinationRecord {
     /** Whether a Message-ID with this one's fingerprint is held (see {@link #lastRemoteHostPrint} for the chance). */
     private boolean seenMessageId(String messageId) {
         long print = print(messageId);
+        if (print == newestMessageIdPrint) {
+            // The same mail refused again (a waiting mail retried at its destination): no need to read the ring.
+            return true;
+        }
         for (int i = 0; i < messageIdCount; i++) {
             if (messageIdPrints[i] == print) {
                 return true;
@@ -189,6 +195,7 @@ final class DestinationRecord {
         }
         messageIds[slot] = messageId;
         messageIdPrints[slot] = print(messageId);
+        newestMessageIdPrint = messageIdPrints[slot];
     }
 
     /** The Message-IDs held, oldest first. */
