@@ -242,9 +242,12 @@ final class StatisticsJournal {
                 break;
             case "E":
                 requireFields(f, 2);
-                record.expiredCounter().restore(f[1]);
-                if (record.expiredCounter().newestBucket() > latestBucket) {
-                    throw new IllegalArgumentException("expired mails counted in the future");
+                if (!f[1].isBlank()) {
+                    // An empty line leaves the record without an expired counter, as before it was written.
+                    record.expiredCounter().restore(f[1]);
+                    if (record.expiredCounter().newestBucket() > latestBucket) {
+                        throw new IllegalArgumentException("expired mails counted in the future");
+                    }
                 }
                 break;
             case "L":
