@@ -29,7 +29,7 @@ class DeferralClassifierTest {
         "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv", "deferral-replies-g.tsv",
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
-        "deferral-replies-n.tsv", "deferral-replies-o.tsv");
+        "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
