@@ -30,8 +30,8 @@ class PerEventCostTest {
             bestFew / (double) EVENTS, bestMany / (double) EVENTS, ratio);
 
         assertThat(many.store().destinations()).hasSize(10_000);
-        // Generous for a busy CI machine (runs here measure 2.0 to 2.9); a cost growing with the destinations would be
-        // hundreds.
+        // Generous for a busy CI machine (runs here measure 1.6 to 2.9, 1.9 to 2.2 on the latest code); a cost growing
+        // with the destinations would be hundreds.
         assertThat(ratio).as("cost at 10,000 destinations / cost at 10").isLessThan(6.0);
     }
 
