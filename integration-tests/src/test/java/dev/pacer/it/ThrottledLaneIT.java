@@ -20,6 +20,8 @@ import org.apache.james.utils.SMTPMessageSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.pacer.testing.ReceiverBehaviour;
 import dev.pacer.testing.ReceiverBehaviour.Step;
@@ -31,6 +33,7 @@ import dev.pacer.testing.ScriptedSmtpReceiver;
  */
 class ThrottledLaneIT {
     private static final String SENDER = "sender@sender.test";
+    private static final Logger LOGGER = LoggerFactory.getLogger(ThrottledLaneIT.class);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int NORMAL_INITIAL_CONCURRENCY = 5;
 
@@ -174,22 +177,31 @@ class ThrottledLaneIT {
         ScriptedSmtpReceiver open = receiver(UNCAPPED_SLOW);
         james = pipeline(route("capped.test", capped) + "; " + route("open.test", open), "500ms").start();
 
+        // One submission session for all 40 mails: the comparison below is about delivery, not about how fast this
+        // machine opens SMTP sessions to James.
         Instant start = Instant.now();
-        for (int i = 0; i < 20; i++) {
-            send(1, "c" + i + "-", "capped.test");
-            send(1, "o" + i + "-", "open.test");
+        try (SMTPMessageSender sender = new SMTPMessageSender("client.test")) {
+            sender.connect("127.0.0.1", Port.of(james.smtpPort()));
+            for (int i = 0; i < 20; i++) {
+                sender.sendMessage(SENDER, "c" + i + "-0@capped.test");
+                sender.sendMessage(SENDER, "o" + i + "-0@open.test");
+            }
         }
 
-        await().atMost(WAIT).until(() -> open.deliveredRecipients().size() >= 20);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(() -> open.deliveredRecipients().size() >= 20);
         Instant openDone = Instant.now();
+        int cappedDeliveredWhenOpenWasDone = capped.deliveredRecipients().size();
         await().atMost(WAIT).until(() -> capped.deliveredRecipients().size() >= 20);
         Instant cappedDone = Instant.now();
+        LOGGER.info("20 mails each: uncapped destination done after {} ms, capped destination after {} ms ({} delivered when the uncapped one was done)",
+            Duration.between(start, openDone).toMillis(), Duration.between(start, cappedDone).toMillis(), cappedDeliveredWhenOpenWasDone);
 
         assertThat(open.peakAcceptedSessions()).as("parallel sessions to the uncapped receiver").isGreaterThan(1);
         assertThat(capped.peakAcceptedSessions()).isEqualTo(1);
-        // 20 messages held 100 ms each, one at a time, take at least 2 s; the uncapped destination must not queue
-        // behind them.
-        assertThat(Duration.between(start, openDone)).isLessThan(Duration.between(start, cappedDone).dividedBy(2));
+        // The capped receiver takes its 20 mails one at a time, 100 ms each; had the uncapped destination queued
+        // behind them, it would have finished with them. It must finish while at least a quarter of them still wait
+        // (counted, not timed: a slow machine's start-up delays both destinations alike).
+        assertThat(cappedDeliveredWhenOpenWasDone).as("capped mails delivered when the uncapped destination had all 20").isLessThanOrEqualTo(15);
         assertThat(open.deliveredRecipients()).hasSize(20).doesNotHaveDuplicates();
         assertThat(capped.deliveredRecipients()).hasSize(20).doesNotHaveDuplicates();
     }
