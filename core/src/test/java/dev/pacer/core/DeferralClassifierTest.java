@@ -231,6 +231,36 @@ class DeferralClassifierTest {
         assert421("421 Backend not responding, try again later", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void frontEndsThatCannotReachTheirMailServerShouldBeTheReceiversTrouble() {
+        // Constructed: proxies and front ends in front of the mail server, in their usual words.
+        assert421("451 4.4.0 Unable to connect to mail server", DeferralKind.SERVER_BUSY);
+        assert421("451 Proxy error: could not connect to the mail server", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Connection to the backend lost", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Lost connection with the backend", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.1 Connection dropped due to excessive load", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
+        assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.0 Outbound quota exceeded", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Message deferred: sender volume too high", DeferralKind.RATE_LIMIT);
+        // The recipients of one message are the transaction's limit, not a pace.
+        assert421("452 4.5.3 Too many recipients in this message", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.5.3 Too many recipients per message", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.7.1 Too many recipients per hour", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void sessionsHeldNowInOtherWordsShouldBeConnectionLimits() {
+        assert421("421 4.3.2 No more connections allowed from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many simultaneous logins", DeferralKind.CONNECTION_LIMIT);
+        // Failed logins are a rate, whatever their number at once.
+        assert421("421 4.7.0 Too many failed logins", DeferralKind.RATE_LIMIT);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
