@@ -63,6 +63,7 @@ public final class SmtpReply {
     // 'message: ["5.7.1 …"]').
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
         "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+    private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
 
@@ -171,6 +172,13 @@ public final class SmtpReply {
                     + 10 * LETTRE_CATEGORIES.indexOf(lettre.group(2)) + LETTRE_DETAILS.indexOf(lettre.group(3)));
             } else {
                 basic = dotnetCode;
+            }
+        }
+        if (basic.isPresent() && enhanced.isEmpty()) {
+            // qmail and its descendants write the enhanced code only as a trailer: "451 qq read error (#4.3.0)".
+            Matcher trailer = QMAIL_TRAILER.matcher(String.join(" ", textLines));
+            if (trailer.find()) {
+                enhanced = Optional.of(trailer.group(1));
             }
         }
         // A basic code and an enhanced code of different classes (e.g. "421 5.7.1") is a receiver bug;

@@ -242,6 +242,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aReceiverThatCannotProcessOrLookUpShouldBeItsOwnTrouble() {
+        // Constructed, no enhanced code to fall back on: the words alone.
+        assert421("451 Temporarily unable to process your message", DeferralKind.SERVER_BUSY);
+        assert421("450 Sorry, the server cannot process your mail right now", DeferralKind.SERVER_BUSY);
+        assert421("421 Try again later, we are currently experiencing problems", DeferralKind.SERVER_BUSY);
+        assert421("421 System resources exhausted", DeferralKind.SERVER_BUSY);
+        assert421("421 Service temporarily disabled", DeferralKind.SERVER_BUSY);
+        assert421("451 DNS query failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Failed to lookup user", DeferralKind.SERVER_BUSY);
+        assert421("451 qq read error (#4.3.0)", DeferralKind.SERVER_BUSY);
+        // Looking up the client is judging the sender; a sender domain that does not exist is not the receiver's.
+        assert421("451 Unable to lookup your hostname", DeferralKind.REPUTATION);
+        assert421("450 4.1.8 Sender address rejected: Domain not found", DeferralKind.OTHER_TRANSIENT);
+        // A session held past the receiver's limit is ours.
+        assert421("421 Exceeded allowable connection time, disconnecting", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);

@@ -205,6 +205,16 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadQmailsTrailerAfterABasicCode() {
+        SmtpReply reply = SmtpReply.parse("451 qq read error (#4.3.0)");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).contains("4.3.0");
+        // A trailer of another class than the basic code is not taken.
+        assertThat(SmtpReply.parse("451 sorry, try later (#5.7.1)").enhancedCode()).isEmpty();
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 
