@@ -260,6 +260,18 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aSenderJudgedForItsIdentityShouldBeReputationEvenWhenRateLimited() {
+        // Gmail's 4.7.2x family says "rate limited" and names the sender's missing PTR or failed checks as the cause.
+        assert421("421 4.7.29 Your email has been rate limited because the sending IP address doesn't have a PTR record",
+            DeferralKind.REPUTATION);
+        assert421("421 4.7.0 This message does not have authentication information or fails to pass authentication checks",
+            DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Temporarily deferred due to unexpected volume", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Deferred due to excessive connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Excessive connections per minute from your IP", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
