@@ -29,7 +29,7 @@ class DeferralClassifierTest {
         "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv", "deferral-replies-g.tsv",
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
-        "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv");
+        "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -269,6 +269,21 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Temporarily deferred due to unexpected volume", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Deferred due to excessive connections from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Excessive connections per minute from your IP", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theReceiversOwnFiltersAndLookupsFailingShouldBeItsTroubleWhateverTheyChecked() {
+        // The seventeenth table's misses, in other words than its rows.
+        assert421("451 4.3.0 Temporary SPF DNS lookup failure", DeferralKind.SERVER_BUSY);
+        assert421("451 Spam filter scan failed, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 The mail server was temporarily unavailable", DeferralKind.SERVER_BUSY);
+        // Whereas a sender the receiver judges stays reputation.
+        assert421("450 4.7.1 Too many messages from an untrusted IP", DeferralKind.REPUTATION);
+        assert421("450 Connection denied: botnet member", DeferralKind.REPUTATION);
+        assert421("451 DNSBL temporary failure", DeferralKind.REPUTATION);
+        // A relay's limit on requests from the sender is a rate; a limit of recipients per message is the transaction's.
+        assert421("451 You have reached the limit for processing requests from your host", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Exceeded the limit of recipients per message", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
