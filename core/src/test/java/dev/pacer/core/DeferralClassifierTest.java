@@ -287,6 +287,27 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void restartsCapacityAndItsStoreOutOfReachShouldBeTheReceiversTrouble() {
+        assert421("421 Server is currently not accepting connections", DeferralKind.SERVER_BUSY);
+        assert421("421 Mail server is restarting", DeferralKind.SERVER_BUSY);
+        assert421("421 Service is temporarily suspended", DeferralKind.SERVER_BUSY);
+        assert421("421 Server at capacity, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Error accessing the mail store", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not open spool file", DeferralKind.SERVER_BUSY);
+        // Not accepting mail from the sender names no trouble of the receiver's.
+        assert421("421 Server not accepting mail from your IP", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void limitsForThisHourOrTodayAndAHighRateShouldBeRates() {
+        assert421("451 Limit exceeded for this hour, try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 You have exceeded the message limit for today", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Temporarily deferred due to high rate", DeferralKind.RATE_LIMIT);
+        // An unusual rate of unsolicited mail judges the sender.
+        assert421("421 4.7.0 Unusual rate of unsolicited mail from your IP", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
