@@ -2,6 +2,7 @@ package dev.pacer.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,8 +54,9 @@ public final class DeferralClassifier {
         if (reply.replyClass() == SmtpReply.ReplyClass.PERMANENT) {
             return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
         }
+        String loweredText = reply.text().toLowerCase(Locale.ROOT);
         for (DeferralRule rule : rules) {
-            if (rule.matches(reply)) {
+            if (rule.matches(reply, loweredText)) {
                 return new Classification(rule.kind(), reply, Optional.of(rule));
             }
         }

@@ -2,6 +2,7 @@ package dev.pacer.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,10 @@ public final class DeferralRule {
     private final DeferralKind kind;
     private final Field field;
     private final Pattern pattern;
+    // The same pattern with its letters lowered, matched case-sensitively against the reply's text lowered once per
+    // reply: case-insensitive matching folds case at every position of every reply for every rule, about a third of
+    // the classifier's cost. Empty when the pattern cannot be lowered safely (embedded flags, \p{..}, \Q..\E, \c, \N).
+    private final Optional<Pattern> lowered;
     private final String origin;
 
     public DeferralRule(DeferralKind kind, Field field, String regex, String origin) {
@@ -43,13 +48,49 @@ public final class DeferralRule {
             throw new IllegalArgumentException(origin + ": kind PERMANENT is decided by the reply code, not by rules");
         }
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.lowered = field == Field.TEXT ? lowerable(regex).map(Pattern::compile) : Optional.empty();
+    }
+
+    /**
+     * The pattern with every letter lowered, escapes kept as written; empty when lowering could change what it means:
+     * embedded flags ("(?-i)" makes a rule case-sensitive on purpose), property and quoting escapes, control escapes.
+     */
+    static Optional<String> lowerable(String regex) {
+        if (regex.contains("(?")) {
+            // Groups such as "(?:" are fine; flags such as "(?-i)" or "(?i:" are not.
+            for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 1)) {
+                if (i + 2 < regex.length() && "=!<>:".indexOf(regex.charAt(i + 2)) < 0) {
+                    return Optional.empty();
+                }
+            }
+        }
+        StringBuilder lowered = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char escaped = regex.charAt(i + 1);
+                if ("pPQNcEk".indexOf(escaped) >= 0) {
+                    return Optional.empty();
+                }
+                lowered.append(c).append(escaped);
+                i++;
+            } else {
+                lowered.append(Character.toLowerCase(c));
+            }
+        }
+        return Optional.of(lowered.toString());
     }
 
     /** True when this rule recognises the reply. */
     public boolean matches(SmtpReply reply) {
+        return matches(reply, reply.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when this rule recognises the reply; {@code loweredText} is its text lowered with {@link Locale#ROOT}. */
+    boolean matches(SmtpReply reply, String loweredText) {
         switch (field) {
             case TEXT:
-                return pattern.matcher(reply.text()).find();
+                return lowered.isPresent() ? lowered.get().matcher(loweredText).find() : pattern.matcher(reply.text()).find();
             case ENHANCED:
                 return reply.enhancedCode().map(code -> pattern.matcher(code).matches()).orElse(false);
             case BASIC:

@@ -1,0 +1,84 @@
+package dev.pacer.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class DeferralRuleTest {
+
+    @Test
+    void loweredPatternsShouldDecideExactlyAsCaseInsensitiveOnesOnEveryCollectedReply() throws IOException {
+        List<SmtpReply> replies = new ArrayList<>();
+        for (char table = 'a'; table <= 'z'; table++) {
+            String name = table == 'a' ? "/deferral-replies.tsv" : "/deferral-replies-" + table + ".tsv";
+            try (InputStream in = DeferralRuleTest.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    String[] fields = line.split("\t");
+                    if (!line.startsWith("#") && fields.length >= 2) {
+                        replies.add(SmtpReply.parse(fields[1]));
+                    }
+                }
+            }
+        }
+        replies.add(SmtpReply.parse("421 СЛИШКОМ МНОГО СОЕДИНЕНИЙ с вашего IP"));
+        replies.add(SmtpReply.parse("421 TOO MANY CONNECTIONS FROM 192.0.2.1"));
+        assertThat(replies).hasSizeGreaterThan(500);
+
+        int compared = 0;
+        for (DeferralRule rule : DeferralClassifier.defaults().rules()) {
+            if (rule.field() != DeferralRule.Field.TEXT) {
+                continue;
+            }
+            Pattern reference = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (SmtpReply reply : replies) {
+                assertThat(rule.matches(reply)).as("%s on %s", rule, reply.text())
+                    .isEqualTo(reference.matcher(reply.text()).find());
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(50_000);
+        // The lowered path is the one taken: all default text rules but the case-sensitive providers' codes.
+        List<DeferralRule> textRules = new ArrayList<>();
+        DeferralClassifier.defaults().rules().stream().filter(rule -> rule.field() == DeferralRule.Field.TEXT).forEach(textRules::add);
+        assertThat(textRules).filteredOn(rule -> DeferralRule.lowerable(rule.pattern()).isEmpty())
+            .isNotEmpty()
+            .allMatch(rule -> rule.pattern().startsWith("(?-i)"));
+    }
+
+    @Test
+    void lowerableShouldLowerLettersAndKeepEscapes() {
+        assertThat(DeferralRule.lowerable("\\bToo Many\\W(?:SMTP )?\\S+\\x4A[A-Z]")).contains("\\btoo many\\W(?:smtp )?\\S+\\x4a[a-z]");
+        assertThat(DeferralRule.lowerable("(?<=- )4\\.16\\.5[0-9]\\b(?!X)")).contains("(?<=- )4\\.16\\.5[0-9]\\b(?!x)");
+        assertThat(DeferralRule.lowerable("СЛИШКОМ")).contains("слишком");
+    }
+
+    @Test
+    void lowerableShouldRefusePatternsWhoseMeaningLoweringCouldChange() {
+        assertThat(DeferralRule.lowerable("(?-i)AUP#CXCNCT\\b")).isEmpty();
+        assertThat(DeferralRule.lowerable("foo(?i:Bar)")).isEmpty();
+        assertThat(DeferralRule.lowerable("\\p{Lu}+")).isEmpty();
+        assertThat(DeferralRule.lowerable("\\QA.B\\E")).isEmpty();
+        assertThat(DeferralRule.lowerable("\\cA")).isEmpty();
+        assertThat(DeferralRule.lowerable("(?<Name>x)\\k<Name>")).isEmpty();
+    }
+
+    @Test
+    void aCaseSensitiveRuleShouldStayCaseSensitive() {
+        DeferralRule rule = new DeferralRule(DeferralKind.CONNECTION_LIMIT, DeferralRule.Field.TEXT, "(?-i)HL:ICC\\b", "test");
+        assertThat(rule.matches(SmtpReply.parse("421 HL:ICC 192.0.2.1"))).isTrue();
+        assertThat(rule.matches(SmtpReply.parse("421 hl:icc 192.0.2.1"))).isFalse();
+    }
+}
