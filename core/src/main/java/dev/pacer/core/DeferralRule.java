@@ -1,5 +1,6 @@
 package dev.pacer.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,9 @@ public final class DeferralRule {
     // reply: case-insensitive matching folds case at every position of every reply for every rule, about a third of
     // the classifier's cost. Empty when the pattern cannot be lowered safely (embedded flags, \p{..}, \Q..\E, \c, \N).
     private final Optional<Pattern> lowered;
+    // Literals of the lowered pattern one of which every match contains: a reply whose lowered text has none of them
+    // cannot match, and the pattern is not tried (most rules, for most replies).
+    private final Optional<List<String>> required;
     private final String origin;
 
     public DeferralRule(DeferralKind kind, Field field, String regex, String origin) {
@@ -48,7 +52,9 @@ public final class DeferralRule {
             throw new IllegalArgumentException(origin + ": kind PERMANENT is decided by the reply code, not by rules");
         }
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.lowered = field == Field.TEXT ? lowerable(regex).map(Pattern::compile) : Optional.empty();
+        Optional<String> loweredRegex = field == Field.TEXT ? lowerable(regex) : Optional.empty();
+        this.lowered = loweredRegex.map(Pattern::compile);
+        this.required = loweredRegex.flatMap(RequiredLiterals::of);
     }
 
     /**
@@ -90,7 +96,10 @@ public final class DeferralRule {
     boolean matches(SmtpReply reply, String loweredText) {
         switch (field) {
             case TEXT:
-                return lowered.isPresent() ? lowered.get().matcher(loweredText).find() : pattern.matcher(reply.text()).find();
+                if (lowered.isEmpty()) {
+                    return pattern.matcher(reply.text()).find();
+                }
+                return mayMatch(loweredText) && lowered.get().matcher(loweredText).find();
             case ENHANCED:
                 return reply.enhancedCode().map(code -> pattern.matcher(code).matches()).orElse(false);
             case BASIC:
@@ -99,6 +108,23 @@ public final class DeferralRule {
             default:
                 throw new IllegalStateException("unhandled field " + field);
         }
+    }
+
+    private boolean mayMatch(String loweredText) {
+        if (required.isEmpty()) {
+            return true;
+        }
+        for (String literal : required.get()) {
+            if (loweredText.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literals one of which a reply must contain for this rule to be tried; empty when it is always tried. */
+    Optional<List<String>> requiredLiterals() {
+        return required;
     }
 
     public DeferralKind kind() {

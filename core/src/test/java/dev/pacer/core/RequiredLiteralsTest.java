@@ -1,0 +1,112 @@
+package dev.pacer.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class RequiredLiteralsTest {
+
+    @Test
+    void aLiteralRunShouldBeRequired() {
+        assertThat(RequiredLiterals.of("\\breverse dns\\b")).contains(List.of("reverse dns"));
+        assertThat(RequiredLiterals.of("\\b(?:ip|host) name lookup failed\\b")).contains(List.of(" name lookup failed"));
+    }
+
+    @Test
+    void aMandatoryGroupShouldRequireOneOfItsBranches() {
+        assertThat(RequiredLiterals.of("\\b(?:max|maximum) (?:\\w+ ){0,2}(?:connections|sessions)\\b"))
+            .contains(List.of("connections", "sessions"));
+        assertThat(RequiredLiterals.of("\\bfoo\\b|\\b(?:bar|bazz) qux"))
+            .contains(List.of("foo", " qux"));
+    }
+
+    @Test
+    void optionalPartsShouldNotBeRequired() {
+        // "abc?" requires "ab" only (too short to be kept), "(?:xyz)?" nothing; "de+" requires "de".
+        assertThat(RequiredLiterals.of("abc?")).isEmpty();
+        assertThat(RequiredLiterals.of("(?:xyzw)?abc")).contains(List.of("abc"));
+        assertThat(RequiredLiterals.of("(?:xyzw)*ab")).isEmpty();
+        assertThat(RequiredLiterals.of("(?:xyzw){0,3}ab")).isEmpty();
+        assertThat(RequiredLiterals.of("(?:xyzw){1,3}ab")).contains(List.of("xyzw"));
+        assertThat(RequiredLiterals.of("qde+f")).contains(List.of("qde"));
+        assertThat(RequiredLiterals.of("time(?:d)?[ -]?out")).contains(List.of("time"));
+    }
+
+    @Test
+    void lookAroundsAndClassesShouldRequireNothingOfTheirOwn() {
+        assertThat(RequiredLiterals.of("(?<=- )4\\.16\\.5[0-9]\\b")).contains(List.of("4.16.5"));
+        assertThat(RequiredLiterals.of("too many (?!connections)[a-z]+")).contains(List.of("too many "));
+        assertThat(RequiredLiterals.of("[^.;]{0,20}? at a time")).contains(List.of(" at a time"));
+    }
+
+    @Test
+    void aBranchWithoutALiteralShouldLeaveTheRuleAlwaysTried() {
+        assertThat(RequiredLiterals.of("\\btoo busy\\b|\\b\\w+ busy")).contains(List.of("too busy", " busy"));
+        assertThat(RequiredLiterals.of("\\btoo busy\\b|\\bno\\b")).isEmpty();
+        assertThat(RequiredLiterals.of("[0-9]+ connections|.*")).isEmpty();
+        assertThat(RequiredLiterals.of("连接数?(?:过多|太多)")).isEmpty();
+    }
+
+    @Test
+    void constructsItDoesNotModelShouldLeaveTheRuleAlwaysTried() {
+        assertThat(RequiredLiterals.of("\\x41bcd")).isEmpty();
+        assertThat(RequiredLiterals.of("\\p{l}bcd")).isEmpty();
+        assertThat(RequiredLiterals.of("(?i)abcd")).isEmpty();
+        assertThat(RequiredLiterals.of("(?<name>abcd)")).isEmpty();
+        assertThat(RequiredLiterals.of("(abcd")).isEmpty();
+        assertThat(RequiredLiterals.of("abcd)")).isEmpty();
+        assertThat(RequiredLiterals.of("[]abcd]")).isEmpty();
+    }
+
+    @Test
+    void mostDefaultRulesShouldHaveRequiredLiterals() {
+        long textRules = DeferralClassifier.defaults().rules().stream().filter(rule -> rule.field() == DeferralRule.Field.TEXT).count();
+        long filtered = DeferralClassifier.defaults().rules().stream().filter(rule -> rule.requiredLiterals().isPresent()).count();
+        assertThat(filtered).isGreaterThan(textRules * 3 / 4);
+    }
+
+    @Test
+    void requiredLiteralsShouldNeverRejectAReplyTheRuleMatches() {
+        // Texts built from the rules' own words and from collected replies, shuffled: every rule's decision with its
+        // required literals must equal the regular expression's alone.
+        List<String> words = new ArrayList<>();
+        Matcher word = Pattern.compile("[a-z0-9:#'.-]{2,}").matcher("");
+        for (DeferralRule rule : DeferralClassifier.defaults().rules()) {
+            word.reset(rule.pattern().toLowerCase(java.util.Locale.ROOT).replaceAll("\\\\[a-z]", " "));
+            while (word.find()) {
+                words.add(word.group());
+            }
+        }
+        List<DeferralRule> rules = new ArrayList<>(DeferralClassifier.defaults().rules());
+        List<Pattern> references = new ArrayList<>();
+        for (DeferralRule rule : rules) {
+            references.add(Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        Random random = new Random(20261128L);
+        int matched = 0;
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder("421 ");
+            int length = 1 + random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                String next = words.get(random.nextInt(words.size()));
+                text.append(random.nextInt(4) == 0 ? next.toUpperCase(java.util.Locale.ROOT) : next).append(' ');
+            }
+            SmtpReply reply = SmtpReply.parse(text.toString());
+            for (int r = 0; r < rules.size(); r++) {
+                if (rules.get(r).field() != DeferralRule.Field.TEXT) {
+                    continue;
+                }
+                boolean expected = references.get(r).matcher(reply.text()).find();
+                matched += expected ? 1 : 0;
+                assertThat(rules.get(r).matches(reply)).as("%s on %s", rules.get(r), reply.text()).isEqualTo(expected);
+            }
+        }
+        assertThat(matched).as("samples some rule matched").isGreaterThan(1_000);
+    }
+}
