@@ -98,8 +98,10 @@ public final class SmtpReply {
         Optional<String> host = Optional.empty();
         OptionalInt connectCode = OptionalInt.empty();
         String scanned = bounded;
+        // Each wrapper's pattern is tried only where its fixed words are: a pattern such as .NET's sentence, tried at
+        // every position, cost more than all the classifier's rules together.
         Matcher hostMatcher = SMTP_HOST.matcher(bounded);
-        if (hostMatcher.find()) {
+        if (bounded.contains("SMTP host:") && hostMatcher.find()) {
             host = Optional.of(hostMatcher.group(1));
             if (hostMatcher.group(2) != null) {
                 int code = Integer.parseInt(hostMatcher.group(2));
@@ -112,8 +114,10 @@ public final class SmtpReply {
 
         // .NET's own sentence is the wrapper's words, not the receiver's: only what follows it is the reply's text.
         OptionalInt dotnetCode = OptionalInt.empty();
+        int dotnetMarker = scanned.indexOf(". The server response was:");
         Matcher dotnet = DOTNET_SENTENCE.matcher(scanned);
-        if (dotnet.find()) {
+        // The sentence is at most 80 characters before the first marker: the search starts there.
+        if (dotnetMarker >= 0 && dotnet.region(Math.max(0, dotnetMarker - 80), scanned.length()).find()) {
             String sentence = dotnet.group(1).strip();
             for (java.util.Map.Entry<String, Integer> known : DOTNET_CODES.entrySet()) {
                 if (sentence.endsWith(known.getKey())) {
@@ -167,7 +171,7 @@ public final class SmtpReply {
         }
         if (basic.isEmpty()) {
             Matcher lettre = LETTRE_CODE.matcher(scanned);
-            if (lettre.find()) {
+            if (scanned.contains("severity: ") && lettre.find()) {
                 basic = OptionalInt.of((lettre.group(1).startsWith("Transient") ? 400 : 500)
                     + 10 * LETTRE_CATEGORIES.indexOf(lettre.group(2)) + LETTRE_DETAILS.indexOf(lettre.group(3)));
             } else {
