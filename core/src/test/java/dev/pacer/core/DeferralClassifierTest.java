@@ -308,6 +308,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void ratesAndTheReceiversTroubleInPlainerWordsShouldBeRecognised() {
+        // Constructed, no enhanced code: the words alone decide.
+        assert421("421 You are sending messages faster than allowed", DeferralKind.RATE_LIMIT);
+        assert421("451 Temporarily refused: sender exceeded message allowance", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many deliveries from your server, try later", DeferralKind.RATE_LIMIT);
+        assert421("451 Please reduce your sending speed", DeferralKind.RATE_LIMIT);
+        assert421("451 Server too heavily loaded", DeferralKind.SERVER_BUSY);
+        assert421("421 System is temporarily unavailable due to maintenance", DeferralKind.SERVER_BUSY);
+        assert421("421 The server encountered an error, please retry", DeferralKind.SERVER_BUSY);
+        assert421("451 Processing error, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 Cluster node unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not deliver to local mailbox store, try later", DeferralKind.SERVER_BUSY);
+        // The receiver's anti-spam system failing is its trouble; a sender judged by it is not.
+        assert421("451 Anti-spam system temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 Message looks like spam, try later", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
