@@ -326,6 +326,23 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void sessionsTheSenderAlreadyHoldsShouldBeConnectionLimits() {
+        // Constructed: counts of sessions at once in still other words.
+        assert421("421 Connection rejected: already 10 connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 You already have a connection open", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your IP is already connected too many times", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Only one connection per IP allowed", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection count from your IP exceeds the limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Too many concurrent deliveries from your IP", DeferralKind.CONNECTION_LIMIT);
+        // Per unit of time they are rates; new connections are a rate; "already" alone is not a count of sessions.
+        assert421("421 Only one connection per minute allowed", DeferralKind.RATE_LIMIT);
+        assert421("421 Session limit per hour exceeded", DeferralKind.RATE_LIMIT);
+        assert421("450 New connections limit reached", DeferralKind.RATE_LIMIT);
+        assert421("421 You are already listed in our blocklist", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
