@@ -343,6 +343,18 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aMailboxOverItsAllocationInOtherWordsShouldBeTheMailboxs() {
+        assert421("452 Requested mail action aborted: exceeded storage allocation", DeferralKind.MAILBOX);
+        assert421("450 User mailbox exceeds allowed size", DeferralKind.MAILBOX);
+        assert421("452 Insufficient mailbox storage for user", DeferralKind.MAILBOX);
+        assert421("450 The user's inbox is full", DeferralKind.MAILBOX);
+        assert421("450 Recipient address temporarily unavailable", DeferralKind.MAILBOX);
+        assert421("451 Mailbox is being migrated, try later", DeferralKind.MAILBOX);
+        // The receiver's own storage stays its trouble.
+        assert421("452 Insufficient system storage", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
