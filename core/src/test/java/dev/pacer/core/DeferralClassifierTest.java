@@ -355,6 +355,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aSenderJudgedInOtherWordsShouldBeReputation() {
+        // Constructed: the sender's standing without the words reputation, spam or block list.
+        assert421("421 4.7.0 Your IP address has a poor sending history", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Temporarily deferred: SenderScore too low", DeferralKind.REPUTATION);
+        assert421("451 IP temporarily banned due to abuse", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Your IP has been temporarily suspended due to user reports", DeferralKind.REPUTATION);
+        assert421("451 Temporarily rejected: your IP is on our watch list", DeferralKind.REPUTATION);
+        assert421("450 Message deferred: content flagged as bulk", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message quarantined for review, retry later", DeferralKind.REPUTATION);
+        assert421("451 Your message looks like phishing", DeferralKind.REPUTATION);
+        assert421("450 4.7.0 Sender not trusted yet, try later", DeferralKind.REPUTATION);
+        assert421("421 Access from your network is restricted", DeferralKind.REPUTATION);
+        // A contact address is not a judgement; a named cause read earlier wins.
+        assert421("451 Temporary local problem, write to abuse@example.net", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections from your IP, see our abuse policy", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void countsOverAShortSpanAndOutboundQuotasShouldBeRates() {
         assert421("450 4.7.1 Too many connections in a short time", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Rate of connections exceeded", DeferralKind.RATE_LIMIT);
