@@ -29,7 +29,8 @@ class DeferralClassifierTest {
         "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv", "deferral-replies-g.tsv",
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
-        "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv");
+        "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
+        "deferral-replies-r.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -370,6 +371,17 @@ class DeferralClassifierTest {
         // A contact address is not a judgement; a named cause read earlier wins.
         assert421("451 Temporary local problem, write to abuse@example.net", DeferralKind.SERVER_BUSY);
         assert421("421 Too many connections from your IP, see our abuse policy", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void theReceiversOwnChecksTimingOutAndOurOverlongLinesShouldBeReadAsSuch() {
+        // The eighteenth table's misses, in other words than its rows.
+        assert421("451 4.7.1 DKIM verification temporary failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Policy service timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 Upstream delivery error, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.0 Line too long, closing connection", DeferralKind.OTHER_TRANSIENT);
+        // A failed check of the sender stays the sender's.
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
     }
 
     @Test
