@@ -30,7 +30,7 @@ class DeferralClassifierTest {
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
-        "deferral-replies-r.tsv");
+        "deferral-replies-r.tsv", "deferral-replies-s.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -382,6 +382,9 @@ class DeferralClassifierTest {
         assert421("421 4.3.0 Line too long, closing connection", DeferralKind.OTHER_TRANSIENT);
         // A failed check of the sender stays the sender's.
         assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+        // Commands sent before authenticating are our session's; unauthenticated mail is judged.
+        assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
     }
 
     @Test
