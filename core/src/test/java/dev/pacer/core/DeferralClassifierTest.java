@@ -30,7 +30,7 @@ class DeferralClassifierTest {
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
-        "deferral-replies-r.tsv", "deferral-replies-s.tsv");
+        "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -382,6 +382,9 @@ class DeferralClassifierTest {
         assert421("421 4.3.0 Line too long, closing connection", DeferralKind.OTHER_TRANSIENT);
         // A failed check of the sender stays the sender's.
         assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+        // The twentieth table's misses, in other words: the receiver failing to save or to run what it was given.
+        assert421("451 Message not saved, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 Problem trying to process your request, please try later", DeferralKind.SERVER_BUSY);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
