@@ -30,7 +30,8 @@ class DeferralClassifierTest {
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
-        "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv");
+        "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
+        "deferral-replies-u.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -385,6 +386,12 @@ class DeferralClassifierTest {
         // The twentieth table's misses, in other words: the receiver failing to save or to run what it was given.
         assert421("451 Message not saved, try again later", DeferralKind.SERVER_BUSY);
         assert421("421 Problem trying to process your request, please try later", DeferralKind.SERVER_BUSY);
+        // The twenty-first table's misses, in other words.
+        assert421("451 Message filter temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 malloc() failure, try later", DeferralKind.SERVER_BUSY);
+        assert421("450 Recipient address is temporarily unavailable", DeferralKind.MAILBOX);
+        assert421("450 Sender address temporarily unavailable", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Your address is not allowlisted here", DeferralKind.REPUTATION);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
