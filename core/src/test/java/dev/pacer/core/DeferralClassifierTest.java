@@ -31,7 +31,7 @@ class DeferralClassifierTest {
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
         "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
-        "deferral-replies-u.tsv", "deferral-replies-v.tsv");
+        "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -397,6 +397,9 @@ class DeferralClassifierTest {
         assert421("451 PGP signing failed, retry later", DeferralKind.SERVER_BUSY);
         assert421("454 4.7.0 TLS encryption failed", DeferralKind.OTHER_TRANSIENT);
         assert421("450 Mailbox error, try again later", DeferralKind.MAILBOX);
+        // The twenty-third table's misses, in other words.
+        assert421("451 Communication with the queue server failed", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.1 Connection to backend refused, try later", DeferralKind.SERVER_BUSY);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
