@@ -31,7 +31,8 @@ class DeferralClassifierTest {
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
         "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
-        "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv");
+        "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
+        "deferral-replies-x.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -400,6 +401,9 @@ class DeferralClassifierTest {
         // The twenty-third table's misses, in other words.
         assert421("451 Communication with the queue server failed", DeferralKind.SERVER_BUSY);
         assert421("421 4.4.1 Connection to backend refused, try later", DeferralKind.SERVER_BUSY);
+        // The twenty-fourth table's misses, in other words.
+        assert421("451 Failure contacting the spam filter", DeferralKind.SERVER_BUSY);
+        assert421("451 Timeout calling content filter, try later", DeferralKind.SERVER_BUSY);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
