@@ -36,7 +36,7 @@ public final class DeferralRule {
     private final Pattern pattern;
     // The same pattern with its letters lowered, matched case-sensitively against the reply's text lowered once per
     // reply: case-insensitive matching folds case at every position of every reply for every rule, about a third of
-    // the classifier's cost. Empty when the pattern cannot be lowered safely (embedded flags, \p{..}, \Q..\E, \c, \N).
+    // the classifier's cost. Empty when the pattern cannot be lowered safely (embedded flags, \p{..}, \Q..\E, \c, \N, \k).
     private final Optional<Pattern> lowered;
     // Literals of the lowered pattern one of which every match contains: a reply whose lowered text has none of them
     // cannot match, and the pattern is not tried (most rules, for most replies).

@@ -38,9 +38,11 @@ final class RequiredLiterals {
             if (parser.position != regex.length()) {
                 return Optional.empty();
             }
-            return required.filter(literals -> !literals.isEmpty()
-                && literals.stream().allMatch(literal -> literal.length() >= MIN_LENGTH));
-        } catch (Unsupported e) {
+            // Every branch's literals are at least MIN_LENGTH long (best() keeps no shorter ones).
+            return required;
+        } catch (RuntimeException e) {
+            // Unsupported syntax, or anything this analysis did not foresee in an operator's pattern: the rule is
+            // then always tried, never refused (the pattern itself was compiled and checked before).
             return Optional.empty();
         }
     }

@@ -62,6 +62,8 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of("(abcd")).isEmpty();
         assertThat(RequiredLiterals.of("abcd)")).isEmpty();
         assertThat(RequiredLiterals.of("[]abcd]")).isEmpty();
+        // A bound too large for an int: the analysis gives up instead of throwing.
+        assertThat(RequiredLiterals.of("xyz{99999999999}abcd")).isEmpty();
     }
 
     @Test
