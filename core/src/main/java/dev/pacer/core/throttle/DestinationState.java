@@ -485,7 +485,8 @@ public final class DestinationState {
             change.append(" window=").append(window).append("->").append(lowered);
             window = lowered;
         }
-        return describe(change, "CONNECTION_LIMIT with " + held + " session(s) held");
+        // The reason is written only for a change (the same refusal again, as at a fixed cap, changes nothing).
+        return change.length() == 0 ? Optional.empty() : describe(change, "CONNECTION_LIMIT with " + held + " session(s) held");
     }
 
     /**
