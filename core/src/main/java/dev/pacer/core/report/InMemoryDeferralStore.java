@@ -7,10 +7,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +31,19 @@ public class InMemoryDeferralStore implements DeferralStore {
     private final Clock clock;
     private final SeverityPolicy policy;
     private final Deque<DeferralEvent> events = new ArrayDeque<>();
-    final Map<String, DestinationRecord> records = new HashMap<>();
+    final RecordTable records = new RecordTable();
     /**
-     * Destinations by the time of their last deferral, oldest first (re-inserted at each deferral): how many deferred
-     * in the last hour is the size once older heads are evicted, without scanning every destination per event.
+     * Destinations by the time of their last deferral, oldest first (appended at each deferral, at most once per
+     * {@link #INDEX_PRECISION}): how many deferred in the last hour is the count of records in it once older heads
+     * are evicted, without scanning every destination per event. A record is in it while its
+     * {@code indexedDeferral} is set.
      */
-    private final LinkedHashMap<String, Instant> lastDeferral = new LinkedHashMap<>();
+    private final StampOrder lastDeferral = new StampOrder(record -> record.indexedDeferral);
+    /** Records with a current entry in {@link #lastDeferral}. */
+    private int deferringRecently;
     private long dropped;
-    /** Destinations by the time of their last event of any kind, oldest first (re-inserted at each event). */
-    private final LinkedHashMap<String, Instant> lastActivity = new LinkedHashMap<>();
+    /** Destinations by the time of their last event of any kind, oldest first (see {@link #lastDeferral}). */
+    private final StampOrder lastActivity = new StampOrder(record -> record.indexedActivity);
     /**
      * Records changed since {@link #drainChanges()}, in the order they first changed (a record's own flag says it is
      * listed, so an event sets a field of the record it already holds instead of hashing into a set of every
@@ -83,22 +85,24 @@ public class InMemoryDeferralStore implements DeferralStore {
             dropped++;
         }
         events.addLast(event);
-        DestinationRecord record = records.computeIfAbsent(event.destination(), DestinationRecord::new);
+        DestinationRecord record = records.getOrCreate(event.destination());
         record.add(event);
         long time = EpochNanos.of(event.time());
         if (record.indexedDeferral == EpochNanos.NONE || time - record.indexedDeferral >= INDEX_PRECISION_KEY) {
-            lastDeferral.remove(event.destination());
-            lastDeferral.put(event.destination(), event.time());
+            if (record.indexedDeferral == EpochNanos.NONE) {
+                deferringRecently++;
+            }
             record.indexedDeferral = time;
+            lastDeferral.append(record, time, deferringRecently);
         }
         totals.deferrals++;
         setRank(record, record.rankBound < 0 ? 1 : record.rankBound + 1);
-        touched(record, event.time());
+        touched(record, time);
     }
 
     @Override
     public synchronized void record(OutcomeEvent event) {
-        DestinationRecord record = records.computeIfAbsent(event.destination(), DestinationRecord::new);
+        DestinationRecord record = records.getOrCreate(event.destination());
         record.add(event);
         switch (event.outcome()) {
             case DELIVERED_AFTER_DEFERRAL:
@@ -114,10 +118,10 @@ public class InMemoryDeferralStore implements DeferralStore {
         if (record.rankBound < 0) {
             setRank(record, 0);
         }
-        touched(record, event.time());
+        touched(record, EpochNanos.of(event.time()));
     }
 
-    private void touched(DestinationRecord record, Instant time) {
+    private void touched(DestinationRecord record, long time) {
         totalsChanged = true;
         if (!record.changed) {
             record.changed = true;
@@ -127,12 +131,12 @@ public class InMemoryDeferralStore implements DeferralStore {
             }
             changed.add(record);
         }
-        forgotten.remove(record.destination);
-        long key = EpochNanos.of(time);
-        if (record.indexedActivity == EpochNanos.NONE || key - record.indexedActivity >= INDEX_PRECISION_KEY) {
-            lastActivity.remove(record.destination);
-            lastActivity.put(record.destination, time);
-            record.indexedActivity = key;
+        if (!forgotten.isEmpty()) {
+            forgotten.remove(record.destination);
+        }
+        if (record.indexedActivity == EpochNanos.NONE || time - record.indexedActivity >= INDEX_PRECISION_KEY) {
+            record.indexedActivity = time;
+            lastActivity.append(record, time, records.size());
         }
     }
 
@@ -207,24 +211,34 @@ public class InMemoryDeferralStore implements DeferralStore {
      * journal). Visits only the destinations it removes (plus one). Returns how many left.
      */
     public synchronized int forgetIdle(Instant horizon) {
+        long horizonKey = EpochNanos.of(horizon);
         int removed = 0;
-        for (Iterator<Map.Entry<String, Instant>> oldest = lastActivity.entrySet().iterator(); oldest.hasNext(); ) {
-            Map.Entry<String, Instant> entry = oldest.next();
+        for (DestinationRecord record = lastActivity.oldest(); record != null; record = lastActivity.oldest()) {
+            if (!lastActivity.oldestIsCurrent()) {
+                lastActivity.removeOldest();
+                continue;
+            }
             // The index may be a minute stale (INDEX_PRECISION): wait that long more, never forget early.
-            if (!entry.getValue().plus(INDEX_PRECISION).isBefore(horizon)) {
+            if (lastActivity.oldestStamp() >= horizonKey - INDEX_PRECISION_KEY) {
                 break;
             }
-            oldest.remove();
-            String destination = entry.getKey();
-            DestinationRecord record = records.remove(destination);
-            lastDeferral.remove(destination);
-            if (record != null) {
-                unrank(record);
-            }
-            forgotten.add(destination);
+            lastActivity.removeOldest();
+            forget(record);
             removed++;
         }
         return removed;
+    }
+
+    /** Takes a record out of the store and its indexes (its entries in the orders become stale). */
+    private void forget(DestinationRecord record) {
+        records.remove(record.destination);
+        record.indexedActivity = EpochNanos.NONE;
+        if (record.indexedDeferral != EpochNanos.NONE) {
+            record.indexedDeferral = EpochNanos.NONE;
+            deferringRecently--;
+        }
+        unrank(record);
+        forgotten.add(record.destination);
     }
 
     /** What changed since the last call: records to write (serialized now, under the lock) and destinations gone. */
@@ -303,7 +317,10 @@ public class InMemoryDeferralStore implements DeferralStore {
 
     @Override
     public synchronized List<String> destinations() {
-        List<String> names = new ArrayList<>(records.keySet());
+        List<String> names = new ArrayList<>(records.size());
+        for (DestinationRecord record : records.values()) {
+            names.add(record.destination);
+        }
         names.sort(null);
         return names;
     }
@@ -336,15 +353,19 @@ public class InMemoryDeferralStore implements DeferralStore {
      * constant time: each destination leaves the index once per deferral that put it there.
      */
     private boolean spread(Instant now) {
-        Instant horizon = now.minus(Duration.ofHours(1));
-        for (Iterator<Instant> oldest = lastDeferral.values().iterator(); oldest.hasNext(); ) {
-            // Indexed up to INDEX_PRECISION before the real last deferral: kept that much longer, never dropped early.
-            if (oldest.next().plus(INDEX_PRECISION).isAfter(horizon)) {
-                break;
+        long horizon = EpochNanos.of(now.minus(Duration.ofHours(1)));
+        for (DestinationRecord record = lastDeferral.oldest(); record != null; record = lastDeferral.oldest()) {
+            if (lastDeferral.oldestIsCurrent()) {
+                // Indexed up to INDEX_PRECISION before the real last deferral: kept that much longer, never dropped early.
+                if (lastDeferral.oldestStamp() > horizon - INDEX_PRECISION_KEY) {
+                    break;
+                }
+                record.indexedDeferral = EpochNanos.NONE;
+                deferringRecently--;
             }
-            oldest.remove();
+            lastDeferral.removeOldest();
         }
-        return lastDeferral.size() >= policy.spreadDestinations();
+        return deferringRecently >= policy.spreadDestinations();
     }
 
     /**
@@ -355,18 +376,24 @@ public class InMemoryDeferralStore implements DeferralStore {
         Instant now = clock.instant();
         lastDeferral.clear();
         lastActivity.clear();
+        deferringRecently = 0;
         ranking.clear();
+        records.values().forEach(record -> {
+            record.indexedDeferral = EpochNanos.NONE;
+            record.indexedActivity = EpochNanos.NONE;
+        });
         records.values().stream().filter(record -> record.last() != null)
             .sorted(Comparator.comparing((DestinationRecord record) -> record.last()))
             .forEach(record -> {
-                lastDeferral.put(record.destination, record.last());
                 record.indexedDeferral = EpochNanos.of(record.last());
+                deferringRecently++;
+                lastDeferral.append(record, record.indexedDeferral, deferringRecently);
             });
         records.values().stream()
             .sorted(Comparator.comparing((DestinationRecord record) -> record.lastActivity()))
             .forEach(record -> {
-                lastActivity.put(record.destination, record.lastActivity());
                 record.indexedActivity = EpochNanos.of(record.lastActivity());
+                lastActivity.append(record, record.indexedActivity, records.size());
             });
         records.values().forEach(record -> {
             record.rankBound = -1;

@@ -77,7 +77,7 @@ public final class JournaledDeferralStore extends InMemoryDeferralStore {
     private void load() {
         try {
             StatisticsJournal.Loaded loaded = StatisticsJournal.read(file, clock().instant());
-            records.putAll(loaded.records);
+            loaded.records.values().forEach(records::put);
             indexRestoredRecords(loaded.totals);
             for (int i = 0; i < Math.min(SKIPPED_LOGGED, loaded.skipped.size()); i++) {
                 LOGGER.warn("deferral statistics: {}", loaded.skipped.get(i));
