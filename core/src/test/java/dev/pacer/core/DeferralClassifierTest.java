@@ -32,7 +32,7 @@ class DeferralClassifierTest {
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
         "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
         "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
-        "deferral-replies-x.tsv");
+        "deferral-replies-x.tsv", "deferral-replies-y.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -404,6 +404,16 @@ class DeferralClassifierTest {
         // The twenty-fourth table's misses, in other words.
         assert421("451 Failure contacting the spam filter", DeferralKind.SERVER_BUSY);
         assert421("451 Timeout calling content filter, try later", DeferralKind.SERVER_BUSY);
+        // The twenty-fifth table's misses, in other words (constructed): a filter's processing error whatever the
+        // file names after it, a mailbox that may be full; the sender's own spam stays the sender's.
+        assert421("451 Local error in processing: could not write /var/spool/spam/queue", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Temporarily unable to quarantine message", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Message looks like spam, try again later", DeferralKind.REPUTATION);
+        assert421("450 4.2.1 Mailbox may be full or disabled", DeferralKind.MAILBOX);
+        assert421("450 4.1.1 Mailbox might be unknown here", DeferralKind.OTHER_TRANSIENT);
+        // AOL's code for dynamic IP space, in whatever reply; the same letters in running text are no code.
+        assert421("421 4.7.1 : (DYN:T2) see the postmaster site", DeferralKind.REPUTATION);
+        assert421("421 4.7.1 dyn:t1 please try later", DeferralKind.OTHER_TRANSIENT);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
