@@ -32,7 +32,8 @@ class DeferralClassifierTest {
         "deferral-replies-n.tsv", "deferral-replies-o.tsv", "deferral-replies-p.tsv", "deferral-replies-q.tsv",
         "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
         "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
-        "deferral-replies-x.tsv", "deferral-replies-y.tsv");
+        "deferral-replies-x.tsv", "deferral-replies-y.tsv",
+        "deferral-replies-z.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -414,6 +415,16 @@ class DeferralClassifierTest {
         // AOL's code for dynamic IP space, in whatever reply; the same letters in running text are no code.
         assert421("421 4.7.1 : (DYN:T2) see the postmaster site", DeferralKind.REPUTATION);
         assert421("421 4.7.1 dyn:t1 please try later", DeferralKind.OTHER_TRANSIENT);
+        // The twenty-sixth table's misses, in other words (constructed): a count the receiver calls rate-controlled,
+        // a sender out of credits, connections refused for the sender's address; a bare refusal names no sender.
+        assert421("421 4.7.0 Too many connections, rate-controlled, try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many concurrent connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Sending credits exhausted for this account", DeferralKind.RATE_LIMIT);
+        assert421("451 Insufficient credits, try later", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections from your IP are refused, try later", DeferralKind.REPUTATION);
+        assert421("421 mx.example.net connection refused from 192.0.2.9", DeferralKind.REPUTATION);
+        assert421("421 Connection refused, try again later", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Server busy, connection refused from 192.0.2.9", DeferralKind.SERVER_BUSY);
         // Commands sent before authenticating are our session's; unauthenticated mail is judged.
         assert421("421 Error: too many unauthenticated commands", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.26 This mail has been rate limited because it is unauthenticated", DeferralKind.REPUTATION);
