@@ -442,6 +442,20 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Too many recipients per hour", DeferralKind.RATE_LIMIT);
     }
 
+    /** Wording variants written as probes (constructed, not collected), each beside its neighbour that must not move. */
+    @Test
+    void probedWordingVariantsShouldReadAsTheirKind() {
+        assert421("421 Your IP already has the maximum allowed number of connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Maximum allowed number of connections per hour reached", DeferralKind.RATE_LIMIT);
+        assert421("452 Insufficient storage for user, try later", DeferralKind.MAILBOX);
+        assert421("452 4.3.1 Insufficient system storage", DeferralKind.SERVER_BUSY);
+        assert421("421 Server busy, too many messages in queue", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many messages from your IP, try later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.4.0 DNS resolving error", DeferralKind.SERVER_BUSY);
+        assert421("452 Too many recipients received this hour", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Too many recipients per message", DeferralKind.OTHER_TRANSIENT);
+    }
+
     @Test
     void sessionsHeldNowInOtherWordsShouldBeConnectionLimits() {
         assert421("421 4.3.2 No more connections allowed from your IP", DeferralKind.CONNECTION_LIMIT);
