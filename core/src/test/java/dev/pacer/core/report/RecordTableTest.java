@@ -41,10 +41,62 @@ class RecordTableTest {
                 for (Map.Entry<String, DestinationRecord> entry : expected.entrySet()) {
                     assertThat(table.get(new String(entry.getKey()))).isSameAs(entry.getValue());
                 }
-                assertThat(table.values()).containsExactlyInAnyOrderElementsOf(expected.values());
+                // Records compare by identity: the same objects, each once.
+                assertThat(table.values()).hasSize(expected.size());
+                assertThat(new java.util.HashSet<>(table.values())).isEqualTo(new java.util.HashSet<>(expected.values()));
             }
         }
         assertThat(table.get("mx:absent.test")).isNull();
+    }
+
+    @Test
+    void namesMadeToCollideShouldNotMakeLookupsWalkThemAll() {
+        RecordTable table = new RecordTable();
+        // 2,048 names with one String.hashCode (every mix of "Aa" and "BB", 11 pairs long), as a receiver deferring
+        // mail for names it chose could make.
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int bits = 0; bits < 2048; bits++) {
+            names.add(colliding(bits, 11));
+        }
+        assertThat(names.stream().map(String::hashCode).distinct()).hasSize(1);
+        for (String name : names) {
+            table.getOrCreate(name);
+        }
+
+        assertThat(table.keyed()).isTrue();
+        assertThat(table.size()).isEqualTo(2048);
+        int longest = 0;
+        for (String name : names) {
+            assertThat(table.get(new String(name))).isNotNull().extracting(record -> record.destination).isEqualTo(name);
+            longest = Math.max(longest, table.probeLength(name));
+        }
+        assertThat(longest).as("slots walked by the longest lookup").isLessThanOrEqualTo(RecordTable.LONG_PROBE);
+        for (String name : names.subList(0, 1024)) {
+            assertThat(table.remove(name)).isNotNull();
+        }
+        for (String name : names.subList(1024, 2048)) {
+            assertThat(table.get(name)).isNotNull();
+        }
+    }
+
+    @Test
+    void ordinaryNamesShouldKeepTheCachedHash() {
+        RecordTable table = new RecordTable();
+        for (int i = 0; i < 100_000; i++) {
+            table.getOrCreate("mx:d" + i + ".example.net");
+        }
+
+        assertThat(table.keyed()).isFalse();
+        assertThat(table.probeLength("mx:d77.example.net")).isLessThanOrEqualTo(RecordTable.LONG_PROBE);
+    }
+
+    @Test
+    void theKeyedHashShouldDependOnTheSeed() {
+        String a = colliding(0, 11);
+        String b = colliding(1, 11);
+        assertThat(a.hashCode()).isEqualTo(b.hashCode());
+        assertThat(RecordTable.keyedHash(a, 1)).isNotEqualTo(RecordTable.keyedHash(b, 1));
+        assertThat(RecordTable.keyedHash(a, 1)).isNotEqualTo(RecordTable.keyedHash(a, 2));
     }
 
     @Test
