@@ -99,21 +99,13 @@ final class RecordTable {
             chosen = random.nextLong();
         }
         seed = chosen;
-        DestinationRecord[] held = slots;
-        hashes = new int[held.length];
-        slots = new DestinationRecord[held.length];
-        int mask = held.length - 1;
-        for (DestinationRecord record : held) {
-            if (record != null) {
-                int hash = hash(record.destination);
-                int index = hash & mask;
-                while (slots[index] != null) {
-                    index = index + 1 & mask;
-                }
-                slots[index] = record;
-                hashes[index] = hash;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                hashes[i] = hash(slots[i].destination);
             }
         }
+        // Placed again by their new hashes, at the same capacity.
+        resize(slots.length);
         LOGGER.warn("deferral statistics: a new destination walked more than {} slots among {} (names sharing hash codes); "
             + "the table now uses a keyed hash. Names made to collide point at a receiver deferring mail for names it chose.",
             LONG_PROBE, size);
