@@ -64,6 +64,12 @@ public final class SmtpReply {
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
         "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
+    // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
+    // slashes ("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1_Greylisted/Giving_up_on_192.0.2.1./");
+    // qmail bounces and log tools quote it so. Recognised by qmail-remote's own fixed sentences.
+    private static final List<String> QMAIL_LOG_MARKERS = List.of("Remote_host_said:_", "_does_not_like_recipient.",
+        "_does_not_like_sender.", "_but_greeting_failed.", "_but_sender_was_rejected.", "_but_my_name_was_rejected.",
+        "_failed_on_DATA_command.", "_failed_after_I_sent_the_message.");
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
 
@@ -77,6 +83,16 @@ public final class SmtpReply {
         this.enhancedCode = enhancedCode;
         this.remoteHost = remoteHost;
         this.text = text;
+    }
+
+    /** Whether the text is qmail's log form of a delivery report (see {@link #QMAIL_LOG_MARKERS}). */
+    private static boolean isQmailLogForm(String text) {
+        for (String marker : QMAIL_LOG_MARKERS) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reply built from parts already known, e.g. from javax.mail's {@code getLastReturnCode()}. */
@@ -94,6 +110,9 @@ public final class SmtpReply {
             return EMPTY;
         }
         String bounded = sanitize(input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input);
+        if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
+            bounded = bounded.replace('_', ' ');
+        }
 
         Optional<String> host = Optional.empty();
         OptionalInt connectCode = OptionalInt.empty();

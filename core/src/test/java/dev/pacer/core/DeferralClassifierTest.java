@@ -33,7 +33,8 @@ class DeferralClassifierTest {
         "deferral-replies-r.tsv", "deferral-replies-s.tsv", "deferral-replies-t.tsv",
         "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
         "deferral-replies-x.tsv", "deferral-replies-y.tsv",
-        "deferral-replies-z.tsv", "deferral-replies-aa.tsv");
+        "deferral-replies-z.tsv", "deferral-replies-aa.tsv",
+        "deferral-replies-ab.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -454,6 +455,11 @@ class DeferralClassifierTest {
         assert421("451 4.4.0 DNS resolving error", DeferralKind.SERVER_BUSY);
         assert421("452 Too many recipients received this hour", DeferralKind.RATE_LIMIT);
         assert421("452 4.5.3 Too many recipients per message", DeferralKind.OTHER_TRANSIENT);
+        // qmail's log form (constructed): the code and the words read through the underscores.
+        assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.7.1_Too_many_connections/Giving_up_on_192.0.2.1./",
+            DeferralKind.PERMANENT);
     }
 
     @Test

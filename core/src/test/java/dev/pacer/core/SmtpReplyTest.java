@@ -21,6 +21,28 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadQmailsLogForm() {
+        // qmail-send's log: spaces written as underscores, line ends as slashes.
+        SmtpReply reply = SmtpReply.parse("delivery 12: deferral: 192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1"
+            + "_Too_many_connections_from_your_IP/Giving_up_on_192.0.2.1./");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(451));
+        assertThat(reply.enhancedCode()).contains("4.7.1");
+        assertThat(reply.text()).contains("Too many connections from your IP");
+        SmtpReply greeting = SmtpReply.parse("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Server_busy/");
+        assertThat(greeting.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(greeting.text()).contains("Server busy");
+    }
+
+    @Test
+    void underscoresOutsideQmailsLogFormShouldStay() {
+        SmtpReply reply = SmtpReply.parse("421 mwinf5c79 ME Too many connections, slow down. OFR005_104 [104]");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.text()).endsWith("OFR005_104 [104]");
+    }
+
+    @Test
     void parseShouldJoinAMultiLineReply() {
         SmtpReply reply = SmtpReply.parse("421-4.7.28 [192.0.2.10 15] Our system has detected an unusual rate of\r\n"
             + "421-4.7.28 unsolicited mail originating from your IP address.\r\n"
