@@ -34,7 +34,7 @@ class DeferralClassifierTest {
         "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
         "deferral-replies-x.tsv", "deferral-replies-y.tsv",
         "deferral-replies-z.tsv", "deferral-replies-aa.tsv",
-        "deferral-replies-ab.tsv");
+        "deferral-replies-ab.tsv", "deferral-replies-ac.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
