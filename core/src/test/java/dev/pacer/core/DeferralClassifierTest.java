@@ -34,7 +34,8 @@ class DeferralClassifierTest {
         "deferral-replies-u.tsv", "deferral-replies-v.tsv", "deferral-replies-w.tsv",
         "deferral-replies-x.tsv", "deferral-replies-y.tsv",
         "deferral-replies-z.tsv", "deferral-replies-aa.tsv",
-        "deferral-replies-ab.tsv", "deferral-replies-ac.tsv");
+        "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
+        "deferral-replies-ad.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -455,6 +456,9 @@ class DeferralClassifierTest {
         assert421("451 4.4.0 DNS resolving error", DeferralKind.SERVER_BUSY);
         assert421("452 Too many recipients received this hour", DeferralKind.RATE_LIMIT);
         assert421("452 4.5.3 Too many recipients per message", DeferralKind.OTHER_TRANSIENT);
+        // The thirtieth table's miss, in other words (constructed): a word between the back end and its error.
+        assert421("451 4.3.0 LDAP temporary failure, try again", DeferralKind.SERVER_BUSY);
+        assert421("450 Directory access error while checking recipient", DeferralKind.SERVER_BUSY);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
