@@ -35,7 +35,7 @@ class DeferralClassifierTest {
         "deferral-replies-x.tsv", "deferral-replies-y.tsv",
         "deferral-replies-z.tsv", "deferral-replies-aa.tsv",
         "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
-        "deferral-replies-ad.tsv");
+        "deferral-replies-ad.tsv", "deferral-replies-ae.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -459,6 +459,11 @@ class DeferralClassifierTest {
         // The thirtieth table's miss, in other words (constructed): a word between the back end and its error.
         assert421("451 4.3.0 LDAP temporary failure, try again", DeferralKind.SERVER_BUSY);
         assert421("450 Directory access error while checking recipient", DeferralKind.SERVER_BUSY);
+        // The thirty-first table's miss, in other words (constructed): a count over a number of minutes is a rate, the
+        // connections of one at a time are not.
+        assert421("421 4.7.0 Too many connections per 10 minutes from your IP", DeferralKind.RATE_LIMIT);
+        assert421("450 Sending limit: 100 messages per 2 hours", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP (limit 5)", DeferralKind.CONNECTION_LIMIT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
