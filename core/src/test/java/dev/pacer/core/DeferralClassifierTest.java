@@ -35,7 +35,8 @@ class DeferralClassifierTest {
         "deferral-replies-x.tsv", "deferral-replies-y.tsv",
         "deferral-replies-z.tsv", "deferral-replies-aa.tsv",
         "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
-        "deferral-replies-ad.tsv", "deferral-replies-ae.tsv");
+        "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
+        "deferral-replies-af.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -464,6 +465,9 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections per 10 minutes from your IP", DeferralKind.RATE_LIMIT);
         assert421("450 Sending limit: 100 messages per 2 hours", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Too many connections from your IP (limit 5)", DeferralKind.CONNECTION_LIMIT);
+        // The thirty-second table's miss, in other words (constructed): the sender's account, not the recipient's.
+        assert421("451 4.7.1 Sender account is temporarily disabled", DeferralKind.REPUTATION);
+        assert421("450 4.2.1 Recipient account is temporarily suspended", DeferralKind.MAILBOX);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
