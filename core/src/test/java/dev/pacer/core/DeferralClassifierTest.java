@@ -504,6 +504,10 @@ class DeferralClassifierTest {
         assert421("452 4.2.2 User has too many messages on the server", DeferralKind.MAILBOX);
         assert421("452 Mailbox would exceed maximum allowed storage", DeferralKind.MAILBOX);
         assert421("452 4.3.1 Too many messages in queue", DeferralKind.SERVER_BUSY);
+        // Providers' documented wording (Mimecast's error table, as Sisimai quotes it), probed: a receiver unable to
+        // process an email is its trouble; a connection it will not process names no cause (the tables' label).
+        assert421("451 Unable to process an email at this time", DeferralKind.SERVER_BUSY);
+        assert421("421 Unable to process connection at this time", DeferralKind.OTHER_TRANSIENT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
