@@ -508,6 +508,13 @@ class DeferralClassifierTest {
         // process an email is its trouble; a connection it will not process names no cause (the tables' label).
         assert421("451 Unable to process an email at this time", DeferralKind.SERVER_BUSY);
         assert421("421 Unable to process connection at this time", DeferralKind.OTHER_TRANSIENT);
+        // NetEase's documented codes (its bounce-code tables), whatever the words: many letters in a short time, an IP
+        // or sender not on its allowed list; the same letters in lower case are no code.
+        assert421("451 HL:IFQ 192.0.2.1 try again later", DeferralKind.RATE_LIMIT);
+        assert421("450 RP:TRC example.net", DeferralKind.RATE_LIMIT);
+        assert421("450 WM:BLI 192.0.2.1", DeferralKind.REPUTATION);
+        assert421("450 MI:SPB sender@example.net", DeferralKind.REPUTATION);
+        assert421("450 wm:bli please retry", DeferralKind.OTHER_TRANSIENT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
