@@ -515,6 +515,12 @@ class DeferralClassifierTest {
         assert421("450 WM:BLI 192.0.2.1", DeferralKind.REPUTATION);
         assert421("450 MI:SPB sender@example.net", DeferralKind.REPUTATION);
         assert421("450 wm:bli please retry", DeferralKind.OTHER_TRANSIENT);
+        // Vade Secure / OX's reason codes (its error-code pages), whatever the words ("Connection deferred" names none).
+        assert421("421 4.2.1 Connection deferred - OXSUS0001_110", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.2.1 Connection deferred - OXSEU001_139", DeferralKind.RATE_LIMIT);
+        assert421("421 4.2.1 Connection deferred - OXSUS0001_130", DeferralKind.REPUTATION);
+        assert421("421 4.2.1 Connection deferred - OXSUS0001_103", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection deferred - ticket 0001_110", DeferralKind.OTHER_TRANSIENT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
