@@ -521,6 +521,14 @@ class DeferralClassifierTest {
         assert421("421 4.2.1 Connection deferred - OXSUS0001_130", DeferralKind.REPUTATION);
         assert421("421 4.2.1 Connection deferred - OXSUS0001_103", DeferralKind.SERVER_BUSY);
         assert421("421 Connection deferred - ticket 0001_110", DeferralKind.OTHER_TRANSIENT);
+        // Spectrum / Charter's AUP codes (its error-code page), whatever the words; Cox's AUP# letters stay Cox's.
+        assert421("421 Your email was deferred. AUP#I-1310", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your email was deferred. AUP#I-1380", DeferralKind.RATE_LIMIT);
+        assert421("421 Your email was deferred. AUP#O-1540", DeferralKind.RATE_LIMIT);
+        assert421("421 Try again later. AUP#I-1090", DeferralKind.SERVER_BUSY);
+        assert421("421 Try again later. AUP#I-1210", DeferralKind.REPUTATION);
+        assert421("421 cmsmtp blocked. AUP#CXCNCT", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Try again later, ref 1310", DeferralKind.OTHER_TRANSIENT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
