@@ -157,7 +157,7 @@ public final class SmtpReply {
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
-            if (basic.isEmpty() ? findReplyCode(reply) : reply.lookingAt()) {
+            if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) : reply.lookingAt()) {
                 if (basic.isEmpty()) {
                     basic = OptionalInt.of(Integer.parseInt(reply.group(1)));
                 }
@@ -244,6 +244,19 @@ public final class SmtpReply {
         }
         int chosen = firstNegative >= 0 ? firstNegative : first;
         return chosen >= 0 && reply.find(chosen);
+    }
+
+    /**
+     * Whether the code found inside a line (not opening it, with no enhanced code of its own) comes after an enhanced
+     * code: a basic code always precedes the enhanced code, so a number after one is the reply's text ("Transaction
+     * failed: 5.7.1 <DATA>: limit of 400 rcpts per 24 hours").
+     */
+    private static boolean afterAnEnhancedCode(String line, Matcher reply) {
+        if (reply.start() == 0 || reply.group(2) != null) {
+            return false;
+        }
+        Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
+        return enhancedOnly.find() && enhancedOnly.start() < reply.start();
     }
 
     private static void addText(List<String> lines, String part) {

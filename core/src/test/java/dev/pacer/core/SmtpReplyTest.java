@@ -117,6 +117,21 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldNotTakeANumberAfterAnEnhancedCodeForTheBasicCode() {
+        // A wrapper that kept only the enhanced code (thirty-fourth table): the count in the words is no code.
+        SmtpReply reply = SmtpReply.parse("SMTP failed to set data: Transaction failed: 5.7.1 <DATA>: Data command rejected: "
+            + "limit of 400 rcpts per 24 hours for client user@example.me reached");
+
+        assertThat(reply.basicCode()).isEmpty();
+        assertThat(reply.enhancedCode()).contains("5.7.1");
+        assertThat(reply.text()).contains("limit of 400 rcpts per 24 hours");
+        // A code before the enhanced code is still the basic code, inside a wrapper as at the start.
+        SmtpReply wrapped = SmtpReply.parse("Error: Data command failed: 421 4.7.0 Try again later");
+        assertThat(wrapped.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(wrapped.enhancedCode()).contains("4.7.0");
+    }
+
+    @Test
     void parseShouldDropAnEnhancedCodeOfAnotherClass() {
         SmtpReply reply = SmtpReply.parse("421 5.7.1 inconsistent");
 
