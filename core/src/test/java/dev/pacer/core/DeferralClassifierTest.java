@@ -37,7 +37,7 @@ class DeferralClassifierTest {
         "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
-        "deferral-replies-ah.tsv");
+        "deferral-replies-ah.tsv", "deferral-replies-ai.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -490,6 +490,11 @@ class DeferralClassifierTest {
         assert421("451 4.2.0 Execution of user scripts aborted, try again", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 Delivery aborted due to a temporary error", DeferralKind.SERVER_BUSY);
         assert421("450 4.2.0 Mailbox busy, delivery aborted", DeferralKind.MAILBOX);
+        // The thirty-fifth table's miss, in other words (constructed): the receiver's address verification in trouble;
+        // the sender's own authentication failing stays the sender's.
+        assert421("450 4.1.7 <user@example.com>: Sender address rejected: address verification problem", DeferralKind.SERVER_BUSY);
+        assert421("451 Recipient verification error, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 DKIM verification failed", DeferralKind.REPUTATION);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
