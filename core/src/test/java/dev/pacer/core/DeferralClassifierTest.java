@@ -37,7 +37,7 @@ class DeferralClassifierTest {
         "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
-        "deferral-replies-ah.tsv", "deferral-replies-ai.tsv");
+        "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -495,6 +495,14 @@ class DeferralClassifierTest {
         assert421("450 4.1.7 <user@example.com>: Sender address rejected: address verification problem", DeferralKind.SERVER_BUSY);
         assert421("451 Recipient verification error, try again later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 DKIM verification failed", DeferralKind.REPUTATION);
+        // The thirty-sixth table's misses, in other words (constructed): a daemon stopping on a signal, an authenticator
+        // or router that cannot answer now; a sender that cannot authenticate (its credentials) names no such trouble,
+        // nor does an address the receiver could not verify (the tables' label).
+        assert421("421 4.3.2 SIGHUP received, restarting", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.0 Unable to authenticate at this time", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Could not route <user@example.com> right now", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Unable to verify address at this time.", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 Client was not authenticated", DeferralKind.REPUTATION);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
