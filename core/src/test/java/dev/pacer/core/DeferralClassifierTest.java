@@ -555,6 +555,27 @@ class DeferralClassifierTest {
             DeferralKind.PERMANENT);
     }
 
+    /**
+     * A false connection limit shrinks a healthy destination's window: connection words that count over a span, count
+     * failures, or name the receiver's own back end must not read as one (probes, constructed; a back end's "Too many
+     * connections" is MySQL's error 1040 passed on). Each beside a connection limit that must stay one.
+     */
+    @Test
+    void connectionWordsThatAreNoCountOfOurSessionsShouldNotBeConnectionLimits() {
+        assert421("450 4.7.1 Too many connections have been made from your IP recently", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connection limit exceeded for today", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connections received from your network in the past hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many failed connections, try later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many reconnections", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Connection frequency too high", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Too many connections to the database, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many open connections to backend servers", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Could not connect to database: too many connections", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections open from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection limit reached for 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many SMTP connections from your IP, try again later today", DeferralKind.CONNECTION_LIMIT);
+    }
+
     @Test
     void sessionsHeldNowInOtherWordsShouldBeConnectionLimits() {
         assert421("421 4.3.2 No more connections allowed from your IP", DeferralKind.CONNECTION_LIMIT);
