@@ -576,6 +576,24 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many SMTP connections from your IP, try again later today", DeferralKind.CONNECTION_LIMIT);
     }
 
+    /**
+     * The general rule for the receiver's own part failing (constructed wording no specific rule has): a component of
+     * its within a few words of a failure; never when the words name our session, TLS, authentication, the sender or a
+     * destination's name server.
+     */
+    @Test
+    void theReceiversOwnPartFailingInAnyWordsShouldBeItsTrouble() {
+        assert421("451 Archive service unavailable, message deferred", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Journaling agent crashed, retry later", DeferralKind.SERVER_BUSY);
+        assert421("421 Our storage cluster is down for a moment", DeferralKind.SERVER_BUSY);
+        assert421("451 Failure in the indexing daemon", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.2 Connection to peer timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 TLS service unavailable", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 example.net: Name server timeout", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 Authentication service error for sender", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 mx.example.net Service closing transmission channel after timeout exceeded", DeferralKind.OTHER_TRANSIENT);
+    }
+
     @Test
     void sessionsHeldNowInOtherWordsShouldBeConnectionLimits() {
         assert421("421 4.3.2 No more connections allowed from your IP", DeferralKind.CONNECTION_LIMIT);
