@@ -2,6 +2,7 @@ package dev.pacer.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -592,6 +593,26 @@ class DeferralClassifierTest {
         assert421("451 example.net: Name server timeout", DeferralKind.OTHER_TRANSIENT);
         assert421("454 4.7.0 Authentication service error for sender", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.4.2 mx.example.net Service closing transmission channel after timeout exceeded", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    /**
+     * A hostile receiver's longest reply text (2 KiB after parsing) built from the rules' own words, repeated so that
+     * every rule's alternations and windows are tried at every position: classifying it stays far from pathological
+     * (a few milliseconds on this project's VM; the bound only catches catastrophic backtracking).
+     */
+    @Test
+    void classifyShouldStayBoundedOnRepeatedRuleWords() {
+        List<String> hostile = List.of("error down ", "server ", "database - - - ", "too many ", "a ", "connections ",
+            "service not ", "mailbox ", "quota ", "rate ");
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        for (String unit : hostile) {
+            String reply = "451 " + unit.repeat(4096 / unit.length());
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+                for (int i = 0; i < 20; i++) {
+                    classifier.classify(reply);
+                }
+            }, unit);
+        }
     }
 
     @Test
