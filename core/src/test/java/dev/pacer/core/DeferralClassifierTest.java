@@ -38,7 +38,8 @@ class DeferralClassifierTest {
         "deferral-replies-ab.tsv", "deferral-replies-ac.tsv",
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
-        "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv");
+        "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
+        "deferral-replies-ak.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -504,6 +505,12 @@ class DeferralClassifierTest {
         assert421("451 4.4.3 Could not route <user@example.com> right now", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.3 Unable to verify address at this time.", DeferralKind.OTHER_TRANSIENT);
         assert421("454 4.7.0 Client was not authenticated", DeferralKind.REPUTATION);
+        // The thirty-seventh table's misses, in other words (constructed): hosts listed in the MX are no block list's
+        // listing, a count quota of the sender's messages is a rate (a mailbox's quota stays the mailbox's).
+        assert421("451 4.4.1 None of the hosts listed in the MX answered", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Your IP is listed in Spamhaus", DeferralKind.REPUTATION);
+        assert421("452 Mail count quota reached for this account", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Mailbox quota exceeded", DeferralKind.MAILBOX);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
