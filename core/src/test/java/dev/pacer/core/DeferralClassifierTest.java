@@ -39,7 +39,7 @@ class DeferralClassifierTest {
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
-        "deferral-replies-ak.tsv");
+        "deferral-replies-ak.tsv", "deferral-replies-al.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -511,6 +511,12 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Your IP is listed in Spamhaus", DeferralKind.REPUTATION);
         assert421("452 Mail count quota reached for this account", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Mailbox quota exceeded", DeferralKind.MAILBOX);
+        // The thirty-eighth table's misses, in other words (constructed): a sender reconnecting too soon, the receiver's
+        // own lookup in trouble, a temporary error storing the message; a failed SPF check stays the sender's.
+        assert421("451 4.7.1 You reconnected too soon, please wait", DeferralKind.RATE_LIMIT);
+        assert421("451 4.4.3 Error during DNS lookup, try again", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+        assert421("451 Temporary failure storing message, try later", DeferralKind.SERVER_BUSY);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
