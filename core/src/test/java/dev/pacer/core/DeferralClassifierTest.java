@@ -39,7 +39,7 @@ class DeferralClassifierTest {
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
-        "deferral-replies-ak.tsv", "deferral-replies-al.tsv");
+        "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -517,6 +517,12 @@ class DeferralClassifierTest {
         assert421("451 4.4.3 Error during DNS lookup, try again", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
         assert421("451 Temporary failure storing message, try later", DeferralKind.SERVER_BUSY);
+        // The thirty-ninth table's misses, in other words (constructed): a proxy or relay the receiver cannot reach; a
+        // proxy's security failure stays no trouble of its load.
+        assert421("421 4.4.0 Could not reach the relay host, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Connection to the proxy was reset", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Upstream proxy failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Proxy session failed: security token invalid", DeferralKind.OTHER_TRANSIENT);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
