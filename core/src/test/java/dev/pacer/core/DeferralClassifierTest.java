@@ -39,7 +39,8 @@ class DeferralClassifierTest {
         "deferral-replies-ad.tsv", "deferral-replies-ae.tsv",
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
-        "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv");
+        "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
+        "deferral-replies-an.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -523,6 +524,11 @@ class DeferralClassifierTest {
         assert421("451 Connection to the proxy was reset", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Upstream proxy failure", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Proxy session failed: security token invalid", DeferralKind.OTHER_TRANSIENT);
+        // The fortieth table's miss, in other words (constructed): the receiver's own DMARC or SPF check ending in a
+        // temporary error; an SPF check that failed stays the sender's.
+        assert421("451 4.7.1 DMARC evaluation failed with a temporary error", DeferralKind.SERVER_BUSY);
+        assert421("451 Temporary error during SPF evaluation", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.23 SPF authentication failed", DeferralKind.REPUTATION);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
