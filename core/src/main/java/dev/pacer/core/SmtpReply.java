@@ -63,6 +63,14 @@ public final class SmtpReply {
     // 'message: ["5.7.1 …"]').
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
         "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+    // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
+    private static final Pattern COUNTED = Pattern.compile(
+        "\\s*(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?|per\\b|seconds?|minutes?|hours?|days?"
+            + "|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)");
+    // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"), read when no
+    // reply line gave one.
+    private static final Pattern SMTP_CODE_SENTENCE = Pattern.compile(
+        "(?i)\\bsmtp (?:error |reply |response |status )?code:? ?([45][0-9][0-9])\\b");
     private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
     // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
     // slashes ("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1_Greylisted/Giving_up_on_192.0.2.1./");
@@ -164,6 +172,13 @@ public final class SmtpReply {
                 if (enhanced.isEmpty() && reply.group(2) != null) {
                     enhanced = Optional.of(reply.group(2));
                 }
+                if (enhanced.isEmpty() && reply.start() > 0) {
+                    // A DSN's Status field before its Diagnostic-Code ("Status: 4.7.0 Diagnostic-Code: smtp; 421 …").
+                    Matcher earlier = ENHANCED_ONLY.matcher(line).region(0, reply.start());
+                    if (earlier.find()) {
+                        enhanced = Optional.of(earlier.group(1));
+                    }
+                }
                 String rest = line.substring(reply.end()).strip();
                 String before = line.substring(0, reply.start()).strip();
                 if (before.endsWith("(")) {
@@ -187,6 +202,12 @@ public final class SmtpReply {
         }
         if (basic.isEmpty()) {
             basic = connectCode;
+        }
+        if (basic.isEmpty() && (scanned.contains("code") || scanned.contains("Code") || scanned.contains("CODE"))) {
+            Matcher sentence = SMTP_CODE_SENTENCE.matcher(scanned);
+            if (sentence.find()) {
+                basic = OptionalInt.of(Integer.parseInt(sentence.group(1)));
+            }
         }
         if (basic.isEmpty()) {
             Matcher lettre = LETTRE_CODE.matcher(scanned);
@@ -247,16 +268,18 @@ public final class SmtpReply {
     }
 
     /**
-     * Whether the code found inside a line (not opening it, with no enhanced code of its own) comes after an enhanced
-     * code: a basic code always precedes the enhanced code, so a number after one is the reply's text ("Transaction
-     * failed: 5.7.1 <DATA>: limit of 400 rcpts per 24 hours").
+     * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of
+     * a reply whose enhanced code came first: a number followed by what it counts ("Transaction failed: 5.7.1 <DATA>:
+     * limit of 400 rcpts per 24 hours"). A DSN's fields in the other order ("Status: 4.7.0 Diagnostic-Code: smtp; 421
+     * Too many connections") keep their code.
      */
     private static boolean afterAnEnhancedCode(String line, Matcher reply) {
         if (reply.start() == 0 || reply.group(2) != null) {
             return false;
         }
         Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
-        return enhancedOnly.find() && enhancedOnly.start() < reply.start();
+        return enhancedOnly.find() && enhancedOnly.start() < reply.start()
+            && COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt();
     }
 
     private static void addText(List<String> lines, String part) {

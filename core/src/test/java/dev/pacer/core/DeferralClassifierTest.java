@@ -536,6 +536,12 @@ class DeferralClassifierTest {
         assert421("452 4.2.2 Mailbox size exceeded", DeferralKind.MAILBOX);
         assert421("421 4.3.2 No available worker threads, try again", DeferralKind.SERVER_BUSY);
         assert421("421 Worker process not ready", DeferralKind.SERVER_BUSY);
+        // Client libraries probed (constructed in their formats): PHPMailer's own failure to connect is our connection,
+        // a receiver unable to reach its mail server stays its trouble; a code named in a library's sentence is read.
+        assert421("SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): unable to connect", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Unable to connect to the destination mail server", DeferralKind.SERVER_BUSY);
+        assert421("Failed to send: SMTP error code 421: 4.7.0 Too many concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("Status: 4.7.0 Diagnostic-Code: smtp; 421 Too many connections", DeferralKind.CONNECTION_LIMIT);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.

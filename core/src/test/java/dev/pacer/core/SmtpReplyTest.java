@@ -132,6 +132,24 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldKeepTheCodeOfADsnWhoseStatusComesFirst() {
+        SmtpReply reply = SmtpReply.parse("Status: 4.7.0 Diagnostic-Code: smtp; 421 Too many connections");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+    }
+
+    @Test
+    void parseShouldReadTheCodeAClientLibrarysSentenceNames() {
+        SmtpReply reply = SmtpReply.parse("Failed to send: SMTP error code 421: 4.7.0 Too many concurrent connections");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        // Only an SMTP code: an HTTP status in a wrapper's words is none.
+        assertThat(SmtpReply.parse("Relay API: HTTP status code 429: slow down").basicCode()).isEmpty();
+    }
+
+    @Test
     void parseShouldDropAnEnhancedCodeOfAnotherClass() {
         SmtpReply reply = SmtpReply.parse("421 5.7.1 inconsistent");
 
