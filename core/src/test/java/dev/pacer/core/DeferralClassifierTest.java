@@ -631,6 +631,8 @@ class DeferralClassifierTest {
         assert421("451 example.net: Name server timeout", DeferralKind.OTHER_TRANSIENT);
         assert421("454 4.7.0 Authentication service error for sender", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.4.2 mx.example.net Service closing transmission channel after timeout exceeded", DeferralKind.OTHER_TRANSIENT);
+        assert421("Technical details of temporary failure: The recipient server did not accept our requests to connect.",
+            DeferralKind.OTHER_TRANSIENT);
     }
 
     /**
