@@ -40,7 +40,7 @@ class DeferralClassifierTest {
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
         "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
-        "deferral-replies-an.tsv", "deferral-replies-ao.tsv");
+        "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -542,6 +542,10 @@ class DeferralClassifierTest {
         assert421("421 Unable to connect to the destination mail server", DeferralKind.SERVER_BUSY);
         assert421("Failed to send: SMTP error code 421: 4.7.0 Too many concurrent connections", DeferralKind.CONNECTION_LIMIT);
         assert421("Status: 4.7.0 Diagnostic-Code: smtp; 421 Too many connections", DeferralKind.CONNECTION_LIMIT);
+        // greylistd's Exim message (the forty-second table's misses, in other words): greylisting without the word; a
+        // sender not authorized at all names no greylisting.
+        assert421("451 4.7.1 192.0.2.9 is not yet authorised to deliver mail here. Please try later.", DeferralKind.GREYLIST);
+        assert421("454 4.7.1 You are not authorized to send mail, authentication is required", DeferralKind.OTHER_TRANSIENT);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
