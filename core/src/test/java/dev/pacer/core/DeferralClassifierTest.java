@@ -546,6 +546,10 @@ class DeferralClassifierTest {
         // sender not authorized at all names no greylisting.
         assert421("451 4.7.1 192.0.2.9 is not yet authorised to deliver mail here. Please try later.", DeferralKind.GREYLIST);
         assert421("454 4.7.1 You are not authorized to send mail, authentication is required", DeferralKind.OTHER_TRANSIENT);
+        // The families probed again (constructed, 29 of 30 right): a volume limit is a rate; a mailbox's size
+        // limit stays the mailbox's.
+        assert421("421 4.7.0 Volume limit exceeded for your IP", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Mailbox size limit exceeded", DeferralKind.MAILBOX);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
         // neighbour that must not move.
