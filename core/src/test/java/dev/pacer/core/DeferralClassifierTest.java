@@ -40,7 +40,8 @@ class DeferralClassifierTest {
         "deferral-replies-af.tsv", "deferral-replies-ag.tsv",
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
         "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
-        "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv");
+        "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv",
+        "deferral-replies-aq.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
