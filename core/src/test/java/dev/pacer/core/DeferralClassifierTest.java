@@ -550,6 +550,9 @@ class DeferralClassifierTest {
         // The families probed again (constructed, 29 of 30 right): a volume limit is a rate; a mailbox's size
         // limit stays the mailbox's.
         assert421("421 4.7.0 Volume limit exceeded for your IP", DeferralKind.RATE_LIMIT);
+        // Sophos Email's "Mail flood detected" (5xx there; probed as 4xx): a flood of the sender's mail is a rate.
+        assert421("451 4.7.28 Mail flood detected", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Flooding detected from your IP", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Mailbox size limit exceeded", DeferralKind.MAILBOX);
         // Wording a bounce classifier (Sisimai) indexes from real servers, written as probes (constructed): the sending
         // IP or host turned away, reverse DNS in other words, a mailbox holding too many messages. Each beside a
