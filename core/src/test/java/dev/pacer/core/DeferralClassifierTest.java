@@ -41,7 +41,7 @@ class DeferralClassifierTest {
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
         "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
         "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv",
-        "deferral-replies-aq.tsv");
+        "deferral-replies-aq.tsv", "deferral-replies-ar.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -121,7 +121,7 @@ class DeferralClassifierTest {
      * The figure that says something: each later table's header records how many of its replies the rules of the
      * tables before it got right, measured as collected, before any rule was written from it ("N of M right"). Every
      * later table must carry one, over all its rows; their sum is what the rules do on replies they were not written
-     * from (printed; 489 of 631 when this test was written, short of the 0.95 aimed at).
+     * from (printed; 492 of 635 when this test was written, short of the 0.95 aimed at).
      */
     @Test
     void everyLaterTableShouldRecordItsMeasureAsCollected() throws IOException {
@@ -570,6 +570,8 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 DMARC evaluation failed with a temporary error", DeferralKind.SERVER_BUSY);
         assert421("451 Temporary error during SPF evaluation", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.23 SPF authentication failed", DeferralKind.REPUTATION);
+        // The forty-fourth table's miss, in other words (constructed).
+        assert421("451 4.7.1 Temporary failure encountered during DKIM verification", DeferralKind.SERVER_BUSY);
         // The forty-first table's misses, in other words (constructed): the receiver's own DKIM check's temporary
         // error, a message's size whatever the code, its workers busy; a mailbox's size stays the mailbox's.
         assert421("451 4.7.20 Temporary DKIM verification error", DeferralKind.SERVER_BUSY);
