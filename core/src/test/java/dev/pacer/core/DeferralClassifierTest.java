@@ -641,6 +641,10 @@ class DeferralClassifierTest {
         assert421("421 Try again later. AUP#I-1210", DeferralKind.REPUTATION);
         assert421("421 cmsmtp blocked. AUP#CXCNCT", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Try again later, ref 1310", DeferralKind.OTHER_TRANSIENT);
+        // Sophos Email's codes (its error-code page), whatever the words; the same digits without the prefix are none.
+        assert421("451 4.7.1 Message deferred XGEMAIL_0014", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Message deferred XGEMAIL_0004", DeferralKind.REPUTATION);
+        assert421("451 Message deferred, ticket 0014", DeferralKind.OTHER_TRANSIENT);
         // qmail's log form (constructed): the code and the words read through the underscores.
         assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_connections_from_your_IP/",
             DeferralKind.CONNECTION_LIMIT);
