@@ -235,8 +235,12 @@ class DeferralClassifierTest {
         assert421("421 Zbyt wiele jednoczesnych połączeń z adresu 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
         assert421("421 СЛИШКОМ МНОГО СОЕДИНЕНИЙ с вашего IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 连接数过多，请稍后再试", DeferralKind.CONNECTION_LIMIT);
-        // Not a count of sessions at once.
-        assert421("421 Zu viele Nachrichten, bitte später erneut versuchen", DeferralKind.OTHER_TRANSIENT);
+        // Too many messages is a rate in any of these languages, too many errors neither.
+        assert421("421 Zu viele Nachrichten, bitte später erneut versuchen", DeferralKind.RATE_LIMIT);
+        assert421("451 Demasiados mensajes desde su IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Слишком много писем с вашего IP", DeferralKind.RATE_LIMIT);
+        assert421("451 发信频率过快，请稍后再试", DeferralKind.RATE_LIMIT);
+        assert421("421 Zu viele Fehler, Verbindung wird getrennt", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
