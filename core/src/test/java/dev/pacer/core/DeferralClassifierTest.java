@@ -241,6 +241,10 @@ class DeferralClassifierTest {
         assert421("421 Слишком много писем с вашего IP", DeferralKind.RATE_LIMIT);
         assert421("451 发信频率过快，请稍后再试", DeferralKind.RATE_LIMIT);
         assert421("421 Zu viele Fehler, Verbindung wird getrennt", DeferralKind.OTHER_TRANSIENT);
+        // A busy server in these languages is the receiver's trouble.
+        assert421("421 Server überlastet, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
+        assert421("421 Le serveur est surchargé, réessayez plus tard", DeferralKind.SERVER_BUSY);
+        assert421("421 服务器繁忙，请稍后再试", DeferralKind.SERVER_BUSY);
     }
 
     @Test
