@@ -245,6 +245,10 @@ class DeferralClassifierTest {
         assert421("421 Server überlastet, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
         assert421("421 Le serveur est surchargé, réessayez plus tard", DeferralKind.SERVER_BUSY);
         assert421("421 服务器繁忙，请稍后再试", DeferralKind.SERVER_BUSY);
+        // A full mailbox in these languages is the mailbox's (La Poste's wording as Sisimai records it).
+        assert421("452 4.2.2 Boite du destinataire pleine", DeferralKind.MAILBOX);
+        assert421("452 Postfach voll", DeferralKind.MAILBOX);
+        assert421("452 收件人邮箱已满", DeferralKind.MAILBOX);
     }
 
     @Test
