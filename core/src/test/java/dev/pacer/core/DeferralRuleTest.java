@@ -58,6 +58,23 @@ class DeferralRuleTest {
             .allMatch(rule -> rule.pattern().startsWith("(?-i)"));
     }
 
+    /**
+     * Every default text rule matched on the lowered reply has literals the prefilter tests, so that it is tried only
+     * on replies holding one (a rule without any is tried on every reply: four were, until written out). Case-sensitive
+     * provider codes ("(?-i)") are matched as written, their literal scanned for by the engine itself.
+     */
+    @Test
+    void everyLowerableDefaultRuleShouldHaveLiteralsForThePrefilter() {
+        List<String> withoutLiterals = new ArrayList<>();
+        for (DeferralRule rule : DeferralClassifier.defaults().rules()) {
+            if (rule.field() == DeferralRule.Field.TEXT && DeferralRule.lowerable(rule.pattern()).isPresent()
+                && rule.requiredLiterals().isEmpty()) {
+                withoutLiterals.add(rule.origin());
+            }
+        }
+        assertThat(withoutLiterals).as("default rules tried on every reply").isEmpty();
+    }
+
     @Test
     void lowerableShouldLowerLettersAndKeepEscapes() {
         assertThat(DeferralRule.lowerable("\\bToo Many\\W(?:SMTP )?\\S+\\x4A[A-Z]")).contains("\\btoo many\\W(?:smtp )?\\S+\\x4a[a-z]");
