@@ -72,6 +72,24 @@ public final class SmtpReply {
     private static final Pattern SMTP_CODE_SENTENCE = Pattern.compile(
         "(?i)\\bsmtp (?:error |reply |response |status )?code:? ?([45][0-9][0-9])\\b");
     private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
+    // Exchange's delay notice quotes the receiver's reply inside its own ("451 4.4.0 Primary target IP address
+    // responded with: \"421 4.7.0 …\" Attempted failover …"), nested when a front end relays it: the innermost quoted
+    // reply is the receiver's.
+    private static final String EXCHANGE_QUOTE = "responded with: \"";
+    private static final Pattern REPLY_START = Pattern.compile("[2-5][0-9][0-9][ -]");
+    // PHPMailer's ErrorInfo: "SMTP server error: RCPT TO command failed Detail: <the reply's text, codes cut off>
+    // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text).
+    private static final Pattern PHPMAILER = Pattern.compile(
+        "SMTP server error: ?(.{0,80}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
+            + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
+    // A client's own words before the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
+    // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions).
+    private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
+        "SMTP error from remote mailer");
+    // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
+    private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
+    // A transcript's line of the client's: swaks "-> RCPT TO:<…>" ("~>" inside TLS), "C: ", ">>> ".
+    private static final Pattern TRANSCRIPT_CLIENT_LINE = Pattern.compile("(?:->|~>|>>>|C:)\\s");
     // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
     // slashes ("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1_Greylisted/Giving_up_on_192.0.2.1./");
     // qmail bounces and log tools quote it so. Recognised by qmail-remote's own fixed sentences.
@@ -122,6 +140,26 @@ public final class SmtpReply {
             bounded = bounded.replace('_', ' ');
         }
 
+        int quote = bounded.lastIndexOf(EXCHANGE_QUOTE);
+        if (quote >= 0 && REPLY_START.matcher(bounded).region(quote + EXCHANGE_QUOTE.length(), bounded.length()).lookingAt()) {
+            int start = quote + EXCHANGE_QUOTE.length();
+            int end = bounded.indexOf('"', start);
+            bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
+        }
+        if (bounded.contains("SMTP server error:")) {
+            Matcher phpMailer = PHPMAILER.matcher(bounded);
+            if (phpMailer.find() && phpMailer.group(3) != null) {
+                String detail = phpMailer.group(2) == null ? phpMailer.group(1) : phpMailer.group(2);
+                bounded = phpMailer.group(3) + " " + (phpMailer.group(4) == null ? "" : phpMailer.group(4) + " ")
+                    + detail.replace('\n', ' ');
+            }
+        }
+        for (String words : CLIENT_WORDS) {
+            if (bounded.contains(words)) {
+                bounded = bounded.replace(words, " ");
+            }
+        }
+
         Optional<String> host = Optional.empty();
         OptionalInt connectCode = OptionalInt.empty();
         String scanned = bounded;
@@ -155,21 +193,40 @@ public final class SmtpReply {
         }
 
         List<String> textLines = new ArrayList<>();
-        OptionalInt basic = OptionalInt.empty();
+        // .NET's sentence names the code; its response text then lacks it, and a number inside that text is no code.
+        OptionalInt basic = dotnetCode;
         Optional<String> enhanced = Optional.empty();
         for (String rawLine : scanned.split("\n")) {
             String line = stripExceptionPrefix(rawLine.strip());
             if (line.isEmpty() || line.equals("nested exception is:")) {
                 continue;
             }
+            if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt()) {
+                continue;
+            }
+            Matcher marker = TRANSCRIPT_MARKER.matcher(line);
+            if (marker.lookingAt()) {
+                line = line.substring(marker.end());
+            }
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
             if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) : reply.lookingAt()) {
+                boolean negative = reply.group(1).charAt(0) >= '4';
+                if (basic.isPresent() && basic.getAsInt() < 400 && negative) {
+                    // A transcript: the server's positive replies and the client's commands before the negative reply
+                    // are not it ("250 2.1.0 Ok", "RCPT TO:<…>", then "450 4.2.1 …").
+                    basic = OptionalInt.empty();
+                    enhanced = Optional.empty();
+                    textLines.clear();
+                } else if (basic.isPresent() && basic.getAsInt() >= 400 && !negative) {
+                    // The transcript goes on after the negative reply ("221 2.0.0 Bye"): not part of it.
+                    continue;
+                }
                 if (basic.isEmpty()) {
                     basic = OptionalInt.of(Integer.parseInt(reply.group(1)));
                 }
-                if (enhanced.isEmpty() && reply.group(2) != null) {
+                if ((enhanced.isEmpty() || isUndefined(enhanced.get())) && reply.group(2) != null) {
                     enhanced = Optional.of(reply.group(2));
                 }
                 if (enhanced.isEmpty() && reply.start() > 0) {
@@ -218,8 +275,9 @@ public final class SmtpReply {
                 basic = dotnetCode;
             }
         }
-        if (basic.isPresent() && enhanced.isEmpty()) {
-            // qmail and its descendants write the enhanced code only as a trailer: "451 qq read error (#4.3.0)".
+        if (basic.isPresent() && (enhanced.isEmpty() || isUndefined(enhanced.get()))) {
+            // qmail and its descendants write the enhanced code only as a trailer: "451 qq read error (#4.3.0)"; more
+            // specific than a DSN's or a log's "4.0.0" that only restates the class.
             Matcher trailer = QMAIL_TRAILER.matcher(String.join(" ", textLines));
             if (trailer.find()) {
                 enhanced = Optional.of(trailer.group(1));
@@ -280,6 +338,11 @@ public final class SmtpReply {
         Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
         return enhancedOnly.find() && enhancedOnly.start() < reply.start()
             && COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt();
+    }
+
+    /** An enhanced code that only restates the class ("4.0.0"): any more specific code found later replaces it. */
+    private static boolean isUndefined(String enhanced) {
+        return enhanced.endsWith(".0.0");
     }
 
     private static void addText(List<String> lines, String part) {

@@ -270,6 +270,73 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyExchangeQuotesNotItsOwn() {
+        SmtpReply reply = SmtpReply.parse("451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Too many "
+            + "connections.\" Attempted failover to alternate host, but that did not succeed.");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many connections.");
+        // Nested by a front end: the innermost quoted reply.
+        SmtpReply nested = SmtpReply.parse("450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary "
+            + "target IP address responded with: \"452 4.3.1 Insufficient system resources.\" Attempted failover'");
+        assertThat(nested.basicCode()).hasValue(452);
+        assertThat(nested.text()).isEqualTo("Insufficient system resources.");
+    }
+
+    @Test
+    void parseShouldReadPhpMailersCodesAfterTheTextAndDropItsOwnWords() {
+        SmtpReply reply = SmtpReply.parse("SMTP Error: data not accepted.SMTP server error: DATA END command failed "
+            + "Detail: Too many concurrent connections SMTP code: 421 Additional SMTP info: 4.7.0");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections");
+        // Without a code PHPMailer's words are all there is: kept.
+        assertThat(SmtpReply.parse("SMTP server error: Failed to connect to server").text())
+            .isEqualTo("SMTP server error: Failed to connect to server");
+    }
+
+    @Test
+    void parseShouldNotTakeEximsOwnWordsForTheReceivers() {
+        SmtpReply reply = SmtpReply.parse("H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
+            + "RCPT TO:<user@example.net>: 450 4.2.1 Mailbox busy");
+
+        assertThat(reply.basicCode()).hasValue(450);
+        assertThat(reply.text()).doesNotContain("error from remote mail server").endsWith("Mailbox busy");
+    }
+
+    @Test
+    void parseShouldTakeTheNegativeReplyOfATranscript() {
+        SmtpReply reply = SmtpReply.parse(" -> MAIL FROM:<a@example.com>\n <-  250 2.1.0 Ok\n -> RCPT TO:<b@example.net>\n"
+            + "<** 451 4.7.1 Greylisted, try again in 300 seconds\n -> QUIT\n <-  221 2.0.0 Bye");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).contains("4.7.1");
+        assertThat(reply.text()).isEqualTo("Greylisted, try again in 300 seconds");
+    }
+
+    @Test
+    void parseShouldPreferASpecificEnhancedCodeToOneThatOnlyRestatesTheClass() {
+        SmtpReply dsn = SmtpReply.parse("Status: 4.0.0\nDiagnostic-Code: smtp; 421 4.7.0 Too many connections");
+        assertThat(dsn.enhancedCode()).contains("4.7.0");
+        SmtpReply trailer = SmtpReply.parse("Status: 4.0.0\nDiagnostic-Code: smtp; 451 qq read error (#4.3.0)");
+        assertThat(trailer.enhancedCode()).contains("4.3.0");
+        // A specific Status stays.
+        assertThat(SmtpReply.parse("Status: 4.7.0\nDiagnostic-Code: smtp; 421 4.0.0 busy").enhancedCode()).contains("4.7.0");
+    }
+
+    @Test
+    void parseShouldTakeTheCodeDotNetsSentenceNamesOverANumberInTheText() {
+        SmtpReply reply = SmtpReply.parse("Transaction failed. The server response was: 5.0.0 upstream answered 429 "
+            + "slow down");
+
+        assertThat(reply.basicCode()).hasValue(554);
+        assertThat(reply.enhancedCode()).contains("5.0.0");
+        assertThat(reply.text()).contains("429");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 
