@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DeferralClassifierTest {
-    private static final String TABLE = "deferral-replies.tsv";
+    static final String TABLE = "deferral-replies.tsv";
     /**
      * Later tables, in the order they were collected: each labelled and measured as collected, with the rules written
      * from the tables before it (the figure in its header: what the rules do on replies they were not written from),
      * then the rules were written from it too.
      */
-    private static final List<String> LATER = List.of("deferral-replies-b.tsv", "deferral-replies-c.tsv",
+    static final List<String> LATER = List.of("deferral-replies-b.tsv", "deferral-replies-c.tsv",
         "deferral-replies-d.tsv", "deferral-replies-e.tsv", "deferral-replies-f.tsv", "deferral-replies-g.tsv",
         "deferral-replies-h.tsv", "deferral-replies-i.tsv", "deferral-replies-j.tsv",
         "deferral-replies-k.tsv", "deferral-replies-l.tsv", "deferral-replies-m.tsv",
@@ -51,7 +51,7 @@ class DeferralClassifierTest {
         return readTable(TABLE);
     }
 
-    private static List<String[]> readTable(String table) throws IOException {
+    static List<String[]> readTable(String table) throws IOException {
         try (InputStream stream = DeferralClassifierTest.class.getClassLoader().getResourceAsStream(table)) {
             String content = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             List<String[]> rows = new ArrayList<>();

@@ -1,0 +1,131 @@
+package dev.pacer.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every table's plain replies ("421 4.7.0 …") quoted the way MTAs' logs and bounces and client libraries' exceptions
+ * quote them must keep their kind (LABELLING.md rule 4: a wrapper does not change the label). Each wrapper below is the
+ * form its software writes, with placeholders for the reply, its codes and its text.
+ */
+class WrappedReplyTest {
+    private static final Pattern PLAIN = Pattern.compile(
+        "([45][0-9][0-9])[ -](?:([45]\\.[0-9]{1,3}\\.[0-9]{1,3})\\s+)?(.*)", Pattern.DOTALL);
+
+    /** A plain reply split as the wrappers need it. */
+    private static final class Plain {
+        final String reply;
+        final String code;
+        final String enhanced;
+        final String text;
+
+        Plain(String reply, Matcher matcher) {
+            this.reply = reply;
+            this.code = matcher.group(1);
+            this.enhanced = matcher.group(2);
+            this.text = matcher.group(3);
+        }
+
+        String dsn() {
+            return enhanced == null ? code.charAt(0) + ".0.0" : enhanced;
+        }
+
+        /** The text after the basic code, as libraries that cut the code off keep it. */
+        String afterCode() {
+            return (enhanced == null ? "" : enhanced + " ") + text;
+        }
+    }
+
+    private static Map<String, Function<Plain, String>> wrappers() {
+        Map<String, Function<Plain, String>> wrappers = new LinkedHashMap<>();
+        wrappers.put("Postfix log", p -> "Nov 28 10:00:00 mx postfix/smtp[1234]: 4AbCdE: to=<user@example.net>, "
+            + "relay=mx.example.net[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=" + p.dsn()
+            + ", status=deferred (host mx.example.net[192.0.2.1] said: " + p.reply + " (in reply to RCPT TO command))");
+        wrappers.put("Exim log", p -> "2026-11-28 10:00:00 1abcde-000001-AB == user@example.net R=dnslookup "
+            + "T=remote_smtp defer (-44) H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
+            + "RCPT TO:<user@example.net>: " + p.reply);
+        wrappers.put("Sendmail log", p -> "sm-mta[1234]: xASA0001234: to=<user@example.net>, delay=00:00:01, "
+            + "mailer=esmtp, pri=120000, relay=mx.example.net. [192.0.2.1], dsn=" + p.dsn() + ", stat=Deferred: " + p.reply);
+        // Postfix writes the DSN's Status from the reply's own enhanced code, 4.0.0 when it has none.
+        wrappers.put("DSN", p -> "Action: delayed\nStatus: " + p.dsn() + "\nRemote-MTA: dns; mx.example.net\n"
+            + "Diagnostic-Code: smtp; " + p.reply);
+        wrappers.put("Exchange", p -> "451 4.4.0 Primary target IP address responded with: \"" + p.reply
+            + ".\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, "
+            + "or delivery failed to all alternate hosts. The last endpoint attempted was 192.0.2.1:25");
+        wrappers.put("swaks transcript", p -> " -> MAIL FROM:<sender@example.com>\n <-  250 2.1.0 Ok\n"
+            + " -> RCPT TO:<user@example.net>\n<** " + p.reply + "\n -> QUIT\n <-  221 2.0.0 Bye");
+        wrappers.put("SwiftMailer", p -> "Expected response code 250 but got code \"" + p.code + "\", with message \""
+            + p.reply + "\"");
+        wrappers.put("Symfony Mailer", p -> "Expected response code \"250\" but got code \"" + p.code
+            + "\", with message \"" + p.reply + "\".");
+        wrappers.put("PHPMailer", p -> "SMTP Error: data not accepted.SMTP server error: RCPT TO command failed Detail: "
+            + p.text + " SMTP code: " + p.code + (p.enhanced == null ? "" : " Additional SMTP info: " + p.enhanced));
+        wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", b'"
+            + p.afterCode().replace("'", "\\'") + "')}");
+        wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
+        wrappers.put("nodemailer", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply);
+        wrappers.put("Ruby Net::SMTP", p -> "Net::SMTPServerBusy: " + p.reply);
+        wrappers.put("gomail", p -> "gomail: could not send email 1: " + p.reply);
+        // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
+        wrappers.put(".NET", p -> DOTNET.containsKey(p.code)
+            ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
+                + p.afterCode()
+            : null);
+        return wrappers;
+    }
+
+    private static final Map<String, String> DOTNET = Map.of("421",
+        "Service not available, closing transmission channel.", "451", "Error in processing.", "452",
+        "Insufficient system storage.", "454", "Client does not have permission to submit mail to this server.", "552",
+        "Exceeded storage allocation.", "553", "Mailbox name not allowed.", "554", "Transaction failed.");
+
+    @Test
+    void everyPlainReplyShouldKeepItsKindWhereverItIsQuoted() throws IOException {
+        List<String> tables = new ArrayList<>();
+        tables.add(DeferralClassifierTest.TABLE);
+        tables.addAll(DeferralClassifierTest.LATER);
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        List<String> changed = new ArrayList<>();
+        int plainReplies = 0;
+        int checked = 0;
+        for (String table : tables) {
+            for (String[] row : DeferralClassifierTest.readTable(table)) {
+                Matcher matcher = PLAIN.matcher(row[1]);
+                if (!matcher.matches()) {
+                    continue;
+                }
+                plainReplies++;
+                Plain plain = new Plain(row[1], matcher);
+                DeferralKind kind = classifier.classify(plain.reply).kind();
+                for (Map.Entry<String, Function<Plain, String>> wrapper : wrappers().entrySet()) {
+                    String wrapped = wrapper.getValue().apply(plain);
+                    if (wrapped == null) {
+                        continue;
+                    }
+                    checked++;
+                    Classification inside = classifier.classify(wrapped);
+                    if (inside.kind() != kind) {
+                        changed.add(wrapper.getKey() + ": " + kind + " became " + inside.kind() + " (" + inside.reply()
+                            .asLine() + ", rule " + inside.rule().map(DeferralRule::origin).orElse("none") + ") for "
+                            + plain.reply + " [" + table + "]");
+                    }
+                }
+            }
+        }
+        System.out.println("wrapped replies: " + plainReplies + " plain replies in " + wrappers().size()
+            + " wrappers, " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(plainReplies).as("the tables' plain replies").isGreaterThan(500);
+        assertThat(changed).as("replies whose kind a wrapper changed").isEmpty();
+    }
+}
