@@ -96,8 +96,16 @@ public final class SmtpReply {
     private static final List<String> QMAIL_LOG_MARKERS = List.of("Remote_host_said:_", "_does_not_like_recipient.",
         "_does_not_like_sender.", "_but_greeting_failed.", "_but_sender_was_rejected.", "_but_my_name_was_rejected.",
         "_failed_on_DATA_command.", "_failed_after_I_sent_the_message.");
+    // An exception's qualified class name before its message: Java's and Python's ("com.sun.mail.smtp.
+    // SMTPAddressFailedException: ", "smtplib.SMTPDataError: "), .NET's ("MailKit.Net.Smtp.SmtpCommandException: "),
+    // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "): the library's name for the failure.
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
-        "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?");
+        "^(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::))+(?:[A-Z][A-Za-z0-9_$]*)?(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
+    // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12')
+    // and Spring's own lines around the exceptions it collects: none of them is the receiver's.
+    private static final Pattern TRACE_LINE = Pattern.compile(
+        "(?:at [\\w$.<>`\\[\\]]+[ (]|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$)");
+    private static final Pattern SPRING_WORDS = Pattern.compile("(?:^Failed messages: |; message exception details \\([0-9]+\\) are:$)");
 
     private final OptionalInt basicCode;
     private final Optional<String> enhancedCode;
@@ -201,8 +209,11 @@ public final class SmtpReply {
             if (line.isEmpty() || line.equals("nested exception is:")) {
                 continue;
             }
-            if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt()) {
+            if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt() || TRACE_LINE.matcher(line).lookingAt()) {
                 continue;
+            }
+            if (line.startsWith("Failed messages: ") || line.endsWith(" are:")) {
+                line = stripExceptionPrefix(SPRING_WORDS.matcher(line).replaceAll("").strip());
             }
             Matcher marker = TRANSCRIPT_MARKER.matcher(line);
             if (marker.lookingAt()) {
@@ -337,7 +348,10 @@ public final class SmtpReply {
         }
         Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
         return enhancedOnly.find() && enhancedOnly.start() < reply.start()
-            && COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt();
+            && (COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt()
+                // A number of another class than the enhanced code before it cannot be that reply's code ("5.0.0 …
+                // upstream answered 429 …").
+                || enhancedOnly.group(1).charAt(0) != reply.group(1).charAt(0));
     }
 
     /** An enhanced code that only restates the class ("4.0.0"): any more specific code found later replaces it. */

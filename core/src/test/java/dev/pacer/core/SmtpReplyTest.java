@@ -337,6 +337,41 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldDropTheLibrarysNameForTheFailure() {
+        assertThat(SmtpReply.parse("Net::SMTPServerBusy: 451 4.3.0 Try again later").text()).isEqualTo("Try again later");
+        assertThat(SmtpReply.parse("Email::Sender::Failure: 451 4.3.0 Try again later").text())
+            .isEqualTo("Try again later");
+        SmtpReply mailKit = SmtpReply.parse("MailKit.Net.Smtp.SmtpCommandException: 4.7.0 Too many connections");
+        assertThat(mailKit.enhancedCode()).contains("4.7.0");
+        assertThat(mailKit.text()).isEqualTo("Too many connections");
+        // A host name before a colon is no class name.
+        assertThat(SmtpReply.parse("421 mx.example.net Error: too many connections").text())
+            .isEqualTo("mx.example.net Error: too many connections");
+    }
+
+    @Test
+    void parseShouldSkipStackFramesAndSpringsOwnLines() {
+        SmtpReply reply = SmtpReply.parse("org.springframework.mail.MailSendException: Failed messages: "
+            + "com.sun.mail.smtp.SMTPSendFailedException: 451 4.3.0 Proxy failed\n; message exception details (1) are:\n"
+            + "Failed message 1:\ncom.sun.mail.smtp.SMTPSendFailedException: 451 4.3.0 Proxy failed\n"
+            + "\tat com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2374)\n"
+            + "    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) {\n"
+            + "  File \"/usr/lib/python3.11/smtplib.py\", line 901, in sendmail");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.text()).isEqualTo("Proxy failed Proxy failed");
+    }
+
+    @Test
+    void parseShouldNotTakeANumberOfAnotherClassAfterAnEnhancedCodeForTheCode() {
+        SmtpReply reply = SmtpReply.parse("Relay said: 5.0.0 upstream answered 429 slow down");
+
+        assertThat(reply.basicCode()).isEmpty();
+        assertThat(reply.enhancedCode()).contains("5.0.0");
+        assertThat(reply.text()).contains("429 slow down");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 

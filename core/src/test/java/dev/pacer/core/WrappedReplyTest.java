@@ -76,6 +76,33 @@ class WrappedReplyTest {
         wrappers.put("nodemailer", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply);
         wrappers.put("Ruby Net::SMTP", p -> "Net::SMTPServerBusy: " + p.reply);
         wrappers.put("gomail", p -> "gomail: could not send email 1: " + p.reply);
+        wrappers.put("Postfix bounce, greeting", p -> "host mx.example.net[192.0.2.1] refused to talk to me: " + p.reply);
+        wrappers.put("Exim bounce", p -> "  user@example.net\n    host mx.example.net [192.0.2.1]\n"
+            + "    SMTP error from remote mail server after RCPT TO:<user@example.net>:\n    " + p.reply);
+        wrappers.put("Exim delay warning", p -> "  user@example.net\n    Delay reason: SMTP error from remote mail server "
+            + "after RCPT TO:<user@example.net>:\n    host mx.example.net [192.0.2.1]: " + p.reply);
+        wrappers.put("Amazon SES event", p -> "{\"bounceType\":\"Transient\",\"diagnosticCode\":\"smtp; "
+            + p.reply.replace("\"", "\\\"") + "\",\"status\":\"" + p.dsn() + "\"}");
+        wrappers.put("Python smtplib, sender", p -> "smtplib.SMTPSenderRefused: (" + p.code + ", b'"
+            + p.afterCode().replace("'", "\\'") + "', 'noreply@example.com')");
+        wrappers.put("Spring", p -> "org.springframework.mail.MailSendException: Failed messages: "
+            + "com.sun.mail.smtp.SMTPSendFailedException: " + p.reply + "\n; message exception details (1) are:\n"
+            + "Failed message 1:\ncom.sun.mail.smtp.SMTPSendFailedException: " + p.reply
+            + "\n\tat com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2374)");
+        wrappers.put("nodemailer, logged", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply
+            + "\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) {\n"
+            + "  code: 'EENVELOPE',\n  response: '" + p.reply.replace("'", "\\'") + "',\n  responseCode: " + p.code
+            + ",\n  command: 'RCPT TO'\n}");
+        wrappers.put("Laravel", p -> "Swift_TransportException: Expected response code 250 but got code \"" + p.code
+            + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
+            + "Transport/AbstractSmtpTransport.php:457");
+        wrappers.put("Perl Email::Sender", p -> "Email::Sender::Failure: " + p.reply);
+        // MailKit's message is the reply without its basic code: a 5xx with no enhanced code has no class left, and an
+        // enhanced code of another class than the basic code (a receiver's bug: "451 5.7.3") becomes the only one.
+        wrappers.put("MailKit", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            ? null
+            : "MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode()
+                + "\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)");
         // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
         wrappers.put(".NET", p -> DOTNET.containsKey(p.code)
             ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
