@@ -64,9 +64,9 @@ public final class SmtpReply {
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
         "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
-    private static final Pattern COUNTED = Pattern.compile(
-        "\\s*(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?|per\\b|seconds?|minutes?|hours?|days?"
-            + "|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)");
+    private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
+        + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
+    private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN);
     // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"), read when no
     // reply line gave one.
     private static final Pattern SMTP_CODE_SENTENCE = Pattern.compile(
@@ -104,7 +104,7 @@ public final class SmtpReply {
     // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12')
     // and Spring's own lines around the exceptions it collects: none of them is the receiver's.
     private static final Pattern TRACE_LINE = Pattern.compile(
-        "(?:at [\\w$.<>`\\[\\]]+[ (]|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$)");
+        "(?:at [\\w$<>`\\[\\]]+(?:\\.[\\w$<>`\\[\\]]+)+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$)");
     private static final Pattern SPRING_WORDS = Pattern.compile("(?:^Failed messages: |; message exception details \\([0-9]+\\) are:$)");
 
     private final OptionalInt basicCode;
@@ -146,6 +146,11 @@ public final class SmtpReply {
         String bounded = sanitize(input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
             bounded = bounded.replace('_', ' ');
+        }
+        if (bounded.contains("\\n")) {
+            // Line ends written out by an escaped representation: Python's bytes ("(421, b'4.7.0 Too many\\n4.7.0
+            // connections')"), JSON strings, PHP's and Java's quoted messages.
+            bounded = bounded.replace("\\r\\n", "\n").replace("\\n", "\n");
         }
 
         int quote = bounded.lastIndexOf(EXCHANGE_QUOTE);
@@ -203,6 +208,7 @@ public final class SmtpReply {
         List<String> textLines = new ArrayList<>();
         // .NET's sentence names the code; its response text then lacks it, and a number inside that text is no code.
         OptionalInt basic = dotnetCode;
+        boolean continued = false;
         Optional<String> enhanced = Optional.empty();
         for (String rawLine : scanned.split("\n")) {
             String line = stripExceptionPrefix(rawLine.strip());
@@ -224,6 +230,7 @@ public final class SmtpReply {
             Matcher reply = REPLY_LINE.matcher(line);
             if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) : reply.lookingAt()) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
+                continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
                 if (basic.isPresent() && basic.getAsInt() < 400 && negative) {
                     // A transcript: the server's positive replies and the client's commands before the negative reply
                     // are not it ("250 2.1.0 Ok", "RCPT TO:<…>", then "450 4.2.1 …").
@@ -300,7 +307,7 @@ public final class SmtpReply {
             && enhanced.get().charAt(0) != Character.forDigit(basic.getAsInt() / 100, 10)) {
             enhanced = Optional.empty();
         }
-        String text = String.join(" ", textLines).replaceAll(" {2,}", " ").strip();
+        String text = withoutRepeatedCodes(String.join(" ", textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
         }
@@ -352,6 +359,31 @@ public final class SmtpReply {
                 // A number of another class than the enhanced code before it cannot be that reply's code ("5.0.0 …
                 // upstream answered 429 …").
                 || enhancedOnly.group(1).charAt(0) != reply.group(1).charAt(0));
+    }
+
+    /**
+     * The text without the codes a multi-line reply repeats on each line where a log joined its lines into one
+     * (Postfix: "said: 421-4.7.28 Gmail has detected … 421-4.7.28 our users … 421 4.7.28 review …") or a library kept
+     * each line's enhanced code (Python: "4.7.0 Too many\n4.7.0 connections"), so that words split over lines read as
+     * one sentence. A repeated basic code without an enhanced code is taken out only as a continuation ("421-") or
+     * when no counted noun follows it ("421 to contact", not "450 messages").
+     */
+    private static String withoutRepeatedCodes(String text, OptionalInt basic, Optional<String> enhanced, boolean continuedReply) {
+        String withoutEnhanced = text;
+        if (enhanced.isPresent() && text.contains(enhanced.get())) {
+            String code = Pattern.quote(enhanced.get());
+            String basicBefore = basic.isPresent() ? "(?:" + basic.getAsInt() + "[ -])?" : "";
+            withoutEnhanced = Pattern.compile("(?<![\\w.#])" + basicBefore + code + "(?![\\w.])").matcher(text).replaceAll(" ");
+        }
+        if (basic.isEmpty() || !withoutEnhanced.contains(Integer.toString(basic.getAsInt()))) {
+            return withoutEnhanced;
+        }
+        String code = Integer.toString(basic.getAsInt());
+        // Once a line was a continuation ("421-"), the last line's "421 " is one too.
+        boolean continued = continuedReply || Pattern.compile("(?<![\\w.])" + code + "-").matcher(withoutEnhanced).find();
+        Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9])" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
+            .matcher(withoutEnhanced);
+        return repeated.replaceAll(" ");
     }
 
     /** An enhanced code that only restates the class ("4.0.0"): any more specific code found later replaces it. */

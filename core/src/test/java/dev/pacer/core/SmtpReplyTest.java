@@ -372,6 +372,34 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAMultiLineReplyAsOneSentenceWhereverItsLinesWereJoined() {
+        // Postfix's log joins the lines with their codes.
+        SmtpReply postfix = SmtpReply.parse("host mx.example.net[192.0.2.1] said: 421-4.7.28 Gmail has detected an unusual "
+            + "rate of unsolicited mail. To protect 421-4.7.28 our users from spam, mail has been temporarily rate "
+            + "limited. 421 4.7.28 Review our guidelines. (in reply to end of DATA command)");
+        assertThat(postfix.enhancedCode()).contains("4.7.28");
+        assertThat(postfix.text()).doesNotContain("421").contains("To protect our users from spam")
+            .contains("rate limited. Review");
+        // Without an enhanced code: a continuation's code, and the last line's after one.
+        assertThat(SmtpReply.parse("said: 421-You made too many 421 connections").text())
+            .isEqualTo("said: You made too many connections");
+        // Python's smtplib cuts each line's basic code off, keeps its enhanced code and escapes the line end.
+        SmtpReply python = SmtpReply.parse("smtplib.SMTPDataError: (421, b'4.7.0 Error: too\\n4.7.0 many connections')");
+        assertThat(python.basicCode()).hasValue(421);
+        assertThat(python.text()).isEqualTo("Error: too many connections')");
+    }
+
+    @Test
+    void parseShouldKeepCountsAndTrailersThatRepeatACode() {
+        assertThat(SmtpReply.parse("450 4.7.1 sent 450 messages today").text()).isEqualTo("sent 450 messages today");
+        assertThat(SmtpReply.parse("451 connection to mail server timed out (#4.4.1)").text())
+            .isEqualTo("connection to mail server timed out (#4.4.1)");
+        // "at" opening a line is a stack frame only with a qualified name and its parenthesis.
+        assertThat(SmtpReply.parse("451 Cannot resolve <user@example.com>\nat this time").text())
+            .isEqualTo("Cannot resolve <user@example.com> at this time");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 

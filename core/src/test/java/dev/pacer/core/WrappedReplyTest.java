@@ -40,6 +40,19 @@ class WrappedReplyTest {
             return enhanced == null ? code.charAt(0) + ".0.0" : enhanced;
         }
 
+        String enhancedSpace() {
+            return enhanced == null ? "" : enhanced + " ";
+        }
+
+        /** A one-line text of at least 20 characters cut at the first space after its middle; else null. */
+        String[] twoLines() {
+            int cut = text.indexOf(' ', text.length() / 2);
+            if (text.indexOf('\n') >= 0 || text.length() < 20 || cut < 0) {
+                return null;
+            }
+            return new String[] {text.substring(0, cut), text.substring(cut + 1)};
+        }
+
         /** The text after the basic code, as libraries that cut the code off keep it. */
         String afterCode() {
             return (enhanced == null ? "" : enhanced + " ") + text;
@@ -103,6 +116,20 @@ class WrappedReplyTest {
             ? null
             : "MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode()
                 + "\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)");
+        // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
+        // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
+        // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
+        wrappers.put("two lines", p -> p.twoLines() == null ? null
+            : p.code + "-" + p.enhancedSpace() + p.twoLines()[0] + "\n" + p.code + " " + p.enhancedSpace() + p.twoLines()[1]);
+        wrappers.put("two lines, Postfix log", p -> p.twoLines() == null ? null
+            : "host mx.example.net[192.0.2.1] said: " + p.code + "-" + p.enhancedSpace() + p.twoLines()[0] + " " + p.code
+                + " " + p.enhancedSpace() + p.twoLines()[1] + " (in reply to end of DATA command)");
+        wrappers.put("two lines, Exim", p -> p.twoLines() == null ? null
+            : "SMTP error from remote mail server after end of data:\n" + p.code + "-" + p.enhancedSpace()
+                + p.twoLines()[0] + "\n" + p.code + " " + p.enhancedSpace() + p.twoLines()[1]);
+        wrappers.put("two lines, Python smtplib", p -> p.twoLines() == null ? null
+            : "smtplib.SMTPDataError: (" + p.code + ", b'" + p.enhancedSpace() + p.twoLines()[0].replace("'", "\\'")
+                + "\\n" + p.enhancedSpace() + p.twoLines()[1].replace("'", "\\'") + "')");
         // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
         wrappers.put(".NET", p -> DOTNET.containsKey(p.code)
             ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
