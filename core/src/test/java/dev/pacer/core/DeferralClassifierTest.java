@@ -41,7 +41,7 @@ class DeferralClassifierTest {
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
         "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
         "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv",
-        "deferral-replies-aq.tsv", "deferral-replies-ar.tsv");
+        "deferral-replies-aq.tsv", "deferral-replies-ar.tsv", "deferral-replies-as.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -747,6 +747,17 @@ class DeferralClassifierTest {
     void classifyShouldNotTakeTooManyRecipientsForAConnectionLimit() {
         assertThat(DeferralClassifier.defaults().classify("452 4.5.3 Too many recipients").kind())
             .isNotEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void recipientsWhosePoliciesDifferShouldBeTheTransactionsLimitNotAPolicyAgainstTheSender() {
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        assertThat(classifier.classify("452 4.5.3 Recipient policy mismatch").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(classifier.classify("452 4.5.3 Recipient policies differ, send them separately").kind())
+            .isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        // The neighbour that must not move: a policy against the sender.
+        assertThat(classifier.classify("451 4.7.1 Rejected by local policy, try later").kind())
+            .isEqualTo(DeferralKind.REPUTATION);
     }
 
     @Test
