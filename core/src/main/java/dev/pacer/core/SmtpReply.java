@@ -85,9 +85,18 @@ public final class SmtpReply {
     // A client's own words before the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions).
     private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
-        "SMTP error from remote mailer");
+        "SMTP error from remote mailer", "Sending the email to the following server failed");
+    // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
+    private static final Pattern MAILGUN_STATUS = Pattern.compile(
+        "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
+    // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
+    // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
+    // gives its enhanced code.
+    private static final Pattern DSN_FIELD = Pattern.compile(
+        "(?i)(Status|Action|Remote-MTA|Reporting-MTA|Final-Recipient|Original-Recipient|Last-Attempt-Date|Will-Retry-Until"
+            + "|Arrival-Date|Received-From-MTA|X-Postfix-Queue-ID|X-Postfix-Sender|X-Actual-Recipient): ");
     // A transcript's line of the client's: swaks "-> RCPT TO:<…>" ("~>" inside TLS), "C: ", ">>> ".
     private static final Pattern TRANSCRIPT_CLIENT_LINE = Pattern.compile("(?:->|~>|>>>|C:)\\s");
     // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
@@ -167,6 +176,12 @@ public final class SmtpReply {
                     + detail.replace('\n', ' ');
             }
         }
+        if (bounded.contains("\"message\"")) {
+            Matcher mailgun = MAILGUN_STATUS.matcher(bounded);
+            if (mailgun.find()) {
+                bounded = mailgun.group(1) + " " + mailgun.group(2).replace("\\\"", "\"");
+            }
+        }
         for (String words : CLIENT_WORDS) {
             if (bounded.contains(words)) {
                 bounded = bounded.replace(words, " ");
@@ -221,6 +236,16 @@ public final class SmtpReply {
             if (line.startsWith("Failed messages: ") || line.endsWith(" are:")) {
                 line = stripExceptionPrefix(SPRING_WORDS.matcher(line).replaceAll("").strip());
             }
+            Matcher field = DSN_FIELD.matcher(line);
+            if (field.lookingAt() && !line.contains("Diagnostic-Code")) {
+                if (field.group(1).equalsIgnoreCase("Status") && (enhanced.isEmpty() || isUndefined(enhanced.get()))) {
+                    Matcher status = ENHANCED_ONLY.matcher(line).region(field.end(), line.length());
+                    if (status.find()) {
+                        enhanced = Optional.of(status.group(1));
+                    }
+                }
+                continue;
+            }
             Matcher marker = TRANSCRIPT_MARKER.matcher(line);
             if (marker.lookingAt()) {
                 line = line.substring(marker.end());
@@ -260,7 +285,14 @@ public final class SmtpReply {
                     // The wrapper's parenthesis around the code: "transient error (421): …", "(450, b'…')".
                     before = before.substring(0, before.length() - 1).strip();
                 }
-                addText(textLines, before);
+                if (!before.isEmpty() && (QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) < 0
+                    || ENHANCED_ONLY.matcher(before).find())) {
+                    // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
+                    // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
+                    // client's narrative, not the receiver's, unless they hold an enhanced code: then they are a reply
+                    // whose basic code a library cut off, quoting another ("4.5.0 Error in processing …: 451 4.5.0 …").
+                    addText(textLines, before);
+                }
                 addText(textLines, rest);
                 continue;
             }
@@ -343,6 +375,9 @@ public final class SmtpReply {
         return chosen >= 0 && reply.find(chosen);
     }
 
+    /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
+    private static final String QUOTE_OPENERS = ":;\"'[{=>";
+
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of
      * a reply whose enhanced code came first: a number followed by what it counts ("Transaction failed: 5.7.1 <DATA>:
@@ -404,6 +439,9 @@ public final class SmtpReply {
         for (int i = 0; i < 4; i++) {
             if (current.startsWith("nested exception is:")) {
                 current = current.substring("nested exception is:".length()).strip();
+            }
+            if (current.startsWith("Caused by:")) {
+                current = current.substring("Caused by:".length()).strip();
             }
             Matcher prefix = JAVA_EXCEPTION_PREFIX.matcher(current);
             if (!prefix.find()) {

@@ -382,7 +382,7 @@ class SmtpReplyTest {
             .contains("rate limited. Review");
         // Without an enhanced code: a continuation's code, and the last line's after one.
         assertThat(SmtpReply.parse("said: 421-You made too many 421 connections").text())
-            .isEqualTo("said: You made too many connections");
+            .isEqualTo("You made too many connections");
         // Python's smtplib cuts each line's basic code off, keeps its enhanced code and escapes the line end.
         SmtpReply python = SmtpReply.parse("smtplib.SMTPDataError: (421, b'4.7.0 Error: too\\n4.7.0 many connections')");
         assertThat(python.basicCode()).hasValue(421);
@@ -397,6 +397,35 @@ class SmtpReplyTest {
         // "at" opening a line is a stack frame only with a qualified name and its parenthesis.
         assertThat(SmtpReply.parse("451 Cannot resolve <user@example.com>\nat this time").text())
             .isEqualTo("Cannot resolve <user@example.com> at this time");
+    }
+
+    @Test
+    void parseShouldKeepWordsThatRunOnIntoACodeButNotAWrappersNarrative() {
+        assertThat(SmtpReply.parse("failed to send mail: 421 4.7.0 Try again later").text()).isEqualTo("Try again later");
+        assertThat(SmtpReply.parse("Laminas\\Mail\\Protocol\\Exception\\RuntimeException: 451 4.3.0 Proxy failed").text())
+            .isEqualTo("Proxy failed");
+        // No colon or quote hands over to a reply: the words are the reply's.
+        SmtpReply count = SmtpReply.parse("You have exceeded the limit of 450 messages per hour");
+        assertThat(count.text()).contains("You have exceeded the limit of").contains("messages per hour");
+    }
+
+    @Test
+    void parseShouldReadMailgunsCodeAndMessageFields() {
+        SmtpReply reply = SmtpReply.parse("{\"delivery-status\": {\"code\": 421, \"message\": \"4.7.0 Too many \\\"concurrent\\\""
+            + " connections\", \"attempt-no\": 1}}");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many \"concurrent\" connections");
+    }
+
+    @Test
+    void parseShouldDropApacheCommonsEmailsOwnSentenceAndJavasCausedBy() {
+        SmtpReply reply = SmtpReply.parse("org.apache.commons.mail.EmailException: Sending the email to the following server "
+            + "failed : smtp.example.com:25\nCaused by: com.sun.mail.smtp.SMTPAddressFailedException: 450 4.2.1 Mailbox busy");
+
+        assertThat(reply.basicCode()).hasValue(450);
+        assertThat(reply.text()).doesNotContain("server failed").endsWith("Mailbox busy");
     }
 
     @Test

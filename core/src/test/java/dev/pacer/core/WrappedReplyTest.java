@@ -116,6 +116,29 @@ class WrappedReplyTest {
             ? null
             : "MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode()
                 + "\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)");
+        wrappers.put("Symfony Mailer, logged", p -> "Symfony\\Component\\Mailer\\Exception\\TransportException: Expected "
+            + "response code \"250\" but got code \"" + p.code + "\", with message \"" + p.reply + "\".");
+        wrappers.put("Laminas Mail", p -> "Laminas\\Mail\\Protocol\\Exception\\RuntimeException: " + p.reply);
+        wrappers.put("Apache Commons Email", p -> "org.apache.commons.mail.EmailException: Sending the email to the "
+            + "following server failed : smtp.example.com:25\nCaused by: javax.mail.SendFailedException: Invalid Addresses;\n"
+            + "  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
+        wrappers.put("Jakarta Mail (Angus)", p -> "org.eclipse.angus.mail.smtp.SMTPSendFailedException: " + p.reply);
+        wrappers.put("aiosmtplib", p -> "aiosmtplib.errors.SMTPRecipientRefused: (" + p.code + ", '"
+            + p.afterCode().replace("'", "\\'") + "', 'user@example.net')");
+        wrappers.put("emailjs", p -> "Error: bad response on command 'RCPT': " + p.reply);
+        wrappers.put("Go", p -> "failed to send mail: " + p.reply);
+        wrappers.put("Postal", p -> "temporary SMTP delivery error when sending to mx.example.net (192.0.2.1)\n\n" + p.reply
+            + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
+        wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
+            + p.afterCode().replace("\"", "\\\"") + "\", \"attempt-no\": 1, \"description\": \"\"}}");
+        wrappers.put("SendGrid event", p -> "{\"event\":\"deferred\",\"response\":\"" + p.reply.replace("\"", "\\\"")
+            + "\",\"attempt\":\"1\"}");
+        wrappers.put(".NET, nested", p -> DOTNET.containsKey(p.code)
+            ? "System.Net.Mail.SmtpFailedRecipientsException: Unable to send to all recipients. ---> "
+                + "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
+                + p.afterCode() + "\n   --- End of inner exception stack trace ---\n"
+                + "   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients)"
+            : null);
         // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
         // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
         // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
