@@ -86,11 +86,15 @@ public final class SmtpReply {
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions).
     private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
         "SMTP error from remote mailer", "Sending the email to the following server failed");
+    // Exchange 2003's delay notice: its own status and gloss, then the receiver's reply in quotes ("4.1.0 - Unknown
+    // address error 451-'DNS temporary failure (#4.3.0)'").
+    private static final Pattern EXCHANGE_2003 = Pattern.compile(
+        "(?m)^[245]\\.[0-9]{1,3}\\.[0-9]{1,3} - [A-Za-z ,]{1,80}? ([2-5][0-9][0-9])-'([^\\n]{0,2048})'\\s*$");
     // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
     private static final Pattern MAILGUN_STATUS = Pattern.compile(
         "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
-    private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
+    private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
     // gives its enhanced code.
@@ -98,7 +102,7 @@ public final class SmtpReply {
         "(?i)(Status|Action|Remote-MTA|Reporting-MTA|Final-Recipient|Original-Recipient|Last-Attempt-Date|Will-Retry-Until"
             + "|Arrival-Date|Received-From-MTA|X-Postfix-Queue-ID|X-Postfix-Sender|X-Actual-Recipient): ");
     // A transcript's line of the client's: swaks "-> RCPT TO:<…>" ("~>" inside TLS), "C: ", ">>> ".
-    private static final Pattern TRANSCRIPT_CLIENT_LINE = Pattern.compile("(?:->|~>|>>>|C:)\\s");
+    private static final Pattern TRANSCRIPT_CLIENT_LINE = Pattern.compile("(?:-->|->|~>|>>>|C:)\\s");
     // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
     // slashes ("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1_Greylisted/Giving_up_on_192.0.2.1./");
     // qmail bounces and log tools quote it so. Recognised by qmail-remote's own fixed sentences.
@@ -176,6 +180,12 @@ public final class SmtpReply {
                     + detail.replace('\n', ' ');
             }
         }
+        if (bounded.contains("-'")) {
+            Matcher exchange2003 = EXCHANGE_2003.matcher(bounded);
+            if (exchange2003.find()) {
+                bounded = exchange2003.group(1) + " " + exchange2003.group(2);
+            }
+        }
         if (bounded.contains("\"message\"")) {
             Matcher mailgun = MAILGUN_STATUS.matcher(bounded);
             if (mailgun.find()) {
@@ -224,6 +234,10 @@ public final class SmtpReply {
         // .NET's sentence names the code; its response text then lacks it, and a number inside that text is no code.
         OptionalInt basic = dotnetCode;
         boolean continued = false;
+        boolean textHadEnhancedCode = false;
+        // An enhanced code the reporting MTA wrote before the reply (a DSN's Status, Exchange's "#4.4.7"): the reply's
+        // own (after its code, or as its trailer) replaces it.
+        boolean reporterEnhanced = false;
         Optional<String> enhanced = Optional.empty();
         for (String rawLine : scanned.split("\n")) {
             String line = stripExceptionPrefix(rawLine.strip());
@@ -238,10 +252,11 @@ public final class SmtpReply {
             }
             Matcher field = DSN_FIELD.matcher(line);
             if (field.lookingAt() && !line.contains("Diagnostic-Code")) {
-                if (field.group(1).equalsIgnoreCase("Status") && (enhanced.isEmpty() || isUndefined(enhanced.get()))) {
+                if (field.group(1).equalsIgnoreCase("Status") && (enhanced.isEmpty() || reporterEnhanced)) {
                     Matcher status = ENHANCED_ONLY.matcher(line).region(field.end(), line.length());
                     if (status.find()) {
                         enhanced = Optional.of(status.group(1));
+                        reporterEnhanced = true;
                     }
                 }
                 continue;
@@ -256,6 +271,23 @@ public final class SmtpReply {
             if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) : reply.lookingAt()) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
                 continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
+                String before = line.substring(0, reply.start()).strip();
+                if (before.endsWith(reply.group(1))) {
+                    // The code written twice ("… returned was: 451 451 4.7.1 …", Gmail's notices).
+                    before = before.substring(0, before.length() - 3).strip();
+                }
+                if (before.endsWith("(")) {
+                    // The wrapper's parenthesis around the code: "transient error (421): …", "(450, b'…')".
+                    before = before.substring(0, before.length() - 1).strip();
+                }
+                boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0;
+                if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
+                    // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
+                    // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
+                    // error."), not the receiver's words; unless they held an enhanced code (a reply whose basic code
+                    // a library cut off).
+                    textLines.clear();
+                }
                 if (basic.isPresent() && basic.getAsInt() < 400 && negative) {
                     // A transcript: the server's positive replies and the client's commands before the negative reply
                     // are not it ("250 2.1.0 Ok", "RCPT TO:<…>", then "450 4.2.1 …").
@@ -269,24 +301,21 @@ public final class SmtpReply {
                 if (basic.isEmpty()) {
                     basic = OptionalInt.of(Integer.parseInt(reply.group(1)));
                 }
-                if ((enhanced.isEmpty() || isUndefined(enhanced.get())) && reply.group(2) != null) {
+                if (reply.group(2) != null && (enhanced.isEmpty() || isUndefined(enhanced.get())
+                    || reporterEnhanced && !isUndefined(reply.group(2)))) {
                     enhanced = Optional.of(reply.group(2));
+                    reporterEnhanced = false;
                 }
                 if (enhanced.isEmpty() && reply.start() > 0) {
                     // A DSN's Status field before its Diagnostic-Code ("Status: 4.7.0 Diagnostic-Code: smtp; 421 …").
                     Matcher earlier = ENHANCED_ONLY.matcher(line).region(0, reply.start());
                     if (earlier.find()) {
                         enhanced = Optional.of(earlier.group(1));
+                        reporterEnhanced = true;
                     }
                 }
                 String rest = line.substring(reply.end()).strip();
-                String before = line.substring(0, reply.start()).strip();
-                if (before.endsWith("(")) {
-                    // The wrapper's parenthesis around the code: "transient error (421): …", "(450, b'…')".
-                    before = before.substring(0, before.length() - 1).strip();
-                }
-                if (!before.isEmpty() && (QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) < 0
-                    || ENHANCED_ONLY.matcher(before).find())) {
+                if (!before.isEmpty() && (!handedOver || ENHANCED_ONLY.matcher(before).find())) {
                     // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
                     // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
                     // client's narrative, not the receiver's, unless they hold an enhanced code: then they are a reply
@@ -300,6 +329,7 @@ public final class SmtpReply {
                 Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
                 if (enhancedOnly.find()) {
                     enhanced = Optional.of(enhancedOnly.group(1));
+                    textHadEnhancedCode = true;
                     addText(textLines, line.substring(0, enhancedOnly.start()).strip());
                     addText(textLines, line.substring(enhancedOnly.end()).strip());
                     continue;
@@ -325,7 +355,7 @@ public final class SmtpReply {
                 basic = dotnetCode;
             }
         }
-        if (basic.isPresent() && (enhanced.isEmpty() || isUndefined(enhanced.get()))) {
+        if (basic.isPresent() && (enhanced.isEmpty() || reporterEnhanced || isUndefined(enhanced.get()))) {
             // qmail and its descendants write the enhanced code only as a trailer: "451 qq read error (#4.3.0)"; more
             // specific than a DSN's or a log's "4.0.0" that only restates the class.
             Matcher trailer = QMAIL_TRAILER.matcher(String.join(" ", textLines));
@@ -385,15 +415,17 @@ public final class SmtpReply {
      * Too many connections") keep their code.
      */
     private static boolean afterAnEnhancedCode(String line, Matcher reply) {
-        if (reply.start() == 0 || reply.group(2) != null) {
+        if (reply.start() == 0 || reply.group(2) != null || afterDiagnosticType(line, reply.start())) {
             return false;
         }
         Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
         return enhancedOnly.find() && enhancedOnly.start() < reply.start()
             && (COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt()
-                // A number of another class than the enhanced code before it cannot be that reply's code ("5.0.0 …
-                // upstream answered 429 …").
-                || enhancedOnly.group(1).charAt(0) != reply.group(1).charAt(0));
+                // A number of another class than the enhanced code before it, followed by a space, cannot be that
+                // reply's code ("5.0.0 … upstream answered 429 …"); a reply line's hyphen or quote makes it one
+                // ("4.1.0 - Unknown address error 550-'…'").
+                || enhancedOnly.group(1).charAt(0) != reply.group(1).charAt(0)
+                    && (reply.end(1) >= line.length() || line.charAt(reply.end(1)) == ' '));
     }
 
     /**
@@ -419,6 +451,12 @@ public final class SmtpReply {
         Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9])" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
             .matcher(withoutEnhanced);
         return repeated.replaceAll(" ");
+    }
+
+    /** Whether the code follows a DSN diagnostic type ("smtp;", "smtp; "): that number is a reply code. */
+    private static boolean afterDiagnosticType(String line, int codeStart) {
+        int end = codeStart > 0 && line.charAt(codeStart - 1) == ' ' ? codeStart - 1 : codeStart;
+        return end >= 5 && line.regionMatches(true, end - 5, "smtp;", 0, 5);
     }
 
     /** An enhanced code that only restates the class ("4.0.0"): any more specific code found later replaces it. */

@@ -106,7 +106,8 @@ class SmtpReplyTest {
 
         assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(451));
         assertThat(reply.enhancedCode()).contains("4.7.0");
-        assertThat(reply.text()).isEqualTo("Invalid Addresses; Try later");
+        // JavaMail's own "Invalid Addresses;" is its narrative, not the receiver's words.
+        assertThat(reply.text()).isEqualTo("Try later");
     }
 
     @Test
@@ -426,6 +427,52 @@ class SmtpReplyTest {
 
         assertThat(reply.basicCode()).hasValue(450);
         assertThat(reply.text()).doesNotContain("server failed").endsWith("Mailbox busy");
+    }
+
+    @Test
+    void parseShouldDropTheNarrativeLinesOfANoticeBeforeTheReplyItQuotes() {
+        SmtpReply gmail = SmtpReply.parse("Technical details of temporary failure:\nGoogle tried to deliver your message, "
+            + "but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.1].\n\n"
+            + "The error that the other server returned was:\n451 4.3.0 Mail server temporarily rejected message.");
+        assertThat(gmail.basicCode()).hasValue(451);
+        assertThat(gmail.text()).isEqualTo("Mail server temporarily rejected message.");
+        SmtpReply hMailServer = SmtpReply.parse("Error Type: SMTP\nRemote server (192.0.2.1) issued an error.\n"
+            + "hMailServer sent: RCPT TO:<user@example.net>\nRemote server replied: 450 4.2.1 Mailbox busy");
+        assertThat(hMailServer.text()).isEqualTo("Mailbox busy");
+        // Lines holding an enhanced code are a reply whose basic code a library cut off: kept.
+        assertThat(SmtpReply.parse("4.5.0 Error in processing\nquarantine said: 451 4.5.0 Local delivery failed").text())
+            .contains("Error in processing");
+    }
+
+    @Test
+    void parseShouldReadMDaemonsTranscriptAndExchangesDiagnostic() {
+        SmtpReply mdaemon = SmtpReply.parse("  <-- 220 mx.example.net ESMTP\n  --> EHLO mail.example.com\n  <-- 250 mx.example.net\n"
+            + "  --> RCPT To:<user@example.net>\n  <-- 452 4.2.2 Mailbox full");
+        assertThat(mdaemon.basicCode()).hasValue(452);
+        assertThat(mdaemon.enhancedCode()).contains("4.2.2");
+        assertThat(mdaemon.text()).isEqualTo("Mailbox full");
+        // Exchange's own status before the receiver's reply: the reply's code and its own trailer win.
+        SmtpReply exchange = SmtpReply.parse("#< #4.4.7 smtp;451 qq read error (#4.3.0)> #SMTP#");
+        assertThat(exchange.basicCode()).hasValue(451);
+        assertThat(exchange.enhancedCode()).contains("4.3.0");
+        SmtpReply permanent = SmtpReply.parse("#< #4.4.7 smtp;550 Address rejected> #SMTP#");
+        assertThat(permanent.basicCode()).hasValue(550);
+    }
+
+    @Test
+    void parseShouldReadTheReplyInsideGmailsAndExchange2003sNotices() {
+        SmtpReply gmail = SmtpReply.parse("TEMP_FAILURE: Gmail tried to deliver your message, but it was rejected by the "
+            + "recipient domain. The error that the other server returned was: 451 451 4.7.1 Please try again later");
+        assertThat(gmail.basicCode()).hasValue(451);
+        assertThat(gmail.enhancedCode()).contains("4.7.1");
+        assertThat(gmail.text()).isEqualTo("Please try again later");
+        SmtpReply exchange = SmtpReply.parse("The reason for the problem:\n4.1.0 - Unknown address error "
+            + "451-'DNS temporary failure (#4.3.0)'");
+        assertThat(exchange.basicCode()).hasValue(451);
+        assertThat(exchange.enhancedCode()).contains("4.3.0");
+        assertThat(exchange.text()).isEqualTo("DNS temporary failure (#4.3.0)");
+        // A reply line's hyphen after an enhanced code of another class still makes the number a code.
+        assertThat(SmtpReply.parse("4.1.0 - relay said 550-'Address rejected'").basicCode()).hasValue(550);
     }
 
     @Test

@@ -139,6 +139,32 @@ class WrappedReplyTest {
                 + p.afterCode() + "\n   --- End of inner exception stack trace ---\n"
                 + "   at System.Net.Mail.SmtpTransport.SendMail(MailAddress sender, MailAddressCollection recipients)"
             : null);
+        wrappers.put("Gmail delay notice, older", p -> "Delivery to the following recipient has been delayed:\n\n"
+            + "     user@example.net\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\n"
+            + "Google tried to deliver your message, but it was rejected by the server for the recipient domain example.net "
+            + "by mx.example.net. [192.0.2.1].\n\nThe error that the other server returned was:\n" + p.reply);
+        wrappers.put("Gmail delay notice", p -> "Message not delivered\nThere was a temporary problem delivering your "
+            + "message to user@example.net. Gmail will retry for 47 more hours. You'll be notified if the delivery fails "
+            + "permanently.\nThe response was:\n" + p.reply);
+        wrappers.put("Exchange 2010 diagnostic", p -> "#< #4.4.7 smtp;" + p.reply + "> #SMTP#");
+        wrappers.put("Outlook NDR", p -> "Remote Server returned '" + p.reply + "'");
+        wrappers.put("MDaemon transcript", p -> "Session Transcript:\n  Attempting SMTP connection to [192.0.2.1 : 25]\n"
+            + "  Waiting for socket connection...\n  Socket connection established\n  Waiting for protocol to start...\n"
+            + "  <-- 220 mx.example.net ESMTP\n  --> EHLO mail.example.com\n  <-- 250 mx.example.net\n"
+            + "  --> MAIL From:<sender@example.com>\n  <-- 250 2.1.0 Ok\n  --> RCPT To:<user@example.net>\n  <-- " + p.reply);
+        wrappers.put("hMailServer", p -> "Error Type: SMTP\nRemote server (192.0.2.1) issued an error.\n"
+            + "hMailServer sent: RCPT TO:<user@example.net>\nRemote server replied: " + p.reply);
+        wrappers.put("SmarterMail", p -> "Delivery to the following recipients has been delayed.\n\n    user@example.net\n\n"
+            + "Reason: " + p.reply);
+        wrappers.put("Courier transcript", p -> ">>> RCPT TO:<user@example.net>\n<<< " + p.reply);
+        wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
+            + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
+            + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
+            + "The reason for the problem:\n4.1.0 - Unknown address error " + p.code + "-'" + p.afterCode() + "'");
+        wrappers.put("Gmail, code written twice", p -> "Technical details of temporary failure:\nTEMP_FAILURE: Gmail tried to "
+            + "deliver your message, but it was rejected by the recipient domain. The error that the other server returned "
+            + "was: " + p.code + " " + p.reply);
+        wrappers.put("Gmail, remote server", p -> "The response from the remote server was:\n" + p.reply);
         // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
         // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
         // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
