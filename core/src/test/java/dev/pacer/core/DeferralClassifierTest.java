@@ -731,6 +731,16 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many simultaneous logins", DeferralKind.CONNECTION_LIMIT);
         // Failed logins are a rate, whatever their number at once.
         assert421("421 4.7.0 Too many failed logins", DeferralKind.RATE_LIMIT);
+        // A count of the sender's sessions, sockets or threads held now (constructed cases).
+        assert421("421 connections from your host are limited to 5", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 try again later: your host has 10 connections open", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 IP has reached its maximum number of open sockets", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many threads from your IP", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours that must not move: a count per unit of time, the receiver's own threads and connections.
+        assert421("421 connections from your host are limited to 5 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.3.2 Too many threads, try later", DeferralKind.SERVER_BUSY);
+        assertThat(DeferralClassifier.defaults().classify("451 server has 10 connections open to the database").kind())
+            .isNotEqualTo(DeferralKind.CONNECTION_LIMIT);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
