@@ -703,6 +703,14 @@ class DeferralClassifierTest {
         assert421("421 4.4.2 mx.example.net Service closing transmission channel after timeout exceeded", DeferralKind.OTHER_TRANSIENT);
         assert421("Technical details of temporary failure: The recipient server did not accept our requests to connect.",
             DeferralKind.OTHER_TRANSIENT);
+        // More failure words (constructed): unreachable, full, offline; an unexpected condition; maintenance mode.
+        assert421("451 Backend temporarily unreachable", DeferralKind.SERVER_BUSY);
+        assert421("451 Spool directory full", DeferralKind.SERVER_BUSY);
+        assert421("451 Please try again, an unexpected condition occurred", DeferralKind.SERVER_BUSY);
+        assert421("421 Service is in maintenance mode", DeferralKind.SERVER_BUSY);
+        // The sender's own server is not the receiver's; a full mailbox stays the mailbox's.
+        assert421("451 4.7.1 Your server is unreachable for callback verification", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Mailbox full", DeferralKind.MAILBOX);
     }
 
     /**
