@@ -378,6 +378,14 @@ class DeferralClassifierTest {
         assert421("421 You are sending messages faster than allowed", DeferralKind.RATE_LIMIT);
         assert421("451 Temporarily refused: sender exceeded message allowance", DeferralKind.RATE_LIMIT);
         assert421("421 Too many deliveries from your server, try later", DeferralKind.RATE_LIMIT);
+        assert421("421 Rate of incoming mail from your server too high", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Message frequency too high", DeferralKind.RATE_LIMIT);
+        assert421("421 Mail from your IP is being deferred due to volume", DeferralKind.RATE_LIMIT);
+        assert421("451 Request limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Quota of outgoing messages exceeded", DeferralKind.RATE_LIMIT);
+        // Neighbours: a mailbox's quota, the receiver's own load.
+        assert421("452 4.2.2 Quota of the mailbox exceeded", DeferralKind.MAILBOX);
+        assert421("421 Server busy due to high volume, try later", DeferralKind.SERVER_BUSY);
         assert421("451 Please reduce your sending speed", DeferralKind.RATE_LIMIT);
         assert421("451 Server too heavily loaded", DeferralKind.SERVER_BUSY);
         assert421("421 System is temporarily unavailable due to maintenance", DeferralKind.SERVER_BUSY);
