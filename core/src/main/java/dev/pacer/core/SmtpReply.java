@@ -85,7 +85,12 @@ public final class SmtpReply {
     // A client's own words before the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions).
     private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
-        "SMTP error from remote mailer", "Sending the email to the following server failed");
+        "SMTP error from remote mailer", "Sending the email to the following server failed",
+        "I'm not going to try again; this message has been in the queue too long.");
+    // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
+    // "Giving up on 192.0.2.1." after the reply is qmail's.
+    private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
+    private static final Pattern QMAIL_GIVING_UP = Pattern.compile("(?m)^Giving up on [0-9A-Fa-f.:\\[\\]]{2,64}\\.$");
     // Exchange 2003's delay notice: its own status and gloss, then the receiver's reply in quotes ("4.1.0 - Unknown
     // address error 451-'DNS temporary failure (#4.3.0)'").
     private static final Pattern EXCHANGE_2003 = Pattern.compile(
@@ -191,6 +196,13 @@ public final class SmtpReply {
             if (mailgun.find()) {
                 bounded = mailgun.group(1) + " " + mailgun.group(2).replace("\\\"", "\"");
             }
+        }
+        int copyBelow = bounded.indexOf(QMAIL_COPY_BELOW);
+        if (copyBelow >= 0) {
+            bounded = bounded.substring(0, copyBelow);
+        }
+        if (bounded.contains("Giving up on ")) {
+            bounded = QMAIL_GIVING_UP.matcher(bounded).replaceAll("");
         }
         for (String words : CLIENT_WORDS) {
             if (bounded.contains(words)) {

@@ -476,6 +476,17 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyOfAQmailBounceNotItsSentencesOrTheCopyBelow() {
+        SmtpReply reply = SmtpReply.parse("Hi. This is the qmail-send program at mail.example.com.\n<user@example.net>:\n"
+            + "192.0.2.1 does not like recipient.\nRemote host said: 451 4.7.1 Greylisted\nGiving up on 192.0.2.1.\n"
+            + "I'm not going to try again; this message has been in the queue too long.\n\n"
+            + "--- Below this line is a copy of the message.\n\nSubject: 421 too many connections");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.text()).isEqualTo("Greylisted");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 

@@ -53,6 +53,12 @@ class WrappedReplyTest {
             return new String[] {text.substring(0, cut), text.substring(cut + 1)};
         }
 
+        /** The text folded after its first 30 characters, as Postfix's and Exim's notices fold long lines. */
+        String[] folded() {
+            int cut = text.indexOf(' ', Math.min(text.length(), 30));
+            return cut < 0 ? new String[] {text, ""} : new String[] {text.substring(0, cut), text.substring(cut + 1)};
+        }
+
         /** The text after the basic code, as libraries that cut the code off keep it. */
         String afterCode() {
             return (enhanced == null ? "" : enhanced + " ") + text;
@@ -165,6 +171,29 @@ class WrappedReplyTest {
             + "deliver your message, but it was rejected by the recipient domain. The error that the other server returned "
             + "was: " + p.code + " " + p.reply);
         wrappers.put("Gmail, remote server", p -> "The response from the remote server was:\n" + p.reply);
+        wrappers.put("qmail bounce", p -> "Hi. This is the qmail-send program at mail.example.com.\nI'm afraid I wasn't able "
+            + "to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't "
+            + "work out.\n\n<user@example.net>:\n192.0.2.1 does not like recipient.\nRemote host said: " + p.reply
+            + "\nGiving up on 192.0.2.1.\nI'm not going to try again; this message has been in the queue too long.\n\n"
+            + "--- Below this line is a copy of the message.\n\nSubject: server error report\n\nThe database failed.");
+        wrappers.put("James bounce", p -> "Hi. This is the James mail server at mail.example.com.\nI'm afraid I wasn't able to "
+            + "deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't "
+            + "work out.  Below\nI include the list of recipients and the reason why I was unable to deliver\nyour message."
+            + "\n\nFailed recipient(s):\nuser@example.net\n\nError message:\n" + p.reply + "\n");
+        wrappers.put("Postfix bounce", p -> "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform "
+            + "you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+            + "                   The mail system\n\n<user@example.net>: host mx.example.net[192.0.2.1] said: " + p.reply
+            + " (in reply to RCPT TO command)");
+        wrappers.put("Postfix delay warning, folded", p -> "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
+            + "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.\n\n"
+            + "<user@example.net>: host mx.example.net[192.0.2.1] said: " + p.code + " " + p.enhancedSpace() + p.folded()[0]
+            + "\n    " + p.folded()[1] + " (in reply to RCPT TO\n    command)");
+        wrappers.put("Exim delay warning, folded", p -> "A message that you sent has not yet been delivered to one or more of its\n"
+            + "recipients after more than 24 hours on the queue on mail.example.com.\n\n  user@example.net\n"
+            + "    host mx.example.net [192.0.2.1]\n    Delay reason: SMTP error from remote mail server after "
+            + "RCPT TO:<user@example.net>:\n    " + p.code + " " + p.enhancedSpace() + p.folded()[0] + "\n    " + p.folded()[1]
+            + "\n\nNo action is required on your part. Delivery attempts will continue for\nsome time, and this warning may be "
+            + "repeated at intervals if the message\nremains undelivered.");
         // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
         // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
         // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
