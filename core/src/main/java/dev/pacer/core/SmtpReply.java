@@ -161,7 +161,13 @@ public final class SmtpReply {
         if (input == null || input.isEmpty()) {
             return EMPTY;
         }
-        String bounded = sanitize(input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input);
+        String raw = input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input;
+        if (raw.contains("=\n") || raw.contains("=\r\n")) {
+            // A notice pasted in its quoted-printable form (soft line breaks "=" at the end of lines, "=3D" for "="):
+            // decoded, so that words cut by a soft break read whole.
+            raw = decodeQuotedPrintable(raw);
+        }
+        String bounded = sanitize(raw);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
             bounded = bounded.replace('_', ' ');
         }
@@ -463,6 +469,33 @@ public final class SmtpReply {
         Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9])" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
             .matcher(withoutEnhanced);
         return repeated.replaceAll(" ");
+    }
+
+    /** Quoted-printable's soft line breaks removed and its "=XX" escapes decoded as UTF-8; anything else kept. */
+    static String decodeQuotedPrintable(String text) {
+        String joined = text.replace("=\r\n", "").replace("=\n", "");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(joined.length());
+        StringBuilder out = new StringBuilder(joined.length());
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            int high = i + 2 < joined.length() ? Character.digit(joined.charAt(i + 1), 16) : -1;
+            int low = i + 2 < joined.length() ? Character.digit(joined.charAt(i + 2), 16) : -1;
+            if (c == '=' && high >= 0 && low >= 0 && !Character.isLowerCase(joined.charAt(i + 1))
+                && !Character.isLowerCase(joined.charAt(i + 2))) {
+                bytes.write(high * 16 + low);
+                i += 2;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(c);
+        }
+        if (bytes.size() > 0) {
+            out.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     /** Whether the code follows a DSN diagnostic type ("smtp;", "smtp; "): that number is a reply code. */

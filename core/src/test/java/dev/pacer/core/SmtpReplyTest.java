@@ -487,6 +487,19 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldDecodeANoticePastedInQuotedPrintable() {
+        SmtpReply reply = SmtpReply.parse("host mx.example.net said: 421 4.7.0 Too many conc=\r\nurrent connections, lim=\n"
+            + "it=3D2, caf=C3=A9");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections, limit=2, café");
+        // Without a soft line break nothing is decoded: "=3D" may be the receiver's own text.
+        assertThat(SmtpReply.parse("451 4.3.0 code=3D1").text()).isEqualTo("code=3D1");
+        // Lowercase hex and a lone "=" stay as they are.
+        assertThat(SmtpReply.decodeQuotedPrintable("a=\nb =ab =")).isEqualTo("ab =ab =");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 

@@ -194,6 +194,11 @@ class WrappedReplyTest {
             + "RCPT TO:<user@example.net>:\n    " + p.code + " " + p.enhancedSpace() + p.folded()[0] + "\n    " + p.folded()[1]
             + "\n\nNo action is required on your part. Delivery attempts will continue for\nsome time, and this warning may be "
             + "repeated at intervals if the message\nremains undelivered.");
+        // A notice pasted as its mail carried it, quoted-printable: soft line breaks every 76 characters, "=3D".
+        wrappers.put("Postfix bounce, quoted-printable", p -> quotedPrintable("The mail system\n\n<user@example.net>: host "
+            + "mx.example.net[192.0.2.1] said: " + p.reply + " (in reply to RCPT TO command)", "\n"));
+        wrappers.put("Gmail notice, quoted-printable, CRLF", p -> quotedPrintable("Technical details of temporary failure: "
+            + "The error that the other server returned was: " + p.reply, "\r\n"));
         // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
         // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
         // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
@@ -214,6 +219,28 @@ class WrappedReplyTest {
                 + p.afterCode()
             : null);
         return wrappers;
+    }
+
+    /** Quoted-printable as a mail encoder writes it: "=" as "=3D", non-ASCII as UTF-8 bytes, soft breaks at 76. */
+    private static String quotedPrintable(String text, String lineEnd) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            String encoded = c == '=' || c > 126 ? String.format("=%02X", c) : String.valueOf((char) c);
+            if (c == '\n') {
+                out.append(lineEnd);
+                column = 0;
+                continue;
+            }
+            if (column + encoded.length() > 75) {
+                out.append('=').append(lineEnd);
+                column = 0;
+            }
+            out.append(encoded);
+            column += encoded.length();
+        }
+        return out.toString();
     }
 
     private static final Map<String, String> DOTNET = Map.of("421",
