@@ -167,6 +167,11 @@ public final class SmtpReply {
             // decoded, so that words cut by a soft break read whole.
             raw = decodeQuotedPrintable(raw);
         }
+        if (raw.indexOf('&') >= 0 && raw.indexOf(';') >= 0) {
+            // An HTML notice (Exchange's NDR: "Remote Server returned &#39;451 4.7.0 …&#39;"): its entities decoded.
+            raw = raw.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#34;", "\"").replace("&nbsp;", " ").replace("&amp;", "&");
+        }
         String bounded = sanitize(raw);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
             bounded = bounded.replace('_', ' ');
@@ -388,6 +393,13 @@ public final class SmtpReply {
             enhanced = Optional.empty();
         }
         String text = withoutRepeatedCodes(String.join(" ", textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
+        if (!text.isEmpty() && (text.endsWith("'") || text.endsWith("\""))) {
+            // The wrapper's closing quote after the reply it quoted ('returned \'451 …\'', 'with message "421 …"').
+            char closing = text.charAt(text.length() - 1);
+            if (text.chars().filter(c -> c == closing).count() % 2 == 1) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+        }
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
         }

@@ -500,6 +500,15 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldDecodeAnHtmlNoticesEntities() {
+        SmtpReply reply = SmtpReply.parse("Remote Server returned &#39;451 4.3.0 Cannot resolve &lt;user@example.com&gt; "
+            + "at this time&#39;");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.text()).isEqualTo("Cannot resolve <user@example.com> at this time");
+    }
+
+    @Test
     void ofShouldPreferTheReturnCodeJavaMailKept() {
         SmtpReply reply = SmtpReply.of(421, "421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10\r\n");
 

@@ -199,6 +199,11 @@ class WrappedReplyTest {
             + "mx.example.net[192.0.2.1] said: " + p.reply + " (in reply to RCPT TO command)", "\n"));
         wrappers.put("Gmail notice, quoted-printable, CRLF", p -> quotedPrintable("Technical details of temporary failure: "
             + "The error that the other server returned was: " + p.reply, "\r\n"));
+        // Exchange's NDR in its HTML form, entities and all.
+        wrappers.put("Exchange NDR, HTML", p -> "<p><b>Delivery has failed to these recipients or groups:</b></p>"
+            + "<p>Diagnostic information for administrators:</p><p>Generating server: mail.example.com</p>"
+            + "<p>user@example.net<br>mx.example.net<br>Remote Server returned &#39;" + p.reply.replace("&", "&amp;")
+                .replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;") + "&#39;<br></p>");
         // A long reply over two lines ("421-4.7.0 first half" / "421 4.7.0 second half"), as the receiver sends it, as
         // Postfix logs it (lines joined, each with its codes), as Exim quotes it and as Python's smtplib keeps it (codes
         // of the continuation lines cut off, enhanced codes kept, the line end escaped in the bytes' repr).
