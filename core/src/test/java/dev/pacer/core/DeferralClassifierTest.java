@@ -722,6 +722,32 @@ class DeferralClassifierTest {
     }
 
     /**
+     * Words inside a host name or a queue id are not the reply's words: the general rule must not read "relay1.proxy"
+     * or "(queue id …)" after an error as the receiver's part failing (found by quoting every table row with real host
+     * names and ids appended: 16 rows moved before).
+     */
+    @Test
+    void hostNamesAndQueueIdsShouldNotBeReadAsTheReceiversParts() {
+        assert421("451 4.4.1 reply: read error from relay1.proxy.example.net.", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 server.example.net Error: message not accepted", DeferralKind.OTHER_TRANSIENT);
+        assert421("420 TCP Read Error (queue id 4XyZ1Lk2m3zN5p)", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Error: too many recipients (queue-id 4XyZ1Lk2m3zN5p)", DeferralKind.OTHER_TRANSIENT);
+        // Neighbours that must not move: the same words as words, the queue itself failing.
+        assert421("451 read error from the proxy", DeferralKind.SERVER_BUSY);
+        assert421("451 queue error, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Server error. Try again later", DeferralKind.SERVER_BUSY);
+    }
+
+    /** The sending address may be an IPv6 one, written as Postfix and Exim write it ("[IPv6:2001:db8::1]"). */
+    @Test
+    void aConnectionRefusedFromAnIpv6AddressShouldBeLikeOneFromAnIpv4Address() {
+        assert421("421 mx.example.net connection refused from [192.0.2.10]", DeferralKind.REPUTATION);
+        assert421("421 mx.example.net connection refused from [IPv6:2001:db8::10]", DeferralKind.REPUTATION);
+        assert421("421 mx.example.net connection refused from 2001:db8::10", DeferralKind.REPUTATION);
+        assert421("421 connections from [IPv6:2001:db8::10] are refused", DeferralKind.REPUTATION);
+    }
+
+    /**
      * A hostile receiver's longest reply text (2 KiB after parsing) built from the rules' own words, repeated so that
      * every rule's alternations and windows are tried at every position: classifying it stays far from pathological
      * (a few milliseconds on this project's VM; the bound only catches catastrophic backtracking).

@@ -292,4 +292,52 @@ class WrappedReplyTest {
         assertThat(plainReplies).as("the tables' plain replies").isGreaterThan(500);
         assertThat(changed).as("replies whose kind a wrapper changed").isEmpty();
     }
+
+    /**
+     * What varies between two sightings of the same reply: the sending address (IPv6 as often as IPv4), the receiver's
+     * host names and the ids it appends (Gmail's, Microsoft's, a queue id). None of it may change a row's kind: words
+     * inside a host name or an id are not the reply's words.
+     */
+    @Test
+    void everyReplyShouldKeepItsKindWhateverAddressesHostNamesAndIdsItCarries() throws IOException {
+        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
+        variants.put("IPv6 address", r -> IPV4.matcher(r).replaceAll("2001:db8:85a3::8a2e:370:7334"));
+        variants.put("IPv6 address as Postfix writes it", r -> IPV4.matcher(r).replaceAll("IPv6:2a00:1450:4864:20::42a"));
+        variants.put("host names of many parts", r -> HOST.matcher(r).replaceAll("mx2.relay.proxy.server.example.de"));
+        variants.put("host names of a spool and a cluster", r -> HOST.matcher(r).replaceAll("spool-3.cluster.db.example.org"));
+        variants.put("Gmail's id", r -> r + " a1-20020a05600c000100b00412345678si.123 - gsmtp");
+        variants.put("Microsoft's id", r -> r + " [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-28T10:00:00.000Z"
+            + " 08DC12345678ABCD]");
+        variants.put("a queue id", r -> r + " (queue id 4XyZ1Lk2m3zN5p)");
+        List<String> tables = new ArrayList<>();
+        tables.add(DeferralClassifierTest.TABLE);
+        tables.addAll(DeferralClassifierTest.LATER);
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        List<String> changed = new ArrayList<>();
+        int checked = 0;
+        for (String table : tables) {
+            for (String[] row : DeferralClassifierTest.readTable(table)) {
+                DeferralKind kind = classifier.classify(row[1]).kind();
+                for (Map.Entry<String, Function<String, String>> variant : variants.entrySet()) {
+                    String varied = variant.getValue().apply(row[1]);
+                    if (varied.equals(row[1])) {
+                        continue;
+                    }
+                    checked++;
+                    Classification again = classifier.classify(varied);
+                    if (again.kind() != kind) {
+                        changed.add(variant.getKey() + ": " + kind + " became " + again.kind() + " (rule "
+                            + again.rule().map(DeferralRule::origin).orElse("none") + ") for " + varied + " [" + table + "]");
+                    }
+                }
+            }
+        }
+        System.out.println("varied replies: " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(checked).as("the varied rows").isGreaterThan(2500);
+        assertThat(changed).as("replies whose kind an address, a host name or an id changed").isEmpty();
+    }
+
+    private static final Pattern IPV4 = Pattern.compile("\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b");
+    private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.example\\.(?:net|com|org)\\b");
 }
