@@ -783,6 +783,17 @@ class DeferralClassifierTest {
         assert421("421 4.3.2 Too many threads, try later", DeferralKind.SERVER_BUSY);
         assertThat(DeferralClassifier.defaults().classify("451 server has 10 connections open to the database").kind())
             .isNotEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // "No more than N" sessions and a maximum per something other than time (constructed cases).
+        assert421("421 No more than 3 connections allowed per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 no more than 2 connections at once", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max connections per recipient domain reached", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: the same counts per unit of time or per span are rates; a wait after the count is no span.
+        assert421("421 No more than 10 connections per minute allowed", DeferralKind.RATE_LIMIT);
+        assert421("421 Max connections per hour for your IP reached", DeferralKind.RATE_LIMIT);
+        assert421("421 no more than 2 sessions in 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("451 more than 100 messages within 60 seconds", DeferralKind.RATE_LIMIT);
+        assert421("421 Max sessions reached please retry in 5 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections try again in 5 minutes", DeferralKind.CONNECTION_LIMIT);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
