@@ -95,6 +95,13 @@ public final class SmtpReply {
     // address error 451-'DNS temporary failure (#4.3.0)'").
     private static final Pattern EXCHANGE_2003 = Pattern.compile(
         "(?m)^[245]\\.[0-9]{1,3}\\.[0-9]{1,3} - [A-Za-z ,]{1,80}? ([2-5][0-9][0-9])-'([^\\n]{0,2048})'\\s*$");
+    // Rust's smtp-proto reply as mail-send's errors and Stalwart's queue reports write it: "Code: 421, Enhanced code:
+    // 4.7.0, Message: …" (Display; "0.0.0" when the reply had no enhanced code) and "Response { code: 421, esc: [4, 7,
+    // 0], message: \"…\" }" (Debug).
+    private static final Pattern SMTP_PROTO_DISPLAY = Pattern.compile(
+        "\\bCode: ([2-5][0-9][0-9]), Enhanced code: ([0-5]\\.[0-9]{1,3}\\.[0-9]{1,3}), Message: ([^\\n]{0,2048})");
+    private static final Pattern SMTP_PROTO_DEBUG = Pattern.compile(
+        "\\bcode: ([2-5][0-9][0-9]), esc: \\[([0-5]), ([0-9]{1,3}), ([0-9]{1,3})\\], message: \"((?:[^\"\\\\]|\\\\.){0,2048})\"");
     // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
     private static final Pattern MAILGUN_STATUS = Pattern.compile(
         "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
@@ -187,6 +194,16 @@ public final class SmtpReply {
             int start = quote + EXCHANGE_QUOTE.length();
             int end = bounded.indexOf('"', start);
             bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
+        }
+        if (bounded.contains("ode: ")) {
+            Matcher display = SMTP_PROTO_DISPLAY.matcher(bounded);
+            Matcher debug = SMTP_PROTO_DEBUG.matcher(bounded);
+            if (display.find()) {
+                bounded = smtpProtoReply(display.group(1), display.group(2), display.group(3));
+            } else if (debug.find()) {
+                bounded = smtpProtoReply(debug.group(1), debug.group(2) + "." + debug.group(3) + "." + debug.group(4),
+                    debug.group(5).replace("\\\"", "\"").replace("\\n", " ").replace("\\r", ""));
+            }
         }
         if (bounded.contains("SMTP server error:")) {
             Matcher phpMailer = PHPMAILER.matcher(bounded);
@@ -483,6 +500,11 @@ public final class SmtpReply {
         return repeated.replaceAll(" ");
     }
 
+    /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */
+    private static String smtpProtoReply(String code, String enhanced, String message) {
+        return code + " " + (enhanced.startsWith("0.") ? "" : enhanced + " ") + message;
+    }
+
     /** Quoted-printable's soft line breaks removed and its "=XX" escapes decoded as UTF-8; anything else kept. */
     static String decodeQuotedPrintable(String text) {
         String joined = text.replace("=\r\n", "").replace("=\n", "");
@@ -522,7 +544,9 @@ public final class SmtpReply {
     }
 
     private static void addText(List<String> lines, String part) {
-        if (!part.isEmpty() && !part.equals("-")) {
+        // A part without a letter or a digit is no words of the reply: a continuation's lone "-", the closing of the
+        // term a reply was printed in ('">>}}' after Erlang's "…\\r\\n", '"})' after Elixir's or Rust's).
+        if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
             lines.add(part);
         }
     }

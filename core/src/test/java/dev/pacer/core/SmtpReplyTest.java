@@ -500,6 +500,43 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadSmtpProtosDisplayForm() {
+        SmtpReply reply = SmtpReply.parse("Unexpected reply: Code: 550, Enhanced code: 5.7.1, Message: Too many connections "
+            + "from 192.0.2.10");
+
+        assertThat(reply.basicCode()).hasValue(550);
+        assertThat(reply.enhancedCode()).hasValue("5.7.1");
+        assertThat(reply.text()).isEqualTo("Too many connections from 192.0.2.10");
+        assertThat(SmtpReply.parse("Code: 421, Enhanced code: 0.0.0, Message: Service not available").enhancedCode())
+            .as("0.0.0 is smtp-proto's 'none'").isEmpty();
+    }
+
+    @Test
+    void parseShouldReadSmtpProtosDebugForm() {
+        SmtpReply reply = SmtpReply.parse("Error: UnexpectedReply(Response { code: 451, esc: [4, 7, 1], message: "
+            + "\"Greylisted, \\\"retry\\\" later\" })");
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).hasValue("4.7.1");
+        assertThat(reply.text()).isEqualTo("Greylisted, \"retry\" later");
+        assertThat(DeferralClassifier.defaults().classify("Error: UnexpectedReply(Response { code: 550, esc: [5, 7, 1], "
+            + "message: \"Too many connections\" })").kind()).as("a class-5 reply in Debug form").isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
+    void parseShouldLeaveOutTheTermAReplyWasPrintedIn() {
+        SmtpReply erlang = SmtpReply.parse("{error,retries_exceeded,{temporary_failure,\"mx.example.net\",<<\"421 4.7.0 "
+            + "Too many connections\\r\\n\">>}}");
+        SmtpReply elixir = SmtpReply.parse("{:error, :retries_exceeded, {:temporary_failure, ~c\"mx.example.net\", \"451 "
+            + "4.7.1 Greylisted\\r\\n\"}}");
+
+        assertThat(erlang.basicCode()).hasValue(421);
+        assertThat(erlang.text()).isEqualTo("Too many connections");
+        assertThat(elixir.basicCode()).hasValue(451);
+        assertThat(elixir.text()).isEqualTo("Greylisted");
+    }
+
+    @Test
     void parseShouldDecodeAnHtmlNoticesEntities() {
         SmtpReply reply = SmtpReply.parse("Remote Server returned &#39;451 4.3.0 Cannot resolve &lt;user@example.com&gt; "
             + "at this time&#39;");

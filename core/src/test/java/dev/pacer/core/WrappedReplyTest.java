@@ -199,6 +199,20 @@ class WrappedReplyTest {
             + "mx.example.net[192.0.2.1] said: " + p.reply + " (in reply to RCPT TO command)", "\n"));
         wrappers.put("Gmail notice, quoted-printable, CRLF", p -> quotedPrintable("Technical details of temporary failure: "
             + "The error that the other server returned was: " + p.reply, "\r\n"));
+        // Rust's smtp-proto reply as mail-send's error prints it (Display, also Stalwart's queue reports' form) and as it
+        // is logged with {:?} (Debug): the codes in fields, "0.0.0" for none.
+        wrappers.put("mail-send error", p -> "Unexpected reply: Code: " + p.code + ", Enhanced code: "
+            + (p.enhanced == null ? "0.0.0" : p.enhanced) + ", Message: " + p.text.replace('\n', ' '));
+        wrappers.put("mail-send error, Debug", p -> "Error: UnexpectedReply(Response { code: " + p.code + ", esc: ["
+            + (p.enhanced == null ? "0, 0, 0" : p.enhanced.replace(".", ", ")) + "], message: \""
+            + p.text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\" })");
+        // Erlang's gen_smtp client's error term, as Erlang prints it and as Elixir (Swoosh, Bamboo) inspects it.
+        wrappers.put("gen_smtp, Erlang", p -> "{error," + (p.code.charAt(0) == '4' ? "retries_exceeded,{temporary_failure"
+            : "no_more_hosts,{permanent_failure") + ",\"mx.example.net\",<<\"" + p.reply.replace("\"", "\\\"")
+            .replace("\n", "\\r\\n") + "\\r\\n\">>}}");
+        wrappers.put("gen_smtp, Elixir", p -> "{:error, " + (p.code.charAt(0) == '4' ? ":retries_exceeded, {:temporary_failure"
+            : ":no_more_hosts, {:permanent_failure") + ", ~c\"mx.example.net\", \"" + p.reply.replace("\"", "\\\"")
+            .replace("\n", "\\r\\n") + "\\r\\n\"}}");
         // Exchange's NDR in its HTML form, entities and all.
         wrappers.put("Exchange NDR, HTML", p -> "<p><b>Delivery has failed to these recipients or groups:</b></p>"
             + "<p>Diagnostic information for administrators:</p><p>Generating server: mail.example.com</p>"
