@@ -102,6 +102,10 @@ public final class SmtpReply {
         "\\bCode: ([2-5][0-9][0-9]), Enhanced code: ([0-5]\\.[0-9]{1,3}\\.[0-9]{1,3}), Message: ([^\\n]{0,2048})");
     private static final Pattern SMTP_PROTO_DEBUG = Pattern.compile(
         "\\bcode: ([2-5][0-9][0-9]), esc: \\[([0-5]), ([0-9]{1,3}), ([0-9]{1,3})\\], message: \"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // PEAR Mail's and Horde_Mail's error: "Failed to add recipient: … [SMTP: Invalid response code received from server
+    // (code: 421, response: 4.7.0 …)]" (Net_SMTP's code and text, its lines joined by line ends).
+    private static final Pattern PEAR_MAIL = Pattern.compile(
+        "\\[SMTP: [^\\n(]{0,120}\\(code: ([2-5][0-9][0-9]), response: ([\\s\\S]{0,2048}?)\\)\\]");
     // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
     private static final Pattern MAILGUN_STATUS = Pattern.compile(
         "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
@@ -194,6 +198,12 @@ public final class SmtpReply {
             int start = quote + EXCHANGE_QUOTE.length();
             int end = bounded.indexOf('"', start);
             bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
+        }
+        if (bounded.contains("[SMTP: ")) {
+            Matcher pear = PEAR_MAIL.matcher(bounded);
+            if (pear.find()) {
+                bounded = pear.group(1) + " " + pear.group(2);
+            }
         }
         if (bounded.contains("ode: ")) {
             Matcher display = SMTP_PROTO_DISPLAY.matcher(bounded);

@@ -537,6 +537,17 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadPearMailsCodeAndResponse() {
+        SmtpReply reply = SmtpReply.parse("Failed to add recipient: user@example.net [SMTP: Invalid response code received "
+            + "from server (code: 550, response: Too many connections (from 192.0.2.10))]");
+
+        assertThat(reply.basicCode()).hasValue(550);
+        assertThat(reply.text()).isEqualTo("Too many connections (from 192.0.2.10)");
+        assertThat(DeferralClassifier.defaults().classify("Failed to add recipient: user@example.net [SMTP: Invalid response "
+            + "code received from server (code: 550, response: Too many connections)]").kind()).isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
     void parseShouldDecodeAnHtmlNoticesEntities() {
         SmtpReply reply = SmtpReply.parse("Remote Server returned &#39;451 4.3.0 Cannot resolve &lt;user@example.com&gt; "
             + "at this time&#39;");

@@ -213,6 +213,11 @@ class WrappedReplyTest {
         wrappers.put("gen_smtp, Elixir", p -> "{:error, " + (p.code.charAt(0) == '4' ? ":retries_exceeded, {:temporary_failure"
             : ":no_more_hosts, {:permanent_failure") + ", ~c\"mx.example.net\", \"" + p.reply.replace("\"", "\\\"")
             .replace("\n", "\\r\\n") + "\\r\\n\"}}");
+        // PEAR Mail's error (Roundcube's and Horde's mailers): Net_SMTP's code and text in a bracket.
+        wrappers.put("PEAR Mail", p -> "Failed to add recipient: user@example.net [SMTP: Invalid response code received from "
+            + "server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
+        wrappers.put("Horde_Mail", p -> "Horde_Mail_Exception: Failed to set sender: sender@example.com [SMTP: Invalid response "
+            + "code received from server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
         // Exchange's NDR in its HTML form, entities and all.
         wrappers.put("Exchange NDR, HTML", p -> "<p><b>Delivery has failed to these recipients or groups:</b></p>"
             + "<p>Diagnostic information for administrators:</p><p>Generating server: mail.example.com</p>"
