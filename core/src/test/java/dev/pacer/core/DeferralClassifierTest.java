@@ -41,7 +41,8 @@ class DeferralClassifierTest {
         "deferral-replies-ah.tsv", "deferral-replies-ai.tsv", "deferral-replies-aj.tsv",
         "deferral-replies-ak.tsv", "deferral-replies-al.tsv", "deferral-replies-am.tsv",
         "deferral-replies-an.tsv", "deferral-replies-ao.tsv", "deferral-replies-ap.tsv",
-        "deferral-replies-aq.tsv", "deferral-replies-ar.tsv", "deferral-replies-as.tsv");
+        "deferral-replies-aq.tsv", "deferral-replies-ar.tsv", "deferral-replies-as.tsv",
+        "deferral-replies-at.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
