@@ -722,6 +722,24 @@ class DeferralClassifierTest {
         assert421("452 4.2.2 Mailbox full", DeferralKind.MAILBOX);
     }
 
+    /** The forty-sixth table's misses, in other words too, beside neighbours that must not move. */
+    @Test
+    void aDailyCountScanningRelaysAndRedundancyShouldBeReadAsSuch() {
+        assert421("450 4.7.1 too many new recipients today; retry tomorrow", DeferralKind.RATE_LIMIT);
+        assert421("451 You have sent too many messages today", DeferralKind.RATE_LIMIT);
+        assert421("452 Too many recipients, try again later today", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.0 Temporary scanning failure; please retry later", DeferralKind.SERVER_BUSY);
+        assert421("451 virus scanning timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 relay to sink failed", DeferralKind.SERVER_BUSY);
+        assert421("451 upstream relay error, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Message failed to be made redundant.", DeferralKind.SERVER_BUSY);
+        assert421("451 mail could not be queued", DeferralKind.SERVER_BUSY);
+        // Neighbours: relaying refused is no failure of a part (access denied, as before); our own connection to a
+        // relay stays ours.
+        assert421("454 4.7.1 Relay access denied", DeferralKind.REPUTATION);
+        assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
+    }
+
     /**
      * Words inside a host name or a queue id are not the reply's words: the general rule must not read "relay1.proxy"
      * or "(queue id …)" after an error as the receiver's part failing (found by quoting every table row with real host
