@@ -740,6 +740,19 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    /** The forty-seventh table's miss: the receiver's authenticator out of reach is its trouble, not our credentials. */
+    @Test
+    void aConnectionLostToTheReceiversBackEndShouldBeItsTroubleHoweverWorded() {
+        assert421("Invalid login: 454 4.7.0 Temporary authentication failure: Connection lost to authentication server",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 connection to the database was lost", DeferralKind.SERVER_BUSY);
+        assert421("451 Connection timed out to directory server", DeferralKind.SERVER_BUSY);
+        assert421("451 lost connection to auth service", DeferralKind.SERVER_BUSY);
+        // Neighbours: our credentials or our own connection stay ours.
+        assert421("454 4.7.0 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 Connection lost to mx.example.net", DeferralKind.OTHER_TRANSIENT);
+    }
+
     /**
      * Words inside a host name or a queue id are not the reply's words: the general rule must not read "relay1.proxy"
      * or "(queue id …)" after an error as the receiver's part failing (found by quoting every table row with real host
