@@ -740,6 +740,19 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    /** The receiver unable to take mail now, out of workers or behind on a backlog (constructed cases). */
+    @Test
+    void aReceiverOutOfWorkersOrBehindOnABacklogShouldBeBusy() {
+        assert421("451 Temporarily unable to accept mail", DeferralKind.SERVER_BUSY);
+        assert421("421 No worker available, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Try again in a few minutes, we are processing a backlog", DeferralKind.SERVER_BUSY);
+        // Neighbours: "from your IP" or "for this mailbox" names someone else than the receiver's state.
+        assertThat(DeferralClassifier.defaults().classify("451 4.7.1 Temporarily unable to accept mail from your IP").kind())
+            .isNotEqualTo(DeferralKind.SERVER_BUSY);
+        assertThat(DeferralClassifier.defaults().classify("451 Temporarily unable to accept mail for this mailbox").kind())
+            .isNotEqualTo(DeferralKind.SERVER_BUSY);
+    }
+
     /** The forty-seventh table's miss: the receiver's authenticator out of reach is its trouble, not our credentials. */
     @Test
     void aConnectionLostToTheReceiversBackEndShouldBeItsTroubleHoweverWorded() {
