@@ -740,6 +740,21 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    /** Greylisting daemons by name, a full inbox and a mailbox's size limit, the sender flagged (constructed cases). */
+    @Test
+    void greylistDaemonsFullInboxesAndAFlaggedSenderShouldBeReadAsSuch() {
+        assert421("450 4.7.1 Delayed by postgrey", DeferralKind.GREYLIST);
+        assert421("450 Recipient's inbox is temporarily full", DeferralKind.MAILBOX);
+        assert421("452 Mailbox size limit exceeded", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Unusual activity detected from your IP, try later", DeferralKind.REPUTATION);
+        assert421("451 Your mail server has been flagged, try again in an hour", DeferralKind.REPUTATION);
+        // Neighbours: the receiver's own parts flagged or behaving abnormally are not the sender's.
+        assertThat(DeferralClassifier.defaults().classify("450 Server is flagged for maintenance").kind())
+            .isNotEqualTo(DeferralKind.REPUTATION);
+        assertThat(DeferralClassifier.defaults().classify("451 Abnormal behavior of the queue daemon").kind())
+            .isNotEqualTo(DeferralKind.REPUTATION);
+    }
+
     /** The receiver unable to take mail now, out of workers or behind on a backlog (constructed cases). */
     @Test
     void aReceiverOutOfWorkersOrBehindOnABacklogShouldBeBusy() {
