@@ -218,6 +218,16 @@ class WrappedReplyTest {
             + "server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
         wrappers.put("Horde_Mail", p -> "Horde_Mail_Exception: Failed to set sender: sender@example.com [SMTP: Invalid response "
             + "code received from server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
+        // Exchange's NDR in the languages it is sent in (German, French, Spanish): the reply quoted inside their words.
+        wrappers.put("Exchange NDR, German", p -> "Diagnoseinformationen für Administratoren:\n\nGenerierender Server: "
+            + "mail.example.com\n\nuser@example.net\nmx.example.net\nRemoteserver hat '" + p.reply.replace('\n', ' ')
+            + "' zurückgegeben\n\nOriginalnachrichtenheader:");
+        wrappers.put("Exchange NDR, French", p -> "Informations de diagnostic pour les administrateurs :\n\nServeur de génération : "
+            + "mail.example.com\n\nuser@example.net\nmx.example.net\nLe serveur distant a retourné '" + p.reply.replace('\n', ' ')
+            + "'\n\nEn-têtes de message d'origine :");
+        wrappers.put("Exchange NDR, Spanish", p -> "Información de diagnóstico para administradores:\n\nServidor de generación: "
+            + "mail.example.com\n\nuser@example.net\nmx.example.net\nEl servidor remoto devolvió '" + p.reply.replace('\n', ' ')
+            + "'\n\nEncabezados de mensajes originales:");
         // Exchange's NDR in its HTML form, entities and all.
         wrappers.put("Exchange NDR, HTML", p -> "<p><b>Delivery has failed to these recipients or groups:</b></p>"
             + "<p>Diagnostic information for administrators:</p><p>Generating server: mail.example.com</p>"
