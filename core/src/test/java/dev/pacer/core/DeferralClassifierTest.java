@@ -741,6 +741,16 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    /** The forty-ninth table's miss: the sending address denied, written with itself in brackets. */
+    @Test
+    void theSendingAddressDeniedShouldBeReputationWithOrWithoutItselfInBrackets() {
+        assert421("421 sorry, your IP (192.0.2.1) is temporarily denied (#4.7.1)", DeferralKind.REPUTATION);
+        assert421("421 your IP [192.0.2.1] has been blocked", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Client host (192.0.2.1) is blocked", DeferralKind.REPUTATION);
+        // Neighbour: a permission the words tie to no sender stays unknown.
+        assert421("421 Permission denied", DeferralKind.OTHER_TRANSIENT);
+    }
+
     /** Greylisting daemons by name, a full inbox and a mailbox's size limit, the sender flagged (constructed cases). */
     @Test
     void greylistDaemonsFullInboxesAndAFlaggedSenderShouldBeReadAsSuch() {
