@@ -102,6 +102,12 @@ public final class SmtpReply {
         "\\bCode: ([2-5][0-9][0-9]), Enhanced code: ([0-5]\\.[0-9]{1,3}\\.[0-9]{1,3}), Message: ([^\\n]{0,2048})");
     private static final Pattern SMTP_PROTO_DEBUG = Pattern.compile(
         "\\bcode: ([2-5][0-9][0-9]), esc: \\[([0-5]), ([0-9]{1,3}), ([0-9]{1,3})\\], message: \"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // PHPMailer's sender and recipient failures: "The following From address failed: … : MAIL FROM command failed,<the
+    // reply's text, codes cut off>,421,4.7.0" (its SMTP error fields joined by commas; the last one empty without an
+    // enhanced code).
+    private static final Pattern PHPMAILER_FIELDS = Pattern.compile(
+        "(?m)\\b(?:MAIL FROM|RCPT TO|DATA END|DATA|EHLO|HELO|AUTH|STARTTLS) command failed,(.{0,2048}),([2-5][0-9][0-9]),"
+            + "([245]\\.[0-9]{1,3}\\.[0-9]{1,3})?\\s*$");
     // PEAR Mail's and Horde_Mail's error: "Failed to add recipient: … [SMTP: Invalid response code received from server
     // (code: 421, response: 4.7.0 …)]" (Net_SMTP's code and text, its lines joined by line ends).
     private static final Pattern PEAR_MAIL = Pattern.compile(
@@ -198,6 +204,12 @@ public final class SmtpReply {
             int start = quote + EXCHANGE_QUOTE.length();
             int end = bounded.indexOf('"', start);
             bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
+        }
+        if (bounded.contains(" command failed,")) {
+            Matcher fields = PHPMAILER_FIELDS.matcher(bounded);
+            if (fields.find()) {
+                bounded = fields.group(2) + " " + (fields.group(3) == null ? "" : fields.group(3) + " ") + fields.group(1);
+            }
         }
         if (bounded.contains("[SMTP: ")) {
             Matcher pear = PEAR_MAIL.matcher(bounded);

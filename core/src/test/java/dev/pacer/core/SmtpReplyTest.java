@@ -537,6 +537,20 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadPhpMailersCommaSeparatedFields() {
+        SmtpReply reply = SmtpReply.parse("The following From address failed: sender@example.com : MAIL FROM command failed,"
+            + "Too many connections, from 192.0.2.10,550,5.7.1");
+        SmtpReply noEnhanced = SmtpReply.parse("The following From address failed: sender@example.com : MAIL FROM command "
+            + "failed,Greylisted,451,");
+
+        assertThat(reply.basicCode()).hasValue(550);
+        assertThat(reply.enhancedCode()).hasValue("5.7.1");
+        assertThat(reply.text()).isEqualTo("Too many connections, from 192.0.2.10");
+        assertThat(noEnhanced.basicCode()).hasValue(451);
+        assertThat(noEnhanced.text()).isEqualTo("Greylisted");
+    }
+
+    @Test
     void parseShouldReadPearMailsCodeAndResponse() {
         SmtpReply reply = SmtpReply.parse("Failed to add recipient: user@example.net [SMTP: Invalid response code received "
             + "from server (code: 550, response: Too many connections (from 192.0.2.10))]");

@@ -213,6 +213,10 @@ class WrappedReplyTest {
         wrappers.put("gen_smtp, Elixir", p -> "{:error, " + (p.code.charAt(0) == '4' ? ":retries_exceeded, {:temporary_failure"
             : ":no_more_hosts, {:permanent_failure") + ", ~c\"mx.example.net\", \"" + p.reply.replace("\"", "\\\"")
             .replace("\n", "\\r\\n") + "\\r\\n\"}}");
+        // PHPMailer's sender failure: its SMTP error fields (the text, codes cut off; the code; the enhanced code or
+        // nothing) joined by commas.
+        wrappers.put("PHPMailer, sender failed", p -> p.text.indexOf('\n') >= 0 ? null : "The following From address failed: "
+            + "sender@example.com : MAIL FROM command failed," + p.text + "," + p.code + "," + (p.enhanced == null ? "" : p.enhanced));
         // PEAR Mail's error (Roundcube's and Horde's mailers): Net_SMTP's code and text in a bracket.
         wrappers.put("PEAR Mail", p -> "Failed to add recipient: user@example.net [SMTP: Invalid response code received from "
             + "server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
