@@ -741,6 +741,28 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 connect to relay.example.net[192.0.2.1]:25: Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    /**
+     * Connection limits as hand-written servers word them: misspelt, non-native, abbreviated (constructed cases; the
+     * classifier's recall on connection limits is what the window depends on).
+     */
+    @Test
+    void connectionLimitsMisspeltOrAbbreviatedShouldStillBeConnectionLimits() {
+        assert421("421 To many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too much connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 too many connexions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many concurrent connects", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connection from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 max. connections reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max.connections per IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Exceeded maximum connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 You have reached the maximum allowed connections", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours that must not move: attempts and counts per time are rates, the receiver's back end its own.
+        assert421("421 Exceeded the maximum connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connects", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connection attempts from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("451 server has too much connections to the database", DeferralKind.SERVER_BUSY);
+    }
+
     /** The forty-ninth table's miss: the sending address denied, written with itself in brackets. */
     @Test
     void theSendingAddressDeniedShouldBeReputationWithOrWithoutItselfInBrackets() {
