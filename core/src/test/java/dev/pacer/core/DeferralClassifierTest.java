@@ -237,6 +237,15 @@ class DeferralClassifierTest {
         assert421("421 Zbyt wiele jednoczesnych połączeń z adresu 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
         assert421("421 СЛИШКОМ МНОГО СОЕДИНЕНИЙ с вашего IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 连接数过多，请稍后再试", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 För många anslutningar från din IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 For mange forbindelser fra din IP-adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Liikaa yhteyksiä osoitteesta 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Prea multe conexiuni de la adresa dvs.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Túl sok kapcsolat erről az IP-címről", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 PŘÍLIŠ MNOHO PŘIPOJENÍ", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Çok fazla bağlantı, lütfen daha sonra tekrar deneyin", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 同時接続数の上限に達しました", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 연결이 너무 많습니다", DeferralKind.CONNECTION_LIMIT);
         // Too many messages is a rate in any of these languages, too many errors neither.
         assert421("421 Zu viele Nachrichten, bitte später erneut versuchen", DeferralKind.RATE_LIMIT);
         assert421("451 Demasiados mensajes desde su IP", DeferralKind.RATE_LIMIT);
