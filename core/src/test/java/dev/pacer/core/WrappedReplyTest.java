@@ -288,14 +288,11 @@ class WrappedReplyTest {
 
     @Test
     void everyPlainReplyShouldKeepItsKindWhereverItIsQuoted() throws IOException {
-        List<String> tables = new ArrayList<>();
-        tables.add(DeferralClassifierTest.TABLE);
-        tables.addAll(DeferralClassifierTest.LATER);
         DeferralClassifier classifier = DeferralClassifier.defaults();
         List<String> changed = new ArrayList<>();
         int plainReplies = 0;
         int checked = 0;
-        for (String table : tables) {
+        for (String table : tables()) {
             for (String[] row : DeferralClassifierTest.readTable(table)) {
                 Matcher matcher = PLAIN.matcher(row[1]);
                 if (!matcher.matches()) {
@@ -342,13 +339,10 @@ class WrappedReplyTest {
         variants.put("Microsoft's id", r -> r + " [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-28T10:00:00.000Z"
             + " 08DC12345678ABCD]");
         variants.put("a queue id", r -> r + " (queue id 4XyZ1Lk2m3zN5p)");
-        List<String> tables = new ArrayList<>();
-        tables.add(DeferralClassifierTest.TABLE);
-        tables.addAll(DeferralClassifierTest.LATER);
         DeferralClassifier classifier = DeferralClassifier.defaults();
         List<String> changed = new ArrayList<>();
         int checked = 0;
-        for (String table : tables) {
+        for (String table : tables()) {
             for (String[] row : DeferralClassifierTest.readTable(table)) {
                 DeferralKind kind = classifier.classify(row[1]).kind();
                 for (Map.Entry<String, Function<String, String>> variant : variants.entrySet()) {
@@ -369,6 +363,14 @@ class WrappedReplyTest {
 
         assertThat(checked).as("the varied rows").isGreaterThan(2500);
         assertThat(changed).as("replies whose kind an address, a host name or an id changed").isEmpty();
+    }
+
+    /** Every table of the classifier's tests, the first one first. */
+    private static List<String> tables() {
+        List<String> tables = new ArrayList<>();
+        tables.add(DeferralClassifierTest.TABLE);
+        tables.addAll(DeferralClassifierTest.LATER);
+        return tables;
     }
 
     private static final Pattern IPV4 = Pattern.compile("\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b");
