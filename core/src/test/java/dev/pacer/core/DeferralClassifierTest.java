@@ -770,6 +770,8 @@ class DeferralClassifierTest {
         assert421("421 Too many connects", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Too many connection attempts from 192.0.2.10", DeferralKind.RATE_LIMIT);
         assert421("451 server has too much connections to the database", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to the relay host", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to this server", DeferralKind.CONNECTION_LIMIT);
     }
 
     /** The forty-ninth table's miss: the sending address denied, written with itself in brackets. */
