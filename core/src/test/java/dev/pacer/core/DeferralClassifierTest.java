@@ -251,6 +251,8 @@ class DeferralClassifierTest {
         assert421("451 Demasiados mensajes desde su IP", DeferralKind.RATE_LIMIT);
         assert421("421 Слишком много писем с вашего IP", DeferralKind.RATE_LIMIT);
         assert421("451 发信频率过快，请稍后再试", DeferralKind.RATE_LIMIT);
+        assert421("451 发信数量超限", DeferralKind.RATE_LIMIT);
+        assert421("421 连接频率过高，请稍后再试", DeferralKind.RATE_LIMIT);
         assert421("421 Zu viele Fehler, Verbindung wird getrennt", DeferralKind.OTHER_TRANSIENT);
         // A busy server in these languages is the receiver's trouble.
         assert421("421 Server überlastet, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
