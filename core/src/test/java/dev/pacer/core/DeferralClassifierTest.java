@@ -258,6 +258,14 @@ class DeferralClassifierTest {
         assert421("421 Server überlastet, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
         assert421("421 Le serveur est surchargé, réessayez plus tard", DeferralKind.SERVER_BUSY);
         assert421("421 服务器繁忙，请稍后再试", DeferralKind.SERVER_BUSY);
+        assert421("421 Servern är överbelastad, försök igen senare", DeferralKind.SERVER_BUSY);
+        assert421("421 Sunucu meşgul, lütfen daha sonra tekrar deneyin", DeferralKind.SERVER_BUSY);
+        assert421("421 サーバーが混雑しています", DeferralKind.SERVER_BUSY);
+        assert421("421 서버가 바쁩니다", DeferralKind.SERVER_BUSY);
+        assert421("451 För många meddelanden från din IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Příliš mnoho zpráv z vaší adresy", DeferralKind.RATE_LIMIT);
+        assert421("451 送信数が多すぎます", DeferralKind.RATE_LIMIT);
+        assert421("451 메일이 너무 많습니다", DeferralKind.RATE_LIMIT);
         // A full mailbox in these languages is the mailbox's (La Poste's wording as Sisimai records it).
         assert421("452 4.2.2 Boite du destinataire pleine", DeferralKind.MAILBOX);
         assert421("452 Postfach voll", DeferralKind.MAILBOX);
