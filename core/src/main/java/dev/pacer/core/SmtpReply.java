@@ -432,13 +432,7 @@ public final class SmtpReply {
             enhanced = Optional.empty();
         }
         String text = withoutRepeatedCodes(String.join(" ", textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
-        if (!text.isEmpty() && (text.endsWith("'") || text.endsWith("\""))) {
-            // The wrapper's closing quote after the reply it quoted ('returned \'451 …\'', 'with message "421 …"').
-            char closing = text.charAt(text.length() - 1);
-            if (text.chars().filter(c -> c == closing).count() % 2 == 1) {
-                text = text.substring(0, text.length() - 1).strip();
-            }
-        }
+        text = withoutWrapperClosing(text);
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
         }
@@ -520,6 +514,45 @@ public final class SmtpReply {
         Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9])" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
             .matcher(withoutEnhanced);
         return repeated.replaceAll(" ");
+    }
+
+    /**
+     * The text without the closing of the wrapper that quoted the reply: its unmatched quote ('returned \'451 …\'',
+     * 'with message "421 …"') and the unmatched brackets after it (Python's "(421, b'4.7.0 …')", a term's "…"}").
+     * A bracket the text opened itself ("(try later)") stays.
+     */
+    private static String withoutWrapperClosing(String text) {
+        String current = text;
+        for (int i = 0; i < 8 && !current.isEmpty(); i++) {
+            char last = current.charAt(current.length() - 1);
+            int opener = ")]}".indexOf(last);
+            boolean unmatched;
+            if (opener >= 0) {
+                char open = "([{".charAt(opener);
+                unmatched = current.chars().filter(c -> c == last).count() > current.chars().filter(c -> c == open).count();
+            } else if (last == '\'' || last == '"') {
+                unmatched = quotes(current, last) % 2 == 1;
+            } else {
+                break;
+            }
+            if (!unmatched) {
+                break;
+            }
+            current = current.substring(0, current.length() - 1).strip();
+        }
+        return current;
+    }
+
+    /** The quote characters of a text, apostrophes inside words ("user's", "can't") not counted. */
+    private static int quotes(String text, char quote) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == quote && !(i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1)))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */

@@ -387,7 +387,7 @@ class SmtpReplyTest {
         // Python's smtplib cuts each line's basic code off, keeps its enhanced code and escapes the line end.
         SmtpReply python = SmtpReply.parse("smtplib.SMTPDataError: (421, b'4.7.0 Error: too\\n4.7.0 many connections')");
         assertThat(python.basicCode()).hasValue(421);
-        assertThat(python.text()).isEqualTo("Error: too many connections')");
+        assertThat(python.text()).isEqualTo("Error: too many connections");
     }
 
     @Test
@@ -559,6 +559,16 @@ class SmtpReplyTest {
         assertThat(reply.text()).isEqualTo("Too many connections (from 192.0.2.10)");
         assertThat(DeferralClassifier.defaults().classify("Failed to add recipient: user@example.net [SMTP: Invalid response "
             + "code received from server (code: 550, response: Too many connections)]").kind()).isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
+    void parseShouldLeaveOutTheWrappersClosingQuoteAndBracketsButKeepTheTextsOwn() {
+        assertThat(SmtpReply.parse("smtplib.SMTPConnectError: (421, b'4.7.0 Too many connections')").text())
+            .isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("Remote Server returned '451 4.2.1 user's mailbox is busy'").text())
+            .isEqualTo("user's mailbox is busy");
+        assertThat(SmtpReply.parse("451 Service unavailable (try later)").text()).isEqualTo("Service unavailable (try later)");
+        assertThat(SmtpReply.parse("451 'quoted' words stay").text()).isEqualTo("'quoted' words stay");
     }
 
     @Test
