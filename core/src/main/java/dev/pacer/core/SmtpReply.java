@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,6 +116,20 @@ public final class SmtpReply {
     // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
     private static final Pattern MAILGUN_STATUS = Pattern.compile(
         "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // The wrappers whose fields hold the reply's code and text apart, each rewritten as the plain reply it holds (a
+    // literal the wrapper always writes is tested first; a rewrite that finds nothing leaves the text as it was).
+    private static final List<Unwrap> UNWRAPS = List.of(
+        new Unwrap(" command failed,", PHPMAILER_FIELDS,
+            m -> m.group(2) + " " + (m.group(3) == null ? "" : m.group(3) + " ") + m.group(1)),
+        new Unwrap("[SMTP: ", PEAR_MAIL, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("ode: ", SMTP_PROTO_DISPLAY, m -> smtpProtoReply(m.group(1), m.group(2), m.group(3))),
+        new Unwrap("ode: ", SMTP_PROTO_DEBUG, m -> smtpProtoReply(m.group(1), m.group(2) + "." + m.group(3) + "."
+            + m.group(4), m.group(5).replace("\\\"", "\"").replace("\\n", " ").replace("\\r", ""))),
+        new Unwrap("SMTP server error:", PHPMAILER, m -> m.group(3) == null ? null : m.group(3) + " "
+            + (m.group(4) == null ? "" : m.group(4) + " ")
+            + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')),
+        new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("\"message\"", MAILGUN_STATUS, m -> m.group(1) + " " + m.group(2).replace("\\\"", "\"")));
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
@@ -205,47 +220,8 @@ public final class SmtpReply {
             int end = bounded.indexOf('"', start);
             bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
         }
-        if (bounded.contains(" command failed,")) {
-            Matcher fields = PHPMAILER_FIELDS.matcher(bounded);
-            if (fields.find()) {
-                bounded = fields.group(2) + " " + (fields.group(3) == null ? "" : fields.group(3) + " ") + fields.group(1);
-            }
-        }
-        if (bounded.contains("[SMTP: ")) {
-            Matcher pear = PEAR_MAIL.matcher(bounded);
-            if (pear.find()) {
-                bounded = pear.group(1) + " " + pear.group(2);
-            }
-        }
-        if (bounded.contains("ode: ")) {
-            Matcher display = SMTP_PROTO_DISPLAY.matcher(bounded);
-            Matcher debug = SMTP_PROTO_DEBUG.matcher(bounded);
-            if (display.find()) {
-                bounded = smtpProtoReply(display.group(1), display.group(2), display.group(3));
-            } else if (debug.find()) {
-                bounded = smtpProtoReply(debug.group(1), debug.group(2) + "." + debug.group(3) + "." + debug.group(4),
-                    debug.group(5).replace("\\\"", "\"").replace("\\n", " ").replace("\\r", ""));
-            }
-        }
-        if (bounded.contains("SMTP server error:")) {
-            Matcher phpMailer = PHPMAILER.matcher(bounded);
-            if (phpMailer.find() && phpMailer.group(3) != null) {
-                String detail = phpMailer.group(2) == null ? phpMailer.group(1) : phpMailer.group(2);
-                bounded = phpMailer.group(3) + " " + (phpMailer.group(4) == null ? "" : phpMailer.group(4) + " ")
-                    + detail.replace('\n', ' ');
-            }
-        }
-        if (bounded.contains("-'")) {
-            Matcher exchange2003 = EXCHANGE_2003.matcher(bounded);
-            if (exchange2003.find()) {
-                bounded = exchange2003.group(1) + " " + exchange2003.group(2);
-            }
-        }
-        if (bounded.contains("\"message\"")) {
-            Matcher mailgun = MAILGUN_STATUS.matcher(bounded);
-            if (mailgun.find()) {
-                bounded = mailgun.group(1) + " " + mailgun.group(2).replace("\\\"", "\"");
-            }
+        for (Unwrap unwrap : UNWRAPS) {
+            bounded = unwrap.apply(bounded);
         }
         int copyBelow = bounded.indexOf(QMAIL_COPY_BELOW);
         if (copyBelow >= 0) {
@@ -710,5 +686,31 @@ public final class SmtpReply {
     @Override
     public String toString() {
         return asLine();
+    }
+
+    /** A wrapper's form: a literal it always holds, where the reply is in it, and the plain reply rebuilt from that. */
+    private static final class Unwrap {
+        private final String literal;
+        private final Pattern form;
+        private final Function<Matcher, String> reply;
+
+        Unwrap(String literal, Pattern form, Function<Matcher, String> reply) {
+            this.literal = literal;
+            this.form = form;
+            this.reply = reply;
+        }
+
+        /** The plain reply the text holds in this form, or the text as it was. */
+        String apply(String text) {
+            if (!text.contains(literal)) {
+                return text;
+            }
+            Matcher matcher = form.matcher(text);
+            if (!matcher.find()) {
+                return text;
+            }
+            String rebuilt = reply.apply(matcher);
+            return rebuilt == null ? text : rebuilt;
+        }
     }
 }
