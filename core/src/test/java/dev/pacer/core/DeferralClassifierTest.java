@@ -906,6 +906,33 @@ class DeferralClassifierTest {
         assert421("421 Too many connections try again in 5 minutes", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void frequencyBehindAnAntiSpamNameRelaysRefusedAndTheReceiversAuthenticatorShouldBeReadAsSuch() {
+        // The fifty-second table's misses in other words (constructed cases): a sending frequency is a rate even where
+        // the receiver's anti-spam subsystem names itself; spam judged, not counted, stays reputation.
+        assert421("451 Rejected by anti-spam engine: you are sending too frequently", DeferralKind.RATE_LIMIT);
+        assert421("450 Spam protection: connection frequency exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Message rejected as spam", DeferralKind.REPUTATION);
+        assert421("421 4.7.28 Unusual rate of unsolicited mail originating from your IP", DeferralKind.REPUTATION);
+        // A relay refused in other words than Postfix's; the receiver's relay failing stays its trouble.
+        assert421("451 4.7.1 Relaying denied", DeferralKind.REPUTATION);
+        assert421("450 relay not permitted from your IP", DeferralKind.REPUTATION);
+        assert421("451 Unauthorized relay attempt", DeferralKind.REPUTATION);
+        assert421("421 4.3.0 relay unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 relay host not responding", DeferralKind.SERVER_BUSY);
+        // Too many of one of our commands is our session, whatever its 4.3.x; recipients and logins stay rates.
+        assert421("421 4.3.4 Too many NOOP commands", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many HELO", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Too many failed logins", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        // The receiver's authenticator out of reach or its own upstream login failing; our credentials stay ours.
+        assert421("454 4.7.0 Authentication service temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 Relay login failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Backend authentication failure, try again later", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.0 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
+        assertNot421("454 4.7.0 Authentication failed, try again later", DeferralKind.SERVER_BUSY);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
