@@ -39,7 +39,7 @@ public final class SmtpReply {
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
     // quote, a tuple's comma or lettre's "):", optionally followed by an enhanced code (inside the tuple's string).
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,(?=\\s*b?['\"])|['\"]|\\):|$)"
+        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
@@ -352,7 +352,7 @@ public final class SmtpReply {
                         reporterEnhanced = true;
                     }
                 }
-                String rest = line.substring(reply.end()).strip();
+                String rest = tupleString(reply.group(0), line.substring(reply.end())).strip();
                 if (!before.isEmpty() && (!handedOver || ENHANCED_ONLY.matcher(before).find())) {
                     // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
                     // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
@@ -426,6 +426,8 @@ public final class SmtpReply {
         }
         int first = -1;
         int firstNegative = -1;
+        String negativeCode = null;
+        int quotedLine = -1;
         while (reply.find()) {
             if (first < 0) {
                 first = reply.start();
@@ -437,11 +439,53 @@ public final class SmtpReply {
                 }
                 if (firstNegative < 0) {
                     firstNegative = reply.start();
+                    // Only a bare code field ('got code "421",') is followed by the reply it names; a reply line's
+                    // own continuation ("421-… 421 …") is not.
+                    negativeCode = startsALine(reply) ? null : reply.group(1);
+                } else if (quotedLine < 0 && reply.group(1).equals(negativeCode) && startsALine(reply)) {
+                    // The wrapper's code field first, then the reply it quotes with the same code ('got code "421",
+                    // with message "421 Too many connections"'): the reply's text follows the second.
+                    quotedLine = reply.start();
                 }
             }
         }
-        int chosen = firstNegative >= 0 ? firstNegative : first;
+        int chosen = quotedLine >= 0 ? quotedLine : firstNegative >= 0 ? firstNegative : first;
         return chosen >= 0 && reply.find(chosen);
+    }
+
+    /**
+     * The text after a code that opened a tuple's string (Python's "(450, b'…', 'sender@example.com')", aiosmtplib's
+     * "(450, '…', 'user@example.net')"): up to the string's closing quote, its escaped quotes unescaped; the tuple's
+     * other fields are not the reply. Any other text is returned as it is.
+     */
+    private static String tupleString(String matched, String after) {
+        if (matched.length() < 5 || matched.charAt(3) != ',') {
+            return after;
+        }
+        char quote = matched.indexOf('\'', 3) >= 0 ? '\'' : '"';
+        StringBuilder text = new StringBuilder(after.length());
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c == '\\' && i + 1 < after.length() && (after.charAt(i + 1) == quote)) {
+                text.append(quote);
+                i++;
+            } else if (c == '\\' && i + 1 < after.length()) {
+                text.append(c).append(after.charAt(++i));
+            } else if (c == quote) {
+                return text.toString();
+            } else {
+                text.append(c);
+            }
+        }
+        // The string goes on over the next lines (a multi-line reply's escaped line end): its quotes unescaped so far.
+        return text.toString();
+    }
+
+    /** Whether a code found is followed by a reply line's space or hyphen, not by a field's closing quote or comma. */
+    private static boolean startsALine(Matcher reply) {
+        int after = reply.end(1);
+        String input = reply.group(0);
+        return after < reply.regionEnd() && input.length() > 3 && (input.charAt(3) == ' ' || input.charAt(3) == '-');
     }
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
@@ -501,6 +545,12 @@ public final class SmtpReply {
         String current = text;
         for (int i = 0; i < 8 && !current.isEmpty(); i++) {
             char last = current.charAt(current.length() - 1);
+            if (last == '.' && current.length() > 1 && "\"')]}".indexOf(current.charAt(current.length() - 2)) >= 0
+                && !withoutWrapperClosing(current.substring(0, current.length() - 1)).equals(current.substring(0, current.length() - 1))) {
+                // The wrapper's sentence ends after its closing quote (Symfony Mailer's 'with message "421 …".').
+                current = current.substring(0, current.length() - 1);
+                continue;
+            }
             int opener = ")]}".indexOf(last);
             boolean unmatched;
             if (opener >= 0) {

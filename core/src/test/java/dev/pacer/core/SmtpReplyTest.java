@@ -569,6 +569,32 @@ class SmtpReplyTest {
             .isEqualTo("user's mailbox is busy");
         assertThat(SmtpReply.parse("451 Service unavailable (try later)").text()).isEqualTo("Service unavailable (try later)");
         assertThat(SmtpReply.parse("451 'quoted' words stay").text()).isEqualTo("'quoted' words stay");
+        // Symfony Mailer's sentence ends after its closing quote.
+        assertThat(SmtpReply.parse("Expected response code \"250\" but got code \"421\", with message \"421 4.7.0 Too many "
+            + "connections\".").text()).isEqualTo("Too many connections");
+    }
+
+    @Test
+    void parseShouldReadTheReplyAWrappersCodeFieldNamesNotTheFieldItself() {
+        // Symfony Mailer's code field, then the reply it quotes with the same code and no enhanced code (the fifty-second
+        // table's mass-mailing provider): the reply's text, not the field's closing quote.
+        SmtpReply symfony = SmtpReply.parse("Expected response code \"250/251/252\" but got code \"421\", with message \"421 "
+            + "Too many connections. Please reduce connections per minute.\"");
+        assertThat(symfony.basicCode()).hasValue(421);
+        assertThat(symfony.text()).isEqualTo("Too many connections. Please reduce connections per minute.");
+        // A reply over two lines keeps its first line, whatever the second repeats.
+        assertThat(SmtpReply.parse("host mx.example.net[192.0.2.1] said: 421-Too many connections 421 please try again "
+            + "later (in reply to end of DATA command)").text()).startsWith("Too many connections");
+        // Python's tuples with no enhanced code: the string's text, not its b'' prefix nor the tuple's other fields.
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (450, b'Rate exceeded; 500 messages per hour')").text())
+            .isEqualTo("Rate exceeded; 500 messages per hour");
+        assertThat(SmtpReply.parse("smtplib.SMTPSenderRefused: (421, b'Too many connections from your IP', "
+            + "'noreply@example.com')").text()).isEqualTo("Too many connections from your IP");
+        assertThat(SmtpReply.parse("aiosmtplib.errors.SMTPRecipientRefused: (450, 'Can\\'t accept mail now', "
+            + "'user@example.net')").text()).isEqualTo("Can't accept mail now");
+        // The count inside the string stays text; it is no code.
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (450, b'Rate exceeded; 500 messages per hour')").basicCode())
+            .hasValue(450);
     }
 
     @Test
