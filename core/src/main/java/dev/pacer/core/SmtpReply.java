@@ -314,11 +314,14 @@ public final class SmtpReply {
                     // The code written twice ("… returned was: 451 451 4.7.1 …", Gmail's notices).
                     before = before.substring(0, before.length() - 3).strip();
                 }
-                if (before.endsWith("(")) {
+                boolean bracketed = before.endsWith("(");
+                if (bracketed) {
                     // The wrapper's parenthesis around the code: "transient error (421): …", "(450, b'…')".
                     before = before.substring(0, before.length() - 1).strip();
                 }
-                boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0;
+                // lettre's "transient error (421): …" hands the reply over as a colon does: its words are the library's.
+                boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0
+                    || bracketed && reply.group(0).startsWith("):", 3);
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an

@@ -235,7 +235,11 @@ class SmtpReplyTest {
             + "category: MailSystem, detail: Four }, message: [\"5.7.1 blocked\"] })");
 
         assertThat(display.basicCode()).isEqualTo(OptionalInt.of(550));
-        assertThat(display.text()).isEqualTo("permanent error no such user here");
+        // The library's words before the code are its own, not the receiver's ("transient error" once read as the
+        // receiver's error by the general rule).
+        assertThat(display.text()).isEqualTo("no such user here");
+        assertThat(SmtpReply.parse("Error: transient error (451): Please try another server").text())
+            .isEqualTo("Please try another server");
         assertThat(transient4xx.basicCode()).isEqualTo(OptionalInt.of(421));
         assertThat(transient4xx.enhancedCode()).contains("4.7.0");
         assertThat(debug.basicCode()).isEqualTo(OptionalInt.of(554));

@@ -122,6 +122,13 @@ class WrappedReplyTest {
             ? null
             : "MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode()
                 + "\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)");
+        // Symfony Mailer when several codes were acceptable ("250/251/252" after RCPT TO).
+        wrappers.put("Symfony Mailer, codes expected", p -> "Expected response code \"250/251/252\" but got code \"" + p.code
+            + "\", with message \"" + p.reply + "\".");
+        // Rust lettre's error as printed (Display: its kind and code, then the reply's first line without the code); a
+        // reply over several lines loses its later ones there, so those rows are left out.
+        wrappers.put("lettre", p -> p.text.indexOf('\n') >= 0 ? null
+            : "Error: " + (p.code.charAt(0) == '4' ? "transient" : "permanent") + " error (" + p.code + "): " + p.afterCode());
         wrappers.put("Symfony Mailer, logged", p -> "Symfony\\Component\\Mailer\\Exception\\TransportException: Expected "
             + "response code \"250\" but got code \"" + p.code + "\", with message \"" + p.reply + "\".");
         wrappers.put("Laminas Mail", p -> "Laminas\\Mail\\Protocol\\Exception\\RuntimeException: " + p.reply);
