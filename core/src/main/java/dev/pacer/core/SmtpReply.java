@@ -116,6 +116,12 @@ public final class SmtpReply {
     // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
     private static final Pattern MAILGUN_STATUS = Pattern.compile(
         "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
+    // parsed into class, subject and detail (null without one) and the rest of its text in separate fields
+    // ('"response":{"code":421,"enhanced_code":{"class":4,"subject":7,"detail":0},"content":"…","command":"."}').
+    private static final Pattern KUMO_RESPONSE = Pattern.compile(
+        "\"code\":\\s*([2-5][0-9][0-9]),\\s*\"enhanced_code\":\\s*(?:null|\\{\\s*\"class\":\\s*([245]),\\s*\"subject\":\\s*"
+            + "([0-9]{1,3}),\\s*\"detail\":\\s*([0-9]{1,3}),?\\s*\\}),\\s*\"content\":\\s*\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
     // The wrappers whose fields hold the reply's code and text apart, each rewritten as the plain reply it holds (a
     // literal the wrapper always writes is tested first; a rewrite that finds nothing leaves the text as it was).
     private static final List<Unwrap> UNWRAPS = List.of(
@@ -129,7 +135,10 @@ public final class SmtpReply {
             + (m.group(4) == null ? "" : m.group(4) + " ")
             + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')),
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
-        new Unwrap("\"message\"", MAILGUN_STATUS, m -> m.group(1) + " " + m.group(2).replace("\\\"", "\"")));
+        new Unwrap("\"message\"", MAILGUN_STATUS, m -> m.group(1) + " " + m.group(2).replace("\\\"", "\"")),
+        new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
+            + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
+            + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's

@@ -579,6 +579,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadKumoMtasLogRecord() {
+        // Its response fields as its log reference documents them: the enhanced code in parts, or null.
+        SmtpReply withEnhanced = SmtpReply.parse("{\"type\":\"TransientFailure\",\"response\":{\"code\":421,\"enhanced_code\":"
+            + "{\"class\":4,\"subject\":7,\"detail\":0},\"content\":\"Too many concurrent connections\",\"command\":\".\"},"
+            + "\"peer_address\":{\"name\":\"mx.example.net\",\"addr\":\"192.0.2.1\"}}");
+        assertThat(withEnhanced.basicCode()).hasValue(421);
+        assertThat(withEnhanced.enhancedCode()).contains("4.7.0");
+        assertThat(withEnhanced.text()).isEqualTo("Too many concurrent connections");
+        SmtpReply pretty = SmtpReply.parse("\"response\": {\n  \"code\": 451,\n  \"enhanced_code\": null,\n  \"content\": "
+            + "\"Temporary local problem - \\\"please\\\" try later\",\n  \"command\": null\n}");
+        assertThat(pretty.basicCode()).hasValue(451);
+        assertThat(pretty.enhancedCode()).isEmpty();
+        assertThat(pretty.text()).isEqualTo("Temporary local problem - \"please\" try later");
+        assertThat(DeferralClassifier.defaults().classify("{\"response\":{\"code\":550,\"enhanced_code\":{\"class\":5,"
+            + "\"subject\":7,\"detail\":1},\"content\":\"Too many connections\",\"command\":\".\"}}").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
     void parseShouldReadTheReplyAWrappersCodeFieldNamesNotTheFieldItself() {
         // Symfony Mailer's code field, then the reply it quotes with the same code and no enhanced code (the fifty-second
         // table's mass-mailing provider): the reply's text, not the field's closing quote.

@@ -144,6 +144,15 @@ class WrappedReplyTest {
             + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
         wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
             + p.afterCode().replace("\"", "\\\"") + "\", \"attempt-no\": 1, \"description\": \"\"}}");
+        // KumoMTA's log record: the code, the enhanced code in its parts (null without one), the rest of the text.
+        wrappers.put("KumoMTA log record", p -> "{\"type\":\"TransientFailure\",\"id\":\"1d98076abbbc11ed940250ebf67f93bd\","
+            + "\"recipient\":\"user@example.net\",\"queue\":\"example.net\",\"site\":\"mx.example.net\",\"size\":1047,"
+            + "\"response\":{\"code\":" + p.code + ",\"enhanced_code\":" + (p.enhanced == null ? "null"
+                : "{\"class\":" + p.enhanced.replaceFirst("^([0-9]+)\\.([0-9]+)\\.([0-9]+)$",
+                    "$1,\"subject\":$2,\"detail\":$3") + "}")
+            + ",\"content\":\"" + p.text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            + "\",\"command\":\"RCPT TO:<user@example.net>\\r\\n\"},\"peer_address\":{\"name\":\"mx.example.net\","
+            + "\"addr\":\"192.0.2.1\"},\"num_attempts\":1}");
         wrappers.put("SendGrid event", p -> "{\"event\":\"deferred\",\"response\":\"" + p.reply.replace("\"", "\\\"")
             + "\",\"attempt\":\"1\"}");
         wrappers.put(".NET, nested", p -> DOTNET.containsKey(p.code)
