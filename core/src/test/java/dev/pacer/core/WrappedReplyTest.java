@@ -144,6 +144,12 @@ class WrappedReplyTest {
             + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
         wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
             + p.afterCode().replace("\"", "\\\"") + "\", \"attempt-no\": 1, \"description\": \"\"}}");
+        // PowerMTA's accounting file (CSV: type, times, sender, recipient, ..., dsnAction, dsnStatus with its gloss,
+        // dsnDiag, dsnMta, ...), a reply over several lines joined in one field.
+        wrappers.put("PowerMTA accounting", p -> "t,2026-11-28 10:00:00+0000,2026-11-28 09:59:00+0000,sender@example.com,"
+            + "user@example.net,,delayed," + p.dsn() + " (other or undefined mail system status),smtp;"
+            + p.reply.replace('\n', ' ').replace("\"", "\"\"") + ",mx.example.net (192.0.2.1),smtp,pmta-vmta0,198.51.100.1,"
+            + "example.net/pmta-vmta0");
         // KumoMTA's log record: the code, the enhanced code in its parts (null without one), the rest of the text.
         wrappers.put("KumoMTA log record", p -> "{\"type\":\"TransientFailure\",\"id\":\"1d98076abbbc11ed940250ebf67f93bd\","
             + "\"recipient\":\"user@example.net\",\"queue\":\"example.net\",\"site\":\"mx.example.net\",\"size\":1047,"
