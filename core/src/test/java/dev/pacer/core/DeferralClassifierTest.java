@@ -933,6 +933,23 @@ class DeferralClassifierTest {
         assertNot421("454 4.7.0 Authentication failed, try again later", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aQuarantineStoreFailingARelaysOwnBacklogAndItsSilentNextHopShouldBeTheReceiversTrouble() {
+        // The fifty-third table's misses in other words (constructed cases), each beside a neighbour that must not move.
+        assert421("451 4.3.0 Quarantine store is temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assert421("452 Quarantine area full", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Message quarantined as spam", DeferralKind.REPUTATION);
+        assert421("450 Your message has been quarantined", DeferralKind.REPUTATION);
+        assert421("451 Too many emails waiting on the relay, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 Too many messages in flight", DeferralKind.SERVER_BUSY);
+        assert421("451 Too many messages from your IP", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Too many pending messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.4.0 Relay server not responding", DeferralKind.SERVER_BUSY);
+        assert421("451 Upstream host is not answering", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 No answer from host", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 Connection timed out", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
