@@ -950,6 +950,36 @@ class DeferralClassifierTest {
         assert421("421 4.4.2 Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void countsWrittenAsAnExcessiveOrMaximumNumberShouldReadAsTooMany() {
+        // "Too many" in other words (constructed cases): an excessive number, the maximum number exceeded or reached, a
+        // maximum for a limit; each kind kept, and the neighbours that keep theirs.
+        assert421("421 4.7.0 Exceeded the maximum number of concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Exceeded the maximum number of connected clients", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection maximum exceeded for 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Exceeded the maximum number of connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("451 an excessive number of connections to the database", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 an excessive number of failed login attempts", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Exceeded the maximum number of messages, try later", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Rate maximum exceeded", DeferralKind.RATE_LIMIT);
+        assert421("450 Daily sending maximum reached", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Too many messages hourly", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Exceeded the maximum number of recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.5.3 Exceeded the maximum number of RSET commands", DeferralKind.OTHER_TRANSIENT);
+        // A quota reached is the mailbox's unless it is the sender's daily one; an inbox is a mailbox.
+        assert421("452 Quota reached", DeferralKind.MAILBOX);
+        assert421("450 Daily quota reached", DeferralKind.RATE_LIMIT);
+        assert421("450 inbox unavailable", DeferralKind.MAILBOX);
+        assert421("421 Service unavailable", DeferralKind.SERVER_BUSY);
+        // A frequency is a rate unless the reply names a judgement of the sender (Microsoft's code decides there too).
+        assert421("450 frequency-limited, try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 unusual frequency of unsolicited mail from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.650 The mail server [192.0.2.1] has been temporarily frequency limited due to IP reputation",
+            DeferralKind.REPUTATION);
+        assert421("451 4.4.0 Lost connection to relay system", DeferralKind.SERVER_BUSY);
+        assert421("421 Message delivery currently interrupted", DeferralKind.SERVER_BUSY);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
