@@ -28,7 +28,8 @@ public final class SmtpReply {
     /** How much of the reply text is kept (what events and attributes store). */
     public static final int MAX_TEXT_CHARS = 2048;
 
-    private static final SmtpReply EMPTY = new SmtpReply(OptionalInt.empty(), Optional.empty(), Optional.empty(), "");
+    private static final SmtpReply EMPTY = new SmtpReply(OptionalInt.empty(), Optional.empty(), Optional.empty(), "",
+        ReplyClass.UNKNOWN);
 
     // javax.mail's connect-time failures: "Could not connect to SMTP host: H, port: P, response: 421" and
     // "Got bad greeting from SMTP host: H, port: P, response: 421 4.7.0 text". The port must not be read as a code.
@@ -139,6 +140,9 @@ public final class SmtpReply {
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
             + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
+    // async-smtp's class words before the reply's text, at the start or after a narrative's colon ("SMTP failed to send:
+    // transient: 4.7.0 …").
+    private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
@@ -170,12 +174,16 @@ public final class SmtpReply {
     private final Optional<String> enhancedCode;
     private final Optional<String> remoteHost;
     private final String text;
+    // The class a client library stated in words when it kept no code (async-smtp's "transient: …", "permanent: …").
+    private final ReplyClass statedClass;
 
-    private SmtpReply(OptionalInt basicCode, Optional<String> enhancedCode, Optional<String> remoteHost, String text) {
+    private SmtpReply(OptionalInt basicCode, Optional<String> enhancedCode, Optional<String> remoteHost, String text,
+        ReplyClass statedClass) {
         this.basicCode = basicCode;
         this.enhancedCode = enhancedCode;
         this.remoteHost = remoteHost;
         this.text = text;
+        this.statedClass = statedClass;
     }
 
     /** Whether the text is qmail's log form of a delivery report (see {@link #QMAIL_LOG_MARKERS}). */
@@ -194,7 +202,7 @@ public final class SmtpReply {
         if (basicCode < 200 || basicCode > 599) {
             return parsed;
         }
-        return new SmtpReply(OptionalInt.of(basicCode), parsed.enhancedCode, parsed.remoteHost, parsed.text);
+        return new SmtpReply(OptionalInt.of(basicCode), parsed.enhancedCode, parsed.remoteHost, parsed.text, ReplyClass.UNKNOWN);
     }
 
     /** Parses a reply or an exception text; never throws, never returns null. */
@@ -421,10 +429,22 @@ public final class SmtpReply {
         }
         String text = withoutRepeatedCodes(String.join(" ", textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
         text = withoutWrapperClosing(text);
+        ReplyClass stated = ReplyClass.UNKNOWN;
+        Matcher statedWords = STATED_CLASS.matcher(text);
+        if (basic.isEmpty() && statedWords.find()) {
+            // async-smtp's error (Delta Chat, Reacher): "transient: …" for a 4xx, "permanent: …" for a 5xx, the reply's
+            // lines joined by "; " and its basic code dropped; the library's words are not the receiver's.
+            stated = statedWords.group(1).equalsIgnoreCase("permanent") ? ReplyClass.PERMANENT : ReplyClass.TRANSIENT;
+            text = text.substring(statedWords.end()).strip();
+            if (enhanced.isPresent() && enhanced.get().charAt(0) != (stated == ReplyClass.PERMANENT ? '5' : '4')) {
+                // The class the library read from the basic code decides, as the basic code would ("transient: 5.7.3 …").
+                enhanced = Optional.empty();
+            }
+        }
         if (text.length() > MAX_TEXT_CHARS) {
             text = text.substring(0, MAX_TEXT_CHARS);
         }
-        return new SmtpReply(basic, enhanced, host, text);
+        return new SmtpReply(basic, enhanced, host, text, stated);
     }
 
     /**
@@ -693,11 +713,16 @@ public final class SmtpReply {
         return basicCode.isEmpty() && enhancedCode.isEmpty() && text.isEmpty();
     }
 
-    /** The class of the reply: from the basic code, else from the enhanced code's first digit. */
+    /**
+     * The class of the reply: from the basic code, else from a client library's word for it (async-smtp's "transient",
+     * "permanent"), else from the enhanced code's first digit.
+     */
     public ReplyClass replyClass() {
         int digit;
         if (basicCode.isPresent()) {
             digit = basicCode.getAsInt() / 100;
+        } else if (statedClass != ReplyClass.UNKNOWN) {
+            return statedClass;
         } else if (enhancedCode.isPresent()) {
             digit = enhancedCode.get().charAt(0) - '0';
         } else {
@@ -737,12 +762,12 @@ public final class SmtpReply {
         }
         SmtpReply other = (SmtpReply) o;
         return basicCode.equals(other.basicCode) && enhancedCode.equals(other.enhancedCode)
-            && remoteHost.equals(other.remoteHost) && text.equals(other.text);
+            && remoteHost.equals(other.remoteHost) && text.equals(other.text) && statedClass == other.statedClass;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(basicCode, enhancedCode, remoteHost, text);
+        return Objects.hash(basicCode, enhancedCode, remoteHost, text, statedClass);
     }
 
     @Override

@@ -579,6 +579,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAsyncSmtpsClassWordsWhenTheCodeIsGone() {
+        // async-smtp prints "permanent: …" for a 5xx and "transient: …" for a 4xx, without the basic code: a 5xx stays
+        // permanent whatever its words (a false connection limit otherwise), and the words are not the receiver's.
+        SmtpReply permanent = SmtpReply.parse("permanent: Too many connections");
+        assertThat(permanent.replyClass()).isEqualTo(SmtpReply.ReplyClass.PERMANENT);
+        assertThat(permanent.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify("permanent: Too many connections").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+        SmtpReply logged = SmtpReply.parse("SMTP failed to send: transient: Too many concurrent connections");
+        assertThat(logged.replyClass()).isEqualTo(SmtpReply.ReplyClass.TRANSIENT);
+        assertThat(logged.text()).isEqualTo("Too many concurrent connections");
+        assertThat(DeferralClassifier.defaults().classify("SMTP failed to send: transient: Too many concurrent connections")
+            .kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A code, when there is one, decides; words alone are no class.
+        assertThat(SmtpReply.parse("421 permanent: failure").replyClass()).isEqualTo(SmtpReply.ReplyClass.TRANSIENT);
+        assertThat(SmtpReply.parse("Too many connections").replyClass()).isEqualTo(SmtpReply.ReplyClass.UNKNOWN);
+    }
+
+    @Test
     void parseShouldReadKumoMtasLogRecord() {
         // Its response fields as its log reference documents them: the enhanced code in parts, or null.
         SmtpReply withEnhanced = SmtpReply.parse("{\"type\":\"TransientFailure\",\"response\":{\"code\":421,\"enhanced_code\":"

@@ -125,6 +125,10 @@ class WrappedReplyTest {
         // Symfony Mailer when several codes were acceptable ("250/251/252" after RCPT TO).
         wrappers.put("Symfony Mailer, codes expected", p -> "Expected response code \"250/251/252\" but got code \"" + p.code
             + "\", with message \"" + p.reply + "\".");
+        // Rust async-smtp's error (Delta Chat's and Reacher's logs): the class in a word, the basic code dropped, the
+        // reply's lines joined by "; ".
+        wrappers.put("async-smtp", p -> "SMTP failed to send: " + (p.code.charAt(0) == '4' ? "transient" : "permanent") + ": "
+            + p.enhancedSpace() + p.text.replace("\n", "; "));
         // Rust lettre's error as printed (Display: its kind and code, then the reply's first line without the code); a
         // reply over several lines loses its later ones there, so those rows are left out.
         wrappers.put("lettre", p -> p.text.indexOf('\n') >= 0 ? null
