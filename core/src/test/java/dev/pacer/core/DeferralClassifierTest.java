@@ -978,6 +978,12 @@ class DeferralClassifierTest {
             DeferralKind.REPUTATION);
         assert421("451 4.4.0 Lost connection to relay system", DeferralKind.SERVER_BUSY);
         assert421("421 Message delivery currently interrupted", DeferralKind.SERVER_BUSY);
+        // "conn" for connection, as terse servers write it; a count per unit of time stays a rate.
+        assert421("421 4.7.0 conn limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max conn per IP exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 max conn per minute reached", DeferralKind.RATE_LIMIT);
+        assert421("421 conn rate limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 conn timeout", DeferralKind.OTHER_TRANSIENT);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
