@@ -986,6 +986,17 @@ class DeferralClassifierTest {
         assert421("451 conn timeout", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void aMessageBlockedAndRecipientsWrittenRcptShouldReadAsTheirKind() {
+        // The fifty-fourth table's misses in other words (constructed cases), with neighbours that keep their kind.
+        assert421("450 Your message has been blocked", DeferralKind.REPUTATION);
+        assert421("451 Email temporarily blocked due to content", DeferralKind.REPUTATION);
+        assert421("450 4.2.1 Mailbox blocked", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 Too many rcpts from 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Too many rcpt", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Too many rcpt per message", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
