@@ -995,6 +995,9 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Too many rcpts from 192.0.2.1", DeferralKind.RATE_LIMIT);
         assert421("452 4.5.3 Too many rcpt", DeferralKind.OTHER_TRANSIENT);
         assert421("452 Too many rcpt per message", DeferralKind.OTHER_TRANSIENT);
+        // The receiver's own error validating an address is its trouble, as its error verifying one is.
+        assert421("451 Temporary recipient validation error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.1.1 Recipient address rejected: validation pending", DeferralKind.OTHER_TRANSIENT);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
