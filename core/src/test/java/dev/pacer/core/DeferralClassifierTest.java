@@ -1001,6 +1001,18 @@ class DeferralClassifierTest {
         assert421("451 4.1.1 Recipient address rejected: validation pending", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void oneRecipientATransactionAndTlsRefusedShouldBeOursWhateverTheirMailSystemCode() {
+        // The fifty-fifth table's misses in other words (constructed cases): a 4.3.x names the receiver's mail system,
+        // but these words name our transaction or our TLS; a named local problem stays the receiver's.
+        assert421("451 4.3.0 Please send each recipient in a separate transaction", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.3.2 Recipients must be tried individually", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.3.0 STARTTLS not supported", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.3.0 TLS already active", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 TLS not available due to local problem", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Please try again later", DeferralKind.SERVER_BUSY);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
