@@ -1013,6 +1013,25 @@ class DeferralClassifierTest {
         assert421("451 4.3.0 Please try again later", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void transientForTemporaryAndEmailForMailShouldKeepTheirKinds() {
+        // "Transient" as other servers write "temporary", "email" for "mail", a host for a server in the receiver's own
+        // errors (constructed cases), with neighbours that keep their kind.
+        assert421("451 4.7.24 SPF check transient error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Transient error checking address", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 Temporary host error. Please try again later.", DeferralKind.SERVER_BUSY);
+        assert421("421 SL E404 Unexpected failure - Retry later", DeferralKind.SERVER_BUSY);
+        assert421("451 connection to mail host timed out (#4.4.1)", DeferralKind.SERVER_BUSY);
+        assert421("451 Sender IP is not yet authorized to deliver email from this envelope sender. Please try later.",
+            DeferralKind.GREYLIST);
+        assert421("450 4.7.1 Error: too much email from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.0 Daily email quota exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.1 This mail has been temporarily blocked", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 This message could not be delivered due to a recipient failure", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox quota exceeded", DeferralKind.MAILBOX);
+        assert421("421 4.4.2 Transient network error, connection dropped", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }

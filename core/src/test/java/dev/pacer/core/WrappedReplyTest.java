@@ -390,6 +390,11 @@ class WrappedReplyTest {
             {"\\bunavailable\\b", "not available"}, {"\\bdeferred\\b", "delayed"}, {"\\bblocked\\b", "blacklisted"},
             {"\\brejected\\b", "refused"}, {"\\bmailbox\\b", "inbox"}, {"\\bplease try again later\\b", "retry later"},
             {"\\bfrom your\\b", "from this"}, {"\\brate\\b", "frequency"},
+            {"\\btemporary\\b", "transient"}, {"\\bTemporary\\b", "Transient"}, {"\\bunable to\\b", "cannot"},
+            {"\\bcould not\\b", "cannot"}, {"\\bmail\\b", "email"}, {"\\bemail\\b", "mail"}, {"\\bIP\\b", "IP address"},
+            {"\\breached\\b", "exceeded"}, {"\\btry again later\\b", "retry later"}, {"\\bdue to\\b", "because of"},
+            {"\\bat this time\\b", "right now"}, {"\\bnot available\\b", "unavailable"}, {"\\bdeferred\\b", "postponed"},
+            {"\\brate limited\\b", "throttled"}, {"\\bthrottled\\b", "rate limited"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
