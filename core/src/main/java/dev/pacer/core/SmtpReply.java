@@ -576,29 +576,32 @@ public final class SmtpReply {
     private static String withoutWrapperClosing(String text) {
         String current = text;
         for (int i = 0; i < 8 && !current.isEmpty(); i++) {
-            char last = current.charAt(current.length() - 1);
-            if (last == '.' && current.length() > 1 && "\"')]}".indexOf(current.charAt(current.length() - 2)) >= 0
-                && !withoutWrapperClosing(current.substring(0, current.length() - 1)).equals(current.substring(0, current.length() - 1))) {
+            String body = current.substring(0, current.length() - 1);
+            if (current.charAt(current.length() - 1) == '.' && endsWithUnmatchedClosing(body)) {
                 // The wrapper's sentence ends after its closing quote (Symfony Mailer's 'with message "421 …".').
-                current = current.substring(0, current.length() - 1);
+                current = body;
                 continue;
             }
-            int opener = ")]}".indexOf(last);
-            boolean unmatched;
-            if (opener >= 0) {
-                char open = "([{".charAt(opener);
-                unmatched = current.chars().filter(c -> c == last).count() > current.chars().filter(c -> c == open).count();
-            } else if (last == '\'' || last == '"') {
-                unmatched = quotes(current, last) % 2 == 1;
-            } else {
+            if (!endsWithUnmatchedClosing(current)) {
                 break;
             }
-            if (!unmatched) {
-                break;
-            }
-            current = current.substring(0, current.length() - 1).strip();
+            current = body.strip();
         }
         return current;
+    }
+
+    /** Whether the text ends with a closing quote or bracket the text itself did not open. */
+    private static boolean endsWithUnmatchedClosing(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        int opener = ")]}".indexOf(last);
+        if (opener >= 0) {
+            char open = "([{".charAt(opener);
+            return text.chars().filter(c -> c == last).count() > text.chars().filter(c -> c == open).count();
+        }
+        return (last == '\'' || last == '"') && quotes(text, last) % 2 == 1;
     }
 
     /** The quote characters of a text, apostrophes inside words ("user's", "can't") not counted. */
