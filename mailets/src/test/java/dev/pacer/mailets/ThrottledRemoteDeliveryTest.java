@@ -231,8 +231,9 @@ class ThrottledRemoteDeliveryTest {
             .startsWith("421 4.7.0 Too many concurrent connections")
             .contains("giving up after 1 attempts");
         assertThat(attribute(sent, AttemptOutcomes.DELIVERY_ERROR_CODE)).isEqualTo(421);
-        var stats = reporting.store().statistics("route:127.0.0.1:" + receiver.port()).orElseThrow();
-        assertThat(stats.expired()).isEqualTo(1);
+        // The outcome is recorded right after the bounce is handed over, on the delivery thread: waited for, not raced.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(reporting.store().statistics("route:127.0.0.1:" + receiver.port()))
+            .hasValueSatisfying(stats -> assertThat(stats.expired()).isEqualTo(1)));
     }
 
     @Test
