@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -25,10 +29,23 @@ import java.util.regex.PatternSyntaxException;
  * <p>Kinds are those of {@link DeferralKind} but {@code PERMANENT}; fields are {@code text} (searched anywhere,
  * case-insensitively), {@code enhanced} and {@code basic} (matched whole). Blank lines and lines starting with
  * {@code #} are ignored. Any other malformed line is an error naming the source, the line and the problem.
+ *
+ * <p>A phrase several rules share is named once and used by name ({@code {NAME}}, upper case), so that its variants
+ * stay one ("too many" and "an excessive number of" alike); a name is known in its own file, below its definition:
+ *
+ * <pre>
+ * DEFINE            TOO_MANY  (?:too many|an excessive number of)
+ * RATE_LIMIT        text      {TOO_MANY} messages
+ * </pre>
  */
 public final class DeferralRules {
     /** The default table shipped in the core jar. */
     public static final String DEFAULT_RESOURCE = "dev/pacer/core/deferral-rules.txt";
+
+    /** The keyword of a line that names a phrase instead of declaring a rule. */
+    static final String DEFINE = "DEFINE";
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final Pattern REFERENCE = Pattern.compile("\\{([A-Z][A-Z0-9_]{0,63})\\}");
 
     private DeferralRules() {
     }
@@ -61,6 +78,7 @@ public final class DeferralRules {
      */
     public static List<DeferralRule> parse(String source, Reader reader) throws IOException {
         List<DeferralRule> rules = new ArrayList<>();
+        Map<String, String> phrases = new HashMap<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -75,8 +93,13 @@ public final class DeferralRules {
             if (parts.length < 3) {
                 throw new IllegalArgumentException(origin + ": expected 'KIND FIELD PATTERN', got '" + trimmed + "'");
             }
+            if (parts[0].equals(DEFINE)) {
+                define(phrases, parts[1], parts[2], origin);
+                continue;
+            }
             try {
-                rules.add(new DeferralRule(DeferralKind.parse(parts[0]), DeferralRule.Field.parse(parts[1]), parts[2], origin));
+                rules.add(new DeferralRule(DeferralKind.parse(parts[0]), DeferralRule.Field.parse(parts[1]),
+                    expand(parts[2], phrases, origin), origin));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(origin + ": invalid pattern '" + parts[2] + "': " + e.getDescription(), e);
             } catch (IllegalArgumentException e) {
@@ -87,5 +110,41 @@ public final class DeferralRules {
             }
         }
         return List.copyOf(rules);
+    }
+
+    /** Names a phrase for the lines below; the phrase may use the names defined above it. */
+    private static void define(Map<String, String> phrases, String name, String pattern, String origin) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(origin + ": invalid name '" + name + "' (upper-case letters, digits and _, "
+                + "starting with a letter)");
+        }
+        if (phrases.containsKey(name)) {
+            throw new IllegalArgumentException(origin + ": '" + name + "' is defined twice");
+        }
+        String expanded = expand(pattern, phrases, origin);
+        try {
+            Pattern.compile(expanded);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(origin + ": invalid pattern for '" + name + "': " + e.getDescription(), e);
+        }
+        phrases.put(name, expanded);
+    }
+
+    /** The pattern with each {@code {NAME}} replaced by its phrase, as a group of its own. */
+    private static String expand(String pattern, Map<String, String> phrases, String origin) {
+        if (pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        Matcher reference = REFERENCE.matcher(pattern);
+        StringBuilder expanded = new StringBuilder(pattern.length() * 2);
+        while (reference.find()) {
+            String phrase = phrases.get(reference.group(1));
+            if (phrase == null) {
+                throw new IllegalArgumentException(origin + ": '{" + reference.group(1) + "}' is not defined above this line");
+            }
+            reference.appendReplacement(expanded, Matcher.quoteReplacement("(?:" + phrase + ")"));
+        }
+        reference.appendTail(expanded);
+        return expanded.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.pacer.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -1129,6 +1130,42 @@ class DeferralClassifierTest {
         assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text\n")))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("expected 'KIND FIELD PATTERN'");
+    }
+
+    @Test
+    void rulesParserShouldExpandANamedPhraseWhereARuleUsesIt() throws IOException {
+        List<DeferralRule> rules = DeferralRules.parse("site.rules", new StringReader(
+            "DEFINE TOO_MANY too many|an excessive number of\n"
+                + "DEFINE NOUN {TOO_MANY} (?:messages|mails)\n"
+                + "RATE_LIMIT text {NOUN} from\n"));
+        DeferralClassifier classifier = DeferralClassifier.of(rules, false);
+
+        assertThat(rules).hasSize(1);
+        assertThat(rules.get(0).origin()).isEqualTo("site.rules:3");
+        assertThat(classifier.classify("450 an excessive number of mails from 192.0.2.1").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(classifier.classify("450 too many mails from 192.0.2.1").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        // The phrase is a group of its own: its alternatives do not leak into the rest of the pattern.
+        assertThat(classifier.classify("450 too many recipients").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void rulesParserShouldNameAnUndefinedOrMalformedPhrase() {
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text {TOO_MANY} mails\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("'{TOO_MANY}' is not defined above this line");
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("DEFINE too_many too many\n")))
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("invalid name 'too_many'");
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("DEFINE A x\nDEFINE A y\n")))
+            .hasMessageContaining("site.rules:2")
+            .hasMessageContaining("'A' is defined twice");
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("DEFINE A (unclosed\n")))
+            .hasMessageContaining("site.rules:1")
+            .hasMessageContaining("invalid pattern for 'A'");
+        // A regular expression's own braces are no names.
+        assertThatCode(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text [0-9]{2,3} mails\n")))
+            .doesNotThrowAnyException();
     }
 
     @Test
