@@ -1033,6 +1033,26 @@ class DeferralClassifierTest {
         assert421("421 4.4.2 Transient network error, connection dropped", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void blockListsGreylistingAndSendingLimitsInOtherLanguagesShouldReadAsTheirKind() {
+        // Constructed cases, as for the connection limits in other languages: a block list, greylisting and a sending
+        // limit in the words of localized servers; a full mailbox and a whitelist keep their kind.
+        assert421("451 4.7.1 Votre adresse IP est sur liste noire", DeferralKind.REPUTATION);
+        assert421("451 Su IP está en lista negra", DeferralKind.REPUTATION);
+        assert421("451 Ihre IP-Adresse steht auf einer Sperrliste", DeferralKind.REPUTATION);
+        assert421("451 Twój adres IP jest na czarnej liście", DeferralKind.REPUTATION);
+        assert421("451 Ваш IP в черном списке", DeferralKind.REPUTATION);
+        assert421("451 您的IP在黑名单中", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message mis en liste grise, réessayez plus tard", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Messaggio in lista grigia", DeferralKind.GREYLIST);
+        assert421("451 灰名单，请稍后重试", DeferralKind.GREYLIST);
+        assert421("451 Limite de envío excedido", DeferralKind.RATE_LIMIT);
+        assert421("451 Sendelimit überschritten", DeferralKind.RATE_LIMIT);
+        assert421("451 Limite d'envoi dépassée", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Postfach voll", DeferralKind.MAILBOX);
+        assert421("451 Trop de connexions", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
