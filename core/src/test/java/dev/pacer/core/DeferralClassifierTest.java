@@ -1051,6 +1051,15 @@ class DeferralClassifierTest {
         assert421("451 Limite d'envoi dépassée", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Postfach voll", DeferralKind.MAILBOX);
         assert421("451 Trop de connexions", DeferralKind.CONNECTION_LIMIT);
+        // The receiver's service unavailable and its internal error, in the same languages.
+        assert421("421 Service temporairement indisponible", DeferralKind.SERVER_BUSY);
+        assert421("421 Dienst vorübergehend nicht verfügbar", DeferralKind.SERVER_BUSY);
+        assert421("421 Servicio no disponible temporalmente", DeferralKind.SERVER_BUSY);
+        assert421("421 Сервис временно недоступен", DeferralKind.SERVER_BUSY);
+        assert421("421 服务暂时不可用", DeferralKind.SERVER_BUSY);
+        assert421("451 Interner Serverfehler", DeferralKind.SERVER_BUSY);
+        assert421("451 Внутренняя ошибка сервера", DeferralKind.SERVER_BUSY);
+        assert421("450 Boîte aux lettres pleine", DeferralKind.MAILBOX);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
