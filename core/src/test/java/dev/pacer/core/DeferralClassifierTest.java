@@ -1060,6 +1060,8 @@ class DeferralClassifierTest {
         assert421("451 Interner Serverfehler", DeferralKind.SERVER_BUSY);
         assert421("451 Внутренняя ошибка сервера", DeferralKind.SERVER_BUSY);
         assert421("450 Boîte aux lettres pleine", DeferralKind.MAILBOX);
+        // Upper-case Turkish lowers its dotless ı to a dotted i outside a Turkish locale: both read alike.
+        assert421("421 4.7.0 ÇOK FAZLA EŞZAMANLI BAĞLANTI", DeferralKind.CONNECTION_LIMIT);
     }
 
     private static void assert421(String reply, DeferralKind expected) {
