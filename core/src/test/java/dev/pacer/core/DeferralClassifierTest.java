@@ -986,6 +986,9 @@ class DeferralClassifierTest {
         assert421("421 max conn per minute reached", DeferralKind.RATE_LIMIT);
         assert421("421 conn rate limit exceeded", DeferralKind.RATE_LIMIT);
         assert421("451 conn timeout", DeferralKind.OTHER_TRANSIENT);
+        // A limit "on" sessions as a limit "of" them; new connections stay a rate.
+        assert421("421 limit on concurrent connections from your network exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limit on new connections reached", DeferralKind.RATE_LIMIT);
     }
 
     @Test
