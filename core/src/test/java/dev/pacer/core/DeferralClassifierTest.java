@@ -989,6 +989,13 @@ class DeferralClassifierTest {
         // A limit "on" sessions as a limit "of" them; new connections stay a rate.
         assert421("421 limit on concurrent connections from your network exceeded", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Limit on new connections reached", DeferralKind.RATE_LIMIT);
+        // The receiver's disk or scanner out of reach in other words; a frequency of sending; their neighbours.
+        assert421("451 Could not write to disk", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Unable to reach spam filter", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Message rejected as spam by content filter", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Frequent sending detected", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Frequent sending of spam from your IP, reputation lowered", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Your domain is on a temporary block", DeferralKind.REPUTATION);
     }
 
     @Test
