@@ -45,7 +45,8 @@ public final class DeferralRules {
     /** The keyword of a line that names a phrase instead of declaring a rule. */
     static final String DEFINE = "DEFINE";
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-    private static final Pattern REFERENCE = Pattern.compile("\\{([A-Z][A-Z0-9_]{0,63})\\}");
+    // A name in braces, not an escaped brace ("\\{FOO}" is the literal text "{FOO}" in a Java pattern).
+    private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\{([A-Z][A-Z0-9_]{0,63})\\}");
 
     private DeferralRules() {
     }

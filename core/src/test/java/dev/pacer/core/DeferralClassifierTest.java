@@ -1074,6 +1074,14 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 ÇOK FAZLA EŞZAMANLI BAĞLANTI", DeferralKind.CONNECTION_LIMIT);
     }
 
+    private static List<DeferralRule> parseRules(String table) {
+        try {
+            return DeferralRules.parse("site.rules", new StringReader(table));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assert421(String reply, DeferralKind expected) {
         assertThat(DeferralClassifier.defaults().classify(reply).kind()).as(reply).isEqualTo(expected);
     }
@@ -1207,6 +1215,9 @@ class DeferralClassifierTest {
         // A regular expression's own braces are no names.
         assertThatCode(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text [0-9]{2,3} mails\n")))
             .doesNotThrowAnyException();
+        // An escaped brace is the pattern's own literal text, no name.
+        assertThat(DeferralClassifier.of(parseRules("RATE_LIMIT text \\{QUOTA} reached\n"), false)
+            .classify("451 {QUOTA} reached").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
     }
 
     @Test
