@@ -1025,6 +1025,33 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void coremailCodesTheSingularConnectionAndAnIpRefusedShouldReadAsTheirKind() {
+        // The fifty-sixth and fifty-seventh tables' misses in other forms (constructed cases): Coremail's codes with
+        // its server id and help link after them, as NetEase sends them; each beside a neighbour that keeps its kind.
+        assert421("421 HL:TLD 163 mx5,DcCowAC-test--.1S2 1700000000, please see http://mail.163.com/help/help_spam_16.htm",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 DT:OSL 126 smtp3,test 1700000000", DeferralKind.RATE_LIMIT);
+        assert421("451 RP:RPH 163 smtp9,test", DeferralKind.RATE_LIMIT);
+        assert421("452 MI:SFK 163 mx2,test", DeferralKind.REPUTATION);
+        assert421("450 MI:IPB http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.10", DeferralKind.REPUTATION);
+        // Wrong or extra commands and one message's recipients are our session's.
+        assert421("450 MI:CCL 163 smtp9,test", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 RP:RCL 163 smtp9,test", DeferralKind.OTHER_TRANSIENT);
+        // A code's letters inside another word are no code.
+        assert421("451 4.3.0 XHL:TLDX temporary failure", DeferralKind.SERVER_BUSY);
+        // "Too many connection" in the singular is a connection limit where nothing after it makes it a rate.
+        assert421("450 Too many connection", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 too many session, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connection attempts", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connection errors", DeferralKind.OTHER_TRANSIENT);
+        // The sending IP named with its address and refused, no other cause: the receiver turns this sender away.
+        assert421("421 IP<192.0.2.10> rejected", DeferralKind.REPUTATION);
+        assert421("450 IP address 192.0.2.10 temporarily refused", DeferralKind.REPUTATION);
+        assert421("421 ip 192.0.2.10 rejected: too many connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Sender address rejected: Domain not found", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void transientForTemporaryAndEmailForMailShouldKeepTheirKinds() {
         // "Transient" as other servers write "temporary", "email" for "mail", a host for a server in the receiver's own
         // errors (constructed cases), with neighbours that keep their kind.
