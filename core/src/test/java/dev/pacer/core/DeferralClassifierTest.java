@@ -1053,6 +1053,33 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void familiesOfTheIssueInFreshWordsShouldReadAsTheirKind() {
+        // Constructed cases written for the families the issue names, in words no table holds: a proxy that cannot reach
+        // the mail server behind it, a count of concurrent connections exceeded in the present tense, a sender over its
+        // quota for a period; each beside a neighbour that keeps its kind.
+        assert421("451 4.4.0 Proxy: upstream mail server not reachable", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 IP 192.0.2.10 exceeds allowed concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 IP 192.0.2.10 exceeds allowed messages per hour", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Sender is over quota for this period", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Sending domain over its daily quota", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Mailbox is over quota", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Recipient address over quota", DeferralKind.MAILBOX);
+        // Connection limits in more languages (Finnish in another phrasing, Greek, Vietnamese, Indonesian) and the
+        // sending IP blocked in the languages the block lists are read in.
+        assert421("421 Liian monta yhteyttä", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Πάρα πολλές συνδέσεις", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Quá nhiều kết nối từ địa chỉ IP của bạn", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Terlalu banyak koneksi dari IP Anda", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Ihre IP-Adresse ist gesperrt", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Votre adresse IP a été temporairement bloquée", DeferralKind.REPUTATION);
+        assert421("451 Su dirección IP ha sido bloqueada", DeferralKind.REPUTATION);
+        assert421("451 Ваш IP-адрес временно заблокирован", DeferralKind.REPUTATION);
+        assert421("451 您的IP已被封禁", DeferralKind.REPUTATION);
+        assert421("451 Zu viele Nachrichten in kurzer Zeit, bitte später erneut versuchen", DeferralKind.RATE_LIMIT);
+        assert421("451 Serveur surchargé, veuillez réessayer plus tard", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void transientForTemporaryAndEmailForMailShouldKeepTheirKinds() {
         // "Transient" as other servers write "temporary", "email" for "mail", a host for a server in the receiver's own
         // errors (constructed cases), with neighbours that keep their kind.
