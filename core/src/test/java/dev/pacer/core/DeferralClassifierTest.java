@@ -1068,6 +1068,10 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Sending domain over its daily quota", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Mailbox is over quota", DeferralKind.MAILBOX);
         assert421("452 4.2.2 Recipient address over quota", DeferralKind.MAILBOX);
+        // All of the receiver's connection slots taken is its capacity; a count of ours named with it stays a limit.
+        assert421("421 all connection slots are in use", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection slots exhausted", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections, all slots used up", DeferralKind.CONNECTION_LIMIT);
         // Connection limits in more languages (Finnish in another phrasing, Greek, Vietnamese, Indonesian) and the
         // sending IP blocked in the languages the block lists are read in.
         assert421("421 Liian monta yhteyttä", DeferralKind.CONNECTION_LIMIT);
