@@ -1068,6 +1068,15 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Sending domain over its daily quota", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Mailbox is over quota", DeferralKind.MAILBOX);
         assert421("452 4.2.2 Recipient address over quota", DeferralKind.MAILBOX);
+        // Its policy server out of reach is its trouble; a policy against us is not. A volume too high, a burst limit and
+        // traffic shaping are rates; complaints stay reputation.
+        assert421("451 4.3.0 Policy server timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Policy daemon not responding", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Rejected by policy", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Delivery deferred: volume too high from your network", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Burst limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Traffic shaping in effect, please retry later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 High volume of complaints", DeferralKind.REPUTATION);
         // All of the receiver's connection slots taken is its capacity; a count of ours named with it stays a limit.
         assert421("421 all connection slots are in use", DeferralKind.SERVER_BUSY);
         assert421("421 Connection slots exhausted", DeferralKind.SERVER_BUSY);
