@@ -1077,6 +1077,21 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Burst limit exceeded", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.1 Traffic shaping in effect, please retry later", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 High volume of complaints", DeferralKind.REPUTATION);
+        // A connection limit towards its own back end is its trouble, not a count of ours (precision of the limit).
+        assert421("421 4.3.0 Connection limit to upstream reached", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.0 Connection limit reached", DeferralKind.CONNECTION_LIMIT);
+        // Asked for fewer sessions, a per-IP limit as a number, an account's concurrent logins: limits; the same
+        // counts stated per unit of time after punctuation or a number are rates; a wait is no unit.
+        assert421("421 4.7.0 Please use fewer connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Limit your concurrent connections to 2", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connections per IP limit is 3", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrent login limit reached for account", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connections per IP limit: 10 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connection limit: 10 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 too many connections: 20/min", DeferralKind.RATE_LIMIT);
+        assert421("421 too many connections, try again in 1 minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 too many connections, retry every minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Please use fewer messages per connection", DeferralKind.RATE_LIMIT);
         // All of the receiver's connection slots taken is its capacity; a count of ours named with it stays a limit.
         assert421("421 all connection slots are in use", DeferralKind.SERVER_BUSY);
         assert421("421 Connection slots exhausted", DeferralKind.SERVER_BUSY);
