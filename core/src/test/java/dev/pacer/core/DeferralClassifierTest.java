@@ -1092,6 +1092,8 @@ class DeferralClassifierTest {
         assert421("421 too many connections, try again in 1 minute", DeferralKind.CONNECTION_LIMIT);
         assert421("421 too many connections, retry every minute", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Please use fewer messages per connection", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many users connected, try again later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many users", DeferralKind.OTHER_TRANSIENT);
         // All of the receiver's connection slots taken is its capacity; a count of ours named with it stays a limit.
         assert421("421 all connection slots are in use", DeferralKind.SERVER_BUSY);
         assert421("421 Connection slots exhausted", DeferralKind.SERVER_BUSY);
