@@ -1094,6 +1094,10 @@ class DeferralClassifierTest {
         assert421("421 Please use fewer messages per connection", DeferralKind.RATE_LIMIT);
         assert421("421 Too many users connected, try again later", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many users", DeferralKind.OTHER_TRANSIENT);
+        // Recipients per message are a limit of one transaction; per hour or per connection, a rate.
+        assert421("452 Service unavailable, recipients per message limit reached", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Too many recipients per hour", DeferralKind.RATE_LIMIT);
+        assert421("452 Too many recipients per connection", DeferralKind.RATE_LIMIT);
         // All of the receiver's connection slots taken is its capacity; a count of ours named with it stays a limit.
         assert421("421 all connection slots are in use", DeferralKind.SERVER_BUSY);
         assert421("421 Connection slots exhausted", DeferralKind.SERVER_BUSY);
