@@ -1116,6 +1116,20 @@ class DeferralClassifierTest {
         assert421("451 您的IP已被封禁", DeferralKind.REPUTATION);
         assert421("451 Zu viele Nachrichten in kurzer Zeit, bitte später erneut versuchen", DeferralKind.RATE_LIMIT);
         assert421("451 Serveur surchargé, veuillez réessayer plus tard", DeferralKind.SERVER_BUSY);
+        // A busy server, too many messages and block lists in more languages (Vietnamese, Indonesian, Greek, Czech,
+        // Hungarian, Romanian, Swedish, Turkish).
+        assert421("451 Máy chủ quá tải, vui lòng thử lại sau", DeferralKind.SERVER_BUSY);
+        assert421("451 Server sedang sibuk, coba lagi nanti", DeferralKind.SERVER_BUSY);
+        assert421("451 Ο διακομιστής είναι υπερφορτωμένος", DeferralKind.SERVER_BUSY);
+        assert421("451 Gửi quá nhiều thư, vui lòng thử lại sau", DeferralKind.RATE_LIMIT);
+        assert421("451 Terlalu banyak email terkirim, coba lagi nanti", DeferralKind.RATE_LIMIT);
+        assert421("451 Vaše IP adresa je na černé listině", DeferralKind.REPUTATION);
+        assert421("451 IP címe feketelistán van", DeferralKind.REPUTATION);
+        assert421("451 Adresa IP este pe lista neagră", DeferralKind.REPUTATION);
+        assert421("451 Din IP-adress är svartlistad", DeferralKind.REPUTATION);
+        assert421("451 IP adresiniz kara listede", DeferralKind.REPUTATION);
+        // A mailbox full in Czech stays the mailbox's, whatever the block-list words near it.
+        assert421("452 4.2.2 Schránka je plná", DeferralKind.MAILBOX);
     }
 
     @Test
