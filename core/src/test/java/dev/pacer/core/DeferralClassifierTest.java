@@ -1081,6 +1081,11 @@ class DeferralClassifierTest {
         // A connection limit towards its own back end is its trouble, not a count of ours (precision of the limit).
         assert421("421 4.3.0 Connection limit to upstream reached", DeferralKind.SERVER_BUSY);
         assert421("421 4.3.0 Connection limit reached", DeferralKind.CONNECTION_LIMIT);
+        // The singular towards its database or directory, and its licence's limit, are its own trouble too.
+        assert421("451 too many connection to the database", DeferralKind.SERVER_BUSY);
+        assert421("421 too many session for ldap", DeferralKind.SERVER_BUSY);
+        assert421("451 License concurrent users limit reached", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many sessions for this host", DeferralKind.CONNECTION_LIMIT);
         // Asked for fewer sessions, a per-IP limit as a number, an account's concurrent logins: limits; the same
         // counts stated per unit of time after punctuation or a number are rates; a wait is no unit.
         assert421("421 4.7.0 Please use fewer connections", DeferralKind.CONNECTION_LIMIT);
