@@ -1086,6 +1086,17 @@ class DeferralClassifierTest {
         assert421("421 too many session for ldap", DeferralKind.SERVER_BUSY);
         assert421("451 License concurrent users limit reached", DeferralKind.SERVER_BUSY);
         assert421("421 Too many sessions for this host", DeferralKind.CONNECTION_LIMIT);
+        // False connection limits found by probing (constructed cases): connections dropped are a network's trouble, a
+        // relay's limit towards its next hop or a remote host its own, a session limit of N messages a rate; their
+        // neighbours stay connection limits, and so do concurrent deliveries to one account (Dovecot's LMTP limit).
+        assert421("421 4.4.2 Too many connections dropped, network unstable", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.1 Connection limit to next hop reached, deferred", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Too many connections to remote host, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 #4.4.5 Too many connections to this host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Session limit of 100 messages reached", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Session limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.2.1 Mailbox has too many concurrent deliveries", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Too many concurrent deliveries to this domain, deferred", DeferralKind.CONNECTION_LIMIT);
         // Asked for fewer sessions, a per-IP limit as a number, an account's concurrent logins: limits; the same
         // counts stated per unit of time after punctuation or a number are rates; a wait is no unit.
         assert421("421 4.7.0 Please use fewer connections", DeferralKind.CONNECTION_LIMIT);
