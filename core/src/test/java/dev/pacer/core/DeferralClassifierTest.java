@@ -1097,6 +1097,11 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Session limit reached", DeferralKind.CONNECTION_LIMIT);
         assert421("450 4.2.1 Mailbox has too many concurrent deliveries", DeferralKind.CONNECTION_LIMIT);
         assert421("451 Too many concurrent deliveries to this domain, deferred", DeferralKind.CONNECTION_LIMIT);
+        // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
+        assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
+        assert421("421 Too many concurrent connections; mail checked for spam later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections due to spam filter maintenance", DeferralKind.CONNECTION_LIMIT);
         // Asked for fewer sessions, a per-IP limit as a number, an account's concurrent logins: limits; the same
         // counts stated per unit of time after punctuation or a number are rates; a wait is no unit.
         assert421("421 4.7.0 Please use fewer connections", DeferralKind.CONNECTION_LIMIT);
