@@ -1097,6 +1097,15 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Session limit reached", DeferralKind.CONNECTION_LIMIT);
         assert421("450 4.2.1 Mailbox has too many concurrent deliveries", DeferralKind.CONNECTION_LIMIT);
         assert421("451 Too many concurrent deliveries to this domain, deferred", DeferralKind.CONNECTION_LIMIT);
+        // Sessions the sender holds counted, slots of its own taken, asked to close some, allowed only N: limits; the
+        // receiver's database holding N connections and all of the receiver's slots taken are its own trouble.
+        assert421("421 4.7.0 IP 192.0.2.10 has 12 active sessions (max 10)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 All 10 connection slots for your IP are in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Please close some connections and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 You may only have 3 open connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Database has 100 open connections", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 All connection slots are in use", DeferralKind.SERVER_BUSY);
+        assert421("421 Please close the connection", DeferralKind.OTHER_TRANSIENT);
         // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
         assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
