@@ -1106,6 +1106,15 @@ class DeferralClassifierTest {
         assert421("421 Database has 100 open connections", DeferralKind.SERVER_BUSY);
         assert421("421 4.3.2 All connection slots are in use", DeferralKind.SERVER_BUSY);
         assert421("421 Please close the connection", DeferralKind.OTHER_TRANSIENT);
+        // A throughput or sending cap, sending paused for a while, a cool-down, an interval between messages, the number one
+        // may send: paces; a delivery paused for maintenance stays the receiver's.
+        assert421("452 4.5.3 Throughput limit reached, retry later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Account sending cap reached", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Email sending is paused for your account for 15 minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Cool down period in effect, retry later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Please wait 60 seconds between messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 The number of messages you can send has been exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Mail delivery paused for maintenance", DeferralKind.SERVER_BUSY);
         // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
         assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
