@@ -1115,6 +1115,12 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Please wait 60 seconds between messages", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.1 The number of messages you can send has been exceeded", DeferralKind.RATE_LIMIT);
         assert421("451 4.3.0 Mail delivery paused for maintenance", DeferralKind.SERVER_BUSY);
+        // A check's own temporary error and a name resolved with a temporary failure are the receiver's trouble; a check
+        // that failed judges the sender.
+        assert421("451 4.7.1 SPF: temperror", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.5 DMARC temporary failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Temporary failure resolving recipient domain", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF fail: not authorized", DeferralKind.REPUTATION);
         // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
         assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
