@@ -1121,6 +1121,11 @@ class DeferralClassifierTest {
         assert421("451 4.7.5 DMARC temporary failure", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.3 Temporary failure resolving recipient domain", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized", DeferralKind.REPUTATION);
+        // Greylisting by its triplet; the recipient out of space is its mailbox's.
+        assert421("451 4.7.1 Triplet not yet seen, please retry", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 Temporary rejection: unknown sender-recipient-IP tuple", DeferralKind.GREYLIST);
+        assert421("452 4.2.2 The recipient has run out of space", DeferralKind.MAILBOX);
+        assert421("452 4.3.1 The server has run out of space", DeferralKind.SERVER_BUSY);
         // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
         assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
