@@ -1126,6 +1126,11 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Temporary rejection: unknown sender-recipient-IP tuple", DeferralKind.GREYLIST);
         assert421("452 4.2.2 The recipient has run out of space", DeferralKind.MAILBOX);
         assert421("452 4.3.1 The server has run out of space", DeferralKind.SERVER_BUSY);
+        // An IP still to warm up (as Rackspace's G28 is labelled) and a residential range are judgements of the sender; a
+        // server warming up is its own state.
+        assert421("451 4.7.1 IP address warming required, volume restricted", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Connection from a residential IP range refused", DeferralKind.REPUTATION);
+        assert421("421 4.3.2 Server warming up, try later", DeferralKind.SERVER_BUSY);
         // A count of connections blocked because of spam is a judgement of the sender; spam named for another reason is not.
         assert421("421 4.7.0 Too many connections rejected from your network due to spam", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Your IP made too many connections and is blocked for spam", DeferralKind.REPUTATION);
