@@ -1041,6 +1041,11 @@ class DeferralClassifierTest {
         assert421("452 RP:RCL 163 smtp9,test", DeferralKind.OTHER_TRANSIENT);
         // A code's letters inside another word are no code.
         assert421("451 XHL:ICCX try later", DeferralKind.OTHER_TRANSIENT);
+        // Cox's other documented codes: suspicious account activity, the connecting IP's DNS; its connection code stays a
+        // limit.
+        assert421("421 cmsmtp blocked AUP#CXTHRT", DeferralKind.REPUTATION);
+        assert421("421 cmsmtp AUP#CXDNS", DeferralKind.REPUTATION);
+        assert421("421 cmsmtp AUP#CXCNCT", DeferralKind.CONNECTION_LIMIT);
         // Korean receivers' CCRT is a block whatever the words; the same words without it are the receiver busy.
         assert421("421 4.4.5 CCRT 198.51.100.7: Connection refused. Server is busy(RT)", DeferralKind.REPUTATION);
         assert421("421 4.4.5 Connection refused. Server is busy", DeferralKind.SERVER_BUSY);
