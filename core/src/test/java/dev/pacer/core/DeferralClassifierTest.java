@@ -48,7 +48,8 @@ class DeferralClassifierTest {
         "deferral-replies-az.tsv", "deferral-replies-ba.tsv", "deferral-replies-bb.tsv",
         "deferral-replies-bc.tsv", "deferral-replies-bd.tsv", "deferral-replies-be.tsv",
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
-        "deferral-replies-bi.tsv", "deferral-replies-bj.tsv");
+        "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
+        "deferral-replies-bk.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
