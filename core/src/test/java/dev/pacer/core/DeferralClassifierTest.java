@@ -1047,6 +1047,9 @@ class DeferralClassifierTest {
         assert421("421 cmsmtp blocked AUP#CXTHRT", DeferralKind.REPUTATION);
         assert421("421 cmsmtp AUP#CXDNS", DeferralKind.REPUTATION);
         assert421("421 cmsmtp AUP#CXCNCT", DeferralKind.CONNECTION_LIMIT);
+        // Unable to process a command is the receiver's trouble as a request or mail is; a command it does not know is not.
+        assert421("451 unable to process command", DeferralKind.SERVER_BUSY);
+        assert421("451 4.5.1 Unable to process command: syntax error", DeferralKind.OTHER_TRANSIENT);
         // Korean receivers' CCRT is a block whatever the words; the same words without it are the receiver busy.
         assert421("421 4.4.5 CCRT 198.51.100.7: Connection refused. Server is busy(RT)", DeferralKind.REPUTATION);
         assert421("421 4.4.5 Connection refused. Server is busy", DeferralKind.SERVER_BUSY);
