@@ -1050,6 +1050,12 @@ class DeferralClassifierTest {
         // Unable to process a command is the receiver's trouble as a request or mail is; a command it does not know is not.
         assert421("451 unable to process command", DeferralKind.SERVER_BUSY);
         assert421("451 4.5.1 Unable to process command: syntax error", DeferralKind.OTHER_TRANSIENT);
+        // Found by the other-words test's new pairs: a mailbox overloaded is the mailbox's, sessions from the sender denied
+        // are a judgement as connections are, a mailbox limit exceeded is the mailbox's.
+        assert421("450 4.2.1 <user@example.org>: mailbox overloaded", DeferralKind.MAILBOX);
+        assert421("476 sessions from your host are denied", DeferralKind.REPUTATION);
+        assert421("452 The user has exceeded the allowed mailbox limit", DeferralKind.MAILBOX);
+        assert421("452 4.5.3 Recipient limit exceeded", DeferralKind.OTHER_TRANSIENT);
         // Korean receivers' CCRT is a block whatever the words; the same words without it are the receiver busy.
         assert421("421 4.4.5 CCRT 198.51.100.7: Connection refused. Server is busy(RT)", DeferralKind.REPUTATION);
         assert421("421 4.4.5 Connection refused. Server is busy", DeferralKind.SERVER_BUSY);

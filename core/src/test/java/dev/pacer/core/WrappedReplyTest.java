@@ -386,8 +386,10 @@ class WrappedReplyTest {
     /**
      * The same words in other words: each row with one of its phrases replaced by a phrase of the same meaning, as
      * other servers write it ("too many" as "an excessive number of" or "exceeded the maximum number of", a limit as a
-     * maximum, "temporarily" as "currently", "per hour" as "hourly", messages as emails). A rule that reads only one
-     * provider's sentence fails here.
+     * maximum, "temporarily" as "currently", "per hour" as "hourly", messages as emails, sessions as connections, busy
+     * as overloaded, a block list as a blacklist). A rule that reads only one provider's sentence fails here. Words
+     * whose meaning varies with the reply ("quota" as a mailbox's or a sender's, "server" in a wrapper's sentence) are
+     * not swapped.
      */
     @Test
     void everyReplyShouldKeepItsKindInOtherWordsOfTheSameMeaning() throws IOException {
@@ -405,6 +407,11 @@ class WrappedReplyTest {
             {"\\breached\\b", "exceeded"}, {"\\btry again later\\b", "retry later"}, {"\\bdue to\\b", "because of"},
             {"\\bat this time\\b", "right now"}, {"\\bnot available\\b", "unavailable"}, {"\\bdeferred\\b", "postponed"},
             {"\\brate limited\\b", "throttled"}, {"\\bthrottled\\b", "rate limited"},
+            {"\\bconnections\\b", "sessions"}, {"\\bsessions\\b", "connections"},
+            {"\\bbusy\\b", "overloaded"}, {"\\boverloaded\\b", "busy"},
+            {"\\bblacklist\\b", "blocklist"}, {"\\bblock list\\b", "blacklist"},
+            {"\\brecipients\\b", "rcpts"}, {"\\bgreylisted\\b", "graylisted"}, {"\\bmaximum\\b", "max"},
+            {"\\bfrom your host\\b", "from your server"}, {"\\btry again later\\b", "please retry"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
