@@ -114,9 +114,18 @@ public final class SmtpReply {
     // (code: 421, response: 4.7.0 …)]" (Net_SMTP's code and text, its lines joined by line ends).
     private static final Pattern PEAR_MAIL = Pattern.compile(
         "\\[SMTP: [^\\n(]{0,120}\\(code: ([2-5][0-9][0-9]), response: ([\\s\\S]{0,2048}?)\\)\\]");
-    // Mailgun's event: the reply's code and its text in separate fields ('"code": 451, "message": "4.3.0 …"').
-    private static final Pattern MAILGUN_STATUS = Pattern.compile(
-        "\"code\": ?([2-5][0-9][0-9]), ?\"message\": ?\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // A JSON record with the reply's code and its text in separate fields of one object, as delivery platforms' events
+    // and client libraries' logs write it: Mailgun's '"code": 451, "message": "4.3.0 …"', and others' "smtp_code" and
+    // "smtp_message", "responseCode" and "response", "reply_code" and "reason", either one first, up to four other
+    // plain fields between them (KumoMTA's record, whose enhanced code is an object, is read below).
+    private static final String JSON_CODE_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code|CODE)\"\\s*:\\s*\"?([2-5][0-9][0-9])\"?(?![0-9.])";
+    private static final String JSON_TEXT_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|MESSAGE|msg|Msg|response|Response|reply|Reply|text|Text"
+        + "|reason|Reason|description|Description|details?|Details?|diagnostic|Diagnostic|content|Content)\"\\s*:\\s*"
+        + "\"((?:[^\"\\\\]|\\\\.){0,2048})\"";
+    private static final String JSON_OTHER_FIELDS =
+        "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
+    private static final Pattern JSON_CODE_FIRST = Pattern.compile(JSON_CODE_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_TEXT_KEY);
+    private static final Pattern JSON_TEXT_FIRST = Pattern.compile(JSON_TEXT_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_CODE_KEY);
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
     // parsed into class, subject and detail (null without one) and the rest of its text in separate fields
     // ('"response":{"code":421,"enhanced_code":{"class":4,"subject":7,"detail":0},"content":"…","command":"."}').
@@ -136,7 +145,8 @@ public final class SmtpReply {
             + (m.group(4) == null ? "" : m.group(4) + " ")
             + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')),
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
-        new Unwrap("\"message\"", MAILGUN_STATUS, m -> m.group(1) + " " + m.group(2).replace("\\\"", "\"")),
+        new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), m.group(2))),
+        new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), m.group(1))),
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
             + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
@@ -617,6 +627,13 @@ public final class SmtpReply {
     }
 
     /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */
+    /** The plain reply of a JSON record's code and text fields; a text that already starts with the code is the reply. */
+    private static String jsonReply(String code, String escapedText) {
+        String text = escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ").strip();
+        return text.startsWith(code) && (text.length() == code.length() || !Character.isDigit(text.charAt(code.length())))
+            ? text : code + " " + text;
+    }
+
     private static String smtpProtoReply(String code, String enhanced, String message) {
         return code + " " + (enhanced.startsWith("0.") ? "" : enhanced + " ") + message;
     }

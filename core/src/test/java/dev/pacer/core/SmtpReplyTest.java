@@ -425,6 +425,37 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAJsonRecordsCodeAndTextFieldsWhateverTheirNamesAndOrder() {
+        SmtpReply codeFirst = SmtpReply.parse("{\"status\":\"deferred\",\"smtp_code\":451,\"smtp_message\":\"4.3.0 Temporary "
+            + "system failure\"}");
+        SmtpReply textFirst = SmtpReply.parse("{\"reason\": \"4.7.0 Too many connections\", \"attempt\": 2, \"host\": "
+            + "\"mx.example.net\", \"reply_code\": \"421\"}");
+        SmtpReply whole = SmtpReply.parse("{\"responseCode\":421,\"response\":\"421 4.7.0 Too many connections\"}");
+
+        assertThat(codeFirst.basicCode()).hasValue(451);
+        assertThat(codeFirst.enhancedCode()).contains("4.3.0");
+        assertThat(codeFirst.text()).isEqualTo("Temporary system failure");
+        assertThat(textFirst.basicCode()).hasValue(421);
+        assertThat(textFirst.enhancedCode()).contains("4.7.0");
+        assertThat(textFirst.text()).isEqualTo("Too many connections");
+        // The text field holding the whole reply is not prefixed with its code again.
+        assertThat(whole.basicCode()).hasValue(421);
+        assertThat(whole.text()).isEqualTo("Too many connections");
+    }
+
+    @Test
+    void parseShouldNotTakeAnEnhancedCodeOrAnotherNumberForAJsonRecordsCode() {
+        // A status field holding an enhanced code, a count called a code: no reply's code.
+        SmtpReply reply = SmtpReply.parse("{\"diagnosticCode\":\"smtp; 421 4.7.0 Try later\",\"status_code\":\"4.4.7\"}");
+        SmtpReply count = SmtpReply.parse("{\"error_code\": 4210, \"message\": \"quota\"}");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).contains("4.7.0");
+        assertThat(reply.text()).startsWith("Try later");
+        assertThat(count.basicCode()).isEmpty();
+    }
+
+    @Test
     void parseShouldDropApacheCommonsEmailsOwnSentenceAndJavasCausedBy() {
         SmtpReply reply = SmtpReply.parse("org.apache.commons.mail.EmailException: Sending the email to the following server "
             + "failed : smtp.example.com:25\nCaused by: com.sun.mail.smtp.SMTPAddressFailedException: 450 4.2.1 Mailbox busy");

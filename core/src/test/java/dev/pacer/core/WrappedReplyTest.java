@@ -148,6 +148,10 @@ class WrappedReplyTest {
             + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
         wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
             + p.afterCode().replace("\"", "\\\"") + "\", \"attempt-no\": 1, \"description\": \"\"}}");
+        // A JSON record with other names for the code and text fields, the text first, the code quoted, fields between.
+        wrappers.put("JSON record, text first", p -> "{\"status\":\"deferred\",\"smtp_message\":\""
+            + p.afterCode().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            + "\",\"attempts\":3,\"mx\":\"mx.example.net\",\"smtp_code\":\"" + p.code + "\"}");
         // PowerMTA's accounting file (CSV: type, times, sender, recipient, ..., dsnAction, dsnStatus with its gloss,
         // dsnDiag, dsnMta, ...), a reply over several lines joined in one field.
         wrappers.put("PowerMTA accounting", p -> "t,2026-11-28 10:00:00+0000,2026-11-28 09:59:00+0000,sender@example.com,"
