@@ -1251,6 +1251,32 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 ÇOK FAZLA EŞZAMANLI BAĞLANTI", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void greylistingDescribedAVolumeOfMessagesAndAnInternalHandOffShouldReadAsTheirKind() {
+        // Constructed cases: greylisting described by its first attempt or unseen sender, not named.
+        assert421("451 4.7.1 Deferred: first delivery attempts from unknown senders are delayed", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: Temporarily deferred, first time sender",
+            DeferralKind.GREYLIST);
+        assert421("451 Your message is delayed because this is the first time we see your server", DeferralKind.GREYLIST);
+        assert421("450 Try again later: new sender/recipient pair", DeferralKind.GREYLIST);
+        assert421("451 Temporary rejection, this is normal for the first delivery attempt", DeferralKind.GREYLIST);
+        // A named cause met on a first attempt keeps its kind.
+        assert421("421 4.7.0 Too many connections from 192.0.2.10, first attempt rejected", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Rate limit exceeded, first attempts of new senders are deferred", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.2 Mailbox full, first delivery attempt deferred", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Server error on the first attempt, rejected", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.7.1 Too many messages in the first hour", DeferralKind.GREYLIST);
+        // A volume of messages with the word "message" or "mail" before it.
+        assert421("451 4.7.1 Excessive message volume from 192.0.2.10, try again later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.0 Excessive mail traffic from your domain", DeferralKind.RATE_LIMIT);
+        // The receiver's own hand-off to its inside failing.
+        assert421("451 4.4.1 Unable to relay to the internal mail host, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Could not forward message to the backend", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Internal delivery failed, try again later", DeferralKind.SERVER_BUSY);
+        // Relaying refused to the sender stays no trouble of the receiver's.
+        assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
