@@ -1247,6 +1247,18 @@ class DeferralClassifierTest {
         assert421("451 Interner Serverfehler", DeferralKind.SERVER_BUSY);
         assert421("451 Внутренняя ошибка сервера", DeferralKind.SERVER_BUSY);
         assert421("450 Boîte aux lettres pleine", DeferralKind.MAILBOX);
+        // Concurrent connections in Czech and Korean in other words, the server's error in Romance languages, a busy
+        // server in Swedish and Korean, a sending volume's limit in Korean; a temporary error naming nothing stays so.
+        assert421("421 Příliš mnoho souběžných spojení z vaší IP adresy", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 동시 연결 수가 너무 많습니다", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Erreur temporaire du serveur", DeferralKind.SERVER_BUSY);
+        assert421("451 Error interno del servidor", DeferralKind.SERVER_BUSY);
+        assert421("451 Errore temporaneo del server", DeferralKind.SERVER_BUSY);
+        assert421("451 Erro interno do servidor", DeferralKind.SERVER_BUSY);
+        assert421("421 Server upptagen, försök igen senare", DeferralKind.SERVER_BUSY);
+        assert421("421 서버가 사용 중입니다. 나중에 다시 시도하십시오", DeferralKind.SERVER_BUSY);
+        assert421("450 발송량 제한을 초과했습니다", DeferralKind.RATE_LIMIT);
+        assert421("451 Temporärer Fehler, bitte später erneut versuchen", DeferralKind.OTHER_TRANSIENT);
         // Upper-case Turkish lowers its dotless ı to a dotted i outside a Turkish locale: both read alike.
         assert421("421 4.7.0 ÇOK FAZLA EŞZAMANLI BAĞLANTI", DeferralKind.CONNECTION_LIMIT);
     }
