@@ -1285,6 +1285,11 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 Unable to relay to the internal mail host, try later", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 Could not forward message to the backend", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.0 Internal delivery failed, try again later", DeferralKind.SERVER_BUSY);
+        // A back end with too many connections of its own, one mailbox's connections: not this sender's sessions.
+        assert421("451 4.3.0 The backend has too many open connections", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 Too many connections to this mailbox", DeferralKind.MAILBOX);
+        assert421("421 4.7.0 Too many concurrent connections for your account", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP to this server", DeferralKind.CONNECTION_LIMIT);
         // Relaying refused to the sender stays no trouble of the receiver's.
         assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
     }
