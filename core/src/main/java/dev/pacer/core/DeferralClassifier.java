@@ -54,7 +54,7 @@ public final class DeferralClassifier {
         if (reply.replyClass() == SmtpReply.ReplyClass.PERMANENT) {
             return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
         }
-        String loweredText = reply.text().toLowerCase(Locale.ROOT);
+        String loweredText = DeferralRule.loweredWords(reply.text());
         for (DeferralRule rule : rules) {
             if (rule.matches(reply, loweredText)) {
                 return new Classification(rule.kind(), reply, Optional.of(rule));

@@ -89,10 +89,109 @@ public final class DeferralRule {
 
     /** True when this rule recognises the reply. */
     public boolean matches(SmtpReply reply) {
-        return matches(reply, reply.text().toLowerCase(Locale.ROOT));
+        return matches(reply, loweredWords(reply.text()));
     }
 
-    /** True when this rule recognises the reply; {@code loweredText} is its text lowered with {@link Locale#ROOT}. */
+    /**
+     * The text as the lowered rules read it: lowered with {@link Locale#ROOT}, and an identifier a program wrote in
+     * place of words followed by those words ("TooManyConnections", "too_many_connections", "RATE_LIMITED",
+     * "Too-many-connections": camel case, underscores between letters, two hyphens or more). Only a token of letters,
+     * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
+     * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end").
+     */
+    static String loweredWords(String text) {
+        return words(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text with each identifier followed by its words, as {@link #loweredWords} reads it, not lowered. */
+    static String words(String text) {
+        if (!mayHoldIdentifier(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int start = i;
+            while (i < n && isIdentifierChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                boolean attached = start > 0 && isAttaching(text.charAt(start - 1)) || i < n && isAttaching(text.charAt(i));
+                appendToken(out, text, start, i, !attached);
+            }
+            if (i < n) {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean mayHoldIdentifier(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if (c == '_' || c == '-' && Character.isLetter(before) || Character.isUpperCase(c) && Character.isLowerCase(before)
+                || Character.isUpperCase(c) && Character.isUpperCase(before) && i + 2 < text.length()
+                    && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    private static boolean isAttaching(char c) {
+        return c == '.' || c == '/' || c == ':' || c == '@' || c == '=' || c == '#' || c == '\\' || c >= 128 && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Appends text[start, end) as it is, then, when {@code split} and it is an identifier, its words after it (the
+     * identifier kept: "MySQL" still reads as itself).
+     */
+    private static void appendToken(StringBuilder out, String text, int start, int end, boolean split) {
+        out.append(text, start, end);
+        if (!split) {
+            return;
+        }
+        int hyphens = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '-') {
+                hyphens++;
+            }
+        }
+        StringBuilder words = new StringBuilder(end - start + 8);
+        boolean splitOnce = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char before = i > start ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < end ? text.charAt(i + 1) : ' ';
+            char afterNext = i + 2 < end ? text.charAt(i + 2) : ' ';
+            if (c == '_' && Character.isLetter(before) && Character.isLetter(after)
+                || c == '-' && hyphens >= 2 && Character.isLetter(before) && Character.isLetter(after)) {
+                words.append(' ');
+                splitOnce = true;
+            } else {
+                // A capital after a small letter starts a word ("TooMany"), as does the last capital of a run before
+                // two small letters ("SMTPError"; not a plural's "s": "IPs").
+                if (Character.isUpperCase(c) && (Character.isLowerCase(before)
+                    || Character.isUpperCase(before) && Character.isLowerCase(after) && Character.isLowerCase(afterNext))) {
+                    words.append(' ');
+                    splitOnce = true;
+                }
+                words.append(c);
+            }
+        }
+        if (splitOnce) {
+            out.append(' ').append(words.toString().strip());
+        }
+    }
+
+    /** True when this rule recognises the reply; {@code loweredText} is its text as {@link #loweredWords} reads it. */
     boolean matches(SmtpReply reply, String loweredText) {
         switch (field) {
             case TEXT:

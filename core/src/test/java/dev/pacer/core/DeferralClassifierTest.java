@@ -1290,6 +1290,23 @@ class DeferralClassifierTest {
         assert421("450 4.2.1 Too many connections to this mailbox", DeferralKind.MAILBOX);
         assert421("421 4.7.0 Too many concurrent connections for your account", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from your IP to this server", DeferralKind.CONNECTION_LIMIT);
+        // Identifiers a program wrote in place of words read as those words; inside a URL or a host name they do not.
+        assert421("421 4.7.0 [TooManyConnections] from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 too_many_connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too-many-connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 RATE_LIMITED", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 SendingRateExceeded", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.7.1 see https://example.com/errors/too_many_connections", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.7.1 Try later (mx.too-many-connections.example.net)", DeferralKind.CONNECTION_LIMIT);
+        // Messages abbreviated, a rate written with a slash.
+        assert421("451 4.7.1 Too many msgs", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 msgs/hour limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Too many rcpts/hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Max 5 connections/IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max 5 connections per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limit: 3 sessions per host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max 5 connections per IP per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Max 5 connections/min", DeferralKind.RATE_LIMIT);
         // Relaying refused to the sender stays no trouble of the receiver's.
         assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
     }
