@@ -1307,6 +1307,11 @@ class DeferralClassifierTest {
         assert421("421 Limit: 3 sessions per host", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Max 5 connections per IP per minute", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Max 5 connections/min", DeferralKind.RATE_LIMIT);
+        // Its anti-spam engine failing is its trouble; a message its filter judged is the sender's.
+        assert421("451 4.3.0 Temporary failure in the anti-spam engine", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Temporary anti-spam failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Error: spam detected by content filter", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message rejected by the spam filter, try later", DeferralKind.REPUTATION);
         // Relaying refused to the sender stays no trouble of the receiver's.
         assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
     }
