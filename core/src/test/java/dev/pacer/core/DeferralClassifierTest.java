@@ -1312,6 +1312,15 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Temporary anti-spam failure", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 Error: spam detected by content filter", DeferralKind.REPUTATION);
         assert421("451 4.7.1 Message rejected by the spam filter, try later", DeferralKind.REPUTATION);
+        // Sending too much or too often, a wait before sending more, a rate "overlimit", sends counted; deliveries in
+        // progress at once are sessions at once, deliveries per hour a rate.
+        assert421("421 4.7.0 Try again in 10 minutes, you are sending too much", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Please wait before sending more messages", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Rate overlimit", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Too many sends", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Delivery postponed, too many deliveries in progress for this domain", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Too many deliveries per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.3.2 Too many connections open to the database", DeferralKind.SERVER_BUSY);
         // Relaying refused to the sender stays no trouble of the receiver's.
         assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
     }
