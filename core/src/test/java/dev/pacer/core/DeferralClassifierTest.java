@@ -1325,6 +1325,37 @@ class DeferralClassifierTest {
         assertNot421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void theReceiversTroubleInTheWordsOfProgramsAndOperatorsShouldBeServerBusy() {
+        // Constructed cases without a code (with 4.3.x the code-class fallback already read them): a batch of sixty
+        // written replies of the receiver's trouble, of which these were missed.
+        for (String reply : List.of("451 Technical problem, try later", "451 Something went wrong, please retry",
+            "451 Exception occurred, try again", "451 java.lang.NullPointerException", "451 Unhandled exception",
+            "451 Unknown error, try again later", "421 mx.example.net not ready, try later",
+            "421 Please try later, the system is being upgraded", "451 Could not accept message: I/O error",
+            "451 No space left on device", "451 Too many open files", "451 Cannot allocate memory", "451 Lock timeout",
+            "451 Deadlock detected, try again", "451 Timeout waiting for lock",
+            "451 Message could not be delivered to the mailstore", "451 No route to mailbox server",
+            "421 Not accepting mail right now, try later", "451 Mail queue is frozen", "451 Mail delivery paused",
+            "451 upstream connect error or disconnect/reset before headers", "421 Gateway timeout", "451 Bad gateway",
+            "451 Write failed", "451 Read-only file system", "451 Service degraded, try later", "451 Temporary outage",
+            "451 Failed to persist message", "451 Message store unavailable", "451 4.7.1 Deferred due to technical reasons",
+            "421 4.7.0 Unknown error while checking SPF")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: our connection's network error, TLS not ready, a mailbox's disk or upgrade, a sender not accepted.
+        assert421("450 4.4.2 Network I/O error", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 TLS not ready", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Read failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Mailbox disk is full", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 Mailbox is being upgraded, try later", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 Mailbox locked: lock timeout", DeferralKind.MAILBOX);
+        assertNot421("450 4.7.1 Not ready to accept mail from your IP", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Not accepting mail from your IP right now", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Too many connections: something went wrong", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Error: spam detected, exception raised", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
