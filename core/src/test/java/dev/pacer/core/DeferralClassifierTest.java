@@ -1356,6 +1356,21 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Error: spam detected, exception raised", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
+        // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
+        // rates were missed.
+        for (String reply : List.of("451 You are sending messages too rapidly", "450 Quota exceeded for sender, retry later",
+            "451 Messages from your server are being accepted at a reduced rate",
+            "451 Your messages are being deferred because of your sending volume", "421 Request rate too high",
+            "451 Please reduce the rate at which you send mail")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
+        // Neighbours: a mailbox over its quota, the receiver's own reduced capacity.
+        assert421("452 4.2.2 Quota exceeded for user@example.net", DeferralKind.MAILBOX);
+        assert421("452 Mailbox quota exceeded", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
