@@ -1371,6 +1371,22 @@ class DeferralClassifierTest {
         assert421("452 Mailbox quota exceeded", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void theSenderJudgedInOtherWordsShouldBeReputation() {
+        // Constructed cases without a code: a batch of forty-five written judgements, mailboxes and greylistings, of
+        // which these judgements were missed.
+        for (String reply : List.of("421 Client not authorized to connect, try again later",
+            "451 Sender domain has a low trust score", "451 Suspected bulk mail, try later",
+            "451 Message classified as bulk, deferred", "451 Too many users marked your mail as junk",
+            "421 Abuse detected from your IP", "421 Fraudulent activity detected")) {
+            assert421(reply, DeferralKind.REPUTATION);
+        }
+        // Neighbours: an abuse@ contact address, the receiver's anti-fraud service failing, a bulk rate.
+        assert421("451 Please contact abuse@example.net, server error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Anti-fraud service unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 Bulk mail rate exceeded", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
