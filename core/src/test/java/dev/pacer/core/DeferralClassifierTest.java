@@ -1357,6 +1357,27 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aSecondBatchOfTheReceiversTroubleShouldBeServerBusy() {
+        // Constructed cases without a code, written after the rules above and measured before these: 29 of 45 right.
+        for (String reply : List.of("451 A temporary error occurred on our side", "451 Error on our end, sorry",
+            "421 Server temporarily out of service", "451 Unable to complete request, try again", "451 Database is locked",
+            "451 Can't connect to policy daemon", "421 CPU overload", "451 Fail to deliver to the local mailbox server",
+            "451 Unable to contact the directory", "451 Could not resolve the recipient's mailbox location",
+            "451 Crash detected, try again later", "421 Software error", "451 Bug: unexpected state",
+            "451 Assertion failed")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: the sender blocked on the receiver's side, a transaction's limit, a policy against the sender,
+        // a mailbox locked, a subscriber listed.
+        assert421("421 You are blocked on our side", DeferralKind.REPUTATION);
+        assert421("450 Your IP is listed", DeferralKind.REPUTATION);
+        assert421("451 Unable to complete request: too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.7.1 Rejected by policy: sender not allowed", DeferralKind.REPUTATION);
+        assert421("450 4.2.1 Mailbox is locked", DeferralKind.MAILBOX);
+        assertNot421("451 You are listed as a subscriber, server error", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
