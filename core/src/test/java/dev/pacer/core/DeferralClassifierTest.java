@@ -1416,6 +1416,22 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void connectionsOfTheReceiversOwnPartsShouldNotBeConnectionLimits() {
+        // Probing the connection limit for false alarms (34 written replies about connections that are none, five
+        // misread, three of them as connection limits): its back ends' limits and clients, attempts, our idle session.
+        assert421("421 4.3.2 Database connection limit reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Upstream connection limit reached", DeferralKind.SERVER_BUSY);
+        assert421("451 Redis has too many clients", DeferralKind.SERVER_BUSY);
+        assertNot421("421 4.7.0 Too many connections attempts failed TLS", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.4.2 Connection timed out after 300 seconds", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Connection to the antivirus daemon failed", DeferralKind.SERVER_BUSY);
+        // Neighbours that are connection limits.
+        assert421("421 4.7.0 Connection limit per IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many clients from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections, try again later", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
