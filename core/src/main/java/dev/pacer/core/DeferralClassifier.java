@@ -22,9 +22,25 @@ public final class DeferralClassifier {
     private static final DeferralClassifier DEFAULTS = new DeferralClassifier(DeferralRules.defaults());
 
     private final List<DeferralRule> rules;
+    // Every rule's required literals, found in a reply in one pass; per rule the ids of its literals, null when it is
+    // always tried.
+    private final LiteralScan literals;
+    private final int[][] literalIds;
 
     private DeferralClassifier(List<DeferralRule> rules) {
         this.rules = List.copyOf(rules);
+        List<String> all = new ArrayList<>();
+        for (DeferralRule rule : this.rules) {
+            rule.requiredLiterals().ifPresent(all::addAll);
+        }
+        this.literals = new LiteralScan(all);
+        this.literalIds = new int[this.rules.size()][];
+        for (int i = 0; i < this.rules.size(); i++) {
+            Optional<List<String>> required = this.rules.get(i).requiredLiterals();
+            if (required.isPresent()) {
+                literalIds[i] = required.get().stream().mapToInt(literals::id).toArray();
+            }
+        }
     }
 
     /** The classifier with Pacer's default rules ({@value DeferralRules#DEFAULT_RESOURCE}). */
@@ -55,8 +71,18 @@ public final class DeferralClassifier {
             return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
         }
         String loweredText = DeferralRule.loweredWords(reply.text());
-        for (DeferralRule rule : rules) {
-            if (rule.matches(reply, loweredText)) {
+        long[] present = null;
+        for (int i = 0; i < rules.size(); i++) {
+            if (literalIds[i] != null) {
+                if (present == null) {
+                    present = literals.scan(loweredText);
+                }
+                if (!LiteralScan.anyOf(present, literalIds[i])) {
+                    continue;
+                }
+            }
+            DeferralRule rule = rules.get(i);
+            if (rule.matchesPrefiltered(reply, loweredText)) {
                 return new Classification(rule.kind(), reply, Optional.of(rule));
             }
         }

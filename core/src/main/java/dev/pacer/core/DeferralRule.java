@@ -193,12 +193,20 @@ public final class DeferralRule {
 
     /** True when this rule recognises the reply; {@code loweredText} is its text as {@link #loweredWords} reads it. */
     boolean matches(SmtpReply reply, String loweredText) {
+        return (field != Field.TEXT || lowered.isEmpty() || mayMatch(loweredText)) && matchesPrefiltered(reply, loweredText);
+    }
+
+    /**
+     * True when this rule recognises the reply, its {@link #requiredLiterals} already found in {@code loweredText} by
+     * the caller (the classifier scans for every rule's literals at once).
+     */
+    boolean matchesPrefiltered(SmtpReply reply, String loweredText) {
         switch (field) {
             case TEXT:
                 if (lowered.isEmpty()) {
                     return pattern.matcher(reply.text()).find();
                 }
-                return mayMatch(loweredText) && lowered.get().matcher(loweredText).find();
+                return lowered.get().matcher(loweredText).find();
             case ENHANCED:
                 return reply.enhancedCode().map(code -> pattern.matcher(code).matches()).orElse(false);
             case BASIC:

@@ -226,7 +226,10 @@ final class RequiredLiterals {
         }
     }
 
-    /** The candidate whose shortest literal is longest: the most selective test. */
+    /**
+     * The candidate whose shortest literal is longest, and of those the one with the fewest literals: the most selective
+     * test.
+     */
     private static Optional<List<String>> best(List<List<String>> candidates) {
         List<String> best = null;
         int bestShortest = -1;
@@ -235,7 +238,7 @@ final class RequiredLiterals {
                 continue;
             }
             int shortest = candidate.stream().mapToInt(String::length).min().getAsInt();
-            if (shortest >= MIN_LENGTH && shortest > bestShortest) {
+            if (shortest >= MIN_LENGTH && (shortest > bestShortest || shortest == bestShortest && candidate.size() < best.size())) {
                 best = candidate;
                 bestShortest = shortest;
             }
