@@ -1432,6 +1432,19 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void anAntiSpamProductsNameShouldNotJudgeTheSender() {
+        // A fifth written batch (40 replies naming gateway products: 39 right before this rule): the product's name is
+        // no finding of spam.
+        assert421("451 4.3.0 SpamExperts: Temporary local failure, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 SpamAssassin: temporary local failure", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.3.0 spamd: connection refused", DeferralKind.REPUTATION);
+        // Neighbours: spam found, whatever product found it.
+        assert421("451 4.7.1 SpamAssassin score too high: spam", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message rejected as spam", DeferralKind.REPUTATION);
+        assert421("451 Spammy content", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
