@@ -1475,6 +1475,42 @@ class DeferralClassifierTest {
         assert421("451 Bulk mail rate exceeded", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void limitsUnavailabilityAndReputationInOtherLanguagesWordOrderShouldReadAsTheirKind() {
+        // Constructed cases, a batch of fifty localized replies of which 13 were read right before these rules.
+        for (String reply : List.of("421 Limite de connexions simultanées atteinte", "421 Límite de conexiones simultáneas alcanzado",
+            "421 Limite de conexões simultâneas atingido", "421 Limite di connessioni simultanee raggiunto",
+            "421 Verbindungslimit erreicht", "421 Maximale Anzahl gleichzeitiger Verbindungen erreicht",
+            "421 Maximaal aantal gelijktijdige verbindingen bereikt", "421 Превышен лимит одновременных соединений",
+            "421 Przekroczono limit jednoczesnych połączeń", "421 同時接続数の制限を超えています", "421 连接数已达上限",
+            "421 Excesso de conexões do seu IP", "421 Nombre maximal de connexions atteint",
+            "421 Número máximo de conexiones alcanzado")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        for (String reply : List.of("450 Limite de débit d'envoi atteint, réessayez plus tard", "450 Límite de velocidad de envío alcanzado",
+            "450 送信レートの制限を超えました", "450 발송 속도 제한을 초과했습니다", "450 Sendequote überschritten",
+            "450 Quota d'envoi dépassé", "450 Cuota de envío excedida")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
+        for (String reply : List.of("421 Service momentanément indisponible", "421 Le serveur est temporairement indisponible",
+            "421 Der Server ist vorübergehend nicht erreichbar", "421 El servidor no está disponible temporalmente",
+            "451 Fehler bei der Verarbeitung, bitte später erneut versuchen", "421 Servidor em manutenção",
+            "421 Serveur en maintenance", "421 Wartungsarbeiten, bitte später erneut versuchen",
+            "421 Сервер на техническом обслуживании", "421 系统维护中，请稍后再试", "451 系统错误，请稍后重试")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("451 Votre IP a une mauvaise réputation", DeferralKind.REPUTATION);
+        assert421("451 Ihre IP-Adresse hat einen schlechten Ruf", DeferralKind.REPUTATION);
+        assert421("451 Su IP tiene mala reputación", DeferralKind.REPUTATION);
+        assert421("452 Caixa de correio cheia", DeferralKind.MAILBOX);
+        assert421("452 メールボックスがいっぱいです", DeferralKind.MAILBOX);
+        // Neighbours: a limit of connections per unit of time is no connection limit; a service available is no trouble.
+        assertNot421("421 Limite de connexions par minute atteinte", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Límite de conexiones por hora alcanzado", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Verbindungslimit pro Stunde erreicht", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 El servidor está disponible", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
