@@ -1480,6 +1480,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void ourConnectionsErrorsAndAClientsExceptionsShouldNotBeTheReceiversTrouble() {
+        // An eighth written batch, client libraries' and MTAs' errors of our own connection with no reply at all: 29 of
+        // 32 right before; a network exception, a read time-out and curl's time-out had been read as the receiver's.
+        assert421("System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the "
+            + "remote server ---> System.Net.Sockets.SocketException: A connection attempt failed because the connected party "
+            + "did not properly respond after a period of time", DeferralKind.OTHER_TRANSIENT);
+        assert421("MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read "
+            + "timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received", DeferralKind.OTHER_TRANSIENT);
+        // A database's own "Too many connections" as JDBC or PDO quote it is the receiver's trouble, not a connection limit.
+        assert421("451 java.sql.SQLException: too many connections", DeferralKind.SERVER_BUSY);
+        assert421("451 SQLSTATE[08004] [1040] Too many connections", DeferralKind.SERVER_BUSY);
+        // Neighbours: the receiver's code failing, a promise of the receiver's timing out.
+        assert421("451 java.lang.NullPointerException", DeferralKind.SERVER_BUSY);
+        assert421("421 Promise timed out after 15000 milliseconds", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
