@@ -1498,6 +1498,19 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aNinthWrittenBatchOfMailboxesGreylistingAndJudgementsShouldReadAsItsKinds() {
+        // Constructed cases: 22 of 26 right before these rules; the four misses.
+        assert421("452 Mailbox over capacity", DeferralKind.MAILBOX);
+        assert421("450 Recipient's quota would be exceeded by this message", DeferralKind.MAILBOX);
+        assert421("450 Please retry: new sender, delayed", DeferralKind.GREYLIST);
+        assert421("421 Connections from your IP temporarily throttled because of bad behaviour", DeferralKind.REPUTATION);
+        // Neighbours: a new sender's volume, a sender's quota, throttling with no judgement.
+        assert421("450 4.7.1 New sender ramp-up: too many messages today", DeferralKind.RATE_LIMIT);
+        assert421("450 Quota exceeded for sender", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections from your IP temporarily throttled", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
