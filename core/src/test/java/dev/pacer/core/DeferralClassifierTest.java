@@ -1511,6 +1511,23 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aTenthWrittenBatchOfSessionsRatesAndTroubleInOtherWordsShouldReadAsItsKinds() {
+        // Constructed cases: 21 of 30 right before these rules (connection limits 5 of 10, none called so wrongly).
+        for (String reply : List.of("421 4.7.0 Simultaneous session quota exhausted", "421 You are connected too many times",
+            "421 Multiple connections from your IP are not allowed", "421 4.7.0 Parallel delivery limit for your IP exceeded",
+            "421 Try again with fewer simultaneous connections")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        assert421("451 4.7.1 Deferred: sending velocity too high", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Pace your deliveries", DeferralKind.RATE_LIMIT);
+        assert421("451 Delivery subsystem unavailable", DeferralKind.SERVER_BUSY);
+        // Neighbours: the same counted per unit of time is a rate; multiple recipients are one transaction's.
+        assert421("451 Parallel delivery limit per hour exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 Simultaneous connections per minute limit", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Multiple recipients not allowed", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
