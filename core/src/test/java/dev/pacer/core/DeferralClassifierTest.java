@@ -1528,6 +1528,23 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void anEleventhWrittenBatchOfConnectionLimitsShouldReadAsSuch() {
+        // Constructed cases, thirty connection limits in new words: 23 right before these rules; the seven misses.
+        for (String reply : List.of("421 4.7.0 Per-host connection cap hit", "421 Connections limited to 2 per IP",
+            "421 Server refuses more connections from your IP at this time", "421 4.7.0 Too many sockets open from your IP",
+            "421 Additional connections from 192.0.2.10 are not accepted",
+            "421 Please reuse your existing connection instead of opening new ones",
+            "421 4.7.0 Concurrent sessions from your IP: limit reached")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        // Neighbours that are no connection limit: a rate, a shutdown, the receiver's own sockets.
+        assert421("421 4.7.0 Per-IP connection rate limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections limited to 10 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Rejecting more connections: server shutting down", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Too many sockets open on the server", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
