@@ -1545,6 +1545,22 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aTwelfthWrittenBatchOfConnectionLimitsShouldReadAsSuch() {
+        // Constructed cases, written after the batch above: 14 of 20 connection limits right before these rules, the
+        // ten neighbours about connections right (none called a connection limit).
+        for (String reply : List.of("421 Too many concurrent SMTP transactions from your IP",
+            "421 4.7.0 Host 192.0.2.10 exceeded its connection allowance", "421 4.7.0 Too many open channels from your IP",
+            "421 Your IP has exhausted its connection slots", "421 4.7.0 Connection capacity for your IP reached",
+            "421 4.7.0 We limit concurrent connections; please reduce parallelism")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        // Neighbours: the receiver's own slots or capacity, a rate to reduce.
+        assert421("421 4.3.2 All connection slots are in use", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Connection capacity of the server reached", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Please reduce your sending rate", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
