@@ -1561,6 +1561,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aThirteenthWrittenBatchOfRatesShouldReadAsSuch() {
+        // Constructed cases, twenty rates in new words: 14 right before these rules; the six misses.
+        for (String reply : List.of("451 4.7.1 Rate cap exceeded for 192.0.2.10", "421 4.7.0 Mail flow from your IP temporarily restricted",
+            "451 4.7.1 Temporarily limited: exceeded number of allowed messages", "421 4.7.0 You send too often",
+            "451 4.7.1 Intake limit for your domain reached", "451 4.7.1 Frequency cap reached")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
+        // Neighbours: the receiver's own rate limiter failing is its trouble; a rate limit is still one.
+        assert421("451 4.3.0 Internal rate limiter unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Rate limiter: limit exceeded for 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Rate limit exceeded", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
