@@ -1546,8 +1546,9 @@ class DeferralClassifierTest {
 
     @Test
     void aTwelfthWrittenBatchOfConnectionLimitsShouldReadAsSuch() {
-        // Constructed cases, written after the batch above: 14 of 20 connection limits right before these rules, the
-        // ten neighbours about connections right (none called a connection limit).
+        // Constructed cases, written after the batch above: 14 of 20 connection limits right before these rules; of ten
+        // neighbours about connections, one (the receiver's total of connections) was called a connection limit, as
+        // the tables label such replies.
         for (String reply : List.of("421 Too many concurrent SMTP transactions from your IP",
             "421 4.7.0 Host 192.0.2.10 exceeded its connection allowance", "421 4.7.0 Too many open channels from your IP",
             "421 Your IP has exhausted its connection slots", "421 4.7.0 Connection capacity for your IP reached",
