@@ -626,7 +626,6 @@ public final class SmtpReply {
         return count;
     }
 
-    /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */
     /** The plain reply of a JSON record's code and text fields; a text that already starts with the code is the reply. */
     private static String jsonReply(String code, String escapedText) {
         String text = escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ").strip();
@@ -634,6 +633,7 @@ public final class SmtpReply {
             ? text : code + " " + text;
     }
 
+    /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */
     private static String smtpProtoReply(String code, String enhanced, String message) {
         return code + " " + (enhanced.startsWith("0.") ? "" : enhanced + " ") + message;
     }
