@@ -1576,6 +1576,28 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aFourteenthWrittenBatchOfTheReceiversTroubleShouldBeServerBusy() {
+        // Constructed cases without a code: 15 of 30 right before these rules (the general rule now reads its parts in
+        // the plural, a store and a cache, and "not currently available", "unhealthy", "read-only", "not writable",
+        // "did not respond", "lagging" as failures).
+        for (String reply : List.of("451 Our systems are temporarily unable to take your message",
+            "421 The service is not currently available, reconnect later", "451 The message store is temporarily read-only",
+            "421 This MX is being decommissioned, try another", "451 The backend did not respond", "451 Data store unavailable",
+            "451 Recipient cache unavailable, retry", "451 Spool directory not writable", "451 Content scan could not be completed",
+            "451 upstream returned 503", "421 Node unhealthy, try another", "451 Quorum lost, try later",
+            "451 Replica lag too high, try later", "451 Insufficient capacity to accept message")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: a domain's DNS servers (the sender's or the destination's) are not the receiver's parts; a policy
+        // evaluation failing temporarily is read as the first table labels OpenDMARC's tempfail.
+        assert421("451 4.4.0 DNS servers for example.com did not respond", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.3 The DNS servers of your domain are unavailable", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.0 Our DNS servers are unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Message temporarily deferred: DMARC policy evaluation failed temporarily", DeferralKind.REPUTATION);
+        assertNot421("451 4.7.1 Temporarily unable to accept mail from your IP", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
