@@ -1598,6 +1598,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aFifteenthWrittenBatchOfTheReceiversTroubleShouldBeServerBusy() {
+        // Constructed cases without a code, written after the batch above: 17 of 30 right before these rules (its
+        // gateways, transports, front ends, components and hubs; degraded, congested, saturated, exhausted, backlogged,
+        // not reachable; its quarantine full; mail servers it cannot reach).
+        for (String reply : List.of("451 Our storage nodes are degraded", "451 Encryption gateway unreachable",
+            "421 Frontend cannot reach mail servers", "451 Quarantine full", "451 Attachment scanner backlog too long",
+            "451 Internal relays congested", "451 Transport queue saturated", "421 Resource exhaustion on the server",
+            "451 Mailbox servers not reachable at the moment", "451 The hub transport is unavailable",
+            "451 An internal component failed")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: a sender's quota exhausted, a message quarantined as spam, the sender's gateway listed.
+        assert421("451 4.7.1 Sending quota exhausted", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Message quarantined as spam", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Your gateway IP is listed on a blocklist", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
