@@ -1616,6 +1616,23 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aSixteenthWrittenBatchOfTheReceiversTroubleShouldBeServerBusy() {
+        // Constructed cases without a code, written after the batch above: 9 of 20 right before these rules (its
+        // workers, pipeline, layers, bus, platform and load balancer; stalled, paused, an incident; a file it cannot
+        // open; an unexpected response from its back end; tasks queued on its host; no healthy server found).
+        for (String reply : List.of("451 Our load balancer could not find a healthy server",
+            "421 The platform is experiencing an incident", "451 Delivery workers are saturated", "451 The inbound pipeline is stalled",
+            "451 Unable to open the message file", "421 Too many tasks queued on this host",
+            "451 Unexpected response from the mailbox backend", "421 Mail service paused by the administrator",
+            "451 Persistence layer unavailable", "451 Message bus unreachable")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: the sender's sending paused is a rate, a mailbox paused the mailbox's.
+        assert421("451 4.7.1 Sending paused for your account", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 Mailbox paused", DeferralKind.MAILBOX);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
