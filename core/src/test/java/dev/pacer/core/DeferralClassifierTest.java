@@ -1633,6 +1633,23 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aSeventeenthWrittenBatchOfConnectionLimitsShouldReadAsSuch() {
+        // Constructed cases: 9 of 15 connection limits right before these rules, and one rate ("too many connections from
+        // <address> per minute") called a connection limit; the misses.
+        for (String reply : List.of("421 Session refused: maximum sessions for your IP in use",
+            "421 4.7.0 Your MTA opened more connections than allowed",
+            "421 4.7.0 Concurrent connections from 192.0.2.0/24 exceed the permitted number",
+            "421 4.7.0 Too many existing connections from your host", "421 SMTP concurrency violation, closing",
+            "421 4.7.0 Connection overload from your IP, please reduce simultaneous sessions")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        assert421("421 4.7.0 Too many connections from 192.0.2.10 per minute", DeferralKind.RATE_LIMIT);
+        // Neighbours: Postfix's text without a unit of time stays a connection limit; an hourly quota is a rate.
+        assert421("421 4.7.0 mx.example.net Error: too many connections from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection quota per hour exceeded", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ratesInOtherWordsWithoutACodeShouldBeRateLimits() {
         // Constructed cases without a code: a batch of sixty-seven written rates and connection limits, of which these
         // rates were missed.
