@@ -49,7 +49,7 @@ class DeferralClassifierTest {
         "deferral-replies-bc.tsv", "deferral-replies-bd.tsv", "deferral-replies-be.tsv",
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
-        "deferral-replies-bk.tsv");
+        "deferral-replies-bk.tsv", "deferral-replies-bl.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1714,6 +1714,23 @@ class DeferralClassifierTest {
         assertNot421("421 Límite de conexiones por hora alcanzado", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Verbindungslimit pro Stunde erreicht", DeferralKind.CONNECTION_LIMIT);
         assert421("421 El servidor está disponible", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aSenderSuspectedOfAbuseInOtherWordsShouldBeReputation() {
+        // The sixty-fourth table's misses (Yahoo's deprioritization) and constructed neighbours.
+        for (String reply : List.of("451 VS1-IP Excessive unknown recipients - possible Open Relay More information (#4.1.8)",
+            "451 VS1-MF Excessive unknown recipients - possible Open Relay More information (#4.4.5)",
+            "421 4.7.0 Too many invalid recipients from your IP, try again later", "451 Suspected open relay, try again later",
+            "421 Possible dictionary attack detected, closing connection", "450 Directory harvest attack detected")) {
+            assert421(reply, DeferralKind.REPUTATION);
+        }
+        // Neighbours: errors counted, one unknown recipient, a transaction's or an hour's recipients are not a judgement.
+        assert421("451 too many errors from your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.1.1 Recipient unknown, try again later", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Too many recipients this hour", DeferralKind.RATE_LIMIT);
+        assert421("451 Open relay test passed, try again later", DeferralKind.OTHER_TRANSIENT);
     }
 
     private static List<DeferralRule> parseRules(String table) {
