@@ -1733,6 +1733,31 @@ class DeferralClassifierTest {
         assert421("451 Open relay test passed, try again later", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void theReceiversPolicyServiceQueueBackEndAndDrainingShouldBeItsTroubleAndAVolumeOverAThresholdARate() {
+        // Constructed cases, a batch of forty of which 37 were read right before these rules (one of its labels, a DNS
+        // lookup the receiver could not finish, corrected to the receiver's trouble by LABELLING.md), and a batch of
+        // forty, connection limits and their neighbours, of which 36 were (two labels corrected to the tables'
+        // convention: a receiver's total of connections or clients reached is a connection limit); their misses.
+        for (String reply : List.of("451 4.7.0 Temporary error in policy service, try again", "451 4.7.1 Error contacting policy server",
+            "451 The number of messages in our queue is above the threshold", "451 The amount of mail in the queue exceeds the limit",
+            "451 Backend refused the connection", "421 This node is draining, retry on another MX",
+            "421 Draining connections, please reconnect", "451 4.4.0 DNS lookup of the recipient domain timed out")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("451 4.7.1 Rate of incoming mail from your network is above our threshold", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Volume of mail from your IP exceeds our limit", DeferralKind.RATE_LIMIT);
+        // Neighbours: a policy that rejects is a judgement; recipients over a limit name no time; a connection closed
+        // for our idleness is our session's; a queue to drain names no trouble.
+        assert421("451 4.7.1 Rejected by policy, try later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Temporarily rejected by sender policy", DeferralKind.REPUTATION);
+        assert421("451 Number of recipients over the limit", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Your connection was closed by the proxy due to inactivity", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Drain the queue first", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Too many connections per minute from your IP", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many SMTP sessions in progress from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
