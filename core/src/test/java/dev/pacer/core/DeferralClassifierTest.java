@@ -1758,6 +1758,29 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many SMTP sessions in progress from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void theReceiversResolversFailoverUpdatesExhaustionAndItsOwnPartsConcurrencyShouldBeItsTrouble() {
+        // Constructed cases: a batch of forty replies as Exchange's queue, Postfix's, Exim's and sendmail's logs, event
+        // records and client libraries carry them, all read right before these rules; a batch of forty of the
+        // receiver's trouble and rates in free wording, 33 read right (one label, a lookup the receiver could not
+        // finish, corrected by LABELLING.md), one of its misses a false connection limit; those misses.
+        for (String reply : List.of("451 4.4.3 Our nameservers are not responding", "451 Local DNS resolver failure",
+            "451 Cluster failover in progress", "451 The anti-virus engine is updating, retry later",
+            "451 4.3.2 Concurrency limit of the delivery agent reached, retry", "421 LMTP concurrency limit reached",
+            "451 Temporarily out of worker threads", "421 Max server load reached")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: the sender's name servers, a concurrency limit on our sessions, a load limit for our address,
+        // an account being updated.
+        assertNot421("451 The name servers for your domain are not responding", DeferralKind.SERVER_BUSY);
+        assert421("421 Service unavailable, concurrency limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrency limit exceeded for your IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.3.2 Concurrency limit of the delivery agent reached", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Max load reached for your IP", DeferralKind.SERVER_BUSY);
+        assert421("450 Your account is being updated", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Out of office", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
