@@ -1781,6 +1781,35 @@ class DeferralClassifierTest {
         assert421("451 Out of office", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void connectionsToTheReceiversOwnPartsAndAMailboxsSessionsShouldNotBeAConnectionLimit() {
+        // Constructed cases: a batch of forty about connections and sessions, thirty of them neighbours of a connection
+        // limit, 26 read right before these rules; connection limits 4 of 10, and two called so wrongly (a maximum of
+        // connections to the receiver's filter, a mailbox's open sessions). Two misses are left as the rules read them
+        // by the tables' convention (failed connections counted are a rate, as failed logins; recipients for a session).
+        for (String reply : List.of("421 Maximum number of connections to the filter reached",
+            "421 Maximum number of connections to the database reached", "421 Max connections to the backend reached",
+            "421 The maximum number of concurrent deliveries to mailboxes is reached", "421 Connection backlog full",
+            "421 Server is handling too many requests right now")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("452 4.2.2 Mailbox has too many open sessions (IMAP), try later", DeferralKind.MAILBOX);
+        assert421("421 4.7.0 Connections from your country are temporarily restricted", DeferralKind.REPUTATION);
+        for (String reply : List.of("421 4.7.0 Your address already occupies every connection slot allotted to it",
+            "421 More than 3 sessions from one IP are not allowed", "421 Sessions from your IP at limit, close one and retry",
+            "421 Too many of your connections are still open", "421 4.7.0 Parallelism limit reached for client 192.0.2.10",
+            "421 Your host is connected too often at once", "421 Maximum number of connections from your IP reached",
+            "421 Max connections to this server reached")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        // Neighbours: counted per unit of time they are a rate; the sender's own server is not the receiver's load.
+        assert421("421 More than 3 connections from one IP per minute are not allowed", DeferralKind.RATE_LIMIT);
+        assert421("421 Sessions from your IP are over the limit for this hour", DeferralKind.RATE_LIMIT);
+        assertNot421("450 Your server is processing too many", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connection attempts in the last minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.4.2 Too many idle connections closed, reconnect", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
