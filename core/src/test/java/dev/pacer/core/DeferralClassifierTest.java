@@ -1810,6 +1810,28 @@ class DeferralClassifierTest {
         assert421("421 4.4.2 Too many idle connections closed, reconnect", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
+        // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
+        // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
+        // with spam; one label corrected to the tables' convention, a server's total of connections reached). The
+        // limit's time is left a rate as the rules read "connection limit" elsewhere.
+        for (String reply : List.of("421 4.7.0 Connections from 192.0.2.0/24 are limited to 4 at a time",
+            "421 The number of your open SMTP sessions is over the limit",
+            "421 Wait for your other connections to finish before opening new ones")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        assert421("421 New connection rejected: rate too high", DeferralKind.RATE_LIMIT);
+        assert421("421 Outbound connection limit to the relay reached", DeferralKind.SERVER_BUSY);
+        assert421("421 Number of connections to the database exceeds the limit", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections with spam from your IP", DeferralKind.REPUTATION);
+        assertNot421("421 4.4.2 Connection limit time exceeded, closing", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: rates of errors or bounces are no sending rate; a complaint rate is a judgement.
+        assert421("421 Error rate too high on this connection", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Complaint rate too high", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Connection limit per minute reached for your IP", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
