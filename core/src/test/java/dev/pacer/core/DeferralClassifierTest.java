@@ -1832,6 +1832,60 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Connection limit per minute reached for your IP", DeferralKind.RATE_LIMIT);
     }
 
+    /**
+     * Connection limits as servers compose them: seven ways to name the sessions, ten to name the sender (its address
+     * written out, in brackets, its host name) and twelve sentence forms. Measured before the rules below were
+     * written (600 drawn at random): 514 right; since then all 840. The same counted per unit of time are rates (490),
+     * and the same to the receiver's own parts are its trouble (35); 13 and 10 of those were called connection limits
+     * before.
+     */
+    @Test
+    void connectionLimitsAsServersComposeThemShouldReadAsConnectionLimitsAndNotWhenCountedPerTimeOrToTheReceiversParts() {
+        String[] sessions = {"connections", "sessions", "SMTP connections", "simultaneous connections", "concurrent sessions",
+            "parallel connections", "open connections"};
+        String[] senders = {"from your IP", "from your IP address", "from 192.0.2.10", "from your network", "from your server",
+            "for your IP", "per IP", "from your host", "from [192.0.2.10]", "from mx.example.net"};
+        String[] forms = {"Too many %s %s", "Too many %s %s, try again later", "Excessive %s %s",
+            "Exceeded the maximum number of %s %s", "Limit of %s %s reached", "Maximum %s %s reached",
+            "Number of %s %s exceeds the limit", "%s %s over the limit", "More %s %s than allowed",
+            "You have too many %s %s open", "%s limit %s exceeded", "Too many %s are open %s"};
+        String[] perTime = {"Too many %s %s per minute", "Too many %s %s in the last hour", "Maximum %s %s per hour reached",
+            "More %s %s per minute than allowed", "%s %s over the limit for this hour",
+            "Number of %s %s per minute exceeds the limit", "Limit of %s %s per hour reached"};
+        String[] toItsParts = {"Too many %s to the database", "Maximum %s to the backend reached",
+            "Number of %s to the mail store exceeds the limit", "More %s to the filter than allowed",
+            "%s limit to the upstream server reached"};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String session : sessions) {
+            for (String sender : senders) {
+                for (String form : forms) {
+                    checked += expectKind("421 4.7.0 " + String.format(java.util.Locale.ROOT, form, session, sender),
+                        DeferralKind.CONNECTION_LIMIT, wrong);
+                }
+                for (String form : perTime) {
+                    checked += expectKind("421 4.7.0 " + String.format(java.util.Locale.ROOT, form, session, sender),
+                        DeferralKind.RATE_LIMIT, wrong);
+                }
+            }
+            for (String form : toItsParts) {
+                checked += expectKind("421 4.3.2 " + String.format(java.util.Locale.ROOT, form, session),
+                    DeferralKind.SERVER_BUSY, wrong);
+            }
+        }
+        assertThat(checked).isEqualTo(7 * 10 * (12 + 7) + 7 * 5);
+        assertThat(wrong).as("composed replies read as another kind").isEmpty();
+    }
+
+    private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
+        String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
+        DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
+        if (kind != expected) {
+            wrong.add(capitalized + ": " + kind + ", expected " + expected);
+        }
+        return 1;
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -365,6 +365,9 @@ class WrappedReplyTest {
         variants.put("IPv6 address as Postfix writes it", r -> IPV4.matcher(r).replaceAll("IPv6:2a00:1450:4864:20::42a"));
         variants.put("host names of many parts", r -> HOST.matcher(r).replaceAll("mx2.relay.proxy.server.example.de"));
         variants.put("host names of a spool and a cluster", r -> HOST.matcher(r).replaceAll("spool-3.cluster.db.example.org"));
+        // The sender named by its address or host name where another server says "your IP" or "your host".
+        variants.put("the sender named by its address", r -> YOUR_ADDRESS.matcher(r).replaceAll("192.0.2.10"));
+        variants.put("the sender named by its host name", r -> YOUR_HOST.matcher(r).replaceAll("mx1.example.org"));
         variants.put("Gmail's id", r -> r + " a1-20020a05600c000100b00412345678si.123 - gsmtp");
         variants.put("Microsoft's id", r -> r + " [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-28T10:00:00.000Z"
             + " 08DC12345678ABCD]");
@@ -477,6 +480,8 @@ class WrappedReplyTest {
         return tables;
     }
 
+    private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
+    private static final Pattern YOUR_HOST = Pattern.compile("(?i)\\byour (?:host|server|mail server|MTA)\\b");
     private static final Pattern IPV4 = Pattern.compile("\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.example\\.(?:net|com|org)\\b");
 }
