@@ -2090,6 +2090,39 @@ class DeferralClassifierTest {
         assertNot421("451 Too many queued messages from your IP", DeferralKind.SERVER_BUSY);
     }
 
+    /**
+     * Connection limits per account, composed: six names of the sessions or logins, ten of the account and seven
+     * forms (420); 336 right before these rules, all since. Failed logins counted stay a rate, a mailbox's connections
+     * the mailbox's, and a count per hour a rate.
+     */
+    @Test
+    void connectionLimitsPerAccountAsServersComposeThemShouldReadAsConnectionLimits() {
+        String[] sessions = {"connections", "sessions", "SMTP sessions", "simultaneous connections", "concurrent logins",
+            "parallel sessions"};
+        String[] accounts = {"for this account", "for your account", "per user", "per account", "for user user@example.com",
+            "for this login", "for the authenticated user", "for your username", "per authenticated user",
+            "for account user@example.com"};
+        String[] forms = {"Too many %1$s %2$s", "Maximum %1$s %2$s reached", "Limit of %1$s %2$s exceeded",
+            "%1$s limit %2$s reached", "Number of %1$s %2$s exceeds the limit", "More %1$s %2$s than allowed",
+            "%1$s %2$s over the limit"};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String session : sessions) {
+            for (String account : accounts) {
+                for (String form : forms) {
+                    checked += expectKind("421 4.7.0 " + String.format(java.util.Locale.ROOT, form, session, account),
+                        DeferralKind.CONNECTION_LIMIT, wrong);
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(420);
+        assertThat(wrong).as("composed connection limits per account read as another kind").isEmpty();
+        assert421("421 Too many failed logins for this account", DeferralKind.RATE_LIMIT);
+        assert421("450 Too many connections to this mailbox", DeferralKind.MAILBOX);
+        assert421("421 Maximum connections for user user@example.com per hour reached", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Limit of failed logins exceeded", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
         String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
         DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
