@@ -2123,6 +2123,44 @@ class DeferralClassifierTest {
         assertNot421("421 Limit of failed logins exceeded", DeferralKind.CONNECTION_LIMIT);
     }
 
+    /**
+     * Our side's trouble, composed, must not be read as the receiver's: ten names of our server, client or session and
+     * fourteen states (140; 130 right before, "your server is not ready" and its like read as the receiver's), and
+     * twenty protocol, TLS and size replies under three codes (60, all right before).
+     */
+    @Test
+    void ourSidesTroubleAsServersComposeItShouldStayOurs() {
+        String[] ours = {"Your server", "Your client", "Your MTA", "Your connection", "The client", "Your mail server",
+            "Your host", "Your session", "Your mailer", "Your system"};
+        String[] states = {"timed out", "is not responding", "did not respond in time", "sent an invalid command", "is too slow",
+            "dropped the connection", "failed to issue STARTTLS", "has problems", "is having issues", "stopped responding",
+            "is not ready", "sent a malformed header", "exceeded the command timeout", "errored during DATA"};
+        String[] others = {"TLS handshake failed", "STARTTLS required before MAIL FROM", "Command timeout, closing connection",
+            "Syntax error in parameters", "Bad sequence of commands", "Message too large for this server",
+            "Too many recipients for this message", "Domain not found", "Line too long", "Invalid character in header",
+            "Timeout waiting for data", "Error: too many errors", "Protocol error, closing connection",
+            "Lost connection while reading DATA", "Certificate verification failed", "Need STARTTLS first",
+            "Pipelining not allowed", "Message has bare LF, please fix your software", "Unsupported encoding",
+            "Relay access requires authentication"};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String side : ours) {
+            for (String state : states) {
+                checked += expectKind("451 4.4.2 " + side + " " + state, DeferralKind.OTHER_TRANSIENT, wrong);
+            }
+        }
+        for (String reply : others) {
+            for (String code : new String[] {"451 4.5.0 ", "421 4.7.0 ", "450 4.5.0 "}) {
+                checked += expectKind(code + reply, DeferralKind.OTHER_TRANSIENT, wrong);
+            }
+        }
+        assertThat(checked).isEqualTo(140 + 60);
+        assertThat(wrong).as("our side's trouble read as another kind").isEmpty();
+        // Neighbours: the receiver's own server not ready is its trouble.
+        assert421("421 4.3.2 Server is not ready, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 System not ready", DeferralKind.SERVER_BUSY);
+    }
+
     private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
         String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
         DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
