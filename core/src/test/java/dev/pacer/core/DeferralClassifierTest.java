@@ -2170,6 +2170,22 @@ class DeferralClassifierTest {
         return 1;
     }
 
+    @Test
+    void localizedConnectionLimitsInMoreWordsShouldReadAsConnectionLimitsAndPerUnitOfTimeAsRates() {
+        // Constructed cases: forty localized replies (thirty-five connection limits in fifteen languages, neighbours),
+        // 36 right before these rules, one of the misses a false connection limit (a count per minute in German).
+        for (String reply : List.of("421 Maximale Anzahl an Verbindungen von Ihrem Host erreicht",
+            "421 4.7.0 Conexões simultâneas em excesso, tente mais tarde", "421 4.7.0 Za dużo jednoczesnych połączeń, spróbuj później",
+            "421 Trop de connexions depuis votre adresse IP", "421 Слишком много соединений с вашего IP-адреса")) {
+            assert421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
+        for (String reply : List.of("421 Zu viele Verbindungen pro Minute von Ihrer IP", "421 Trop de connexions par minute",
+            "421 Demasiadas conexiones por minuto desde su IP", "421 Слишком много соединений в минуту",
+            "421 Troppe connessioni al minuto")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
