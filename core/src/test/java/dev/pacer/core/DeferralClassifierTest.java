@@ -2196,6 +2196,38 @@ class DeferralClassifierTest {
         assert421("421 Too many open files", DeferralKind.SERVER_BUSY);
     }
 
+    /**
+     * The sender's quotas, composed: twelve ways to say whose and by what period ("Per-minute", "Outbound", "Daily
+     * recipient", "Outgoing mail"), six nouns (limit, quota, allowance, cap, budget, threshold), seven states and six
+     * senders (3,024). Measured before the rule: 1,738 right; since then all. A recipient's quota alone stays a
+     * mailbox's, a recipient limit alone a transaction's.
+     */
+    @Test
+    void theSendersQuotasAsServersComposeThemShouldReadAsRates() {
+        String[] periods = {"Daily", "Hourly", "Per-minute", "Sending", "Outbound", "Send", "Daily sending", "Hourly message",
+            "Daily recipient", "Outgoing mail", "Weekly", "Per-hour"};
+        String[] nouns = {"limit", "quota", "allowance", "cap", "budget", "threshold"};
+        String[] states = {"exceeded", "reached", "hit", "used up", "exhausted", "has been exceeded", "was reached"};
+        String[] senders = {"", " for your account", " for your IP", " for this sender", " for example.com",
+            " for user@example.com"};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String period : periods) {
+            for (String noun : nouns) {
+                for (String state : states) {
+                    for (String sender : senders) {
+                        checked += expectKind("450 4.7.1 " + period + " " + noun + sender + " " + state,
+                            DeferralKind.RATE_LIMIT, wrong);
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(3024);
+        assertThat(wrong).as("composed quotas read as another kind").isEmpty();
+        assert421("452 4.5.3 Recipient limit reached", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Recipient quota exceeded", DeferralKind.MAILBOX);
+    }
+
     private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
         String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
         DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
