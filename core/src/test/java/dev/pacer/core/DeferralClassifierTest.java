@@ -2323,6 +2323,33 @@ class DeferralClassifierTest {
         assert421("451 Mailbox database is offline", DeferralKind.SERVER_BUSY);
     }
 
+    /**
+     * Greylisting described, not named, composed: ten ways to say the sender is new (a first delivery attempt, an
+     * unknown sender/IP pair, a sender not yet seen, a first contact) and seven ways to ask for a retry (70). Measured
+     * before the rule was widened: 18 right; since then all. An unknown sender alone is no greylisting, and a named
+     * cause met on a first attempt keeps its kind.
+     */
+    @Test
+    void greylistingDescribedAsServersComposeItShouldBeGreylisting() {
+        String[] novelties = {"First time sender", "First delivery attempt from this sender", "Unknown sender/IP pair",
+            "New sender", "Sender not yet seen", "Unrecognized sender and recipient combination",
+            "First contact from your server", "Triplet unknown", "Unseen sender address", "This sender has not been seen before"};
+        String[] retries = {"please retry later", "try again in 5 minutes", "delayed, retry in 300 seconds",
+            "temporarily deferred", "come back later", "retry after 60 seconds", "please resend shortly"};
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String novelty : novelties) {
+            for (String retry : retries) {
+                checked += expectKind("451 4.7.1 " + novelty + ", " + retry, DeferralKind.GREYLIST, wrong);
+            }
+        }
+        assertThat(checked).isEqualTo(70);
+        assertThat(wrong).as("greylisting described read as another kind").isEmpty();
+        assert421("451 Unknown sender, try again later", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Too many connections on first attempt, retry later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Server busy on first contact, try again later", DeferralKind.SERVER_BUSY);
+    }
+
     private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
         String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
         DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
