@@ -2350,6 +2350,48 @@ class DeferralClassifierTest {
         assert421("421 Server busy on first contact, try again later", DeferralKind.SERVER_BUSY);
     }
 
+    /**
+     * Rates with their numbers, composed (four counts, four nouns, four units, ten forms: 640, all right before), and
+     * the receiver sending us on to another of its exchangers (ten wordings under three codes: 30; 16 right before, the
+     * rest read as nothing known; all since). Another server for submission, another address or recipient is not its
+     * trouble.
+     */
+    @Test
+    void ratesWithNumbersAndAnotherExchangerShouldReadAsTheirKind() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        String[] forms = {"Limit of %1$s %2$s per %3$s reached", "You may send at most %1$s %2$s per %3$s", "Max %1$s %2$s/%3$s",
+            "Only %1$s %2$s per %3$s allowed", "Exceeded %1$s %2$s in 10 %3$ss", "Sending limit of %1$s %2$s per %3$s exceeded",
+            "You have exceeded your limit of %1$s %2$s per %3$s", "Rate limit: %1$s %2$s per %3$s",
+            "%1$s %2$s per %3$s max, please slow down", "Your quota of %1$s %2$s per %3$s is used up"};
+        for (String count : new String[] {"100", "5", "1,000", "10000"}) {
+            for (String noun : new String[] {"messages", "emails", "recipients", "mails"}) {
+                for (String unit : new String[] {"minute", "hour", "day", "second"}) {
+                    for (String form : forms) {
+                        checked += expectKind("450 4.7.1 " + String.format(java.util.Locale.ROOT, form, count, noun, unit),
+                            DeferralKind.RATE_LIMIT, wrong);
+                    }
+                }
+            }
+        }
+        String[] elsewhere = {"Please try another MX", "Try the backup MX", "This MX is not accepting mail, try another",
+            "Use a different MX for now", "This server is not taking mail, try the next MX",
+            "Temporarily not accepting mail on this host, use another MX", "Try again with a different mail exchanger",
+            "Node is draining, please use another server", "This MX is under maintenance, please use a secondary MX",
+            "Please retry on another of our servers"};
+        for (String reply : elsewhere) {
+            for (String code : new String[] {"421 4.7.0 ", "451 4.7.1 "}) {
+                checked += expectKind(code + reply, DeferralKind.SERVER_BUSY, wrong);
+            }
+        }
+        assertThat(checked).isEqualTo(640 + 20);
+        assertThat(wrong).as("composed replies read as another kind").isEmpty();
+        assert421("451 Use another server for submission, port 587", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Please use a different sender address", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Try another recipient", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 This server is not accepting mail from your IP", DeferralKind.REPUTATION);
+    }
+
     private static int expectKind(String reply, DeferralKind expected, List<String> wrong) {
         String capitalized = reply.substring(0, 10) + Character.toUpperCase(reply.charAt(10)) + reply.substring(11);
         DeferralKind kind = DeferralClassifier.defaults().classify(capitalized).kind();
