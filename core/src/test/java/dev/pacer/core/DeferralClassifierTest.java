@@ -2436,6 +2436,24 @@ class DeferralClassifierTest {
         assert421("421 동시 접속 수 초과", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void theReceiversProgramsAndStoresFailingInTheirOwnWordsShouldBeItsTrouble() {
+        // Constructed cases: twenty system and store errors as programs word them (13 read right before these rules)
+        // and nine mail-stack programs named with a failure (5 right once the store rule was in); "MySQL" is read as "mysql my sql".
+        for (String reply : List.of("451 4.7.1 No buffer space available", "451 Stale file handle", "451 Lock wait timeout exceeded",
+            "451 Connection pool timeout", "451 MySQL server has gone away", "451 Redis connection refused",
+            "451 MySQL connection refused", "451 ClamAV not responding", "451 4.7.1 SpamAssassin timed out",
+            "451 RabbitMQ connection lost", "451 DovecotLMTP unavailable")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: the same programs judging the message, the sender's reverse DNS failing in a log line.
+        assert421("451 4.7.1 SpamAssassin: spam score too high", DeferralKind.REPUTATION);
+        assert421("451 Rspamd: message rejected as spam", DeferralKind.REPUTATION);
+        assert421("451 amavis: your message failed the virus scan", DeferralKind.REPUTATION);
+        assert421("451 postfix/smtpd: warning: your IP failed reverse lookup", DeferralKind.REPUTATION);
+        assert421("451 Client host failed the reverse DNS check", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
