@@ -1885,6 +1885,20 @@ class DeferralClassifierTest {
         assert421("451 Client host failed the reverse DNS check", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void processingSuspendedHighDemandAndNoCapacityShouldBeTheReceiversTrouble() {
+        // Constructed cases: twenty-five probes of capacity, processing and demand, 16 read right before these rules.
+        for (String reply : List.of("421 Mail processing suspended", "451 Processing delayed, try later",
+            "421 We cannot accept your mail at the moment", "421 Service is experiencing high demand",
+            "451 High demand, please retry later", "421 Too much traffic right now", "421 No capacity available, try later",
+            "451 Capacity limit reached on this node")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Neighbours: the sender's traffic is a rate; a delay for a spam check names a judgement.
+        assert421("421 Too much traffic from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Processing of your message delayed: spam check pending", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
