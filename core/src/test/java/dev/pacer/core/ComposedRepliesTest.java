@@ -46,6 +46,27 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void aRefusedConnectionFollowedByItsReasonShouldReadAsAConnectionLimit() {
+        // Eight ways to refuse the connection, ten reasons that do not name connections again, four separators (320):
+        // 96 right before the rule.
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s: %2$s", "%1$s, %2$s", "%1$s - %2$s", "%1$s (%2$s)"),
+                new String[] {"Connection refused", "Connection rejected", "Rejecting connection", "Dropping connection",
+                    "Closing connection", "Refusing connection", "Not accepting connection", "Connection denied"},
+                new String[] {"too many from your IP", "limit reached for your IP", "per-IP limit exceeded",
+                    "maximum per host reached", "you already have 5 open", "concurrency limit for your address",
+                    "your IP has too many open connections", "connection limit for 192.0.2.10 reached", "host limit exceeded",
+                    "already at the per-IP maximum"})
+            .assertAllRead(320);
+        // Neighbours: counted per unit of time, spam, a count of messages already sent, a block list.
+        assertNot421("421 Connection refused: too many from your IP this minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection refused: too many spam from your IP", DeferralKind.REPUTATION);
+        assert421("421 Connection refused: IP limit exceeded for today", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection closed: you already sent too many messages", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection refused: your IP is blacklisted", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void connectionLimitsPerAccountShouldReadAsConnectionLimits() {
         // Six names of the sessions or logins, ten of the account, seven forms: 336 of 420 right before.
         new Composed()
