@@ -1899,6 +1899,17 @@ class DeferralClassifierTest {
         assert421("451 Processing of your message delayed: spam check pending", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void loopsHopsAndATransactionsLimitsShouldStayOtherTransient() {
+        // Constructed neighbours of rates, twelve probed: all but "Too many mail loops detected" (read as a rate) right.
+        for (String reply : List.of("451 Too many hops", "451 4.4.6 Too many Received headers, possible mail loop",
+            "451 Too many mail loops detected", "421 Too many bad commands", "452 Too many recipients in this transaction",
+            "452 4.5.3 Too many RCPT TO commands", "452 Too many recipients, max 100 per message")) {
+            assert421(reply, DeferralKind.OTHER_TRANSIENT);
+        }
+        assert421("451 Too many mail from your IP", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
