@@ -281,6 +281,30 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSenderFoundOnAListAndThrottlingShouldReadAsTheirKind() {
+        // The sender named six ways, found on ten lists, in seven forms (420): 312 right before the rule (a host name or
+        // a list's domain name with its dots had cut the window). Throttling in twelve wordings under three codes (36,
+        // all right before).
+        new Composed()
+            .expect(DeferralKind.REPUTATION, "451 4.7.1 ", forms("%1$s is listed by %2$s", "%1$s listed at %2$s",
+                "%1$s found in %2$s", "Blocked using %2$s: %1$s", "%1$s is on the %2$s list", "Rejected: %1$s listed in %2$s",
+                "Listed in %2$s (%1$s)"),
+                new String[] {"Your IP", "192.0.2.10", "Client host [192.0.2.10]", "Sender IP", "Your server",
+                    "Host mx.example.org"},
+                new String[] {"SORBS", "SpamCop", "UCEPROTECT", "Barracuda BRBL", "Spamhaus ZEN", "bl.spamcop.net",
+                    "b.barracudacentral.org", "dnsbl.sorbs.net", "Invaluement", "PSBL"})
+            .expect(DeferralKind.RATE_LIMIT, "", forms("%1$s%2$s"), new String[] {"450 4.7.1 ", "421 4.7.0 ", "451 "},
+                new String[] {"Throttling in effect for your IP", "You are being throttled", "Throttled, try later",
+                    "Message throttled", "Throttling active for this sender", "Delivery throttled for your domain",
+                    "Your connection is throttled", "Temporarily throttled due to volume", "Throttle limit reached",
+                    "Sender throttled, retry in 5 minutes", "Throttled: too much mail", "IP throttled"})
+            .assertAllRead(420 + 36);
+        // Neighbours: an allow list, a user not found in a directory.
+        assert421("451 Your IP is on our whitelist, but the server is busy", DeferralKind.SERVER_BUSY);
+        assert421("450 User not found in directory, try later", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void mailboxesShouldReadAsTheMailbox() {
         // The recipient named eight ways in twelve states (69 of 96 right before) and a mailbox in eighteen states of
         // its own (73 of 144 before).
