@@ -200,6 +200,25 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theReceiversPartsTimingOutShouldBeItsTrouble() {
+        // Fourteen of its parts (its back end, database, LDAP, DNS, spam filter, antivirus, policy server, ...) in eight
+        // forms of a time-out (112): 83 right before (a spam filter's or a policy server's time-out read as a judgement,
+        // "did not answer in time" and the antivirus as nothing known).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 4.7.1 ", forms("Timeout waiting for %s", "%s timeout", "Timed out talking to %s",
+                "Timeout while querying %s", "%s query timed out", "Timeout contacting the %s", "Read timeout from %s",
+                "%s did not answer in time"),
+                new String[] {"backend", "database", "LDAP", "DNS", "storage", "spam filter", "antivirus", "policy server",
+                    "upstream", "message store", "mailbox server", "directory", "index", "queue"})
+            .assertAllRead(112);
+        // Neighbours: a filter or policy check that judged the sender or the message.
+        assert421("451 Your IP failed the policy server check", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Error: spam detected by content filter", DeferralKind.REPUTATION);
+        assert421("451 Error: your message failed the spam filter", DeferralKind.REPUTATION);
+        assert421("451 Message rejected by spam filter", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void theReceiversServiceFrontEndsLoadAndOtherExchangersShouldReadAsItsTrouble() {
         // Front ends that cannot reach what is behind them (ten parts, ten failures to reach, eight things behind: 490
         // of 800 right before); its service unavailable or stopped (twelve names, twenty-three states, four closings,
