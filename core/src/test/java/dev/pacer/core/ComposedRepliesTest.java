@@ -352,7 +352,7 @@ class ComposedRepliesTest {
     @Test
     void greylistingNamedOrDescribedShouldBeGreylisting() {
         // Named (twelve wordings, all right before) and described (ten ways to say the sender is new, seven ways to
-        // ask for a retry: 18 of 70 right before the rule was widened).
+        // ask for a retry: 18 of 70 right before the rule was widened; then the request before the novelty).
         new Composed()
             .expect(DeferralKind.GREYLIST, "451 4.7.1 ", List.of("Greylisted, please try again later", "You are greylisted",
                 "Graylisted, retry in 300 seconds", "Greylisting in effect, please come back later",
@@ -366,10 +366,21 @@ class ComposedRepliesTest {
                     "This sender has not been seen before"},
                 new String[] {"please retry later", "try again in 5 minutes", "delayed, retry in 300 seconds",
                     "temporarily deferred", "come back later", "retry after 60 seconds", "please resend shortly"})
-            .assertAllRead(12 + 70);
+            // The request first, the novelty after it, in brackets or after a colon (24 of 120 right before).
+            .expect(DeferralKind.GREYLIST, "451 4.7.1 ", forms("%2$s (%1$s)", "%2$s: %1$s"),
+                new String[] {"First time sender", "First delivery attempt from this sender", "Unknown sender/IP pair",
+                    "New sender", "Sender not yet seen", "Unrecognized sender and recipient combination",
+                    "First contact from your server", "Triplet unknown", "Unseen sender address",
+                    "This sender has not been seen before"},
+                new String[] {"Please retry later", "Try again in 5 minutes", "Come back later", "Retry after 60 seconds",
+                    "Please try again shortly", "Retry in 300 seconds"})
+            .assertAllRead(12 + 70 + 120);
         assert421("451 Unknown sender, try again later", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Too many connections on first attempt, retry later", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Server busy on first contact, try again later", DeferralKind.SERVER_BUSY);
+        assert421("450 Please retry, first delivery attempt timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Try again later, first attempt failed with error 12", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Please retry in 300 seconds", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
