@@ -252,12 +252,21 @@ class ComposedRepliesTest {
                 "Too many queued messages on server", "Server is handling its maximum load"))
             .expect(DeferralKind.SERVER_BUSY, "421 4.7.0 ", forms("%s"), otherExchangers())
             .expect(DeferralKind.SERVER_BUSY, "451 4.7.1 ", forms("%s"), otherExchangers())
-            .assertAllRead(800 + (12 * 23 - 2) * 4 + 20 + 20);
+            // Its next hop named upstream, downstream or next hop, failing to connect in eight ways (22 of 56 right
+            // before).
+            .expect(DeferralKind.SERVER_BUSY, "451 4.4.1 ", forms("%s connection failed", "Connection to %s timed out",
+                "Could not connect to %s", "Timeout connecting to %s", "%s is unreachable", "%s refused the connection",
+                "Lost connection to %s", "%s is not responding"),
+                new String[] {"the downstream server", "the downstream MTA", "the upstream server", "the upstream MTA",
+                    "the next-hop server", "the next hop", "the downstream host"})
+            .assertAllRead(800 + (12 * 23 - 2) * 4 + 20 + 20 + 56);
         // Neighbours: a client library's "no answer from the mail server" and our connection's refusal stay ours; issues
         // found in a message, a filter that stopped it, a delivery that failed with no cause; the sender's own load and
         // queued messages; another server for submission, another address or recipient.
         assert421("SMTP Error: got no answer from the mail server", DeferralKind.OTHER_TRANSIENT);
         assert421("421 No response from mail server", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 Connection timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your MTA refused the connection", DeferralKind.OTHER_TRANSIENT);
         assert421("Connection refused by the mail server", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Server found issues with your message", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Filter stopped your message: suspicious content", DeferralKind.REPUTATION);
