@@ -1261,6 +1261,17 @@ class DeferralClassifierTest {
         assert421("451 Temporärer Fehler, bitte später erneut versuchen", DeferralKind.OTHER_TRANSIENT);
         // Upper-case Turkish lowers its dotless ı to a dotted i outside a Turkish locale: both read alike.
         assert421("421 4.7.0 ÇOK FAZLA EŞZAMANLI BAĞLANTI", DeferralKind.CONNECTION_LIMIT);
+        // A full mailbox with its recipient named, greylisting in German, a volume's limit in Korean with its
+        // particles (a written batch of forty localized replies: 36 right before; constructed cases).
+        assert421("452 Postfach des Empfängers ist voll", DeferralKind.MAILBOX);
+        assert421("452 La boîte aux lettres du destinataire est pleine", DeferralKind.MAILBOX);
+        assert421("452 La boîte mail du destinataire est saturée", DeferralKind.MAILBOX);
+        assert421("452 Buzón del destinatario lleno", DeferralKind.MAILBOX);
+        assert421("452 Casella del destinatario piena", DeferralKind.MAILBOX);
+        assert421("452 Caixa postal do destinatário cheia", DeferralKind.MAILBOX);
+        assert421("452 Postbus van de ontvanger is vol", DeferralKind.MAILBOX);
+        assert421("451 Graue Liste: bitte später erneut versuchen", DeferralKind.GREYLIST);
+        assert421("451 발송량이 제한을 초과했습니다", DeferralKind.RATE_LIMIT);
     }
 
     @Test
