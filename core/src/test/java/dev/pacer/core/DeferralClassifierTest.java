@@ -1822,6 +1822,26 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void connectionsRefusedForAShutdownASpammersConnectionsAPartsAndARecipientsSessionsShouldNotBeAConnectionLimit() {
+        // Constructed cases: a later batch of forty about connections (36 right before; four false connection limits
+        // among its 26 neighbours, these four). The receiver's total of connections reached stays a connection limit,
+        // as the tables label Courier's, Broadcom's and nodemailer's totals.
+        assert421("421 4.3.2 No more connections are accepted, server shutting down", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Server shutting down, no new connections", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections from spam sources on your network, blocked", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from spammers, blocked", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 The spam filter has too many open connections", DeferralKind.SERVER_BUSY);
+        assert421("451 The content filter has too many open connections", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 The recipient has too many sessions open", DeferralKind.MAILBOX);
+        // Neighbours: a sender named keeps the limit; the receiver's total is one.
+        assert421("421 Too many connections from your IP, server shutting down", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Server has reached the per-IP connection maximum; close other sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Server has reached its maximum number of connections, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Too many clients connected, server at capacity", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your host", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
