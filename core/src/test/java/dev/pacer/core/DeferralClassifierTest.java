@@ -1839,6 +1839,15 @@ class DeferralClassifierTest {
         assert421("421 4.3.2 Server has reached its maximum number of connections, try later", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.3.2 Too many clients connected, server at capacity", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections from your host", DeferralKind.CONNECTION_LIMIT);
+        // Another batch of forty (36 right before): connections to its message store and a limit reached on its relay
+        // host are its trouble, deliveries to the same mailbox the recipient's; "3 connections already open from" the
+        // sender a connection limit.
+        assert421("451 4.3.0 Too many open connections to the message store", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Connection limit reached on the relay host", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 Too many concurrent deliveries to the same mailbox", DeferralKind.MAILBOX);
+        assert421("421 4.7.0 Connection rejected: 3 connections already open from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection limit reached for your IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 3 connections already made from 192.0.2.1 this minute", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
