@@ -1848,6 +1848,23 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Connection rejected: 3 connections already open from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Connection limit reached for your IP", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 4.7.0 3 connections already made from 192.0.2.1 this minute", DeferralKind.CONNECTION_LIMIT);
+        // A third batch (33 of 40 right before: three false connection limits among 30 neighbours, two missed of ten): an
+        // idle connection's limit is our session's, a proxy holding too many connections and connections queued are its
+        // trouble; all of the sender's slots in use and an extra connection rejected are connection limits; too many
+        // unknown recipients on a connection judge the sender; a first connection to retry is greylisting.
+        assert421("421 4.4.2 Idle connection limit exceeded", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.3.2 Proxy has too many connections to the mail server", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections are queued, the server is busy", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Connections per IP: 3 of 3 in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Rejecting extra connection from 192.0.2.1, limit is 2", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many bad recipients on this connection", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 First connection from your IP, please retry", DeferralKind.GREYLIST);
+        // Neighbours: a connection limit with no adjective, recipients of a connection, pending connections of the
+        // sender's, a first connection that failed.
+        assert421("421 Connection limit exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Too many recipients on this connection", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Too many pending connections from your IP", DeferralKind.SERVER_BUSY);
+        assert421("451 First connection timed out, retry", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
