@@ -1865,6 +1865,24 @@ class DeferralClassifierTest {
         assert421("452 Too many recipients on this connection", DeferralKind.RATE_LIMIT);
         assertNot421("421 Too many pending connections from your IP", DeferralKind.SERVER_BUSY);
         assert421("451 First connection timed out, retry", DeferralKind.OTHER_TRANSIENT);
+        // A fourth batch (30, 20 right before: eight false connection limits among 18 neighbours, one of eleven missed):
+        // a program of its mail stack out of connections or clients (PostgreSQL's "sorry, too many clients already"),
+        // connections to its destination, connections counted per hour, connections without authentication or from
+        // hosts without reverse DNS are no connection limit; a per-IP maximum with its number is.
+        for (String reply : List.of("451 4.3.0 Temporary lookup failure: FATAL: sorry, too many clients already",
+            "451 4.3.0 policyd: too many connections, try later", "451 4.3.0 clamd: Too many connections",
+            "451 4.3.0 spamd: too many children, try again", "451 4.3.0 Policy service reports too many connections",
+            "451 4.4.0 Too many outbound connections to the destination domain, retry")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("421 4.7.0 You have connected too many times in the last hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connections without authentication, closing", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Too many connections from hosts without reverse DNS", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Maximum per-IP connections (5) reached", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: the sender named keeps the limit.
+        assert421("421 4.7.0 Sorry, too many clients already from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 You are connected too many times", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your subnet", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
