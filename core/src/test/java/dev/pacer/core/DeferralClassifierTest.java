@@ -1883,6 +1883,15 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Sorry, too many clients already from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 You are connected too many times", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from your subnet", DeferralKind.CONNECTION_LIMIT);
+        // A fifth batch (30, 28 right before: one false connection limit among 20 neighbours): too many users logged in
+        // to a mailbox are the recipient's; infected or compromised hosts of the sender's judge it.
+        assert421("450 4.2.1 Too many users logged in to this mailbox", DeferralKind.MAILBOX);
+        assert421("421 4.7.0 Too many hosts on your network are infected, blocked", DeferralKind.REPUTATION);
+        assert421("421 Connections from compromised hosts are refused", DeferralKind.REPUTATION);
+        // Neighbours: the receiver's own systems compromised are no judgement of the sender; its users online are its
+        // total of connections, a connection limit by the tables' convention.
+        assertNot421("421 Our systems were compromised, try later", DeferralKind.REPUTATION);
+        assert421("421 4.3.2 Too many users online, try later", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
