@@ -1895,6 +1895,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theReceiversTroubleInOtherWordsShouldBeItsTroubleAndOurMessageNot() {
+        // Constructed cases: a written batch of forty, the receiver's trouble and neighbours (36 right before).
+        assert421("451 Unexpected internal condition, message not accepted", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 DKIM signing service not reachable", DeferralKind.SERVER_BUSY);
+        assert421("451 DKIM verification service timed out", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.0 Recipient storage temporarily unavailable", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Your message could not be parsed, try again", DeferralKind.OTHER_TRANSIENT);
+        // Neighbours: a DKIM check the sender failed judges it; the receiver's own storage unavailable is its trouble.
+        assert421("451 DKIM signature verification failed", DeferralKind.REPUTATION);
+        assert421("451 Your DKIM signature is invalid", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 Storage temporarily unavailable", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
