@@ -1909,6 +1909,22 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void ratesInOtherWordsShouldBeRatesAndTheReceiversThrottlingServiceFailingItsTrouble() {
+        // Constructed cases: a written batch of forty, rates and neighbours (34 right before, one connection limit of two
+        // missed).
+        assert421("450 4.7.1 Token bucket empty for 192.0.2.1, retry in 30 seconds", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Domain example.com exceeded its daily send volume", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Overly aggressive sending detected, back off", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Delivery to this recipient is rate-restricted", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Throttling service error, please retry", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Rate limiter backend unavailable", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Rate limited: concurrency of 3 exceeded for your IP", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: a throttling for the sender's volume stays a rate, a transfer too slow ours.
+        assert421("421 4.7.0 Throttled: your volume is too high", DeferralKind.RATE_LIMIT);
+        assert421("421 4.4.2 Rate of data transfer too slow, closing", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
