@@ -1925,6 +1925,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void judgementsMailboxesAndTheirNeighboursInOtherWordsShouldReadAsTheirKind() {
+        // Constructed cases: a written batch of forty, judgements, greylisting, mailboxes and neighbours (34 right
+        // before; one miss left: a "(tempfail-grey)" tag).
+        assert421("450 4.7.1 HELO hostname does not resolve, try again later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Sending domain registered too recently", DeferralKind.REPUTATION);
+        assert421("450 4.2.0 Recipient is temporarily unable to receive mail", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Blocklist lookup failed, try later", DeferralKind.SERVER_BUSY);
+        // Neighbours: a check the sender failed judges it; a block list's listing too.
+        assert421("421 4.7.0 Reputation check failed for 192.0.2.10, try later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Your IP failed the blocklist check", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
