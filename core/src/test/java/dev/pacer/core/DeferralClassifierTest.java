@@ -1926,7 +1926,7 @@ class DeferralClassifierTest {
 
     @Test
     void judgementsMailboxesAndTheirNeighboursInOtherWordsShouldReadAsTheirKind() {
-        // Constructed cases: a written batch of forty, judgements, greylisting, mailboxes and neighbours (34 right
+        // Constructed cases: a written batch of forty, judgements, greylisting, mailboxes and neighbours (35 right
         // before; one miss left: a "(tempfail-grey)" tag).
         assert421("450 4.7.1 HELO hostname does not resolve, try again later", DeferralKind.REPUTATION);
         assert421("451 4.7.1 Sending domain registered too recently", DeferralKind.REPUTATION);
