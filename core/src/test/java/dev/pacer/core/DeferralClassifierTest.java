@@ -1939,6 +1939,18 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void connectionLimitsAsManyServersWordThemShouldBeConnectionLimits() {
+        // Constructed cases: a written batch of forty connection limits as servers word them (38 right before, once
+        // "Connection rate limit exceeded" was read by the tables' convention as a rate): concurrency exceeded for the
+        // sender, a session count above the limit.
+        assert421("421 4.7.0 Exceeded concurrency for 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrent session count for your IP is above the limit", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: a concurrency of the receiver's own part, a concurrency per minute.
+        assertNot421("421 Exceeded concurrency of the delivery agent", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Over concurrency per minute", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
