@@ -390,6 +390,17 @@ class ComposedRepliesTest {
         assert421("450 Please retry, first delivery attempt timed out", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Try again later, first attempt failed with error 12", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Please retry in 300 seconds", DeferralKind.OTHER_TRANSIENT);
+        // A written batch of greylisting and mailboxes (30, 24 right before): mail from the sender not seen before, a
+        // "(first time)" after the retry; its greylisting store failing is its trouble.
+        assert421("451 4.7.1 Temporary deferral: we have not seen mail from you before, retry in 5 minutes",
+            DeferralKind.GREYLIST);
+        assert421("450 We have never seen your server before, come back later", DeferralKind.GREYLIST);
+        assert421("450 Message temporarily deferred - retry in 2 minutes (first time)", DeferralKind.GREYLIST);
+        assert421("451 4.3.0 Greylisting database unavailable, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Greylisting service error", DeferralKind.SERVER_BUSY);
+        // Neighbours: greylisted with its store named stays greylisting; a first block a judgement.
+        assert421("451 4.7.1 Greylisted (database lookup pending), retry", DeferralKind.GREYLIST);
+        assert421("421 Your IP is blocked for the first time, retry in 1 hour", DeferralKind.REPUTATION);
     }
 
     @Test
