@@ -1951,6 +1951,19 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void mailRateLimitedForWantOfTlsShouldBeOurSessionsAndForWantOfAuthenticationAJudgement() {
+        // Gmail's family "Your email has been rate limited because ..." (a written batch of twenty providers' replies, 19
+        // right before): without TLS it is ours to fix; unauthenticated or failing SPF, DKIM or alignment it judges the
+        // sender; for unusual volume it is a rate.
+        assert421("421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection.",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message.",
+            DeferralKind.REPUTATION);
+        assert421("421-4.7.26 Your email has been rate limited because it is unauthenticated.", DeferralKind.REPUTATION);
+        assert421("421 4.7.28 Your email has been rate limited because of unusual volume", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
