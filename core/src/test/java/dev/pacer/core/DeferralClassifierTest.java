@@ -1964,6 +1964,16 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void ourMessagesFaultsShouldBeOursWhateverTheEnhancedCodesClass() {
+        // A written batch of our session's faults and the receiver's trouble (30, 29 right before once two labels were
+        // read as the tables read Postfix's TLS replies): a message with NUL characters is ours under 4.3.0 too.
+        assert421("451 4.3.0 Message contains NUL characters", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your message has an invalid header", DeferralKind.OTHER_TRANSIENT);
+        // Neighbours: the receiver's store with bad data is its trouble.
+        assert421("451 4.3.0 The message store has invalid data", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void connectionLimitsWithAddressesAndOtherSessionsShouldBeConnectionLimitsAndTheirNeighboursNot() {
         // Constructed cases: a batch of forty, twenty connection limits (17 right before these rules) and twenty
         // neighbours (three called connection limits: a limit to the receiver's relay, a limit's time, connections
