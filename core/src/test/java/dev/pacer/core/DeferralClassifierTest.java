@@ -1948,6 +1948,8 @@ class DeferralClassifierTest {
         // Neighbours: a concurrency of the receiver's own part, a concurrency per minute.
         assertNot421("421 Exceeded concurrency of the delivery agent", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Over concurrency per minute", DeferralKind.RATE_LIMIT);
+        // A connection's time limit is our session's (the last stop's batch 59 left it read as a rate).
+        assert421("421 4.4.2 Connection limit time exceeded, closing", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
