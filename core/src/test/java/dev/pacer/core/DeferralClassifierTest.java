@@ -152,8 +152,8 @@ class DeferralClassifierTest {
         assertThat(collected).isGreaterThanOrEqualTo(400);
     }
 
-    /** A table's header comment, its lines joined without their "#". */
-    private static String header(String table) throws IOException {
+    /** A table's (or a written batch's) header comment, its lines joined without their "#". */
+    static String header(String table) throws IOException {
         try (InputStream stream = DeferralClassifierTest.class.getClassLoader().getResourceAsStream(table)) {
             StringBuilder header = new StringBuilder();
             for (String line : new String(stream.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

@@ -36,7 +36,7 @@ class WrittenBatchesTest {
         List<String> left = new ArrayList<>();
         for (String batch : BATCHES) {
             String content = read(batch);
-            Matcher matcher = MEASURED.matcher(header(content));
+            Matcher matcher = MEASURED.matcher(DeferralClassifierTest.header(batch));
             assertThat(matcher.find()).as("%s records its measure before its rules (\"N of M right before its rules\")", batch)
                 .isTrue();
             List<String[]> batchRows = rows(batch, content);
@@ -83,11 +83,6 @@ class WrittenBatchesTest {
             assertThat(stream).as(batch).isNotNull();
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static String header(String content) {
-        return content.lines().filter(line -> line.startsWith("#")).map(line -> line.substring(1).trim())
-            .collect(Collectors.joining(" "));
     }
 
     private static List<String[]> rows(String batch, String content) {
