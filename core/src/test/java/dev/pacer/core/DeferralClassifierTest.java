@@ -49,7 +49,7 @@ class DeferralClassifierTest {
         "deferral-replies-bc.tsv", "deferral-replies-bd.tsv", "deferral-replies-be.tsv",
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
-        "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv");
+        "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
