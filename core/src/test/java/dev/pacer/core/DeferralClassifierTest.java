@@ -49,7 +49,8 @@ class DeferralClassifierTest {
         "deferral-replies-bc.tsv", "deferral-replies-bd.tsv", "deferral-replies-be.tsv",
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
-        "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv");
+        "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
+        "deferral-replies-bo.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1742,6 +1743,26 @@ class DeferralClassifierTest {
         assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.0 Too many recipients this hour", DeferralKind.RATE_LIMIT);
         assert421("451 Open relay test passed, try again later", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aCountPerNumberOfUnitsAndTraditionalChineseServerErrorsShouldReadAsTheyMean() {
+        // The sixty-seventh table's misses (smtpf's "connections 31 exceed 30/60s", Microsoft's Taiwanese PRX4 title)
+        // in other words (constructed cases), beside neighbours that must not move.
+        for (String reply : List.of("421 4.4.5 client [192.0.2.1] connections 31 exceed 30/60s",
+            "421 Too many connections: 20/5m from your IP", "450 4.7.1 sessions over limit (10/1h)",
+            "451 4.7.1 Too many msgs/60s from your host", "451 4.7.1 rcpts / 1h exceeded")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
+        for (String reply : List.of("451 4.7.0 暫時性伺服器錯誤。 請稍後再試。 PRX4", "451 伺服器忙碌，請稍後再試",
+            "451 系統錯誤，請稍後再試", "421 服務暫時無法使用", "451 伺服器內部錯誤")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // A share of slots, a network's prefix length: no unit of time after the slash.
+        assert421("421 4.7.0 Too many connections (3/3) from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many concurrent connections: 10/10 in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from 192.0.2.0/24 hosts", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from 2001:db8::/48 network", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
