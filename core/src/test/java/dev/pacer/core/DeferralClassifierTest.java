@@ -50,7 +50,7 @@ class DeferralClassifierTest {
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
         "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
-        "deferral-replies-bo.tsv");
+        "deferral-replies-bo.tsv", "deferral-replies-bp.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1763,6 +1763,31 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many concurrent connections: 10/10 in use", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from 192.0.2.0/24 hosts", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from 2001:db8::/48 network", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aSendersOwnConnectionFailingShouldBeOursAndTheReceiversBackEndsGoneItsTrouble() {
+        // The sixty-eighth table's misses in other words (constructed cases), beside neighbours that must not move.
+        for (String reply : List.of("421 4.2.1 Unable to connect", "421 4.2.1 Unable to connect -> SocketError: Failed to connect.",
+            "451 4.4.0 Primary target IP address responded with: 421 4.2.1 Unable to connect",
+            "450 4.2.0 Socket error code 10060", "421 4.2.1 Winsock error 10061")) {
+            assert421(reply, DeferralKind.OTHER_TRANSIENT);
+        }
+        for (String reply : List.of("451 4.4.1 No backend available, try again later", "421 No healthy upstreams",
+            "451 No servers available (try again later)", "421 no servers are currently available",
+            "451 4.4.1 could not transmit to smarthost", "451 Unable to send to downstream server",
+            "421 server died. Connection closed.", "421 4.3.0 Backend crashed", "451 4.4.1 Upstream connection refused",
+            "451 4.4.1 Relay connection timed out, try later", "451 4.3.0 Socket error talking to the delivery agent",
+            "451 4.4.1 Unable to connect to backend")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // No part of the receiver named: a domain without mail servers, our connection, the sender's own server.
+        assert421("451 No mail servers available for example.com", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 No MX available for domain", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 connection died", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Your server died", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 No recipients available", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
