@@ -50,7 +50,8 @@ class DeferralClassifierTest {
         "deferral-replies-bf.tsv", "deferral-replies-bg.tsv", "deferral-replies-bh.tsv",
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
         "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
-        "deferral-replies-bo.tsv", "deferral-replies-bp.tsv");
+        "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
+        "deferral-replies-bq.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1788,6 +1789,14 @@ class DeferralClassifierTest {
         assert421("421 Connection failed", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Your server died", DeferralKind.OTHER_TRANSIENT);
         assert421("450 No recipients available", DeferralKind.OTHER_TRANSIENT);
+        // The sixty-ninth table's misses in other words: its operating system's error, a map or directory it cannot
+        // bind to; a client library's "(os error 104)" after our connection's failure stays ours.
+        for (String reply : List.of("451 4.0.0 OS error", "451 OS error, try again later", "451 Cannot bind to LDAP server",
+            "421 4.0.0 Cannot bind to map aliases in domain example.com: Can't bind to server which serves this domain")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("Connection reset by peer (os error 104)", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.1 os error 111", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
