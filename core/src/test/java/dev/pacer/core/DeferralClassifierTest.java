@@ -51,7 +51,7 @@ class DeferralClassifierTest {
         "deferral-replies-bi.tsv", "deferral-replies-bj.tsv",
         "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
         "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
-        "deferral-replies-bq.tsv");
+        "deferral-replies-bq.tsv", "deferral-replies-br.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1797,6 +1797,17 @@ class DeferralClassifierTest {
         }
         assert421("Connection reset by peer (os error 104)", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.4.1 os error 111", DeferralKind.OTHER_TRANSIENT);
+        // The seventieth table's misses in other words: failed attempts counted are a rate, a connection not permitted
+        // a policy against the sender, unless a cause is named.
+        assert421("421 4.7.0 Too many failed attempts from 192.0.2.1.", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many failed attempts, try again in 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("451 Too many failed delivery attempts", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Connection not permitted", DeferralKind.REPUTATION);
+        assert421("421 Connections from this network are forbidden", DeferralKind.REPUTATION);
+        assert421("421 Connection not allowed, server busy", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Connection not allowed without TLS", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection not permitted before AUTH", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection not permitted: too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
