@@ -52,7 +52,7 @@ class DeferralClassifierTest {
         "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
         "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
-        "deferral-replies-bs.tsv");
+        "deferral-replies-bs.tsv", "deferral-replies-bt.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1809,6 +1809,16 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Connection not allowed without TLS", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Connection not permitted before AUTH", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Connection not permitted: too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        // The seventy-second table's misses in other words: the receiver's JavaScript failing, a sending limit with its
+        // maximum or period in Portuguese and Spanish.
+        for (String reply : List.of("421 TypeError: Cannot read properties of undefined (reading 'x')",
+            "451 ctx.send is not a function", "421 Cannot read property '_handle' of undefined")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        for (String reply : List.of("451 Límite máximo de envío alcanzado", "454 Limite diário de envio atingido",
+            "454 Atencao: voce atingiu o limite maximo de envio: 1000 mensagens em 60 minuto(s).")) {
+            assert421(reply, DeferralKind.RATE_LIMIT);
+        }
     }
 
     @Test
