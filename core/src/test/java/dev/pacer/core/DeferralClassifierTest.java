@@ -52,7 +52,8 @@ class DeferralClassifierTest {
         "deferral-replies-bk.tsv", "deferral-replies-bl.tsv", "deferral-replies-bm.tsv", "deferral-replies-bn.tsv",
         "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
-        "deferral-replies-bs.tsv", "deferral-replies-bt.tsv");
+        "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
+        "deferral-replies-bu.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
