@@ -22,6 +22,8 @@ class WrappedReplyTest {
     private static final Pattern PLAIN = Pattern.compile(
         "([45][0-9][0-9])[ -](?:([45]\\.[0-9]{1,3}\\.[0-9]{1,3})\\s+)?(.*)", Pattern.DOTALL);
 
+    private static final Pattern CONTINUATION_CODES = Pattern.compile("\n[45][0-9][0-9][ -](?:[45]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s+)?");
+
     /** A plain reply split as the wrappers need it. */
     private static final class Plain {
         final String reply;
@@ -33,7 +35,10 @@ class WrappedReplyTest {
             this.reply = reply;
             this.code = matcher.group(1);
             this.enhanced = matcher.group(2);
-            this.text = matcher.group(3);
+            // A library keeps a multi-line reply's text lines without their codes ("451-Mail trouble\n451 Please try
+            // again later." is "Mail trouble\nPlease try again later." in MailKit's message), its lines ended by a line
+            // end (the tables write one as the two characters "\" and "n").
+            this.text = CONTINUATION_CODES.matcher(matcher.group(3).replace("\\n", "\n")).replaceAll("\n");
         }
 
         String dsn() {
