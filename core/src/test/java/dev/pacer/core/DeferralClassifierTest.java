@@ -53,7 +53,7 @@ class DeferralClassifierTest {
         "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
-        "deferral-replies-bu.tsv");
+        "deferral-replies-bu.tsv", "deferral-replies-bv.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1820,6 +1820,14 @@ class DeferralClassifierTest {
             "454 Atencao: voce atingiu o limite maximo de envio: 1000 mensagens em 60 minuto(s).")) {
             assert421(reply, DeferralKind.RATE_LIMIT);
         }
+        // The seventy-fourth table's misses in other words: something wrong happened to the receiver; a retry asked to
+        // prove the sender a real MTA is greylisting, whatever it says the sender is not.
+        assert421("421 Something bad happened, try again", DeferralKind.SERVER_BUSY);
+        assert421("450 sorry something wrong happened", DeferralKind.SERVER_BUSY);
+        assert421("451 Please retry later to show that you are a legitimate mail server", DeferralKind.GREYLIST);
+        assert421("421 Please send the message again to prove you are not spamware or virusware.", DeferralKind.GREYLIST);
+        assert421("451 Retry to prove you are not a spammer", DeferralKind.GREYLIST);
+        assert421("421 Your IP sends spam, try again later", DeferralKind.REPUTATION);
     }
 
     @Test
