@@ -1828,6 +1828,16 @@ class DeferralClassifierTest {
         assert421("421 Please send the message again to prove you are not spamware or virusware.", DeferralKind.GREYLIST);
         assert421("451 Retry to prove you are not a spammer", DeferralKind.GREYLIST);
         assert421("421 Your IP sends spam, try again later", DeferralKind.REPUTATION);
+        // Written batch 79's misses in other words, with neighbours: a count of sessions past a dotted address, a pool
+        // of connections for the sender, a resolver's SERVFAIL that is the receiver's, not the sender's domain's.
+        assert421("421 Concurrent session count for 192.0.2.1 exceeds 5", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Session count for 192.0.2.1 exceeds 5 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection slots for your IP are exhausted", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Database connection pool for the mail store is full", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Internal DNS resolver returned SERVFAIL", DeferralKind.SERVER_BUSY);
+        assert421("451 Sender domain lookup returned SERVFAIL", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Maintenance window in progress; please come back in 30 minutes", DeferralKind.SERVER_BUSY);
+        assert421("451 Our anti-virus engine is warming up, try again shortly", DeferralKind.SERVER_BUSY);
     }
 
     @Test
