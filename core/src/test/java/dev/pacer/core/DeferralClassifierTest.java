@@ -53,7 +53,8 @@ class DeferralClassifierTest {
         "deferral-replies-bo.tsv", "deferral-replies-bp.tsv",
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
-        "deferral-replies-bu.tsv", "deferral-replies-bv.tsv");
+        "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
+        "deferral-replies-bw.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1838,6 +1839,15 @@ class DeferralClassifierTest {
         assert421("451 Sender domain lookup returned SERVFAIL", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Maintenance window in progress; please come back in 30 minutes", DeferralKind.SERVER_BUSY);
         assert421("451 Our anti-virus engine is warming up, try again shortly", DeferralKind.SERVER_BUSY);
+        // The seventy-fifth table's misses in other words: a check, relaying or alias expansion of the receiver failing
+        // for now; a temporary authentication failure stays ours, as the tables have it.
+        for (String reply : List.of("451 4.7.1 Temporary check failure", "451 Temporary verification failure, please retry",
+            "451 4.5.0 id=27665-06 - Temporary MTA failure on relaying, From MTA([127.0.0.1]:10025) during fwd-connect",
+            "451 4.5.0 Internal confusion", "451 4.6.0 Alias expansion error", "451 Forwarding expansion failed")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("451 4.7.1 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Your message failed the check, try again", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
