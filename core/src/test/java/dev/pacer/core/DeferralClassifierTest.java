@@ -54,7 +54,7 @@ class DeferralClassifierTest {
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
-        "deferral-replies-bw.tsv");
+        "deferral-replies-bw.tsv", "deferral-replies-bx.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1848,6 +1848,16 @@ class DeferralClassifierTest {
         }
         assert421("451 4.7.1 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Your message failed the check, try again", DeferralKind.OTHER_TRANSIENT);
+        // The seventy-sixth table's misses in other words: an authentication result that could not be evaluated and an
+        // MX lookup error are the receiver's trouble; a result that failed, a signature that could not be verified and
+        // a domain found not to exist stay the sender's.
+        assert421("451 4.4.3 sender <user@example.com> from example.com MX lookup error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 MX lookup timed out for example.com", DeferralKind.SERVER_BUSY);
+        assert421("451 MX lookup failed: domain not found", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
+        assert421("451 DKIM signature could not be verified, try later", DeferralKind.REPUTATION);
     }
 
     @Test
