@@ -54,7 +54,8 @@ class DeferralClassifierTest {
         "deferral-replies-bq.tsv", "deferral-replies-br.tsv",
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
-        "deferral-replies-bw.tsv", "deferral-replies-bx.tsv");
+        "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
+        "deferral-replies-by.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1854,6 +1855,13 @@ class DeferralClassifierTest {
         assert421("451 4.4.3 sender <user@example.com> from example.com MX lookup error", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.3 MX lookup timed out for example.com", DeferralKind.SERVER_BUSY);
         assert421("451 MX lookup failed: domain not found", DeferralKind.OTHER_TRANSIENT);
+        // The seventy-seventh table's misses in other words: reverse DNS judged in other languages, before the words
+        // for a service unavailable that come with it.
+        for (String reply : List.of("450 Votre IP n'a pas de DNS inverse", "451 Keine umgekehrte DNS-Auflösung für Ihre IP",
+            "450 У вашего IP нет обратной DNS-записи", "451 送信元IPの逆引きができません",
+            "450 4.7.25 服务不可用，发送 IPv6 地址 [2001:db8::1] 必须具有反向 DNS 记录。")) {
+            assert421(reply, DeferralKind.REPUTATION);
+        }
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
