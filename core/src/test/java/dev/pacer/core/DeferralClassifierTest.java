@@ -55,7 +55,7 @@ class DeferralClassifierTest {
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
-        "deferral-replies-by.tsv");
+        "deferral-replies-by.tsv", "deferral-replies-bz.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1861,6 +1861,12 @@ class DeferralClassifierTest {
             "450 У вашего IP нет обратной DNS-записи", "451 送信元IPの逆引きができません",
             "450 4.7.25 服务不可用，发送 IPv6 地址 [2001:db8::1] 必须具有反向 DNS 记录。")) {
             assert421(reply, DeferralKind.REPUTATION);
+        }
+        // The seventy-eighth table's miss in other words: a temporary server or system error in Japanese, with or
+        // without the space Microsoft's pages put before エラー.
+        for (String reply : List.of("451 4.7.0 一時的なサーバー エラー。 後でもう一度お試しください。 PRX4", "451 一時的なシステム障害です",
+            "421 サーバー エラーが発生しました")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
         }
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
