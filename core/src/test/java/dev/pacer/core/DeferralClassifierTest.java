@@ -1868,6 +1868,11 @@ class DeferralClassifierTest {
             "421 サーバー エラーが発生しました")) {
             assert421(reply, DeferralKind.SERVER_BUSY);
         }
+        // Written batch 80's neighbours: the same words counted per unit of time are a rate.
+        assert421("421 Забагато з'єднань за хвилину", DeferralKind.RATE_LIMIT);
+        assert421("421 連線過多（每分鐘）", DeferralKind.RATE_LIMIT);
+        assert421("421 Забагато одночасних з'єднань з вашої IP-адреси", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 來自您 IP 的並行連線過多", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
