@@ -55,7 +55,8 @@ class DeferralClassifierTest {
         "deferral-replies-bs.tsv", "deferral-replies-bt.tsv",
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
-        "deferral-replies-by.tsv", "deferral-replies-bz.tsv");
+        "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
+        "deferral-replies-ca.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1873,6 +1874,15 @@ class DeferralClassifierTest {
         assert421("421 連線過多（每分鐘）", DeferralKind.RATE_LIMIT);
         assert421("421 Забагато одночасних з'єднань з вашої IP-адреси", DeferralKind.CONNECTION_LIMIT);
         assert421("421 來自您 IP 的並行連線過多", DeferralKind.CONNECTION_LIMIT);
+        // The seventy-ninth table's misses in other words: a back end's issue, its provider not answering, a service on
+        // its own host refusing; the sender's provider, or a host named localhost.example.com, are not its own.
+        for (String reply : List.of("451 4.4.2 temporary connection/backend issue", "451 Backend errors, try later",
+            "451 4.4.2 The outgoing mail provider did not answer in time. Try again later.",
+            "450 4.4.1 Can't connect to 127.0.0.1 port 10035, Operation now in progress at /usr/sbin/amavisd-new")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("451 Your mail provider did not answer", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Cannot connect to localhost.example.com", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
