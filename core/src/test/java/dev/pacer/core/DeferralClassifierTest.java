@@ -1883,6 +1883,16 @@ class DeferralClassifierTest {
         }
         assert421("451 Your mail provider did not answer", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Cannot connect to localhost.example.com", DeferralKind.OTHER_TRANSIENT);
+        // Written batch 81's neighbours: the same words counted per unit of time are rates, a mailbox's sessions the
+        // mailbox's, the sender's own account's sessions a connection limit.
+        assert421("421 Your server already holds 10 connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 This server accepts at most 20 connections per hour from each IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Only 5 simultaneous deliveries allowed per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Your mailbox already has 10 sessions", DeferralKind.MAILBOX);
+        assert421("421 Your account already has 10 sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 The account has too many open sessions", DeferralKind.MAILBOX);
+        assert421("451 Redis: max number of clients reached", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections from banned hosts", DeferralKind.REPUTATION);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
