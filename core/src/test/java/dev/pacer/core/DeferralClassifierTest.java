@@ -1893,6 +1893,12 @@ class DeferralClassifierTest {
         assert421("421 The account has too many open sessions", DeferralKind.MAILBOX);
         assert421("451 Redis: max number of clients reached", DeferralKind.SERVER_BUSY);
         assert421("421 Too many connections from banned hosts", DeferralKind.REPUTATION);
+        // Written batch 82's neighbours.
+        assert421("421 Your IP has too many open connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Close the connection and retry", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many unauthenticated connections from your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Unauthenticated mail not accepted", DeferralKind.REPUTATION);
+        assert421("421 Too many sockets in CLOSE_WAIT, try later", DeferralKind.SERVER_BUSY);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
