@@ -1899,6 +1899,14 @@ class DeferralClassifierTest {
         assert421("421 Too many unauthenticated connections from your IP", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Unauthenticated mail not accepted", DeferralKind.REPUTATION);
         assert421("421 Too many sockets in CLOSE_WAIT, try later", DeferralKind.SERVER_BUSY);
+        // Written batch 83's neighbours: the sender's own limits stay connection limits, a wait is no window.
+        assert421("421 Too many connections, try again in 1 minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Our connection limit for your IP is reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your server has reached its maximum number of connections to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Your account connection limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 The filter has reached its maximum capacity", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection to the relay refused", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many sessions opened recently by your host", DeferralKind.RATE_LIMIT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
