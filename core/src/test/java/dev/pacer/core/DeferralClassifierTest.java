@@ -1907,6 +1907,16 @@ class DeferralClassifierTest {
         assert421("421 The filter has reached its maximum capacity", DeferralKind.SERVER_BUSY);
         assert421("421 Connection to the relay refused", DeferralKind.SERVER_BUSY);
         assert421("421 Too many sessions opened recently by your host", DeferralKind.RATE_LIMIT);
+        // Written batch 84's neighbours: a part named next to a count of connections is the receiver's, unless the
+        // sender is named; a part inside a host name or a node of its own is not; a mailbox named is the mailbox's.
+        assert421("421 The indexer pool: too many connections", DeferralKind.SERVER_BUSY);
+        assert421("421 Max connections reached on the mail store", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections from 192.0.2.1 on the relay host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Max connections reached on this node, try another MX", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 spool-3.cluster.db.example.org Too many connections from same IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections due to spam filter maintenance", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Recipient inbox: maximum concurrent sessions reached", DeferralKind.MAILBOX);
+        assert421("421 Too many sessions from your IP to this mailbox server", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
