@@ -1917,6 +1917,18 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections due to spam filter maintenance", DeferralKind.CONNECTION_LIMIT);
         assert421("452 Recipient inbox: maximum concurrent sessions reached", DeferralKind.MAILBOX);
         assert421("421 Too many sessions from your IP to this mailbox server", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 85's neighbours: a count held on, by or in "the" something that is not the receiver whole is a
+        // part's; the receiver whole, the sender's address or account, and listed senders keep their kinds.
+        assert421("421 Too many connections held by the queue runner", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection limit exceeded on the webhook dispatcher", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection limit reached for the sending IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection limit exceeded on the server", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Session limit reached for the account", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections at the same time", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from IPs on our block list", DeferralKind.REPUTATION);
+        assert421("421 4.3.2 The outbound relay cluster is at its connection maximum", DeferralKind.SERVER_BUSY);
+        assert421("421 Server has reached its connection limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your MTA is using more connections than we allow", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
