@@ -1929,6 +1929,14 @@ class DeferralClassifierTest {
         assert421("421 4.3.2 The outbound relay cluster is at its connection maximum", DeferralKind.SERVER_BUSY);
         assert421("421 Server has reached its connection limit", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Your MTA is using more connections than we allow", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 86's neighbours: no more sessions taken is a limit, unless a part or a resource is named.
+        assert421("421 We cannot accept more connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Server cannot accept more connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Cannot accept more connections this hour", DeferralKind.RATE_LIMIT);
+        assert421("421 The routing tier cannot take more connections right now", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many threads, cannot accept more connections", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to the recipient domain", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections to the same host", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.4.3 SPF could not be evaluated; try again later", DeferralKind.SERVER_BUSY);
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
