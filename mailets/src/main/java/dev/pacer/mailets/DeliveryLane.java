@@ -656,10 +656,13 @@ final class DeliveryLane {
     /** A mail of the waiting repository: its stored copy goes once everything it produced is kept elsewhere. */
     private final class RepositoryOrigin extends LaneOrigin {
         private final WaitingEntry entry;
+        /** The stored copy's generation when this attempt took it: its end removes that copy only. */
+        private final long generation;
 
         RepositoryOrigin(WaitingEntry entry, LaneScheduler.Start start) {
             super(start);
             this.entry = entry;
+            this.generation = waitingRoom.generation(entry.id());
         }
 
         @Override
@@ -691,7 +694,7 @@ final class DeliveryLane {
 
         @Override
         public void settled() throws MessagingException {
-            waitingRoom.settled(entry.id(), this::finish);
+            waitingRoom.settled(entry.id(), generation, this::finish);
         }
 
         @Override
@@ -714,7 +717,7 @@ final class DeliveryLane {
         @Override
         void letGo() {
             try {
-                waitingRoom.settled(entry.id(), this::finish);
+                waitingRoom.settled(entry.id(), generation, this::finish);
             } catch (Throwable e) {
                 LOGGER.error("mail={} is in the error repository but could not be removed from {}", entry.id(), describe(), e);
             }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.mail.MessagingException;
@@ -31,6 +33,11 @@ import dev.pacer.core.throttle.WaitingEntry;
  * <p>Storing and indexing a mail, and removing a mail once settled, hold a lock per key, so that a mail handed to
  * a processor and coming back (parked again under its name) is never removed by the end of the attempt that handed
  * it on, and the index rebuilt at start never takes a mail that is being delivered.
+ *
+ * <p>Each store of a waiting mail under its name counts a generation: an attempt remembers the generation it took,
+ * and its end removes the stored copy only while no later store happened. A mail parked again by its own attempt
+ * (a refusal that spent no retry, ready at once) may be taken by another attempt before the first one ends; the
+ * first one's end must not remove the copy the second is about to read.
  */
 final class WaitingRoom {
     private static final Logger LOGGER = LoggerFactory.getLogger(WaitingRoom.class);
@@ -43,6 +50,8 @@ final class WaitingRoom {
     private final LaneScheduler scheduler;
     private final Clock clock;
     private final Object[] locks = new Object[STRIPES];
+    /** Stores of each waiting mail since it was last removed; only mails stored and not yet removed are here. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     WaitingRoom(MailRepository repository, String url, LaneScheduler scheduler, Clock clock) {
         this.repository = repository;
@@ -73,7 +82,18 @@ final class WaitingRoom {
         String id = mail.getName();
         synchronized (lock(id)) {
             repository.store(mail);
+            generations.merge(id, 1L, Long::sum);
             scheduler.park(new WaitingEntry(id, destination, notBefore));
+        }
+    }
+
+    /**
+     * The generation of waiting mail {@code id}, as an attempt that takes it remembers it: read after the mail was
+     * taken from the index, under the key's lock, so that a store and its indexing are seen together.
+     */
+    long generation(String id) {
+        synchronized (lock(id)) {
+            return generations.getOrDefault(id, 0L);
         }
     }
 
@@ -98,13 +118,18 @@ final class WaitingRoom {
     /**
      * The attempt of waiting mail {@code id} is over and everything it produced was handed on: the stored copy goes,
      * unless the mail was parked again meanwhile (a retry under the same name); then {@code finishAttempt} runs, under
-     * the same lock, so that a rebuild never sees the mail neither waiting nor in flight while it is still stored.
+     * the same lock, so that a rebuild never sees the mail neither waiting nor in flight while it is still stored. Nor
+     * does it go when it was stored again since {@code generation}, the one this attempt took: a later attempt owns it.
      */
-    void settled(String id, Runnable finishAttempt) throws MessagingException {
+    void settled(String id, long generation, Runnable finishAttempt) throws MessagingException {
         synchronized (lock(id)) {
             try {
-                if (!scheduler.isWaiting(id)) {
+                if (!scheduler.isWaiting(id) && generations.getOrDefault(id, 0L) == generation) {
                     repository.remove(new MailKey(id));
+                    generations.remove(id);
+                } else if (!scheduler.isWaiting(id)) {
+                    LOGGER.debug("mail={} was stored again (generation {} after {}): its later attempt settles it", id,
+                        generations.getOrDefault(id, 0L), generation);
                 }
             } finally {
                 finishAttempt.run();
