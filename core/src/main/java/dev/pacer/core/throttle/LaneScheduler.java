@@ -154,7 +154,11 @@ public final class LaneScheduler {
     private final WindowPolicy policy;
     private final int deliveryThreads;
     private final Map<String, Pending> byId = new HashMap<>();
-    private final Set<String> inFlight = new HashSet<>();
+    /**
+     * Attempts holding each mail started from the index: a mail parked again by its own attempt may be taken by a second
+     * attempt before the first one is finished, so one id can be held twice.
+     */
+    private final Map<String, Integer> inFlight = new HashMap<>();
     private final Set<Start> detached = new HashSet<>();
     private final int maxDetached;
     private final Map<DestinationKey, DestinationQueue> queues = new HashMap<>();
@@ -259,7 +263,7 @@ public final class LaneScheduler {
             if (slot.isPresent()) {
                 Pending pending = queue.ready.pollFirst();
                 byId.remove(pending.entry.id());
-                inFlight.add(pending.entry.id());
+                inFlight.merge(pending.entry.id(), 1, Integer::sum);
                 running++;
                 starts.add(new Start(Optional.of(pending.entry), slot.get()));
                 // Round robin: a destination just served goes to the back of the line.
@@ -290,14 +294,14 @@ public final class LaneScheduler {
     /** {@code start}, returned by {@link #admit} or {@link #drain()}, is over: its lane thread is free. */
     public synchronized void finished(Start start) {
         if (detached.remove(start)) {
-            start.entry.ifPresent(entry -> inFlight.remove(entry.id()));
+            start.entry.ifPresent(entry -> letGo(entry.id()));
             return;
         }
         if (running <= 0) {
             throw new IllegalStateException("finished() without a running attempt (running=" + running + ")");
         }
         running--;
-        start.entry.ifPresent(entry -> inFlight.remove(entry.id()));
+        start.entry.ifPresent(entry -> letGo(entry.id()));
     }
 
     /**
@@ -326,7 +330,7 @@ public final class LaneScheduler {
         }
         Pending pending = queue.ready.pollFirst();
         byId.remove(pending.entry.id());
-        inFlight.add(pending.entry.id());
+        inFlight.merge(pending.entry.id(), 1, Integer::sum);
         forgetIfEmpty(queue);
         return Optional.of(pending.entry);
     }
@@ -339,7 +343,11 @@ public final class LaneScheduler {
 
     /** Mail {@code id}, taken by {@link #takeNext}, is settled. */
     public synchronized void forget(String id) {
-        inFlight.remove(id);
+        letGo(id);
+    }
+
+    private void letGo(String id) {
+        inFlight.computeIfPresent(id, (held, attempts) -> attempts > 1 ? attempts - 1 : null);
     }
 
     /** When {@link #drain()} must run next for mail waiting on time or pacing; empty when nothing waits on time. */
@@ -381,7 +389,7 @@ public final class LaneScheduler {
 
     /** True when mail {@code id} waits or is being delivered (started from the index and not yet finished). */
     public synchronized boolean knows(String id) {
-        return byId.containsKey(id) || inFlight.contains(id);
+        return byId.containsKey(id) || inFlight.containsKey(id);
     }
 
     /** Removes a waiting mail from the index (e.g. it vanished from the repository); true if it was there. */

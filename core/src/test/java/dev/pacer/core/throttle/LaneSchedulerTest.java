@@ -248,6 +248,23 @@ class LaneSchedulerTest {
     }
 
     @Test
+    void aMailParkedAgainAndTakenByASecondAttemptShouldStayKnownUntilThatAttemptIsFinished() {
+        LaneScheduler scheduler = scheduler(2);
+        scheduler.park(entry("m", OPEN));
+        LaneScheduler.Start first = scheduler.drain().get(0);
+        // The first attempt's session ends and it parks its mail again, ready at once; a second attempt takes the mail
+        // before the first attempt's thread is finished.
+        first.slot().release(SessionOutcome.DELIVERED);
+        scheduler.park(entry("m", OPEN));
+        LaneScheduler.Start second = scheduler.drain().get(0);
+
+        scheduler.finished(first);
+        assertThat(scheduler.knows("m")).as("the second attempt still holds it").isTrue();
+        end(scheduler, second, SessionOutcome.DELIVERED);
+        assertThat(scheduler.knows("m")).isFalse();
+    }
+
+    @Test
     void anOperatorWideningTheWindowShouldWakeTheBlockedDestination() {
         LaneScheduler scheduler = scheduler(10);
         scheduler.admit(CAPPED).orElseThrow();
