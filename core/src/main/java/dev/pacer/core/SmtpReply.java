@@ -38,10 +38,11 @@ public final class SmtpReply {
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
-    // quote, a tuple's comma or lettre's "):", optionally followed by an enhanced code (inside the tuple's string).
+    // quote, a tuple's comma or lettre's "):", optionally followed by an enhanced code (inside the tuple's string; with
+    // a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host").
     private static final Pattern REPLY_LINE = Pattern.compile(
         "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
-            + "(?:\\s*b?['\"]?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
+            + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
     private static final Pattern LETTRE_CODE = Pattern.compile(
@@ -53,6 +54,7 @@ public final class SmtpReply {
     // .NET System.Net.Mail's SmtpException: "<its sentence for the code>. The server response was: <text>", where the
     // text often lacks the basic code. The sentences that name one code only (its "Mailbox unavailable." stands for
     // 450 and 550 alike, so it names none).
+    private static final String DOTNET_MARKER_ALONE = "The server response was:";
     private static final Pattern DOTNET_SENTENCE = Pattern.compile("([^.\\n]{1,80})\\. The server response was: ?");
     private static final java.util.Map<String, Integer> DOTNET_CODES = java.util.Map.of(
         "Service not available, closing transmission channel", 421, "Error in processing", 451,
@@ -293,6 +295,9 @@ public final class SmtpReply {
                 }
             }
             scanned = scanned.substring(dotnet.end());
+        } else if (scanned.stripLeading().startsWith(DOTNET_MARKER_ALONE)) {
+            // An application that kept the marker but cut the sentence before it.
+            scanned = scanned.stripLeading().substring(DOTNET_MARKER_ALONE.length());
         }
 
         List<String> textLines = new ArrayList<>();

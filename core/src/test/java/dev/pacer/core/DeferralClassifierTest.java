@@ -56,7 +56,7 @@ class DeferralClassifierTest {
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
-        "deferral-replies-ca.tsv");
+        "deferral-replies-ca.tsv", "deferral-replies-cb.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1941,6 +1941,19 @@ class DeferralClassifierTest {
         assert421("451 DMARC policy could not be retrieved, retry later", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 SPF fail: not authorized, try again", DeferralKind.REPUTATION);
         assert421("451 DKIM signature could not be verified, try later", DeferralKind.REPUTATION);
+        // The eightieth table's misses in other words: TLS sessions at once are sessions (counted per minute a rate,
+        // failing a session's own trouble); the receiver's resources running low its trouble (the sender's not); a
+        // maildir the mailbox's; .NET's marker alone is no server word ("server ... timeout" is not the receiver's).
+        assert421("421 Too many TLS sessions from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.3.0 Too many encrypted connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.4.5 Too many TLS sessions per minute from your host", DeferralKind.RATE_LIMIT);
+        assert421("454 4.7.0 Too many TLS errors, try again later", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 System resources low", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 system memory running low", DeferralKind.SERVER_BUSY);
+        assert421("450 Your server resources are low", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 maildir is full", DeferralKind.MAILBOX);
+        assert421("450 4.2.0 maildir locked", DeferralKind.MAILBOX);
+        assert421("The server response was: 4.4.2 Timeout waiting for data from client.", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test

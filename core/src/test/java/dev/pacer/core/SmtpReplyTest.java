@@ -227,6 +227,32 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldDropDotNetsMarkerWhenAnApplicationCutItsSentenceOff() {
+        SmtpReply cut = SmtpReply.parse("The server response was: 4.4.2 Timeout waiting for data from client.");
+        SmtpReply quoted = SmtpReply.parse("  The server response was: 4.7.1 Greylisted, try again in 5 minutes");
+
+        assertThat(cut.basicCode()).isEmpty();
+        assertThat(cut.enhancedCode()).contains("4.4.2");
+        assertThat(cut.text()).isEqualTo("Timeout waiting for data from client.");
+        assertThat(quoted.enhancedCode()).contains("4.7.1");
+        assertThat(quoted.text()).isEqualTo("Greylisted, try again in 5 minutes");
+    }
+
+    @Test
+    void parseShouldReadAnEnhancedCodeWrittenWithAHashAfterTheBasicCode() {
+        // Cisco AsyncOS: "421 #4.4.5 Too many connections from your host".
+        SmtpReply asyncOs = SmtpReply.parse("421 #4.4.5 Too many connections from your host");
+        // A '#' with no enhanced code after it stays text.
+        SmtpReply ticket = SmtpReply.parse("451 #1234 queue full");
+
+        assertThat(asyncOs.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(asyncOs.enhancedCode()).contains("4.4.5");
+        assertThat(asyncOs.text()).isEqualTo("Too many connections from your host");
+        assertThat(ticket.enhancedCode()).isEmpty();
+        assertThat(ticket.text()).isEqualTo("#1234 queue full");
+    }
+
+    @Test
     void parseShouldReadRustLettresDisplayAndDebugForms() {
         // lettre's Display: "permanent error (550): text"; its Debug spells the three digits out.
         SmtpReply display = SmtpReply.parse("permanent error (550): no such user here");
