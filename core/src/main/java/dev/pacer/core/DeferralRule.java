@@ -97,11 +97,17 @@ public final class DeferralRule {
      * place of words followed by those words ("TooManyConnections", "too_many_connections", "RATE_LIMITED",
      * "Too-many-connections": camel case, underscores between letters, two hyphens or more). Only a token of letters,
      * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
-     * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end").
+     * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
+     * address's local part is read as "x".
      */
     static String loweredWords(String text) {
-        return words(text).toLowerCase(Locale.ROOT);
+        String lowered = words(text).toLowerCase(Locale.ROOT);
+        // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
+        return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
+
+    private static final Pattern LOCAL_PART = Pattern.compile(
+        "(?<![\\w.+=-])[\\w.+=-]{1,64}(?=@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+)");
 
     /** The text with each identifier followed by its words, as {@link #loweredWords} reads it, not lowered. */
     static String words(String text) {

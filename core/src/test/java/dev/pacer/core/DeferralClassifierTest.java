@@ -56,7 +56,8 @@ class DeferralClassifierTest {
         "deferral-replies-bu.tsv", "deferral-replies-bv.tsv",
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
-        "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv");
+        "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
+        "deferral-replies-cd.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1967,6 +1968,16 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections with invalid HELO from your IP", DeferralKind.OTHER_TRANSIENT);
         assert421("452 Insufficient queue storage", DeferralKind.SERVER_BUSY);
         assert421("450 Bad mailbox, try later", DeferralKind.MAILBOX);
+        // The eighty-second table's misses in other words: mail or connections from an address not allowed judge the
+        // sender; a HELO that must be fully qualified too; a connection limit in a named program is that program's,
+        // not when the program is the MTA itself or the limit is the sender's.
+        assert421("451 Mail from [192.0.2.1] not permitted", DeferralKind.REPUTATION);
+        assert421("451 Mail from example.com is temporarily blocked", DeferralKind.REPUTATION);
+        assert421("451 HELO must be a fully qualified domain name", DeferralKind.REPUTATION);
+        assert421("421 Session limit in ClamAV exceeded", DeferralKind.SERVER_BUSY);
+        assert421("421 session limit in postfix reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection limit of 10 exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection limit in proxy exceeded for your IP", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test

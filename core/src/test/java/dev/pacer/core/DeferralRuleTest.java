@@ -109,8 +109,22 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("451 e-mail back-end IPs")).isEqualTo("451 e-mail back-end ips");
         assertThat(DeferralRule.loweredWords("451 see https://example.com/too_many_connections"))
             .isEqualTo("451 see https://example.com/too_many_connections");
-        assertThat(DeferralRule.loweredWords("451 too_many.example.net user_name@example.net OXSUS0001_110"))
-            .isEqualTo("451 too_many.example.net user_name@example.net oxsus0001_110");
+        assertThat(DeferralRule.loweredWords("451 too_many.example.net OXSUS0001_110"))
+            .isEqualTo("451 too_many.example.net oxsus0001_110");
         assertThat(DeferralRule.loweredWords("450 Mailbox busy")).isEqualTo("450 mailbox busy");
+    }
+
+    @Test
+    void anAddresssLocalPartShouldBeNoWordOfTheReply() {
+        // A client's sentence around a reply: "busy" is the recipient's name here, not the receiver's state.
+        assertThat(DeferralRule.loweredWords("127.0.0.1 refused every recipient, busy@example.com with Try later"))
+            .isEqualTo("127.0.0.1 refused every recipient, x@example.com with try later");
+        assertThat(DeferralRule.loweredWords("450 <Too_Many.Spam+tag@mail.example.net>: try later"))
+            .isEqualTo("450 <x@mail.example.net>: try later");
+        // An at sign that is no address's keeps the words around it.
+        assertThat(DeferralRule.loweredWords("451 busy @ peak hours, quota@ reached")).isEqualTo("451 busy @ peak hours, quota@ reached");
+        DeferralRule busy = new DeferralRule(DeferralKind.SERVER_BUSY, DeferralRule.Field.TEXT, "\\bbusy\\b", "test");
+        assertThat(busy.matches(SmtpReply.parse("451 4.7.1 <busy@example.com>: try later"))).isFalse();
+        assertThat(busy.matches(SmtpReply.parse("451 4.7.1 <user@example.com>: server busy"))).isTrue();
     }
 }

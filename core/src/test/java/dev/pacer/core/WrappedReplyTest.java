@@ -383,6 +383,8 @@ class WrappedReplyTest {
         variants.put("a banner after the codes", r -> afterCodes(r, "mx3.example.net ESMTP "));
         variants.put("an Error: label", r -> afterCodes(r, "Error: "));
         variants.put("the recipient before the text", r -> afterCodes(r, "<user@example.net>: "));
+        // A recipient whose name is a rule's word (the eighty-second table's "busy@" in a client's sentence).
+        variants.put("a recipient named with rules' words", r -> afterCodes(r, "<busy.spam.quota@example.net>: "));
         variants.put("a closing request to retry", r -> plainOnly(r, r + " Please try again later."));
         variants.put("a link to an error page", r -> plainOnly(r, r + " - see https://postmaster.example.net/errors"));
         variants.put("an id in brackets", r -> plainOnly(r, r + " [AB12CD34]"));
