@@ -1978,6 +1978,17 @@ class DeferralClassifierTest {
         assert421("421 session limit in postfix reached", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection limit of 10 exceeded", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection limit in proxy exceeded for your IP", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 87's neighbours: the sender's own failure to reach a server stays ours, a queue held for the
+        // sender's domain is not the receiver's state, the same counts per hour are rates, a cap on a part its trouble.
+        assert421("421 We cannot reach your server", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Could not reach the database, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 Your host already has the maximum number of sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your host has the maximum number of sessions per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Session ceiling for your IP hit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection cap reached on the filter", DeferralKind.SERVER_BUSY);
+        assert421("450 Throttled: too many messages from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Delivery speed too high", DeferralKind.RATE_LIMIT);
+        assert421("451 Burst of errors on your session, closing", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
