@@ -57,7 +57,7 @@ class DeferralClassifierTest {
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
         "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
-        "deferral-replies-cd.tsv");
+        "deferral-replies-cd.tsv", "deferral-replies-ce.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
