@@ -1989,6 +1989,15 @@ class DeferralClassifierTest {
         assert421("450 Throttled: too many messages from your IP", DeferralKind.RATE_LIMIT);
         assert421("451 Delivery speed too high", DeferralKind.RATE_LIMIT);
         assert421("451 Burst of errors on your session, closing", DeferralKind.OTHER_TRANSIENT);
+        // Written batch 88's neighbours: the sender's own SPF record needing too many lookups is its authentication,
+        // not the receiver's trouble; a connection count per hour or daily is a rate; sessions over the limit per hour too.
+        assert421("451 4.7.1 SPF: too many DNS lookups", DeferralKind.REPUTATION);
+        assert421("421 Too many lookups in progress on the directory", DeferralKind.SERVER_BUSY);
+        assert421("421 Connection count from your IP exceeded the daily limit", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection count from your IP exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your server opened more sessions than our per-host limit allows per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Your server's threads are exhausted", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection dropped too many times, slow down", DeferralKind.RATE_LIMIT);
     }
 
     @Test
