@@ -86,11 +86,18 @@ public final class SmtpReply {
     private static final Pattern PHPMAILER = Pattern.compile(
         "SMTP server error: ?(.{0,80}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
             + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
-    // A client's own words before the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
-    // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions).
+    // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
+    // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
+    // occurred while sending mail. The mail server responded: <the reply without its basic code>. Please check the
+    // message and try again.").
     private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
         "SMTP error from remote mailer", "Sending the email to the following server failed",
-        "I'm not going to try again; this message has been in the queue too long.");
+        "I'm not going to try again; this message has been in the queue too long.",
+        "An error occurred while sending mail. The mail server responded:", "Please check the message and try again.");
+    // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
+    // 12"; Symfony's exceptions end "in /app/vendor/…/SmtpTransport.php:340"): a place in a program, not the reply's.
+    private static final Pattern PHP_LOCATION = Pattern.compile(
+        " in (?:[A-Za-z]:\\\\|/)[^\\s\"']{1,300}?\\.php(?: on line [0-9]{1,6}|:[0-9]{1,6})");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -263,6 +270,9 @@ public final class SmtpReply {
             if (bounded.contains(words)) {
                 bounded = bounded.replace(words, " ");
             }
+        }
+        if (bounded.contains(".php")) {
+            bounded = PHP_LOCATION.matcher(bounded).replaceAll("");
         }
 
         Optional<String> host = Optional.empty();

@@ -239,6 +239,23 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldLeaveOutThunderbirdsSentencesAndThePlaceOfAPhpWarning() {
+        SmtpReply thunderbird = SmtpReply.parse("An error occurred while sending mail. The mail server responded: 4.5.3 Error: "
+            + "too many recipients. Please check the message and try again.");
+        SmtpReply php = SmtpReply.parse("PHP Warning:  mail(): SMTP server response: 452 4.5.3 Error: too many recipients in "
+            + "C:\\inetpub\\wwwroot\\send.php on line 12");
+        SmtpReply symfony = SmtpReply.parse("Expected response code \"250\" but got code \"451\", with message \"451 4.3.0 "
+            + "Error: queue file write error\". in /app/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:340");
+
+        assertThat(thunderbird.enhancedCode()).contains("4.5.3");
+        assertThat(thunderbird.text()).doesNotContain("error occurred while sending").doesNotContain("check the message")
+            .contains("Error: too many recipients");
+        assertThat(php.basicCode()).isEqualTo(OptionalInt.of(452));
+        assertThat(php.text()).isEqualTo("Error: too many recipients");
+        assertThat(symfony.text()).doesNotContain("SmtpTransport.php").contains("queue file write error");
+    }
+
+    @Test
     void parseShouldReadAnEnhancedCodeWrittenWithAHashAfterTheBasicCode() {
         // Cisco AsyncOS: "421 #4.4.5 Too many connections from your host".
         SmtpReply asyncOs = SmtpReply.parse("421 #4.4.5 Too many connections from your host");

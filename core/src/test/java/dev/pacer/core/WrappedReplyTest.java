@@ -121,6 +121,19 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
             + "Transport/AbstractSmtpTransport.php:457");
         wrappers.put("Perl Email::Sender", p -> "Email::Sender::Failure: " + p.reply);
+        // Desktop and command-line senders: PHP's mail() on Windows, msmtp, mutt (one line each: their message keeps the
+        // reply's last line only, so replies over several lines are left out), and Thunderbird, whose message drops the
+        // basic code as MailKit's does.
+        wrappers.put("PHP mail()", p -> p.text.indexOf('\n') >= 0 ? null
+            : "PHP Warning:  mail(): SMTP server response: " + p.reply + " in C:\\inetpub\\wwwroot\\send.php on line 12");
+        wrappers.put("msmtp", p -> p.text.indexOf('\n') >= 0 ? null
+            : "msmtp: recipient address user@example.net not accepted by the server\nmsmtp: server message: " + p.reply
+                + "\nmsmtp: could not send mail (account default from /etc/msmtprc)");
+        wrappers.put("mutt", p -> p.text.indexOf('\n') >= 0 ? null : "SMTP session failed: " + p.reply);
+        wrappers.put("Thunderbird", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            || p.text.indexOf('\n') >= 0 ? null
+            : "An error occurred while sending mail. The mail server responded: " + p.afterCode()
+                + ". Please check the message and try again.");
         // MailKit's message is the reply without its basic code: a 5xx with no enhanced code has no class left, and an
         // enhanced code of another class than the basic code (a receiver's bug: "451 5.7.3") becomes the only one.
         wrappers.put("MailKit", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
