@@ -141,6 +141,12 @@ public final class SmtpReply {
     private static final Pattern KUMO_RESPONSE = Pattern.compile(
         "\"code\":\\s*([2-5][0-9][0-9]),\\s*\"enhanced_code\":\\s*(?:null|\\{\\s*\"class\":\\s*([245]),\\s*\"subject\":\\s*"
             + "([0-9]{1,3}),\\s*\"detail\":\\s*([0-9]{1,3}),?\\s*\\}),\\s*\"content\":\\s*\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+    // Exchange's queue and message trace fields ("LastError : [{LRT=…};{LED=421 4.7.0 …};{FQDN=…};{IP=…}]"): the
+    // reply is the LED field (its last error), whatever it quotes inside.
+    private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
+    // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …"), unquoted.
+    private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
+        "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error)=([2-5][0-9][0-9][ -][^\\n]{0,2048})");
     // The wrappers whose fields hold the reply's code and text apart, each rewritten as the plain reply it holds (a
     // literal the wrapper always writes is tested first; a rewrite that finds nothing leaves the text as it was).
     private static final List<Unwrap> UNWRAPS = List.of(
@@ -154,6 +160,8 @@ public final class SmtpReply {
             + (m.group(4) == null ? "" : m.group(4) + " ")
             + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')),
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("{LED=", EXCHANGE_LED, m -> m.group(1)),
+        new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),
         new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), m.group(2))),
         new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), m.group(1))),
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "

@@ -256,6 +256,23 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyInExchangesLastErrorFieldAndInALogsKeyValueField() {
+        SmtpReply led = SmtpReply.parse("LastError : [{LRT=11/28/2026 10:00:00 AM};{LED=550 5.7.1 Too many connections from "
+            + "spam sources};{FQDN=mx.example.net};{IP=192.0.2.1}]");
+        SmtpReply logged = SmtpReply.parse("level=warn msg=\"delivery deferred\" smtp_response=421 4.7.0 Too many connections");
+        // A field that is no reply keeps the text as it was.
+        SmtpReply size = SmtpReply.parse("451 4.3.0 Message rejected, size=4500 bytes");
+
+        assertThat(led.basicCode()).isEqualTo(OptionalInt.of(550));
+        assertThat(led.text()).isEqualTo("Too many connections from spam sources");
+        assertThat(logged.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(logged.enhancedCode()).contains("4.7.0");
+        assertThat(logged.text()).isEqualTo("Too many connections");
+        assertThat(size.basicCode()).isEqualTo(OptionalInt.of(451));
+        assertThat(size.text()).isEqualTo("Message rejected, size=4500 bytes");
+    }
+
+    @Test
     void parseShouldReadAnEnhancedCodeWrittenWithAHashAfterTheBasicCode() {
         // Cisco AsyncOS: "421 #4.4.5 Too many connections from your host".
         SmtpReply asyncOs = SmtpReply.parse("421 #4.4.5 Too many connections from your host");

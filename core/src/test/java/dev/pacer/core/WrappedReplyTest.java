@@ -121,6 +121,11 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
             + "Transport/AbstractSmtpTransport.php:457");
         wrappers.put("Perl Email::Sender", p -> "Email::Sender::Failure: " + p.reply);
+        // Exchange's queue viewer and message trace (the last error in its LED field), and a log's key=value field.
+        wrappers.put("Exchange queue LastError", p -> p.text.indexOf('\n') >= 0 || p.reply.indexOf('}') >= 0 ? null
+            : "LastError : [{LRT=11/28/2026 10:00:00 AM};{LED=" + p.reply + "};{FQDN=mx.example.net};{IP=192.0.2.1}]");
+        wrappers.put("key=value log", p -> p.text.indexOf('\n') >= 0 ? null
+            : "level=warn msg=\"delivery deferred\" rcpt=user@example.net smtp_response=" + p.reply);
         // Desktop and command-line senders: PHP's mail() on Windows, msmtp, mutt (one line each: their message keeps the
         // reply's last line only, so replies over several lines are left out), and Thunderbird, whose message drops the
         // basic code as MailKit's does.
