@@ -1998,6 +1998,15 @@ class DeferralClassifierTest {
         assert421("421 Your server opened more sessions than our per-host limit allows per hour", DeferralKind.RATE_LIMIT);
         assert421("421 Your server's threads are exhausted", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Connection dropped too many times, slow down", DeferralKind.RATE_LIMIT);
+        // Written batch 89's neighbours: the same limits per hour, of messages, or on a part are no connection limit; a
+        // connection refused for a listing or with no cause stays a judgement.
+        assert421("421 Connections from your IP are capped at 100 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection from 192.0.2.10 refused: per-host message limit reached", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection quota for 192.0.2.10 reached for this hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection from 192.0.2.10 refused", DeferralKind.REPUTATION);
+        assert421("421 Connection from 192.0.2.10 refused: listed in zen.spamhaus.org", DeferralKind.REPUTATION);
+        assert421("421 Connection closed: per-host limit of 20 messages per minute reached", DeferralKind.RATE_LIMIT);
+        assert421("421 All connection slots for 192.0.2.10 are taken", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
