@@ -2007,6 +2007,14 @@ class DeferralClassifierTest {
         assert421("421 Connection from 192.0.2.10 refused: listed in zen.spamhaus.org", DeferralKind.REPUTATION);
         assert421("421 Connection closed: per-host limit of 20 messages per minute reached", DeferralKind.RATE_LIMIT);
         assert421("421 All connection slots for 192.0.2.10 are taken", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 90's neighbours: weeks and months are periods; failed TLS handshakes counted are failures; a
+        // server at capacity is busy; a limit stated in simultaneous sessions is a connection limit.
+        assert421("421 Too many connections per week from your network", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections with failed TLS handshakes", DeferralKind.RATE_LIMIT);
+        assert421("421 The server is running at full capacity, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 Concurrent delivery to the mailbox in progress", DeferralKind.MAILBOX);
+        assert421("421 Connection limit (2 simultaneous) reached for 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Monthly connection allowance for your account exhausted", DeferralKind.RATE_LIMIT);
     }
 
     @Test
