@@ -64,9 +64,9 @@ public final class SmtpReply {
     private static final List<String> LETTRE_DETAILS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
         "Eight", "Nine");
     // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
-    // 'message: ["5.7.1 …"]').
+    // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'").
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[#\"]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#\"']))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
@@ -89,11 +89,13 @@ public final class SmtpReply {
     // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
     // occurred while sending mail. The mail server responded: <the reply without its basic code>. Please check the
-    // message and try again.").
+    // message and try again."; in French "Une erreur est survenue lors de l'envoi du message. Le serveur a répondu
+    // '4.2.1 …'").
     private static final List<String> CLIENT_WORDS = List.of("SMTP error from remote mail server",
         "SMTP error from remote mailer", "Sending the email to the following server failed",
         "I'm not going to try again; this message has been in the queue too long.",
-        "An error occurred while sending mail. The mail server responded:", "Please check the message and try again.");
+        "An error occurred while sending mail. The mail server responded:", "Please check the message and try again.",
+        "Une erreur est survenue lors de l'envoi du message. Le serveur a répondu", "Veuillez vérifier le message et essayer à nouveau.");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
     // 12"; Symfony's exceptions end "in /app/vendor/…/SmtpTransport.php:340"): a place in a program, not the reply's.
     private static final Pattern PHP_LOCATION = Pattern.compile(

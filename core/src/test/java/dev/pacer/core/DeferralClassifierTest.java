@@ -57,7 +57,7 @@ class DeferralClassifierTest {
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
         "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
-        "deferral-replies-cd.tsv", "deferral-replies-ce.tsv");
+        "deferral-replies-cd.tsv", "deferral-replies-ce.tsv", "deferral-replies-cf.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -2015,6 +2015,11 @@ class DeferralClassifierTest {
         assert421("421 Concurrent delivery to the mailbox in progress", DeferralKind.MAILBOX);
         assert421("421 Connection limit (2 simultaneous) reached for 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Monthly connection allowance for your account exhausted", DeferralKind.RATE_LIMIT);
+        // The eighty-fourth table's misses in other words: a front end failing to proxy is the receiver's; relaying
+        // refused is a judgement, relaying a message on to its own server its trouble.
+        assert421("421 Proxy error: backend timeout", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.1 Unable to relay for user@example.com", DeferralKind.REPUTATION);
+        assert421("451 Unable to relay the message to the mailbox server", DeferralKind.SERVER_BUSY);
     }
 
     @Test

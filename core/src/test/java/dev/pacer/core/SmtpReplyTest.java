@@ -253,6 +253,11 @@ class SmtpReplyTest {
         assertThat(php.basicCode()).isEqualTo(OptionalInt.of(452));
         assertThat(php.text()).isEqualTo("Error: too many recipients");
         assertThat(symfony.text()).doesNotContain("SmtpTransport.php").contains("queue file write error");
+        // The same client in French: its sentences go, the enhanced code in single quotes is read.
+        SmtpReply french = SmtpReply.parse("Une erreur est survenue lors de l'envoi du message. Le serveur a répondu '4.2.1 "
+            + "service refusé'. Veuillez essayer plus tard.");
+        assertThat(french.enhancedCode()).contains("4.2.1");
+        assertThat(french.text()).doesNotContain("Une erreur est survenue").contains("service refusé");
     }
 
     @Test
