@@ -96,6 +96,8 @@ public final class SmtpReply {
         "I'm not going to try again; this message has been in the queue too long.",
         "An error occurred while sending mail. The mail server responded:", "Please check the message and try again.",
         "Une erreur est survenue lors de l'envoi du message. Le serveur a répondu", "Veuillez vérifier le message et essayer à nouveau.");
+    // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
+    private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
     // 12"; Symfony's exceptions end "in /app/vendor/…/SmtpTransport.php:340"): a place in a program, not the reply's.
     private static final Pattern PHP_LOCATION = Pattern.compile(
@@ -283,6 +285,9 @@ public final class SmtpReply {
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");
+        }
+        if (bounded.contains("\\u")) {
+            bounded = unescapeJsonUnicode(bounded);
         }
 
         Optional<String> host = Optional.empty();
@@ -821,6 +826,21 @@ public final class SmtpReply {
     }
 
     /** A wrapper's form: a literal it always holds, where the reply is in it, and the plain reply rebuilt from that. */
+    /**
+     * A JSON encoder's escapes of the reply's own characters ("\\u003cuser@example.net\\u003e", as Go's encoding/json
+     * writes '<', '>' and '&'): read as the characters, so that the rules see the reply as sent.
+     */
+    private static String unescapeJsonUnicode(String text) {
+        Matcher escape = JSON_UNICODE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (escape.find()) {
+            char c = (char) Integer.parseInt(escape.group(1), 16);
+            escape.appendReplacement(out, Matcher.quoteReplacement(Character.isISOControl(c) ? " " : String.valueOf(c)));
+        }
+        escape.appendTail(out);
+        return out.toString();
+    }
+
     private static final class Unwrap {
         private final String literal;
         private final Pattern form;

@@ -278,6 +278,20 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAJsonEncodersUnicodeEscapesAsTheCharacters() {
+        // Go's encoding/json writes '<', '>' and '&' escaped; other encoders escape all non-ASCII.
+        SmtpReply go = SmtpReply.parse("{\"msg\":\"deferred\",\"reply\":\"450 4.2.1 \\u003cuser@example.net\\u003e: mailbox busy "
+            + "\\u0026 locked\"}");
+        SmtpReply chinese = SmtpReply.parse("{\"reply\":\"451 \\u670d\\u52a1\\u6682\\u65f6\\u4e0d\\u53ef\\u7528\"}");
+        // An escaped backslash before 'u' is no escape.
+        SmtpReply path = SmtpReply.parse("451 4.3.0 cannot write C:\\\\u0041pp\\\\queue");
+
+        assertThat(go.text()).startsWith("<user@example.net>: mailbox busy & locked");
+        assertThat(chinese.text()).startsWith("服务暂时不可用");
+        assertThat(path.text()).contains("\\\\u0041pp");
+    }
+
+    @Test
     void parseShouldReadAnEnhancedCodeWrittenWithAHashAfterTheBasicCode() {
         // Cisco AsyncOS: "421 #4.4.5 Too many connections from your host".
         SmtpReply asyncOs = SmtpReply.parse("421 #4.4.5 Too many connections from your host");

@@ -121,6 +121,10 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
             + "Transport/AbstractSmtpTransport.php:457");
         wrappers.put("Perl Email::Sender", p -> "Email::Sender::Failure: " + p.reply);
+        // Go's encoding/json escapes '<', '>' and '&' as \\u003c, \\u003e and \\u0026 (a Go MTA's or relay's JSON log).
+        wrappers.put("Go JSON log", p -> "{\"level\":\"warn\",\"msg\":\"delivery deferred\",\"reply\":\""
+            + p.reply.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\"}");
         // Exchange's queue viewer and message trace (the last error in its LED field), and a log's key=value field.
         wrappers.put("Exchange queue LastError", p -> p.text.indexOf('\n') >= 0 || p.reply.indexOf('}') >= 0 ? null
             : "LastError : [{LRT=11/28/2026 10:00:00 AM};{LED=" + p.reply + "};{FQDN=mx.example.net};{IP=192.0.2.1}]");
