@@ -38,10 +38,11 @@ public final class SmtpReply {
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
-    // quote, a tuple's comma or lettre's "):", optionally followed by an enhanced code (inside the tuple's string; with
+    // quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as notes in Markdown quote it),
+    // optionally followed by an enhanced code (inside the tuple's string; with
     // a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host").
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s:;>\\]\"'(]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
+        "(?:^|(?<=[\\s:;>\\]\"'(`*]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
@@ -66,7 +67,7 @@ public final class SmtpReply {
     // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
     // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'").
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[#\"']))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#\"'`*]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";

@@ -125,6 +125,8 @@ class WrappedReplyTest {
         wrappers.put("Go JSON log", p -> "{\"level\":\"warn\",\"msg\":\"delivery deferred\",\"reply\":\""
             + p.reply.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\"}");
+        // A reply in backticks, as a ticket or an operator's Markdown note quotes it.
+        wrappers.put("Markdown note", p -> p.text.indexOf('\n') >= 0 ? null : "Got `" + p.reply + "`");
         // Exchange's queue viewer and message trace (the last error in its LED field), and a log's key=value field.
         wrappers.put("Exchange queue LastError", p -> p.text.indexOf('\n') >= 0 || p.reply.indexOf('}') >= 0 ? null
             : "LastError : [{LRT=11/28/2026 10:00:00 AM};{LED=" + p.reply + "};{FQDN=mx.example.net};{IP=192.0.2.1}]");
