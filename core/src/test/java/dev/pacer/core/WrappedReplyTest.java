@@ -409,6 +409,10 @@ class WrappedReplyTest {
         variants.put("the recipient before the text", r -> afterCodes(r, "<user@example.net>: "));
         // A recipient whose name is a rule's word (the eighty-second table's "busy@" in a client's sentence).
         variants.put("a recipient named with rules' words", r -> afterCodes(r, "<busy.spam.quota@example.net>: "));
+        // The same words in capitals (servers that shout; a plain reply, not a client's wrapper) and without their final
+        // period.
+        variants.put("in capitals", r -> plainOnly(r, r.toUpperCase(java.util.Locale.ROOT)));
+        variants.put("no final period", r -> r.endsWith(".") ? r.substring(0, r.length() - 1) : r);
         variants.put("a closing request to retry", r -> plainOnly(r, r + " Please try again later."));
         variants.put("a link to an error page", r -> plainOnly(r, r + " - see https://postmaster.example.net/errors"));
         variants.put("an id in brackets", r -> plainOnly(r, r + " [AB12CD34]"));
