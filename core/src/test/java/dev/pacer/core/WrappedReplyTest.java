@@ -454,6 +454,10 @@ class WrappedReplyTest {
             {"\\bblacklist\\b", "blocklist"}, {"\\bblock list\\b", "blacklist"},
             {"\\brecipients\\b", "rcpts"}, {"\\bgreylisted\\b", "graylisted"}, {"\\bmaximum\\b", "max"},
             {"\\bfrom your host\\b", "from your server"}, {"\\btry again later\\b", "please retry"},
+            // A retry after a delay, as servers name it, is no period a count is made over.
+            {"\\btry again later\\b", "try again in 5 minutes"}, {"\\bplease try again later\\b", "please retry in an hour"},
+            {"\\bService not available\\b", "Service unavailable"}, {"\\bToo many connections\\b", "Too many concurrent connections"},
+            {"\\btoo many\\b", "too much"}, {"\\bexceeded\\b", "hit"}, {"\\bconnections\\b", "SMTP connections"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
