@@ -458,6 +458,12 @@ class WrappedReplyTest {
             {"\\btry again later\\b", "try again in 5 minutes"}, {"\\bplease try again later\\b", "please retry in an hour"},
             {"\\bService not available\\b", "Service unavailable"}, {"\\bToo many connections\\b", "Too many concurrent connections"},
             {"\\btoo many\\b", "too much"}, {"\\bexceeded\\b", "hit"}, {"\\bconnections\\b", "SMTP connections"},
+            {"\\btemporarily\\b", "momentarily"}, {"\\btry again later\\b", "try later"}, {"\\bToo many\\b", "Excessive"},
+            {"\\brejected\\b", "denied"}, {"\\bnot allowed\\b", "not permitted"}, {"\\byour IP\\b", "your address"},
+            {"\\bblacklisted\\b", "blocklisted"}, {"\\bService\\b", "System"},
+            {"\\bPlease try again later\\b", "Try again later"}, {"\\bgreylisted\\b", "grey-listed"},
+            {"\\bgreylisting\\b", "graylisting"}, {"\\bInsufficient\\b", "Not enough"},
+            {"\\bInternal error\\b", "Internal server error"}, {"\\bconnections\\b", "open connections"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
