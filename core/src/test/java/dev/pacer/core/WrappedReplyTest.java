@@ -464,6 +464,12 @@ class WrappedReplyTest {
             {"\\bPlease try again later\\b", "Try again later"}, {"\\bgreylisted\\b", "grey-listed"},
             {"\\bgreylisting\\b", "graylisting"}, {"\\bInsufficient\\b", "Not enough"},
             {"\\bInternal error\\b", "Internal server error"}, {"\\bconnections\\b", "open connections"},
+            {"\\bServer busy\\b", "Mail server busy"}, {"\\bbusy\\b", "too busy"},
+            {"\\btry again later\\b", "retry in a moment"}, {"\\bper minute\\b", "a minute"}, {"\\bper hour\\b", "an hour"},
+            {"\\bper day\\b", "a day"}, {"\\bmailbox full\\b", "mailbox is full"}, {"\\bquota exceeded\\b", "over quota"},
+            {"\\bblocked\\b", "banned"}, {"\\bunavailable\\b", "offline"}, {"\\boverloaded\\b", "under heavy load"},
+            {"\\brate limit\\b", "ratelimit"}, {"\\brate limited\\b", "rate-limited"},
+            {"\\btemporarily deferred\\b", "temporarily delayed"}, {"\\bToo many recipients\\b", "Too many RCPT commands"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
