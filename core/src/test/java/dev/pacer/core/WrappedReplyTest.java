@@ -470,6 +470,10 @@ class WrappedReplyTest {
             {"\\bblocked\\b", "banned"}, {"\\bunavailable\\b", "offline"}, {"\\boverloaded\\b", "under heavy load"},
             {"\\brate limit\\b", "ratelimit"}, {"\\brate limited\\b", "rate-limited"},
             {"\\btemporarily deferred\\b", "temporarily delayed"}, {"\\bToo many recipients\\b", "Too many RCPT commands"},
+            {"\\bfailure\\b", "error"}, {"\\blimit\\b", "cap"}, {"\\bexceeded\\b", "surpassed"},
+            {"\\bServer busy\\b", "MTA busy"}, {"\\btry again\\b", "retry"},
+            {"\\bconnections\\b", "concurrent sessions"}, {"\\bfrom your IP\\b", "from your network"},
+            {"\\bmessage\\b", "mail"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
