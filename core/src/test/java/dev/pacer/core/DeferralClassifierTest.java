@@ -2020,6 +2020,14 @@ class DeferralClassifierTest {
         assert421("421 Proxy error: backend timeout", DeferralKind.SERVER_BUSY);
         assert421("454 4.7.1 Unable to relay for user@example.com", DeferralKind.REPUTATION);
         assert421("451 Unable to relay the message to the mailbox server", DeferralKind.SERVER_BUSY);
+        // Written batch 91's neighbours: connections from hosts the receiver judges, counted, are a judgement; the same
+        // count from the sender alone a connection limit; "today" a period.
+        assert421("421 Too many connections from listed hosts are refused", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from a host without reverse DNS", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from a host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection quota for 192.0.2.10 exceeded for today", DeferralKind.RATE_LIMIT);
+        assert421("421 Concurrency limit reached on the scanner pool", DeferralKind.SERVER_BUSY);
+        assert421("421 Concurrency limit reached for 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
