@@ -2028,6 +2028,13 @@ class DeferralClassifierTest {
         assert421("421 Connection quota for 192.0.2.10 exceeded for today", DeferralKind.RATE_LIMIT);
         assert421("421 Concurrency limit reached on the scanner pool", DeferralKind.SERVER_BUSY);
         assert421("421 Concurrency limit reached for 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        // A speed in place of a rate is a rate; a slow connection is our session's; a speed limit for the sender's
+        // reputation stays a judgement.
+        assert421("451 4.7.0 speed limit exceeded, try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection speed too slow, closing", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.651 The mail server [192.0.2.10] has been temporarily speed limited due to IP reputation.",
+            DeferralKind.REPUTATION);
+        assert421("421 Too many connections received this hr from 192.0.2.10", DeferralKind.RATE_LIMIT);
     }
 
     @Test

@@ -474,6 +474,9 @@ class WrappedReplyTest {
             {"\\bServer busy\\b", "MTA busy"}, {"\\btry again\\b", "retry"},
             {"\\bconnections\\b", "concurrent sessions"}, {"\\bfrom your IP\\b", "from your network"},
             {"\\bmessage\\b", "mail"},
+            {"\\brate\\b", "speed"}, {"\\bminute\\b", "min"}, {"\\bminutes\\b", "mins"}, {"\\bhour\\b", "hr"},
+            {"\\bhours\\b", "hrs"}, {"\\bseconds\\b", "secs"}, {"\\bService unavailable\\b", "Service temporarily unavailable"},
+            {"\\bnot accepted\\b", "refused"}, {"\\bRecipient address rejected\\b", "Recipient rejected"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
