@@ -477,6 +477,8 @@ class WrappedReplyTest {
             {"\\brate\\b", "speed"}, {"\\bminute\\b", "min"}, {"\\bminutes\\b", "mins"}, {"\\bhour\\b", "hr"},
             {"\\bhours\\b", "hrs"}, {"\\bseconds\\b", "secs"}, {"\\bService unavailable\\b", "Service temporarily unavailable"},
             {"\\bnot accepted\\b", "refused"}, {"\\bRecipient address rejected\\b", "Recipient rejected"},
+            {"\\bfrom your IP\\b", "per IP"}, {"\\blimit\\b", "threshold"}, {"\\byour IP\\b", "your client"},
+            {"\\bToo many connections\\b", "Too many connections open"}, {"\\bfrom your IP\\b", "for your IP"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
