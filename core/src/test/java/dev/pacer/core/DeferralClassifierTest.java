@@ -2035,6 +2035,13 @@ class DeferralClassifierTest {
         assert421("451 4.7.651 The mail server [192.0.2.10] has been temporarily speed limited due to IP reputation.",
             DeferralKind.REPUTATION);
         assert421("421 Too many connections received this hr from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        // Written batch 92's neighbours: a connection threshold for the sender is a connection limit, on a part the
+        // part's; the sender's own thread limit (Exchange Online's) stays a connection limit.
+        assert421("421 4.7.0 connection threshold exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Connection limit reached on the spam filter", DeferralKind.SERVER_BUSY);
+        assert421("432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Worker limit reached in the policy daemon", DeferralKind.SERVER_BUSY);
+        assert421("421 Error threshold exceeded on this connection", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
