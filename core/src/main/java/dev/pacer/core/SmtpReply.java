@@ -39,8 +39,8 @@ public final class SmtpReply {
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
     // quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as notes in Markdown quote it),
-    // optionally followed by an enhanced code (inside the tuple's string; with
-    // a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host").
+    // optionally followed by an enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS
+    // writes it: "421 #4.4.5 Too many connections from your host").
     private static final Pattern REPLY_LINE = Pattern.compile(
         "(?:^|(?<=[\\s:;>\\]\"'(`*]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
@@ -826,7 +826,6 @@ public final class SmtpReply {
         return asLine();
     }
 
-    /** A wrapper's form: a literal it always holds, where the reply is in it, and the plain reply rebuilt from that. */
     /**
      * A JSON encoder's escapes of the reply's own characters ("\\u003cuser@example.net\\u003e", as Go's encoding/json
      * writes '<', '>' and '&'): read as the characters, so that the rules see the reply as sent.
@@ -842,6 +841,7 @@ public final class SmtpReply {
         return out.toString();
     }
 
+    /** A wrapper's form: a literal it always holds, where the reply is in it, and the plain reply rebuilt from that. */
     private static final class Unwrap {
         private final String literal;
         private final Pattern form;
