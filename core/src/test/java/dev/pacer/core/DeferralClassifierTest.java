@@ -2042,6 +2042,12 @@ class DeferralClassifierTest {
         assert421("432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", DeferralKind.CONNECTION_LIMIT);
         assert421("451 Worker limit reached in the policy daemon", DeferralKind.SERVER_BUSY);
         assert421("421 Error threshold exceeded on this connection", DeferralKind.OTHER_TRANSIENT);
+        // A retry after a delay, or later today, is no period a count is made over (found in the final read-through).
+        assert421("421 Connection count from 192.0.2.10 exceeds 3, retry in an hour", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection count from 192.0.2.10 exceeds 3, try again in 5 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 More connections from your IP than allowed, retry in a minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection count from 192.0.2.10 exceeds 3, try later today", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection count from your IP exceeded the daily limit", DeferralKind.RATE_LIMIT);
     }
 
     @Test

@@ -414,6 +414,9 @@ class WrappedReplyTest {
         variants.put("in capitals", r -> plainOnly(r, r.toUpperCase(java.util.Locale.ROOT)));
         variants.put("no final period", r -> r.endsWith(".") ? r.substring(0, r.length() - 1) : r);
         variants.put("a closing request to retry", r -> plainOnly(r, r + " Please try again later."));
+        // A retry after a delay is no period a count is made over.
+        variants.put("a closing retry after a delay", r -> plainOnly(r, r + ", retry in 5 minutes"));
+        variants.put("a closing retry in an hour", r -> plainOnly(r, r + " - try again in an hour"));
         variants.put("a link to an error page", r -> plainOnly(r, r + " - see https://postmaster.example.net/errors"));
         variants.put("an id in brackets", r -> plainOnly(r, r + " [AB12CD34]"));
         variants.put("Postfix's command note", r -> plainOnly(r, r + " (in reply to RCPT TO command)"));
