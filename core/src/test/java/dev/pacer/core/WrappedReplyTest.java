@@ -482,6 +482,9 @@ class WrappedReplyTest {
             {"\\bnot accepted\\b", "refused"}, {"\\bRecipient address rejected\\b", "Recipient rejected"},
             {"\\bfrom your IP\\b", "per IP"}, {"\\blimit\\b", "threshold"}, {"\\byour IP\\b", "your client"},
             {"\\bToo many connections\\b", "Too many connections open"}, {"\\bfrom your IP\\b", "for your IP"},
+            {"\\bblacklist\\b", "denylist"}, {"\\bqueue\\b", "spool"}, {"\\bdatabase\\b", "DB"}, {"\\btimeout\\b", "time-out"},
+            {"\\btimed out\\b", "timeout"}, {"\\bPlease try again later\\b", "Please come back later"},
+            {"\\btry again later\\b", "try again shortly"}, {"\\bIP address\\b", "IP-address"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
