@@ -2048,6 +2048,12 @@ class DeferralClassifierTest {
         assert421("421 More connections from your IP than allowed, retry in a minute", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection count from 192.0.2.10 exceeds 3, try later today", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection count from your IP exceeded the daily limit", DeferralKind.RATE_LIMIT);
+        // Written batch 93's neighbours: a count exceeded and then a retry after a delay stays a connection limit; the
+        // sender's unauthenticated connections stay our session's.
+        assert421("421 Too many concurrent connections from your IP exceeded, retry in 5 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many unauthenticated connections from your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many authenticated sessions for your account", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from residential IPs", DeferralKind.REPUTATION);
     }
 
     @Test
