@@ -57,7 +57,8 @@ class DeferralClassifierTest {
         "deferral-replies-bw.tsv", "deferral-replies-bx.tsv",
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
         "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
-        "deferral-replies-cd.tsv", "deferral-replies-ce.tsv", "deferral-replies-cf.tsv");
+        "deferral-replies-cd.tsv", "deferral-replies-ce.tsv", "deferral-replies-cf.tsv",
+        "deferral-replies-cg.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -2054,6 +2055,19 @@ class DeferralClassifierTest {
         assert421("421 Too many unauthenticated connections from your IP", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Too many authenticated sessions for your account", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections from residential IPs", DeferralKind.REPUTATION);
+        // The eighty-fifth table's rules and their neighbours: a PTR lookup failing judges the sender, an MX lookup failing
+        // is the receiver's; a DNS query failing on a domain that does not exist is no trouble of the receiver's; a
+        // mailbox file too large is the mailbox's, a queue file's write error the receiver's; "retry slower" is a rate.
+        assert421("451 4.7.1 PTR lookup failure for 192.0.2.10", DeferralKind.REPUTATION);
+        assert421("451 4.4.3 MX lookup failure, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 DNS query failed: nonexistent domain example.net", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.0 DNS query failed, try again later", DeferralKind.SERVER_BUSY);
+        assert421("452 cannot update mailbox /var/mail/x for user x. error writing message: File too large", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 error writing queue file: No space left on device", DeferralKind.SERVER_BUSY);
+        assert421("450 Das Postfach des Empfängers hat zu viele Nachrichten", DeferralKind.MAILBOX);
+        assert421("450 Speicherplatz des Postfachs überschritten", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Client host rejected: please retry slower", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connections, please retry later", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
