@@ -2068,6 +2068,19 @@ class DeferralClassifierTest {
         assert421("450 Speicherplatz des Postfachs überschritten", DeferralKind.MAILBOX);
         assert421("451 4.7.1 Client host rejected: please retry slower", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Too many connections, please retry later", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 94's neighbours: counted per hour they stay rates; failures counted are rates, a connection limit's
+        // consequence after a comma stays a connection limit; a part's connection slots are its trouble; a firewall's
+        // connection tracking table is no session table of the receiver's.
+        assert421("421 Only 2 simultaneous deliveries per hour are accepted from a single client", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection concurrency for your IP exceeded the hourly limit", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many SMTP channels open from your address per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your IP have failed authentication", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from 192.0.2.10 timed out", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your IP, connection timed out", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection slots on the database are all taken", DeferralKind.SERVER_BUSY);
+        assertNot421("421 conntrack table full", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many parallel DATA transfers from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many transactions in progress on the mail store", DeferralKind.SERVER_BUSY);
     }
 
     @Test
