@@ -102,9 +102,15 @@ public final class DeferralRule {
      */
     static String loweredWords(String text) {
         String lowered = words(text).toLowerCase(Locale.ROOT);
+        // "Mail box" in two words is the mailbox, as the rules spell it (found by WrappedReplyTest's other words).
+        if (lowered.contains("mail box")) {
+            lowered = MAIL_BOX.matcher(lowered).replaceAll("mailbox");
+        }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
+
+    private static final Pattern MAIL_BOX = Pattern.compile("\\bmail box(?=es\\b|\\b)");
 
     private static final Pattern LOCAL_PART = Pattern.compile(
         "(?<![\\w.+=-])[\\w.+=-]{1,64}(?=@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+)");

@@ -2081,6 +2081,18 @@ class DeferralClassifierTest {
         assertNot421("421 conntrack table full", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many parallel DATA transfers from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many transactions in progress on the mail store", DeferralKind.SERVER_BUSY);
+        // Other words of the same meaning (WrappedReplyTest): "mail box" in two words is the mailbox, an issue a problem, a
+        // failure an error, a system's load its load, an account's disk space its mailbox's, a quarantine's disk space
+        // the receiver's store (and all mail boxes of a domain, as "Mailboxes temporarily unavailable" reads).
+        assert421("450 4.2.1 mail box busy, try again later", DeferralKind.MAILBOX);
+        assert421("450 Mail box temporarily unavailable", DeferralKind.MAILBOX);
+        assert421("450 Mail boxes of this domain are temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assert421("421 Too much system load; please try again later", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.0 unknown failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.0.0 OS failure", DeferralKind.SERVER_BUSY);
+        assert421("450 4.1.1 Recipient address rejected: address verification issue", DeferralKind.SERVER_BUSY);
+        assert421("452 4.2.2 account disk space full", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Quarantine disk space unavailable", DeferralKind.SERVER_BUSY);
     }
 
     @Test

@@ -485,6 +485,18 @@ class WrappedReplyTest {
             {"\\bblacklist\\b", "denylist"}, {"\\bqueue\\b", "spool"}, {"\\bdatabase\\b", "DB"}, {"\\btimeout\\b", "time-out"},
             {"\\btimed out\\b", "timeout"}, {"\\bPlease try again later\\b", "Please come back later"},
             {"\\btry again later\\b", "try again shortly"}, {"\\bIP address\\b", "IP-address"},
+            {"\\bconnection limit\\b", "session limit"}, {"\\bper IP\\b", "per IP address"},
+            {"\\bsimultaneous\\b", "concurrent"}, {"\\bparallel\\b", "concurrent"}, {"\\bcurrently\\b", "temporarily"},
+            {"\\bTry again later\\b", "Please try later"}, {"\\bdelayed\\b", "deferred"}, {"\\brefused\\b", "rejected"},
+            {"\\bdenied\\b", "rejected"}, {"\\bnot permitted\\b", "not allowed"}, {"\\bsystem\\b", "server"},
+            {"\\bmailbox\\b", "mail box"}, {"\\bcomplaints\\b", "user complaints"},
+            {"\\bnetwork\\b", "subnet"}, {"\\bresources\\b", "system resources"}, {"(?<=\\b(?:much|high|heavy) )load\\b", "system load"},
+            {"\\bmaintenance\\b", "scheduled maintenance"}, {"\\bshutting down\\b", "going down"},
+            {"\\berror\\b", "failure"}, {"\\bproblem\\b", "issue"},
+            {"\\bissue\\b", "problem"}, {"\\blater\\b", "at a later time"}, {"\\bexceeds\\b", "is over"},
+            {"\\btoo fast\\b", "too quickly"}, {"\\bsending rate\\b", "send rate"}, {"\\bper second\\b", "a second"},
+            {"\\bconnection rate\\b", "connection frequency"}, {"\\bgreylisting\\b", "grey listing"},
+            {"\\bstorage\\b", "disk space"}, {"\\bopen connections\\b", "active connections"}, {"\\bactive\\b", "open"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
