@@ -2093,6 +2093,12 @@ class DeferralClassifierTest {
         assert421("450 4.1.1 Recipient address rejected: address verification issue", DeferralKind.SERVER_BUSY);
         assert421("452 4.2.2 account disk space full", DeferralKind.MAILBOX);
         assert421("451 4.7.1 Quarantine disk space unavailable", DeferralKind.SERVER_BUSY);
+        // Written batch 95's neighbours: messages in the queue from a named sender are a rate; the sender's server being
+        // updated is no state of the receiver's; a verification naming the sender's domain judges no part of it.
+        assert421("421 4.7.0 Too many messages in the queue from your IP", DeferralKind.RATE_LIMIT);
+        assertNot421("451 Your server is being updated", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.1.8 Sender verification unavailable: your domain has no MX", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Your MX is unreachable", DeferralKind.SERVER_BUSY);
     }
 
     @Test
