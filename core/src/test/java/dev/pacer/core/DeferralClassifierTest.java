@@ -2099,6 +2099,11 @@ class DeferralClassifierTest {
         assertNot421("451 Your server is being updated", DeferralKind.SERVER_BUSY);
         assertNot421("451 4.1.8 Sender verification unavailable: your domain has no MX", DeferralKind.SERVER_BUSY);
         assertNot421("421 Your MX is unreachable", DeferralKind.SERVER_BUSY);
+        // Written batch 96's neighbours: more recipients than one message allows are that transaction's; more connections
+        // than allowed stay connections.
+        assert421("451 4.7.1 You sent more recipients than this message allows", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Sent more connections than allowed from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Mail from your IP is being accepted at a reduced speed", DeferralKind.RATE_LIMIT);
     }
 
     @Test
