@@ -126,6 +126,10 @@ public final class SmtpReply {
             + "([245]\\.[0-9]{1,3}\\.[0-9]{1,3})?\\s*$");
     // PEAR Mail's and Horde_Mail's error: "Failed to add recipient: … [SMTP: Invalid response code received from server
     // (code: 421, response: 4.7.0 …)]" (Net_SMTP's code and text, its lines joined by line ends).
+    // Roundcube's error: "SMTP Error (451): Failed to add recipient "user@example.net" (4.7.1 …)." (its basic code in
+    // parentheses, the rest of the reply in the last ones; its own words name what it tried).
+    private static final Pattern ROUNDCUBE = Pattern.compile(
+        "SMTP Error \\(([2-5][0-9][0-9])\\): Failed to (?:add recipient|set sender|send data)(?: \"[^\"\\n]{0,320}\")? \\((.{0,2048})\\)\\.?\\s*$");
     private static final Pattern PEAR_MAIL = Pattern.compile(
         "\\[SMTP: [^\\n(]{0,120}\\(code: ([2-5][0-9][0-9]), response: ([\\s\\S]{0,2048}?)\\)\\]");
     // A JSON record with the reply's code and its text in separate fields of one object, as delivery platforms' events
@@ -158,6 +162,7 @@ public final class SmtpReply {
         new Unwrap(" command failed,", PHPMAILER_FIELDS,
             m -> m.group(2) + " " + (m.group(3) == null ? "" : m.group(3) + " ") + m.group(1)),
         new Unwrap("[SMTP: ", PEAR_MAIL, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("SMTP Error (", ROUNDCUBE, m -> m.group(1) + " " + m.group(2)),
         new Unwrap("ode: ", SMTP_PROTO_DISPLAY, m -> smtpProtoReply(m.group(1), m.group(2), m.group(3))),
         new Unwrap("ode: ", SMTP_PROTO_DEBUG, m -> smtpProtoReply(m.group(1), m.group(2) + "." + m.group(3) + "."
             + m.group(4), m.group(5).replace("\\\"", "\"").replace("\\n", " ").replace("\\r", ""))),
@@ -414,6 +419,11 @@ public final class SmtpReply {
                     }
                 }
                 String rest = tupleString(reply.group(0), line.substring(reply.end())).strip();
+                if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {
+                    // A reply a quote opened ends at its closing quote when the wrapper's own fields follow it on the
+                    // line (Windows Live Mail's "Server Response: '421 …', Port: 587, …, Server Error: 421").
+                    rest = beforeClosingQuote(rest, before.charAt(before.length() - 1));
+                }
                 if (!before.isEmpty() && (!handedOver || ENHANCED_ONLY.matcher(before).find())) {
                     // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
                     // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
@@ -629,6 +639,21 @@ public final class SmtpReply {
             current = body.strip();
         }
         return current;
+    }
+
+    /**
+     * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
+     * wrapper's next field); else the text as it was. An apostrophe inside a word ("can't") closes nothing.
+     */
+    private static String beforeClosingQuote(String text, char quote) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char next = text.charAt(i + 1);
+            if (text.charAt(i) == quote && (next == ',' || next == ';')
+                && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(next))) {
+                return text.substring(0, i).strip();
+            }
+        }
+        return text;
     }
 
     /** Whether the text ends with a closing quote or bracket the text itself did not open. */

@@ -676,6 +676,32 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadRoundcubesCodeAndTheReplyInItsLastParentheses() {
+        SmtpReply reply = SmtpReply.parse("SMTP Error (451): Failed to add recipient \"user@example.net\" (4.7.500 Server busy. "
+            + "Please try again later from [192.0.2.10]. (S77719))." );
+
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).contains("4.7.500");
+        assertThat(reply.text()).isEqualTo("Server busy. Please try again later from [192.0.2.10]. (S77719)");
+        assertThat(SmtpReply.parse("SMTP Error (421): Failed to set sender \"sender@example.com\" (4.7.0 Too many "
+            + "connections).").text()).isEqualTo("Too many connections");
+    }
+
+    @Test
+    void parseShouldEndAReplyAQuoteOpenedAtItsClosingQuoteBeforeTheWrappersNextField() {
+        // Windows Live Mail: the client's "An unknown error has occurred" and its fields after the reply are not it.
+        SmtpReply reply = SmtpReply.parse("An unknown error has occurred. Subject 'Report', Account: 'mail.example.com', "
+            + "Server: 'smtp.example.com', Protocol: SMTP, Server Response: '452 4.5.3 Error: too many recipients', Port: 587, "
+            + "Secure(SSL): Yes, Server Error: 452, Error Number: 0x800CCC67");
+
+        assertThat(reply.basicCode()).hasValue(452);
+        assertThat(reply.text()).isEqualTo("Error: too many recipients");
+        // An apostrophe inside the reply's words closes nothing.
+        assertThat(SmtpReply.parse("Server Response: '421 4.7.0 We can't accept more connections, try later', Port: 25")
+            .text()).isEqualTo("We can't accept more connections, try later");
+    }
+
+    @Test
     void parseShouldLeaveOutTheWrappersClosingQuoteAndBracketsButKeepTheTextsOwn() {
         assertThat(SmtpReply.parse("smtplib.SMTPConnectError: (421, b'4.7.0 Too many connections')").text())
             .isEqualTo("Too many connections");

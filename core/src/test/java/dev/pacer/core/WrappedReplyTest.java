@@ -311,6 +311,36 @@ class WrappedReplyTest {
             : "smtplib.SMTPDataError: (" + p.code + ", b'" + p.enhancedSpace() + p.twoLines()[0].replace("'", "\\'")
                 + "\\n" + p.enhancedSpace() + p.twoLines()[1].replace("'", "\\'") + "')");
         // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
+        // Roundcube's error: the basic code in parentheses, the rest of the reply after the recipient.
+        wrappers.put("Roundcube", p -> "SMTP Error (" + p.code + "): Failed to add recipient \"user@example.net\" ("
+            + p.afterCode().replace('\n', ' ') + ").");
+        // OpenSMTPD's delivery log line, the reply in its stat field.
+        wrappers.put("OpenSMTPD log", p -> "smtpd[4242]: 7b3e0c1f2a9d4e58 mta delivery evpid=a1b2c3d4e5f60718 "
+            + "from=<sender@example.com> to=<user@example.net> rcpt=<-> source=\"198.51.100.1\" relay=\"192.0.2.1 "
+            + "(mx.example.net)\" delay=1s result=\"TempFail\" stat=\"" + p.reply.replace('\n', ' ') + "\"");
+        // Postfix's queue listing (postqueue -p): the queue id and sender, the reason, the recipient.
+        wrappers.put("postqueue -p", p -> "4AbCdE1234*    1234 Sat Nov 28 10:00:00  sender@example.com\n"
+            + "(host mx.example.net[192.0.2.1] said: " + p.reply.replace('\n', ' ') + " (in reply to RCPT TO command))\n"
+            + "                                         user@example.net");
+        // OpenSMTPD's notice to the sender.
+        wrappers.put("OpenSMTPD notice", p -> "Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"
+            + "An error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\n"
+            + "user@example.net: " + p.reply.replace('\n', ' ') + "\n\nBelow is a copy of the original message:\n");
+        // Mandrill's deferral event and Postmark's soft bounce.
+        wrappers.put("Mandrill event", p -> "{\"event\":\"deferral\",\"msg\":{\"smtp_events\":[{\"ts\":1365111111,"
+            + "\"type\":\"deferred\",\"diag\":\"" + p.reply.replace("\"", "\\\"").replace("\n", "\\n")
+            + "\",\"source_ip\":\"198.51.100.1\",\"destination_ip\":\"192.0.2.1\",\"size\":0}]}}");
+        wrappers.put("Postmark bounce", p -> "{\"Type\":\"SoftBounce\",\"Details\":\"smtp;"
+            + p.reply.replace("\"", "\\\"").replace("\n", "\\n") + "\",\"Email\":\"user@example.net\"}");
+        // Outlook's and Windows Live Mail's send errors, whose own sentences name "an internal error" or "an unknown
+        // error" of the client's, not the receiver's.
+        wrappers.put("Outlook send error", p -> "Task 'mail.example.com - Sending' reported error (0x800CCC6A) : 'Your "
+            + "outgoing (SMTP) e-mail server has reported an internal error. If you continue to receive this message, "
+            + "contact your server administrator or Internet service provider (ISP). The server responded: "
+            + p.reply.replace('\n', ' ') + "'");
+        wrappers.put("Windows Live Mail", p -> "An unknown error has occurred. Subject 'Report', Account: 'mail.example.com', "
+            + "Server: 'smtp.example.com', Protocol: SMTP, Server Response: '" + p.reply.replace('\n', ' ') + "', Port: 587, "
+            + "Secure(SSL): Yes, Server Error: " + p.code + ", Error Number: 0x800CCC67");
         wrappers.put(".NET", p -> DOTNET.containsKey(p.code)
             ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
                 + p.afterCode()
