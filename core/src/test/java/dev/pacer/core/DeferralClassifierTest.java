@@ -58,7 +58,7 @@ class DeferralClassifierTest {
         "deferral-replies-by.tsv", "deferral-replies-bz.tsv",
         "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
         "deferral-replies-cd.tsv", "deferral-replies-ce.tsv", "deferral-replies-cf.tsv",
-        "deferral-replies-cg.tsv");
+        "deferral-replies-cg.tsv", "deferral-replies-ch.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -2104,6 +2104,15 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 You sent more recipients than this message allows", DeferralKind.OTHER_TRANSIENT);
         assert421("421 Sent more connections than allowed from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.7.1 Mail from your IP is being accepted at a reduced speed", DeferralKind.RATE_LIMIT);
+        // The eighty-sixth table's neighbours: the number of connections at its limit in Japanese, with or without "同時"
+        // (simultaneous); a domain not yet taking mail is no trouble of the receiver's, the receiver not taking mail now is.
+        assert421("421 同時接続数が上限に達しています", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 接続数の上限を超えました", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.3.2 This domain is not accepting mail yet", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.3.2 We are not accepting mail at the moment", DeferralKind.SERVER_BUSY);
+        // A part's word ending the server's hyphenated name is no part; the part named in words still is.
+        assert421("421 smtp-proxy Exceeded the maximum number of connections, try again later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 The proxy has reached its maximum number of connections", DeferralKind.SERVER_BUSY);
     }
 
     @Test
