@@ -2113,6 +2113,13 @@ class DeferralClassifierTest {
         // A part's word ending the server's hyphenated name is no part; the part named in words still is.
         assert421("421 smtp-proxy Exceeded the maximum number of connections, try again later", DeferralKind.CONNECTION_LIMIT);
         assert421("421 The proxy has reached its maximum number of connections", DeferralKind.SERVER_BUSY);
+        // Written batch 97's neighbours: connections closed without QUIT stay our session's (written batch 83); a relay
+        // check failing is the receiver's; a count of connections to the receiver itself stays a connection limit.
+        assert421("421 Too many connections closed by your host without QUIT", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Relay check failed, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections to our server from your network", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many concurrent conversations from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many relay attempts from your IP", DeferralKind.REPUTATION);
     }
 
     @Test
