@@ -98,19 +98,35 @@ public final class DeferralRule {
      * "Too-many-connections": camel case, underscores between letters, two hyphens or more). Only a token of letters,
      * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
      * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
-     * address's local part is read as "x".
+     * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
+     * box" as "mailbox", a ceiling as a limit, "every hour" (and every other unit of time, but not a retry's: "retry
+     * every minute") as "per hour", an SMTP connection, session or conversation as a connection, session or
+     * conversation.
      */
     static String loweredWords(String text) {
         String lowered = words(text).toLowerCase(Locale.ROOT);
-        // "Mail box" in two words is the mailbox, as the rules spell it (found by WrappedReplyTest's other words).
+        // Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words).
         if (lowered.contains("mail box")) {
             lowered = MAIL_BOX.matcher(lowered).replaceAll("mailbox");
+        }
+        if (lowered.contains("ceiling")) {
+            lowered = CEILING.matcher(lowered).replaceAll("limit");
+        }
+        if (lowered.contains("every ")) {
+            lowered = EVERY_UNIT.matcher(lowered).replaceAll("per $1");
+        }
+        if (lowered.contains("smtp ")) {
+            lowered = SMTP_BEFORE_SESSIONS.matcher(lowered).replaceAll("");
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
 
     private static final Pattern MAIL_BOX = Pattern.compile("\\bmail box(?=es\\b|\\b)");
+    private static final Pattern CEILING = Pattern.compile("\\bceiling(?=s?\\b)");
+    private static final Pattern EVERY_UNIT = Pattern.compile(
+        "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)");
+    private static final Pattern SMTP_BEFORE_SESSIONS = Pattern.compile("\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)");
 
     private static final Pattern LOCAL_PART = Pattern.compile(
         "(?<![\\w.+=-])[\\w.+=-]{1,64}(?=@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+)");

@@ -115,6 +115,20 @@ class DeferralRuleTest {
     }
 
     @Test
+    void spellingsOfOneMeaningShouldBeReadAsTheRulesSpellThem() {
+        assertThat(DeferralRule.loweredWords("450 Mail box busy; mail boxes full")).isEqualTo("450 mailbox busy; mailboxes full");
+        assertThat(DeferralRule.loweredWords("451 Rate ceiling exceeded")).isEqualTo("451 rate limit exceeded");
+        assertThat(DeferralRule.loweredWords("452 Too many recipients every hour, 100 every 10 minutes"))
+            .isEqualTo("452 too many recipients per hour, 100 per 10 minutes");
+        assertThat(DeferralRule.loweredWords("421 Too many SMTP connections; SMTP sessions; SMTP conversations"))
+            .isEqualTo("421 too many connections; sessions; conversations");
+        // A retry's period is no count's; other words beside "every" and "SMTP" stay.
+        assertThat(DeferralRule.loweredWords("421 too many connections, retry every minute"))
+            .isEqualTo("421 too many connections, retry every minute");
+        assertThat(DeferralRule.loweredWords("421 SMTP server busy, every mailbox")).isEqualTo("421 smtp server busy, every mailbox");
+    }
+
+    @Test
     void anAddresssLocalPartShouldBeNoWordOfTheReply() {
         // A client's sentence around a reply: "busy" is the recipient's name here, not the receiver's state.
         assertThat(DeferralRule.loweredWords("127.0.0.1 refused every recipient, busy@example.com with Try later"))

@@ -527,6 +527,13 @@ class WrappedReplyTest {
             {"\\btoo fast\\b", "too quickly"}, {"\\bsending rate\\b", "send rate"}, {"\\bper second\\b", "a second"},
             {"\\bconnection rate\\b", "connection frequency"}, {"\\bgreylisting\\b", "grey listing"},
             {"\\bstorage\\b", "disk space"}, {"\\bopen connections\\b", "active connections"}, {"\\bactive\\b", "open"},
+            {"\\bfrom your IP\\b", "from your server"}, {"\\bfrom your IP\\b", "from your mail server"},
+            {"\\blimit\\b", "ceiling"}, {"\\bmaximum\\b", "upper limit"}, {"\\bToo many connections\\b", "Connection limit exceeded"},
+            {"\\bconnections\\b", "parallel connections"}, {"\\breached\\b", "hit"}, {"\\bsessions\\b", "SMTP sessions"},
+            {"(?<!temporarily )\\bunavailable\\b", "temporarily unavailable"}, {"\\bbusy\\b(?!@)", "busy right now"},
+            {"\\bper hour\\b", "every hour"}, {"\\bper minute\\b", "every minute"}, {"\\bper day\\b", "daily"},
+            {"\\bgreylisted\\b", "temporarily greylisted"}, {"\\bTemporarily\\b", "Currently"},
+            {"\\btoo many connections\\b", "too many simultaneous connections"}, {"\\bconnection\\b", "SMTP connection"},
         };
         for (String[] synonym : synonyms) {
             Pattern phrase = Pattern.compile(synonym[0]);
