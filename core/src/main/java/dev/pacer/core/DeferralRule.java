@@ -99,7 +99,8 @@ public final class DeferralRule {
      * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
      * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
      * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
-     * box" as "mailbox", a ceiling as a limit, "every hour" (and every other unit of time, but not a retry's: "retry
+     * box" as "mailbox", "e-mail" as "email", "temporally" (as servers misspell it) as "temporarily", a ceiling as a
+     * limit, "every hour" (and every other unit of time, but not a retry's: "retry
      * every minute") as "per hour", an SMTP connection, session or conversation as a connection, session or
      * conversation.
      */
@@ -108,6 +109,12 @@ public final class DeferralRule {
         // Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words).
         if (lowered.contains("mail box")) {
             lowered = MAIL_BOX.matcher(lowered).replaceAll("mailbox");
+        }
+        if (lowered.contains("e-mail")) {
+            lowered = E_MAIL.matcher(lowered).replaceAll("email");
+        }
+        if (lowered.contains("temporally")) {
+            lowered = TEMPORALLY.matcher(lowered).replaceAll("temporarily");
         }
         if (lowered.contains("ceiling")) {
             lowered = CEILING.matcher(lowered).replaceAll("limit");
@@ -123,6 +130,8 @@ public final class DeferralRule {
     }
 
     private static final Pattern MAIL_BOX = Pattern.compile("\\bmail box(?=es\\b|\\b)");
+    private static final Pattern E_MAIL = Pattern.compile("\\be-mail(?=s?\\b)");
+    private static final Pattern TEMPORALLY = Pattern.compile("\\btemporally\\b");
     private static final Pattern CEILING = Pattern.compile("\\bceiling(?=s?\\b)");
     private static final Pattern EVERY_UNIT = Pattern.compile(
         "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)");

@@ -106,7 +106,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Too-many-connections")).isEqualTo("421 too-many-connections too many connections");
         assertThat(DeferralRule.loweredWords("451 SMTPError")).isEqualTo("451 smtperror smtp error");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
-        assertThat(DeferralRule.loweredWords("451 e-mail back-end IPs")).isEqualTo("451 e-mail back-end ips");
+        assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
         assertThat(DeferralRule.loweredWords("451 see https://example.com/too_many_connections"))
             .isEqualTo("451 see https://example.com/too_many_connections");
         assertThat(DeferralRule.loweredWords("451 too_many.example.net OXSUS0001_110"))
@@ -118,6 +118,7 @@ class DeferralRuleTest {
     void spellingsOfOneMeaningShouldBeReadAsTheRulesSpellThem() {
         assertThat(DeferralRule.loweredWords("450 Mail box busy; mail boxes full")).isEqualTo("450 mailbox busy; mailboxes full");
         assertThat(DeferralRule.loweredWords("451 Rate ceiling exceeded")).isEqualTo("451 rate limit exceeded");
+        assertThat(DeferralRule.loweredWords("451 Too many e-mails, temporally deferred")).isEqualTo("451 too many emails, temporarily deferred");
         assertThat(DeferralRule.loweredWords("452 Too many recipients every hour, 100 every 10 minutes"))
             .isEqualTo("452 too many recipients per hour, 100 per 10 minutes");
         assertThat(DeferralRule.loweredWords("421 Too many SMTP connections; SMTP sessions; SMTP conversations"))

@@ -104,7 +104,11 @@ class RequiredLiteralsTest {
                 if (rules.get(r).field() != DeferralRule.Field.TEXT) {
                     continue;
                 }
-                boolean expected = references.get(r).matcher(DeferralRule.words(reply.text())).find();
+                // The text the rule reads: a case-sensitive rule the words as received, any other the words lowered
+                // and with the spellings of one meaning read as the rules spell them.
+                String read = rules.get(r).pattern().startsWith("(?-i)") ? DeferralRule.words(reply.text())
+                    : DeferralRule.loweredWords(reply.text());
+                boolean expected = references.get(r).matcher(read).find();
                 matched += expected ? 1 : 0;
                 assertThat(rules.get(r).matches(reply)).as("%s on %s", rules.get(r), reply.text()).isEqualTo(expected);
             }
