@@ -2120,6 +2120,13 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections to our server from your network", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many concurrent conversations from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many relay attempts from your IP", DeferralKind.REPUTATION);
+        // Written batch 98's neighbours: the sender's server unavailable or told to shut down, no space in an address, a
+        // flood of spam are no trouble of the receiver's; a maintenance window is.
+        assertNot421("421 Your server is unavailable", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Shutdown your connection", DeferralKind.SERVER_BUSY);
+        assertNot421("451 No space allowed in addresses", DeferralKind.SERVER_BUSY);
+        assert421("450 Flood of spam from your IP", DeferralKind.REPUTATION);
+        assert421("421 Maintenance window, retry later", DeferralKind.SERVER_BUSY);
     }
 
     @Test
