@@ -2127,6 +2127,14 @@ class DeferralClassifierTest {
         assertNot421("451 No space allowed in addresses", DeferralKind.SERVER_BUSY);
         assert421("450 Flood of spam from your IP", DeferralKind.REPUTATION);
         assert421("421 Maintenance window, retry later", DeferralKind.SERVER_BUSY);
+        // Written batch 99's neighbours: a count at its maximum per unit of time is a rate; a concurrent limit on one of
+        // the receiver's parts, or a count of recipients or messages, is no connection limit.
+        assert421("421 Connections: 30/30 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Max connections per hour reached", DeferralKind.RATE_LIMIT);
+        assert421("421 Sessions: 3 (max 3) for today", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Concurrent limit reached on the scanner", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Recipients 10/10", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Messages: 100/100 this hour", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
