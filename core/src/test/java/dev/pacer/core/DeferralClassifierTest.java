@@ -2135,6 +2135,12 @@ class DeferralClassifierTest {
         assertNot421("421 Concurrent limit reached on the scanner", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Recipients 10/10", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Messages: 100/100 this hour", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 100's neighbours: a limit for new connections or for the sender's IP stays a connection limit;
+        // connections closed without QUIT or without TLS are no judgement.
+        assert421("421 Connection limit for new connections reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Session limit applies to your IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
+        assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
     }
 
     @Test
