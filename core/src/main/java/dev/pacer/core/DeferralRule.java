@@ -100,42 +100,44 @@ public final class DeferralRule {
      * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
      * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
      * box" as "mailbox", "e-mail" as "email", "temporally" (as servers misspell it) as "temporarily", a ceiling as a
-     * limit, "every hour" (and every other unit of time, but not a retry's: "retry
-     * every minute") as "per hour", an SMTP connection, session or conversation as a connection, session or
-     * conversation.
+     * limit, "every hour" (and every other unit of time, but not a retry's: "retry every minute") as "per hour", an SMTP
+     * connection, session or conversation as a connection, session or conversation.
      */
     static String loweredWords(String text) {
         String lowered = words(text).toLowerCase(Locale.ROOT);
-        // Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words).
-        if (lowered.contains("mail box")) {
-            lowered = MAIL_BOX.matcher(lowered).replaceAll("mailbox");
-        }
-        if (lowered.contains("e-mail")) {
-            lowered = E_MAIL.matcher(lowered).replaceAll("email");
-        }
-        if (lowered.contains("temporally")) {
-            lowered = TEMPORALLY.matcher(lowered).replaceAll("temporarily");
-        }
-        if (lowered.contains("ceiling")) {
-            lowered = CEILING.matcher(lowered).replaceAll("limit");
-        }
-        if (lowered.contains("every ")) {
-            lowered = EVERY_UNIT.matcher(lowered).replaceAll("per $1");
-        }
-        if (lowered.contains("smtp ")) {
-            lowered = SMTP_BEFORE_SESSIONS.matcher(lowered).replaceAll("");
+        for (Spelling spelling : SPELLINGS) {
+            lowered = spelling.apply(lowered);
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
 
-    private static final Pattern MAIL_BOX = Pattern.compile("\\bmail box(?=es\\b|\\b)");
-    private static final Pattern E_MAIL = Pattern.compile("\\be-mail(?=s?\\b)");
-    private static final Pattern TEMPORALLY = Pattern.compile("\\btemporally\\b");
-    private static final Pattern CEILING = Pattern.compile("\\bceiling(?=s?\\b)");
-    private static final Pattern EVERY_UNIT = Pattern.compile(
-        "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)");
-    private static final Pattern SMTP_BEFORE_SESSIONS = Pattern.compile("\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)");
+    /** Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words). */
+    private static final List<Spelling> SPELLINGS = List.of(
+        new Spelling("mail box", "\\bmail box(?=es\\b|\\b)", "mailbox"),
+        new Spelling("e-mail", "\\be-mail(?=s?\\b)", "email"),
+        new Spelling("temporally", "\\btemporally\\b", "temporarily"),
+        new Spelling("ceiling", "\\bceiling(?=s?\\b)", "limit"),
+        new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
+            + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
+        new Spelling("smtp ", "\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""));
+
+    /** One spelling rewritten where its literal occurs (the literal is looked for first: most replies hold none). */
+    private static final class Spelling {
+        private final String literal;
+        private final Pattern pattern;
+        private final String replacement;
+
+        Spelling(String literal, String regex, String replacement) {
+            this.literal = literal;
+            this.pattern = Pattern.compile(regex);
+            this.replacement = replacement;
+        }
+
+        String apply(String lowered) {
+            return lowered.contains(literal) ? pattern.matcher(lowered).replaceAll(replacement) : lowered;
+        }
+    }
 
     private static final Pattern LOCAL_PART = Pattern.compile(
         "(?<![\\w.+=-])[\\w.+=-]{1,64}(?=@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+)");
