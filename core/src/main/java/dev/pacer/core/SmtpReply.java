@@ -126,12 +126,13 @@ public final class SmtpReply {
             + "([245]\\.[0-9]{1,3}\\.[0-9]{1,3})?\\s*$");
     // PEAR Mail's and Horde_Mail's error: "Failed to add recipient: … [SMTP: Invalid response code received from server
     // (code: 421, response: 4.7.0 …)]" (Net_SMTP's code and text, its lines joined by line ends).
+    private static final Pattern PEAR_MAIL = Pattern.compile(
+        "\\[SMTP: [^\\n(]{0,120}\\(code: ([2-5][0-9][0-9]), response: ([\\s\\S]{0,2048}?)\\)\\]");
     // Roundcube's error: "SMTP Error (451): Failed to add recipient "user@example.net" (4.7.1 …)." (its basic code in
     // parentheses, the rest of the reply in the last ones; its own words name what it tried).
     private static final Pattern ROUNDCUBE = Pattern.compile(
-        "SMTP Error \\(([2-5][0-9][0-9])\\): Failed to (?:add recipient|set sender|send data)(?: \"[^\"\\n]{0,320}\")? \\((.{0,2048})\\)\\.?\\s*$");
-    private static final Pattern PEAR_MAIL = Pattern.compile(
-        "\\[SMTP: [^\\n(]{0,120}\\(code: ([2-5][0-9][0-9]), response: ([\\s\\S]{0,2048}?)\\)\\]");
+        "SMTP Error \\(([2-5][0-9][0-9])\\): Failed to (?:add recipient|set sender|send data)(?: \"[^\"\\n]{0,320}\")? "
+            + "\\((.{0,2048})\\)\\.?\\s*$");
     // A JSON record with the reply's code and its text in separate fields of one object, as delivery platforms' events
     // and client libraries' logs write it: Mailgun's '"code": 451, "message": "4.3.0 …"', and others' "smtp_code" and
     // "smtp_message", "responseCode" and "response", "reply_code" and "reason", either one first, up to four other
@@ -643,13 +644,13 @@ public final class SmtpReply {
 
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
-     * wrapper's next field); else the text as it was. An apostrophe inside a word ("can't") closes nothing.
+     * wrapper's next field); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter,
+     * so closes nothing.
      */
     private static String beforeClosingQuote(String text, char quote) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char next = text.charAt(i + 1);
-            if (text.charAt(i) == quote && (next == ',' || next == ';')
-                && !(i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(next))) {
+            if (text.charAt(i) == quote && (next == ',' || next == ';')) {
                 return text.substring(0, i).strip();
             }
         }
