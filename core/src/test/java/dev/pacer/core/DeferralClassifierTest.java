@@ -2120,9 +2120,12 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections to our server from your network", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many concurrent conversations from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many relay attempts from your IP", DeferralKind.REPUTATION);
-        // Connections detected or identified are no judgement: a connection limit stays one (found in the read-through).
+        // Connections detected or identified, or a sender blocked for a while after a connection limit, are no judgement:
+        // a connection limit stays one (found in the read-through); a limit of zero is one.
         assert421("421 Too many concurrent connections detected on this server", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections identified for your IP, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection limit exceeded, your IP has been blocked for 10 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection limit for your IP range is 0: you are blocked", DeferralKind.REPUTATION);
         // Written batch 98's neighbours: the sender's server unavailable or told to shut down, no space in an address, a
         // flood of spam are no trouble of the receiver's; a maintenance window is.
         assertNot421("421 Your server is unavailable", DeferralKind.SERVER_BUSY);
