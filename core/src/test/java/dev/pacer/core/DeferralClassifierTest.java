@@ -2126,6 +2126,10 @@ class DeferralClassifierTest {
         assert421("421 Too many connections identified for your IP, try later", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection limit exceeded, your IP has been blocked for 10 minutes", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Connection limit for your IP range is 0: you are blocked", DeferralKind.REPUTATION);
+        // Connections from the sender dropped or reset by the receiver are a connection limit's consequence, not failures
+        // counted (found in the read-through).
+        assert421("421 Too many connections from 192.0.2.10 have been dropped", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP have been reset", DeferralKind.CONNECTION_LIMIT);
         // Written batch 98's neighbours: the sender's server unavailable or told to shut down, no space in an address, a
         // flood of spam are no trouble of the receiver's; a maintenance window is.
         assertNot421("421 Your server is unavailable", DeferralKind.SERVER_BUSY);
