@@ -2130,6 +2130,7 @@ class DeferralClassifierTest {
         // counted (found in the read-through).
         assert421("421 Too many connections from 192.0.2.10 have been dropped", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections from your IP have been reset", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections, please warm up your IP slowly", DeferralKind.CONNECTION_LIMIT);
         // Written batch 98's neighbours: the sender's server unavailable or told to shut down, no space in an address, a
         // flood of spam are no trouble of the receiver's; a maintenance window is.
         assertNot421("421 Your server is unavailable", DeferralKind.SERVER_BUSY);
