@@ -552,6 +552,43 @@ class WrappedReplyTest {
         assertThat(changed).as("replies whose kind a phrase of the same meaning changed").isEmpty();
     }
 
+    /**
+     * A connection limit with its consequence named after it (the sender blocked for a while, its connections dropped,
+     * a retry after a delay, a request to slow down or warm up) stays a connection limit: the count is the cause, the
+     * rest what the receiver does about it (found by appending them in a read-through, after rules written from hostile
+     * batches had read two of them as a judgement).
+     */
+    @Test
+    void aConnectionLimitShouldKeepItsKindWithItsConsequenceNamed() throws IOException {
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        List<String> consequences = List.of(", your IP has been blocked for 10 minutes", "; too many connections have been dropped",
+            " - connections detected from your IP", ", you are blocked temporarily", ", please warm up your IP slowly",
+            ", try again in 10 minutes", "; excess connections were reset", ", slow down", " (connection closed)");
+        List<String> changed = new ArrayList<>();
+        int checked = 0;
+        for (String table : tables()) {
+            for (String[] row : DeferralClassifierTest.readTable(table)) {
+                Matcher plain = PLAIN.matcher(row[1]);
+                if (!plain.matches() || plain.group(3).indexOf('\n') >= 0
+                    || classifier.classify(row[1]).kind() != DeferralKind.CONNECTION_LIMIT) {
+                    continue;
+                }
+                for (String consequence : consequences) {
+                    checked++;
+                    Classification again = classifier.classify(row[1] + consequence);
+                    if (again.kind() != DeferralKind.CONNECTION_LIMIT) {
+                        changed.add(again.kind() + " (rule " + again.rule().map(DeferralRule::origin).orElse("none") + ") for "
+                            + row[1] + consequence + " [" + table + "]");
+                    }
+                }
+            }
+        }
+        System.out.println("connection limits with a consequence: " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(checked).as("the connection limits with a consequence").isGreaterThan(500);
+        assertThat(changed).as("connection limits whose consequence changed their kind").isEmpty();
+    }
+
     /** How many rows each variant changed at all; the ones whose kind it changed, described, into {@code changed}. */
     private static int kindsChangedBy(Map<String, Function<String, String>> variants, List<String> changed)
         throws IOException {
