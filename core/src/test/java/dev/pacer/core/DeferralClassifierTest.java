@@ -2150,6 +2150,11 @@ class DeferralClassifierTest {
         // connections closed without QUIT or without TLS are no judgement.
         assert421("421 Connection limit for new connections reached", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Session limit applies to your IP", DeferralKind.CONNECTION_LIMIT);
+        // Written batch 101's neighbours: a limit per IP with no unit of time is no rate; the receiver's time-out talking to
+        // its back end stays its trouble.
+        assertNot421("421 Max 5 per IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection limit 10 per 1 IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Timeout after 30s talking to the backend", DeferralKind.SERVER_BUSY);
         assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
     }
