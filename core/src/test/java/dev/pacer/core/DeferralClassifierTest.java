@@ -2155,6 +2155,9 @@ class DeferralClassifierTest {
         assertNot421("421 Max 5 per IP", DeferralKind.RATE_LIMIT);
         assert421("421 Connection limit 10 per 1 IP", DeferralKind.CONNECTION_LIMIT);
         assert421("451 Timeout after 30s talking to the backend", DeferralKind.SERVER_BUSY);
+        // Written batch 102's neighbours: an IP not whitelisted, with no "yet", stays a judgement; a bulk mail limit a rate.
+        assert421("451 Your IP is not whitelisted", DeferralKind.REPUTATION);
+        assert421("451 Bulk mail limit reached", DeferralKind.RATE_LIMIT);
         assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
     }
