@@ -2158,6 +2158,11 @@ class DeferralClassifierTest {
         // Written batch 102's neighbours: an IP not whitelisted, with no "yet", stays a judgement; a bulk mail limit a rate.
         assert421("451 Your IP is not whitelisted", DeferralKind.REPUTATION);
         assert421("451 Bulk mail limit reached", DeferralKind.RATE_LIMIT);
+        // A rate's cause with the block it brings named after it stays a rate; a block alone, or one for spam, is a judgement.
+        assert421("421 4.7.0 Too many messages from your IP, your IP has been blocked for 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 Your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
+        assert421("421 Too many spam messages from your IP, blocked for 24 hours", DeferralKind.REPUTATION);
+        assert421("452 4.5.3 Too many recipients, your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
     }
