@@ -2163,6 +2163,15 @@ class DeferralClassifierTest {
         assert421("421 Your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
         assert421("421 Too many spam messages from your IP, blocked for 24 hours", DeferralKind.REPUTATION);
         assert421("452 4.5.3 Too many recipients, your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
+        // Written batch 103's neighbours: a block list or an RBL named only as a page to read keeps a connection limit one;
+        // a plain maximum of connections stays a connection limit; simultaneous messages with no DATA named are no
+        // connection limit; IMAP logins for a user are the mailbox's, connections for a user are a connection limit.
+        assert421("421 Too many connections from your IP; see our blocklist policy", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP, see our blocklist policy", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum number of connections reached from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many IMAP logins for this user", DeferralKind.MAILBOX);
+        assert421("452 Too many connections for this user. Please try again later.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many failed TLS handshakes from your IP, closing", DeferralKind.OTHER_TRANSIENT);
         assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
     }
