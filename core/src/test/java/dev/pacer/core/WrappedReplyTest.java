@@ -556,7 +556,8 @@ class WrappedReplyTest {
      * A connection limit with its consequence named after it (the sender blocked for a while, its connections dropped,
      * a retry after a delay, a request to slow down or warm up) stays a connection limit: the count is the cause, the
      * rest what the receiver does about it (found by appending them in a read-through, after rules written from hostile
-     * batches had read two of them as a judgement).
+     * batches had read connections detected, a block for a while and a warm-up as a judgement and connections dropped
+     * as a rate).
      */
     @Test
     void aConnectionLimitShouldKeepItsKindWithItsConsequenceNamed() throws IOException {
