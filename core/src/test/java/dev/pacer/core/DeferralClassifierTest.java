@@ -2174,6 +2174,18 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many failed TLS handshakes from your IP, closing", DeferralKind.OTHER_TRANSIENT);
         assertNot421("421 Too many connections with no QUIT from your IP", DeferralKind.REPUTATION);
         assertNot421("421 Too many connections without TLS from your network", DeferralKind.REPUTATION);
+        // Written batch 105: connections counted for what they carried judge the sender; the mechanism named, an abuse
+        // address or a relay with no owner named leave a connection limit one.
+        assert421("421 4.7.0 Too many connections from your IP (anti-spam protection)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many concurrent connections from your IP - contact abuse@example.com",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP sending mail, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP using TLS", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections to the relay", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections, our servers are busy", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many sessions from your IP were sending spam", DeferralKind.REPUTATION);
+        assert421("452 4.2.2 Disk quota exceeded on server for user alice", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Spool directory over its disk quota", DeferralKind.SERVER_BUSY);
     }
 
     @Test
