@@ -2186,6 +2186,13 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many sessions from your IP were sending spam", DeferralKind.REPUTATION);
         assert421("452 4.2.2 Disk quota exceeded on server for user alice", DeferralKind.MAILBOX);
         assert421("451 4.3.0 Spool directory over its disk quota", DeferralKind.SERVER_BUSY);
+        // Rows left before, read again: the first messages of a batch accepted is a volume, recipients so counted one
+        // transaction's; a remote error while forwarding is the receiver's, a TLS remote error our session's.
+        assert421("451 4.7.1 First 100 messages accepted, the rest deferred, retry later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Only 50 recipients accepted per message, send the rest in another transaction",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.0.0 Remote error while relaying mail, please retry later", DeferralKind.SERVER_BUSY);
+        assert421("421 TLS remote error: bad certificate", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
