@@ -2193,6 +2193,11 @@ class DeferralClassifierTest {
             DeferralKind.OTHER_TRANSIENT);
         assert421("450 4.0.0 Remote error while relaying mail, please retry later", DeferralKind.SERVER_BUSY);
         assert421("421 TLS remote error: bad certificate", DeferralKind.OTHER_TRANSIENT);
+        // Written batch 108: the receiver's throughput is its capacity unless a sender is named; a rate of what judges
+        // the sender is a judgement, a rate limit named after it is still read by the rules before.
+        assert421("421 We are receiving 100 messages per hour from your IP, slow down", DeferralKind.RATE_LIMIT);
+        assert421("421 4.3.2 Our cluster is handling 20000 connections, please retry later", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Complaint rate for your domain exceeds 0.3%", DeferralKind.REPUTATION);
     }
 
     @Test
