@@ -2198,6 +2198,10 @@ class DeferralClassifierTest {
         assert421("421 We are receiving 100 messages per hour from your IP, slow down", DeferralKind.RATE_LIMIT);
         assert421("421 4.3.2 Our cluster is handling 20000 connections, please retry later", DeferralKind.SERVER_BUSY);
         assert421("450 4.7.1 Complaint rate for your domain exceeds 0.3%", DeferralKind.REPUTATION);
+        // Written batch 109: the sender's queued messages are its volume, the receiver's its queue; recipients rejected
+        // in this transaction are no judgement.
+        assert421("421 Too many queued messages from your IP", DeferralKind.RATE_LIMIT);
+        assert421("452 4.5.3 Too many recipients rejected, message not sent", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
