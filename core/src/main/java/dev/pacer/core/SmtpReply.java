@@ -762,7 +762,54 @@ public final class SmtpReply {
     }
 
     static String sanitize(String input) {
-        return Texts.sanitize(input, Integer.MAX_VALUE, true);
+        return foldTypography(Texts.sanitize(input, Integer.MAX_VALUE, true));
+    }
+
+    /**
+     * The text with the typographic forms of a space, a quote and a dash read as their ASCII ones, as a reply copied
+     * from a web page, a mail client's notice or a word processor holds them (a no-break space U+00A0 after "421", the
+     * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50"), and zero-width spaces and
+     * byte order marks dropped; found by varying the tables' replies (a no-break space hid every code and word from
+     * the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
+     */
+    static String foldTypography(String text) {
+        int first = 0;
+        while (first < text.length() && fold(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the common case: nothing to fold, no copy
+        }
+        StringBuilder folded = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (c != DROPPED) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+
+    private static final char DROPPED = '\uFFFF';
+
+    private static char fold(char c) {
+        if (c < 0x00a0) {
+            return c;
+        }
+        switch (c) {
+            case '\u00a0': case '\u1680': case '\u202f': case '\u205f': case '\u3000':
+                return ' ';
+            case '\u200b': case '\u2060': case '\ufeff':
+                return DROPPED;
+            case '\u2018': case '\u2019': case '\u201a': case '\u201b': case '\u2032': case '\u02bc':
+                return '\'';
+            case '\u201c': case '\u201d': case '\u201e': case '\u201f': case '\u2033':
+                return '"';
+            case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+                return '-';
+            default:
+                return c >= '\u2000' && c <= '\u200a' ? ' ' : c;
+        }
     }
 
     /** The RFC 5321 reply code, when the input had one. */

@@ -794,6 +794,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void typographicSpacesQuotesAndDashesShouldReadAsTheirAsciiForms() {
+        SmtpReply reply = SmtpReply.parse("\u200b421\u00a04.7.0\u00a0Too many connections to the recipient\u2019s"
+            + " host \u2013 see \u201cFAQ\u201d");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).hasValue("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many connections to the recipient's host - see \"FAQ\"");
+        String guillemetsAndJapanese = "\u00ab plein \u00bb, 421 \u63a5\u7d9a";
+        assertThat(SmtpReply.foldTypography(guillemetsAndJapanese)).isSameAs(guillemetsAndJapanese);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
