@@ -450,6 +450,11 @@ class WrappedReplyTest {
         variants.put("typographic apostrophes and quotes", r -> r.replace('\'', '\u2019').replace("\"", "\u201d"));
         variants.put("en dashes", r -> r.replace(" - ", " \u2013 "));
         variants.put("a zero-width space before the text", r -> "\u200b" + r);
+        // A multi-line reply with the same words: a banner line first, a help line last, the text broken over two lines,
+        // each line with its codes.
+        variants.put("a banner line first", r -> multiLine(r, "mx.example.net ESMTP", null));
+        variants.put("a help line last", r -> multiLine(r, null, "Please see https://help.example.net/smtp for details"));
+        variants.put("the text over two lines", r -> multiLine(r, null, null));
         variants.put("a closing request to retry", r -> plainOnly(r, r + " Please try again later."));
         // A retry after a delay is no period a count is made over.
         variants.put("a closing retry after a delay", r -> plainOnly(r, r + ", retry in 5 minutes"));
@@ -650,6 +655,34 @@ class WrappedReplyTest {
             return reply;
         }
         return plain.group(1) + " " + (plain.group(2) == null ? "" : plain.group(2) + " ") + words + plain.group(3);
+    }
+
+    /**
+     * A plain one-line reply as a multi-line one, each line with its codes: {@code first} as a line before the text,
+     * {@code last} as a line after it, or (both null) the text broken at its middle word; anything else unchanged.
+     */
+    private static String multiLine(String reply, String first, String last) {
+        Matcher plain = PLAIN.matcher(reply);
+        if (!plain.matches() || plain.group(3).indexOf('\n') >= 0) {
+            return reply;
+        }
+        String codes = plain.group(2) == null ? "" : plain.group(2) + " ";
+        String more = plain.group(1) + "-" + codes;
+        String end = plain.group(1) + " " + codes;
+        String text = plain.group(3);
+        if (first != null) {
+            return more + first + "\r\n" + end + text;
+        }
+        if (last != null) {
+            return more + text + "\r\n" + end + last;
+        }
+        String[] words = text.split(" ");
+        if (words.length < 4) {
+            return reply;
+        }
+        int middle = words.length / 2;
+        return more + String.join(" ", java.util.Arrays.copyOfRange(words, 0, middle)) + "\r\n" + end
+            + String.join(" ", java.util.Arrays.copyOfRange(words, middle, words.length));
     }
 
     /** {@code varied} when {@code reply} is a plain one-line reply, else the reply unchanged (not counted). */
