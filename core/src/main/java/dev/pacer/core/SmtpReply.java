@@ -97,6 +97,18 @@ public final class SmtpReply {
         "I'm not going to try again; this message has been in the queue too long.",
         "An error occurred while sending mail. The mail server responded:", "Please check the message and try again.",
         "Une erreur est survenue lors de l'envoi du message. Le serveur a répondu", "Veuillez vérifier le message et essayer à nouveau.");
+    // A mail client's sentence before the reply it quotes, in its words and languages ("… Outgoing server (SMTP) error.
+    // The server responded: 4.7.0 …", "Der Server antwortete: …", "Le serveur a répondu : …", "Antwort des Servers: …",
+    // "La respuesta del servidor fue: …"): the client's narration, cut when the text does not start with a reply of its
+    // own (a receiver's "451 upstream server responded: …" keeps its code; .NET's "The server response was:" is read
+    // with the code its sentence names, below). Found by quoting the tables' replies in localized clients' sentences
+    // (the sentence's "error" read as the receiver's trouble).
+    private static final Pattern CLIENT_LEAD_IN = Pattern.compile("(?i)\\b(?:(?:mail |outgoing |smtp |e-?mail )?"
+        + "(?:server|serveur|servidor|server di posta|serwer|сервер)(?: \\(smtp\\))? (?:responded|replied|answered|said"
+        + "|a répondu|antwortete|hat geantwortet|respondió|ha risposto|antwoordde|heeft geantwoord|odpowiedział|ответил"
+        + "|respondeu)(?: with)?|antwort des servers|réponse du serveur"
+        + "(?: était| est)?|respuesta del servidor(?: fue| es)?|resposta do servidor(?: foi| é)?|risposta del server"
+        + "(?: era| è)?)\\s*:\\s*");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
@@ -289,6 +301,9 @@ public final class SmtpReply {
             if (bounded.contains(words)) {
                 bounded = bounded.replace(words, " ");
             }
+        }
+        if (!REPLY_START.matcher(bounded).lookingAt()) {
+            bounded = afterClientLeadIn(bounded);
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");
@@ -759,6 +774,16 @@ public final class SmtpReply {
             current = current.substring(prefix.end()).strip();
         }
         return current;
+    }
+
+    /** The text after the last client's sentence that introduces the reply, or the text unchanged. */
+    private static String afterClientLeadIn(String text) {
+        Matcher leadIn = CLIENT_LEAD_IN.matcher(text);
+        int end = -1;
+        while (leadIn.find()) {
+            end = leadIn.end();
+        }
+        return end < 0 || end >= text.length() ? text : text.substring(end);
     }
 
     static String sanitize(String input) {

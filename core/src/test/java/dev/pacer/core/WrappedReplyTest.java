@@ -145,6 +145,22 @@ class WrappedReplyTest {
             || p.text.indexOf('\n') >= 0 ? null
             : "An error occurred while sending mail. The mail server responded: " + p.afterCode()
                 + ". Please check the message and try again.");
+        // Thunderbird's newer notice (github.com/zone-eu/wildduck/issues/399, the eighty-seventh table), and the same
+        // notice in the shape German and French clients give it (not verbatim): the basic code dropped, the client's
+        // "error" before the reply (425 forms changed kind in the three before the parser cut a client's sentence that
+        // introduces the reply: its "error" read as the receiver's trouble).
+        wrappers.put("Thunderbird, newer", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            || p.text.indexOf('\n') >= 0 ? null
+            : "Sending of the message failed. An error occurred while sending mail: Outgoing server (SMTP) error. The"
+                + " server responded: " + p.afterCode() + ".");
+        wrappers.put("a client's notice in German", p -> (p.enhanced == null ? p.code.charAt(0) == '5'
+            : p.enhanced.charAt(0) != p.code.charAt(0)) || p.text.indexOf('\n') >= 0 ? null
+            : "Senden der Nachricht fehlgeschlagen. Beim Senden der Nachricht ist ein Fehler aufgetreten: Fehler beim"
+                + " Postausgang-Server (SMTP). Der Server antwortete: " + p.afterCode() + ".");
+        wrappers.put("a client's notice in French", p -> (p.enhanced == null ? p.code.charAt(0) == '5'
+            : p.enhanced.charAt(0) != p.code.charAt(0)) || p.text.indexOf('\n') >= 0 ? null
+            : "Échec de l'envoi du message. Une erreur est survenue lors de l'envoi du courrier : Erreur du serveur"
+                + " sortant (SMTP). Le serveur a répondu : " + p.afterCode() + ".");
         // MailKit's message is the reply without its basic code: a 5xx with no enhanced code has no class left, and an
         // enhanced code of another class than the basic code (a receiver's bug: "451 5.7.3") becomes the only one.
         wrappers.put("MailKit", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
