@@ -2202,6 +2202,14 @@ class DeferralClassifierTest {
         // in this transaction are no judgement.
         assert421("421 Too many queued messages from your IP", DeferralKind.RATE_LIMIT);
         assert421("452 4.5.3 Too many recipients rejected, message not sent", DeferralKind.OTHER_TRANSIENT);
+        // Terse replies (written batches 98 and 99) after a host name or a banner, with an annotation after them; a
+        // count per unit of time after them stays a rate, a mailbox named after a colon the mailbox's.
+        assert421("421 [mx3.example.net] Overload", DeferralKind.SERVER_BUSY);
+        assert421("421 mx3.example.net ESMTP Maintenance (attempt 3 of 10)", DeferralKind.SERVER_BUSY);
+        assert421("421 Max connections; will retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Flood -- queued for retry", DeferralKind.RATE_LIMIT);
+        assert421("421 Max connections (per minute)", DeferralKind.RATE_LIMIT);
+        assert421("421 Unavailable: mailbox locked", DeferralKind.MAILBOX);
     }
 
     @Test
