@@ -108,9 +108,18 @@ public final class DeferralRule {
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }
+        // An IPv6 address is read as a short one: its length (up to 39 characters) is no distance between words the
+        // rules measure ("Concurrent session count for 2001:db8:85a3::8a2e:370:7334 over limit").
+        if (lowered.indexOf("::") >= 0 || lowered.indexOf(':') != lowered.lastIndexOf(':')) {
+            lowered = IPV6.matcher(lowered).replaceAll("2001:db8::1");
+        }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
+
+    /** An IPv6 address (with "::", or four groups or more; after Postfix's "IPv6:"), not a time of day ("10:00:00"). */
+    private static final Pattern IPV6 = Pattern.compile(
+        "(?:(?<=ipv6:)|(?<![\\w:.]))(?=[0-9a-f:]*::|(?:[0-9a-f]{1,4}:){4})[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])");
 
     /** Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words). */
     private static final List<Spelling> SPELLINGS = List.of(

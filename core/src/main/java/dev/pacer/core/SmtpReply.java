@@ -86,7 +86,7 @@ public final class SmtpReply {
     // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text).
     private static final Pattern PHPMAILER = Pattern.compile(
         "SMTP server error: ?(.{0,80}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
-            + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
+            + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?:\\s+(\\S.{0,200}?))?)?\\s*$", Pattern.DOTALL);
     // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
     // occurred while sending mail. The mail server responded: <the reply without its basic code>. Please check the
@@ -109,6 +109,10 @@ public final class SmtpReply {
         + "|respondeu)(?: with)?|antwort des servers|réponse du serveur"
         + "(?: était| est)?|respuesta del servidor(?: fue| es)?|resposta do servidor(?: foi| é)?|risposta del server"
         + "(?: era| è)?)\\s*:\\s*");
+    // Postfix's note of the command a reply answered ("(in reply to RCPT TO command)", "(in reply to end of DATA
+    // command)"): the sender's log, not the receiver's words (its "RCPT" read as a recipients count, written batch 89's
+    // per-host limit read as no connection limit with it).
+    private static final Pattern POSTFIX_COMMAND_NOTE = Pattern.compile("(?i)\\s*\\(in reply to [a-z][a-z .-]{0,40}\\)");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
@@ -181,7 +185,8 @@ public final class SmtpReply {
             + m.group(4), m.group(5).replace("\\\"", "\"").replace("\\n", " ").replace("\\r", ""))),
         new Unwrap("SMTP server error:", PHPMAILER, m -> m.group(3) == null ? null : m.group(3) + " "
             + (m.group(4) == null ? "" : m.group(4) + " ")
-            + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')),
+            + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')
+            + (m.group(5) == null ? "" : " " + m.group(5))),
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
         new Unwrap("{LED=", EXCHANGE_LED, m -> m.group(1)),
         new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),
@@ -304,6 +309,9 @@ public final class SmtpReply {
         }
         if (!REPLY_START.matcher(bounded).lookingAt()) {
             bounded = afterClientLeadIn(bounded);
+        }
+        if (bounded.contains("(in reply to ")) {
+            bounded = POSTFIX_COMMAND_NOTE.matcher(bounded).replaceAll("");
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");

@@ -2210,6 +2210,16 @@ class DeferralClassifierTest {
         assert421("450 Flood -- queued for retry", DeferralKind.RATE_LIMIT);
         assert421("421 Max connections (per minute)", DeferralKind.RATE_LIMIT);
         assert421("421 Unavailable: mailbox locked", DeferralKind.MAILBOX);
+        // The sender named by its address or host name between the words: a dot inside an address or a host name is no
+        // sentence's end (a count per hour after "192.0.2.10" read as a connection limit before); a sentence's end is.
+        assert421("421 Too many connections from 192.0.2.10 in the past hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from mx1.example.org in the last 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from 192.0.2.10 listed on Spamhaus", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from 192.0.2.10. Try again in an hour", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrent session count for IPv6:2a00:1450:4864:20::42a over limit",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 spool-3.cluster.db.example.org Too many connections, closing", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 java.sql.SQLException: too many connections", DeferralKind.SERVER_BUSY);
     }
 
     @Test

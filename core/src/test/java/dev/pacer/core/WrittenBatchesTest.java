@@ -78,6 +78,11 @@ class WrittenBatchesTest {
         }
     }
 
+    /** A batch's rows (kind, reply and an optional note), read as this test reads them. */
+    static List<String[]> rows(String batch) throws IOException {
+        return rows(batch, read(batch));
+    }
+
     private static String read(String batch) throws IOException {
         try (InputStream stream = WrittenBatchesTest.class.getClassLoader().getResourceAsStream(batch)) {
             assertThat(stream).as(batch).isNotNull();
