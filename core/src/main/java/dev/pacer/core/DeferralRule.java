@@ -108,6 +108,12 @@ public final class DeferralRule {
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }
+        // A link is a sentence of its own: no rule's window reads from the reply's words into its path ("Too many
+        // connections - see https://postmaster.example.net/spam-policy" is no judgement), while a rule may still read
+        // the link's own words.
+        if (lowered.indexOf("://") >= 0 || lowered.indexOf("www.") >= 0) {
+            lowered = LINK.matcher(lowered).replaceAll(". $0");
+        }
         // An IPv6 address is read as a short one: its length (up to 39 characters) is no distance between words the
         // rules measure ("Concurrent session count for 2001:db8:85a3::8a2e:370:7334 over limit").
         if (lowered.indexOf("::") >= 0 || lowered.indexOf(':') != lowered.lastIndexOf(':')) {
@@ -116,6 +122,9 @@ public final class DeferralRule {
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
+
+    /** A link: a URL with its scheme, or a host name starting with "www.". */
+    private static final Pattern LINK = Pattern.compile("\\b(?:https?|ftp)://\\S+|(?<![\\w.@/-])www\\.[a-z0-9-]+\\.\\S+");
 
     /** An IPv6 address (with "::", or four groups or more; after Postfix's "IPv6:"), not a time of day ("10:00:00"). */
     private static final Pattern IPV6 = Pattern.compile(

@@ -2220,6 +2220,10 @@ class DeferralClassifierTest {
             DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.3.2 spool-3.cluster.db.example.org Too many connections, closing", DeferralKind.CONNECTION_LIMIT);
         assert421("451 java.sql.SQLException: too many connections", DeferralKind.SERVER_BUSY);
+        // A link is a sentence of its own: its words are no cause of the reply's words before it.
+        assert421("421 4.7.0 Error: too many connections - see https://postmaster.example.net/spam-blocklist-policy",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Please try again later, see http://www.example.com/greylisting.html", DeferralKind.GREYLIST);
     }
 
     @Test

@@ -107,8 +107,11 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("451 SMTPError")).isEqualTo("451 smtperror smtp error");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
         assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
+        // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
         assertThat(DeferralRule.loweredWords("451 see https://example.com/too_many_connections"))
-            .isEqualTo("451 see https://example.com/too_many_connections");
+            .isEqualTo("451 see . https://example.com/too_many_connections");
+        assertThat(DeferralRule.loweredWords("421 Too many connections, see www.example.net/spam-faq"))
+            .isEqualTo("421 too many connections, see . www.example.net/spam-faq");
         assertThat(DeferralRule.loweredWords("451 too_many.example.net OXSUS0001_110"))
             .isEqualTo("451 too_many.example.net oxsus0001_110");
         assertThat(DeferralRule.loweredWords("450 Mailbox busy")).isEqualTo("450 mailbox busy");
