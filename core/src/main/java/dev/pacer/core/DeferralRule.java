@@ -114,6 +114,18 @@ public final class DeferralRule {
         if (lowered.indexOf("://") >= 0 || lowered.indexOf("www.") >= 0) {
             lowered = LINK.matcher(lowered).replaceAll(". $0");
         }
+        // A number with thousands separators is read as written without them ("1,000 messages per hour"), an address
+        // named after a preposition as the address alone ("from IP address [192.0.2.10]" as "from [192.0.2.10]"), an
+        // address without its port: their length is no distance between words the rules measure.
+        if (lowered.indexOf(',') >= 0) {
+            lowered = THOUSANDS.matcher(lowered).replaceAll("");
+        }
+        if (lowered.indexOf("ip") >= 0) {
+            lowered = IP_WORDS.matcher(lowered).replaceAll("");
+        }
+        if (lowered.indexOf(':') >= 0) {
+            lowered = IPV4_PORT.matcher(lowered).replaceAll("$1");
+        }
         // An IPv6 address is read as a short one: its length (up to 39 characters) is no distance between words the
         // rules measure ("Concurrent session count for 2001:db8:85a3::8a2e:370:7334 over limit").
         if (lowered.indexOf("::") >= 0 || lowered.indexOf(':') != lowered.lastIndexOf(':')) {
@@ -122,6 +134,17 @@ public final class DeferralRule {
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
+
+    /** A thousands separator ("1,000"; not a list's comma, "4, 5"). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\b\\d{1,3}),(?=\\d{3}\\b)|(?<=\\d,\\d{3}),(?=\\d{3}\\b)");
+    /**
+     * The words naming an IPv4 address before it, after a preposition ("from IP address [192.0.2.10]"; "your IP
+     * 192.0.2.10" and "IP 192.0.2.10 refused", a subject, are kept).
+     */
+    private static final Pattern IP_WORDS = Pattern.compile(
+        "(?<=\\b(?:from|for|by|of|per|on|to|with|at) )(?:ip|ipv4)(?: address)?:? (?=\\[?\\d{1,3}\\.\\d{1,3}\\.)");
+    /** An IPv4 address with a port. */
+    private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 
     /** A link: a URL with its scheme, or a host name starting with "www.". */
     private static final Pattern LINK = Pattern.compile("\\b(?:https?|ftp)://\\S+|(?<![\\w.@/-])www\\.[a-z0-9-]+\\.\\S+");

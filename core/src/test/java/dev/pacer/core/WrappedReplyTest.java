@@ -444,6 +444,14 @@ class WrappedReplyTest {
         // The sender named by its address or host name where another server says "your IP" or "your host".
         variants.put("the sender named by its address", r -> YOUR_ADDRESS.matcher(r).replaceAll("192.0.2.10"));
         variants.put("the sender named by its host name", r -> YOUR_HOST.matcher(r).replaceAll("mx1.example.org"));
+        // The sender named at length, with a port, and numbers with thousands separators (in a first probe 77 of 1,584
+        // such forms changed kind before the rules read them short: "from IP address [192.0.2.10] during the last 10
+        // minutes" as a connection limit, "1,000 connections" as no count).
+        variants.put("the sender as IP address [192.0.2.10]", r -> YOUR_ADDRESS.matcher(r).replaceAll("IP address [192.0.2.10]"));
+        variants.put("the sender as IP 192.0.2.10", r -> YOUR_ADDRESS.matcher(r).replaceAll("IP 192.0.2.10"));
+        variants.put("the sender's address with a port", r -> YOUR_ADDRESS.matcher(r).replaceAll("[192.0.2.10]:58342"));
+        variants.put("an address with a port", r -> IPV4.matcher(r).replaceAll("$0:25"));
+        variants.put("numbers with thousands separators", r -> SMALL_NUMBER.matcher(r).replaceAll("1,000"));
         variants.put("Gmail's id", r -> r + " a1-20020a05600c000100b00412345678si.123 - gsmtp");
         variants.put("Microsoft's id", r -> r + " [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-28T10:00:00.000Z"
             + " 08DC12345678ABCD]");
@@ -728,6 +736,7 @@ class WrappedReplyTest {
     }
 
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
     private static final Pattern YOUR_HOST = Pattern.compile("(?i)\\byour (?:host|server|mail server|MTA)\\b");
     private static final Pattern IPV4 = Pattern.compile("\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.example\\.(?:net|com|org)\\b");
