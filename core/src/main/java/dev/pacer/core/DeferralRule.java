@@ -114,22 +114,28 @@ public final class DeferralRule {
         if (lowered.indexOf("://") >= 0 || lowered.indexOf("www.") >= 0) {
             lowered = LINK.matcher(lowered).replaceAll(". $0");
         }
-        // A number with thousands separators is read as written without them ("1,000 messages per hour"), an address
-        // named after a preposition as the address alone ("from IP address [192.0.2.10]" as "from [192.0.2.10]"), an
-        // address without its port: their length is no distance between words the rules measure.
+        // A number with thousands separators is read as written without them ("1,000 messages per hour"); the sender
+        // named after a preposition as its address or host name alone ("from IP address [192.0.2.10]" as "from
+        // [192.0.2.10]", "from client 192.0.2.10", "from host mx1.example.org"), a host name without the address after
+        // it ("mx1.example.org[192.0.2.10]", "mx1.example.org (192.0.2.10)"), an address without its port or prefix
+        // length: their length is no distance between words the rules measure.
         if (lowered.indexOf(',') >= 0) {
             lowered = THOUSANDS.matcher(lowered).replaceAll("");
         }
-        if (lowered.indexOf("ip") >= 0) {
-            lowered = IP_WORDS.matcher(lowered).replaceAll("");
+        lowered = SENDER_WORDS.matcher(lowered).replaceAll("");
+        if (lowered.indexOf('[') >= 0 || lowered.indexOf('(') >= 0) {
+            lowered = HOST_ADDRESS.matcher(lowered).replaceAll("$1");
         }
         if (lowered.indexOf(':') >= 0) {
             lowered = IPV4_PORT.matcher(lowered).replaceAll("$1");
         }
+        if (lowered.indexOf('/') >= 0) {
+            lowered = IPV4_PREFIX.matcher(lowered).replaceAll("$1");
+        }
         // An IPv6 address is read as a short one: its length (up to 39 characters) is no distance between words the
         // rules measure ("Concurrent session count for 2001:db8:85a3::8a2e:370:7334 over limit").
         if (lowered.indexOf("::") >= 0 || lowered.indexOf(':') != lowered.lastIndexOf(':')) {
-            lowered = IPV6.matcher(lowered).replaceAll("2001:db8::1");
+            lowered = IPV6.matcher(lowered).replaceAll("1::1");
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
@@ -138,11 +144,17 @@ public final class DeferralRule {
     /** A thousands separator ("1,000"; not a list's comma, "4, 5"). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\b\\d{1,3}),(?=\\d{3}\\b)|(?<=\\d,\\d{3}),(?=\\d{3}\\b)");
     /**
-     * The words naming an IPv4 address before it, after a preposition ("from IP address [192.0.2.10]"; "your IP
-     * 192.0.2.10" and "IP 192.0.2.10 refused", a subject, are kept).
+     * The words naming an address or a host name before it, after a preposition ("from IP address [192.0.2.10]", "from
+     * host mx1.example.org"; "your IP 192.0.2.10" and "IP 192.0.2.10 refused", a subject, are kept).
      */
-    private static final Pattern IP_WORDS = Pattern.compile(
-        "(?<=\\b(?:from|for|by|of|per|on|to|with|at) )(?:ip|ipv4)(?: address)?:? (?=\\[?\\d{1,3}\\.\\d{1,3}\\.)");
+    private static final Pattern SENDER_WORDS = Pattern.compile("(?<=\\b(?:from|for|by|of|per|on|to|with|at) )"
+        + "(?:ip|ipv4|host|client|sender|mta)(?: address| name)?:? (?=\\[?\\d{1,3}\\.\\d{1,3}\\.|\\[?ipv6:"
+        + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b(?![.@-]))");
+    /** A host name with its address after it, in brackets or parentheses ("mx1.example.org[192.0.2.10]"). */
+    private static final Pattern HOST_ADDRESS = Pattern.compile(
+        "\\b([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\s?[\\[(](?:ipv6:)?[0-9a-f.:]{3,45}[\\])]");
+    /** An IPv4 address with a prefix length ("192.0.2.0/24"). */
+    private static final Pattern IPV4_PREFIX = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3})/\\d{1,2}\\b");
     /** An IPv4 address with a port. */
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 

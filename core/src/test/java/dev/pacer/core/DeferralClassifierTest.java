@@ -2224,6 +2224,16 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Error: too many connections - see https://postmaster.example.net/spam-blocklist-policy",
             DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.7.1 Please try again later, see http://www.example.com/greylisting.html", DeferralKind.GREYLIST);
+        // The sender named as Postfix names a client, by a host name with its address, by "client" or "host" before it,
+        // or by an address with a prefix length: read as the short name.
+        assert421("421 4.7.0 Too many sessions from mx1.example.org[192.0.2.10] are sending to invalid addresses",
+            DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Too many sessions are being opened from host mx1.example.org (192.0.2.10) in a short time",
+            DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 All connection slots for client 192.0.2.10 are in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from 192.0.2.0/24 are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.4.2 Too many connections timed out from [IPv6:2001:db8::10]", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connection limit for [IPv6:2001:db8::10] range is 0: you are blocked", DeferralKind.REPUTATION);
     }
 
     @Test
