@@ -122,23 +122,59 @@ public final class DeferralRule {
         if (lowered.indexOf(',') >= 0) {
             lowered = THOUSANDS.matcher(lowered).replaceAll("");
         }
-        lowered = SENDER_WORDS.matcher(lowered).replaceAll("");
-        if (lowered.indexOf('[') >= 0 || lowered.indexOf('(') >= 0) {
+        if (lowered.contains("ip ") || lowered.contains("ip:") || lowered.contains("ipv4 ") || lowered.contains("host ")
+            || lowered.contains("client ") || lowered.contains("sender ") || lowered.contains("mta ")) {
+            lowered = SENDER_WORDS.matcher(lowered).replaceAll("");
+        }
+        if (hasAddressInBrackets(lowered)) {
             lowered = HOST_ADDRESS.matcher(lowered).replaceAll("$1");
         }
-        if (lowered.indexOf(':') >= 0) {
+        if (hasDigitsAround(lowered, ':')) {
             lowered = IPV4_PORT.matcher(lowered).replaceAll("$1");
         }
-        if (lowered.indexOf('/') >= 0) {
+        if (hasDigitsAround(lowered, '/')) {
             lowered = IPV4_PREFIX.matcher(lowered).replaceAll("$1");
         }
         // An IPv6 address is read as a short one: its length (up to 39 characters) is no distance between words the
         // rules measure ("Concurrent session count for 2001:db8:85a3::8a2e:370:7334 over limit").
-        if (lowered.indexOf("::") >= 0 || lowered.indexOf(':') != lowered.lastIndexOf(':')) {
+        if (lowered.indexOf("::") >= 0 || hasDigitsAround(lowered, ':') && count(lowered, ':') >= 4) {
             lowered = IPV6.matcher(lowered).replaceAll("1::1");
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
+    }
+
+    /** True when a bracket or a parenthesis after a word opens with a digit or "ipv6:" (a host name's address). */
+    private static boolean hasAddressInBrackets(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '[' || c == '(') && (Character.isDigit(text.charAt(i + 1)) || text.startsWith("ipv6:", i + 1))) {
+                char before = text.charAt(i - 1);
+                if (Character.isLetter(before) || before == ' ' && i > 1 && Character.isLetter(text.charAt(i - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code separator} stands after a digit (or an address's closing bracket) and before a digit or letter. */
+    private static boolean hasDigitsAround(String text, char separator) {
+        for (int i = text.indexOf(separator, 1); i > 0 && i + 1 < text.length(); i = text.indexOf(separator, i + 1)) {
+            char before = text.charAt(i - 1);
+            if ((Character.isDigit(before) || before == ']') && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** A thousands separator ("1,000"; not a list's comma, "4, 5"). */
