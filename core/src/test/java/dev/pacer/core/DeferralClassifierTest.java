@@ -2234,6 +2234,10 @@ class DeferralClassifierTest {
         assert421("421 Connections from 192.0.2.0/24 are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.4.2 Too many connections timed out from [IPv6:2001:db8::10]", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Connection limit for [IPv6:2001:db8::10] range is 0: you are blocked", DeferralKind.REPUTATION);
+        // Written batch 110: greylisting by what it does, unless the reply names another cause.
+        assert421("451 4.7.1 Message rejected on the first attempt due to spam content", DeferralKind.REPUTATION);
+        assert421("421 Connection attempt logged, too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Your delivery attempt was registered, please retry in 5 minutes", DeferralKind.GREYLIST);
     }
 
     @Test
