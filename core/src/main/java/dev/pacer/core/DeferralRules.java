@@ -90,6 +90,15 @@ public final class DeferralRules {
                 continue;
             }
             String origin = source + ":" + number;
+            int control = firstControlCharacter(trimmed);
+            if (control >= 0) {
+                // A control character is no pattern a person meant (a backspace where a program that wrote the file
+                // read "\b" as an escape matches nothing a reply holds): refused, named with its code point.
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s: control character U+%04X at column %d; write \\b for a word boundary, \\t for a tab,"
+                        + " \\x%02X for the character itself", origin, (int) trimmed.charAt(control),
+                    line.indexOf(trimmed.charAt(control)) + 1, (int) trimmed.charAt(control)));
+            }
             String[] parts = trimmed.split("\\s+", 3);
             if (parts.length < 3) {
                 throw new IllegalArgumentException(origin + ": expected 'KIND FIELD PATTERN', got '" + trimmed + "'");
@@ -111,6 +120,17 @@ public final class DeferralRules {
             }
         }
         return List.copyOf(rules);
+    }
+
+    /** The index of the first control character other than a tab, or -1. */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && Character.isISOControl(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Names a phrase for the lines below; the phrase may use the names defined above it. */

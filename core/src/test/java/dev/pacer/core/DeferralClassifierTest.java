@@ -2679,6 +2679,19 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void rulesParserShouldRejectAControlCharacterNamingItsCodeAndTheFix() {
+        // A backspace where "\\b" was meant (a program that wrote the file read "\\b" as an escape): it would match
+        // nothing a reply holds, silently.
+        assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("# ok\nREPUTATION text \bon probation\b\n")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("site.rules:2")
+            .hasMessageContaining("control character U+0008 at column 17")
+            .hasMessageContaining("write \\b for a word boundary");
+        assertThatCode(() -> DeferralRules.parse("site.rules", new StringReader("REPUTATION\ttext\t\\bon probation\\b\n")))
+            .doesNotThrowAnyException();
+    }
+
+    @Test
     void rulesParserShouldExpandANamedPhraseWhereARuleUsesIt() throws IOException {
         List<DeferralRule> rules = DeferralRules.parse("site.rules", new StringReader(
             "DEFINE TOO_MANY too many|an excessive number of\n"
