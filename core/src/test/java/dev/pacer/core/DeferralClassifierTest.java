@@ -2238,6 +2238,11 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Message rejected on the first attempt due to spam content", DeferralKind.REPUTATION);
         assert421("421 Connection attempt logged, too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("451 4.7.1 Your delivery attempt was registered, please retry in 5 minutes", DeferralKind.GREYLIST);
+        // A count per unit of time five words after the connections ("from your IP address"), not a retry's time.
+        assert421("421 4.7.0 Too many connections from your IP address this week", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many SMTP connections from your IP address in 60 seconds", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your IP retry in an hour", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP try back in an hour", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
