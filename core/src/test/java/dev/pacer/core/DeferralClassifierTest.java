@@ -2243,6 +2243,10 @@ class DeferralClassifierTest {
         assert421("421 Too many SMTP connections from your IP address in 60 seconds", DeferralKind.RATE_LIMIT);
         assert421("421 Too many connections from your IP retry in an hour", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections from your IP try back in an hour", DeferralKind.CONNECTION_LIMIT);
+        // The eighty-eighth table: an account suspended in a reply naming no recipient is the session's.
+        assert421("421 4.7.1 Account suspended", DeferralKind.REPUTATION);
+        assert421("450 4.2.1 Recipient account suspended", DeferralKind.MAILBOX);
+        assert421("450 4.2.0 The email account that you tried to reach is suspended", DeferralKind.MAILBOX);
     }
 
     @Test
