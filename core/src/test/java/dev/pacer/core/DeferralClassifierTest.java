@@ -2247,6 +2247,10 @@ class DeferralClassifierTest {
         assert421("421 4.7.1 Account suspended", DeferralKind.REPUTATION);
         assert421("450 4.2.1 Recipient account suspended", DeferralKind.MAILBOX);
         assert421("450 4.2.0 The email account that you tried to reach is suspended", DeferralKind.MAILBOX);
+        // A terse reply with a wrapper's words after it that do not continue it as a phrase.
+        assert421("421 Overload No action is required on your part", DeferralKind.SERVER_BUSY);
+        assert421("421 Maintenance Below is a copy of the original message:", DeferralKind.SERVER_BUSY);
+        assert421("450 Flood' Encabezados de mensajes originales:", DeferralKind.RATE_LIMIT);
     }
 
     @Test
