@@ -307,7 +307,7 @@ public final class SmtpReply {
                 bounded = bounded.replace(words, " ");
             }
         }
-        if (!REPLY_START.matcher(bounded).lookingAt()) {
+        if (bounded.indexOf(':') >= 0 && !REPLY_START.matcher(bounded).lookingAt()) {
             bounded = afterClientLeadIn(bounded);
         }
         if (bounded.contains("(in reply to ")) {
