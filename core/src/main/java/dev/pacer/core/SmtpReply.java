@@ -393,7 +393,8 @@ public final class SmtpReply {
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
-            if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) : reply.lookingAt()) {
+            if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) && !countedInText(line, reply)
+                : reply.lookingAt()) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
                 continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
                 String before = line.substring(0, reply.start()).strip();
@@ -597,6 +598,20 @@ public final class SmtpReply {
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
     private static final String QUOTE_OPENERS = ":;\"'[{=>";
+
+    /**
+     * Whether the number found inside a line (not opening it, with no enhanced code after it) counts something ("Limit:
+     * 500 per day for your IP", "… and 500 per hour", a reply whose basic code a client cut off): text, not a reply's
+     * code (a rate read as a 5xx would bounce mail that waits).
+     */
+    private static boolean countedInText(String line, Matcher reply) {
+        return reply.start() > 0 && reply.group(2) == null
+            && COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt();
+    }
+
+    /** A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …"). */
+    private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
+        "\\s*(?:per\\b|(?:seconds?|minutes?|hours?|days?)\\b|[kmg]i?b\\b|bytes\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of

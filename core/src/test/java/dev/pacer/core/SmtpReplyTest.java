@@ -806,6 +806,17 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aNumberCountingPerUnitInsideTheTextShouldNotBeTakenForACode() {
+        // A client that cut the basic code off leaves the text alone: its "500 per day" is a count, not a 5xx (a rate
+        // read as permanent would bounce mail that waits); a number before a noun inside a line still may be a code.
+        assertThat(SmtpReply.parse("Connection limit: 500 per day for your IP").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Max 100 messages per session and 500 per hour").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
+        assertThat(DeferralClassifier.defaults().classify("MailKit.Net.Smtp.SmtpCommandException: Connection limit: 500 per"
+            + " day for your IP").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
