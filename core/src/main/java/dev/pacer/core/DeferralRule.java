@@ -245,7 +245,11 @@ public final class DeferralRule {
                 i++;
             }
             if (i > start) {
-                boolean attached = start > 0 && isAttaching(text.charAt(start - 1)) || i < n && isAttaching(text.charAt(i));
+                // A dot after the token attaches it only when more of a name follows ("too_many.example.net"), not when
+                // it ends a sentence ("… TooManyConnectionsFromIP.", as Thunderbird and Exchange quote a reply).
+                boolean attachedAfter = i < n && isAttaching(text.charAt(i))
+                    && !(text.charAt(i) == '.' && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1))));
+                boolean attached = start > 0 && isAttaching(text.charAt(start - 1)) || attachedAfter;
                 appendToken(out, text, start, i, !attached);
             }
             if (i < n) {

@@ -115,6 +115,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("451 too_many.example.net OXSUS0001_110"))
             .isEqualTo("451 too_many.example.net oxsus0001_110");
         assertThat(DeferralRule.loweredWords("450 Mailbox busy")).isEqualTo("450 mailbox busy");
+        // A sentence's final dot does not attach an identifier to a name: it is read in words.
+        assertThat(DeferralRule.loweredWords("421 TooManyConnectionsFromIP."))
+            .isEqualTo("421 toomanyconnectionsfromip too many connections from ip.");
     }
 
     @Test
