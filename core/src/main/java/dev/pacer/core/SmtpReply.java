@@ -609,9 +609,12 @@ public final class SmtpReply {
             && COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt();
     }
 
-    /** A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …"). */
+    /**
+     * A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …" nor
+     * "451 per-IP limit reached").
+     */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
-        "\\s*(?:per\\b|(?:seconds?|minutes?|hours?|days?)\\b|[kmg]i?b\\b|bytes\\b|%)");
+        "\\s*(?:per\\s|(?:seconds?|minutes?|hours?|days?)\\b|[kmg]i?b\\b|bytes\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of

@@ -812,6 +812,7 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("Connection limit: 500 per day for your IP").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("Max 100 messages per session and 500 per hour").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Remote server said: 451 per-IP rate limit exceeded").basicCode()).hasValue(451);
         assertThat(DeferralClassifier.defaults().classify("MailKit.Net.Smtp.SmtpCommandException: Connection limit: 500 per"
             + " day for your IP").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
     }
