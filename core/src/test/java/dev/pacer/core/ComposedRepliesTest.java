@@ -109,6 +109,47 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void connectionsAllowedOnlySoManyOrReachedByTheSenderShouldReadAsConnectionLimits() {
+        // "No more … allowed", "Only 5 … allowed" and the sender as the subject of "reached the maximum", with active
+        // sessions among the names (a probe in a grammar on 2026-11-29: 1,106 of 1,187 drawn at random right before;
+        // this grid 124 of 282 right before); the same per unit of time are rates (208 of 480 right before, 74 of the misses
+        // false connection limits).
+        String[] sessions = {"active connections", "active SMTP sessions", "open sessions", "concurrent connections",
+            "simultaneous SMTP connections", "parallel sessions"};
+        String[] senders = {"from your IP", "from 192.0.2.10", "from your network", "per IP", "per account", "per network",
+            "from mx.example.org", "from [192.0.2.10]"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("No more %1$s allowed %2$s", "Only 5 %1$s allowed %2$s",
+                "No more %1$s are accepted %2$s, closing connection", "Only 3 %1$s permitted %2$s, try again later"),
+                sessions, senders)
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s reached the maximum %2$s",
+                "%1$s has reached the maximum %2$s, try again later", "%1$s exceeded the maximum %2$s"),
+                new String[] {"Your IP", "192.0.2.10", "Your mail server", "Host mx.example.org", "This client"}, sessions)
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("No more %1$s allowed %2$s %3$s", "Only 100 %1$s allowed %2$s %3$s"),
+                new String[] {"connections", "connection attempts", "new connections", "messages", "deliveries"}, senders,
+                new String[] {"in a short period", "this hour", "hourly", "daily", "within a short time", "per minute"})
+            .assertAllRead(6 * 8 * 4 + 5 * 6 * 3 + 5 * 8 * 6 * 2);
+        assert421("421 4.7.0 No more connections allowed", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 Messages in the queue over the limit this hour", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aVolumeTheSenderExceededShouldReadAsARate() {
+        // The sender over the volume the receiver allows, an excessive volume of its recipients or deliveries, a limit
+        // over a span written as one word ("24-hour", "per-minute"): 288 of 396 right before.
+        String[] senders = {"Your IP", "192.0.2.10", "Your domain", "Your account", "Sender user@example.com", "Host mx.example.org"};
+        String[] mail = {"message", "mail", "email", "recipient", "delivery", "sending"};
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", forms("%1$s exceeded the allowed %2$s volume",
+                "%1$s is over the permitted %2$s volume, try again later", "Excessive %2$s volume from %1$s"), senders, mail)
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("%1$s has exceeded its %3$s %2$s limit",
+                "%1$s reached the %3$s %2$s quota"), senders, mail, new String[] {"24-hour", "1-hour", "per-minute", "per-day"})
+            .assertAllRead(6 * 6 * 3 + 6 * 6 * 4 * 2);
+        assert421("452 4.5.3 Recipient limit reached", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Too many recipients, try again later today", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void ratesShouldReadAsRates() {
         // Over a window of time (five names of the sender's mail, ten senders, ten windows, ten forms: 651 of 800 drawn
         // at random right before); the sender's quotas by period (twelve periods, six nouns, seven states, six senders:
@@ -197,6 +238,25 @@ class ComposedRepliesTest {
         assert421("450 4.4.2 Network I/O error", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Local issue with your message", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Your server error", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void theReceiverSaturatedOrRestartingAndARecipientsFullMailboxShouldReadAsTheirKinds() {
+        // The receiver saturated, congested, being restarted, its queue full; a recipient's mailbox full or over its
+        // storage quota with the address or a clause between: 68 of 80 and 14 of 40 right before.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s %2$s", "%1$s %2$s, try again later"),
+                new String[] {"System", "Server", "Gateway", "The MTA", "mx.example.net", "Our mail servers", "SMTP service",
+                    "Mail platform"},
+                new String[] {"is saturated", "is congested", "is being restarted", "has a full queue", "is currently congested"})
+            .expect(DeferralKind.MAILBOX, "452 ", forms("%1$s %2$s", "%1$s %2$s, try again later"),
+                new String[] {"Account user@example.net", "The mailbox you tried to reach", "Mailbox of user@example.net",
+                    "The recipient you wrote to", "User user@example.net"},
+                new String[] {"is full", "is over its storage quota", "is over quota", "has become full"})
+            .assertAllRead(8 * 5 * 2 + 5 * 4 * 2);
+        assert421("451 4.7.1 Our mailbox server is full", DeferralKind.SERVER_BUSY);
+        assert421("452 Your account is over its sending quota", DeferralKind.RATE_LIMIT);
+        assert421("451 Too many messages from your IP in the queue, try again later", DeferralKind.RATE_LIMIT);
     }
 
     @Test
