@@ -134,6 +134,28 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersSessionsInOtherSentenceFormsShouldReadAsConnectionLimits() {
+        // "Cannot open more … from", "All allowed … for … are in use", "… is limited to 5 …", "Limit exceeded: … per
+        // IP", "You are using all 5 allowed …", a session quota (a second grammar probe on 2026-11-29: 684 of 819 drawn
+        // at random right before; this grid 12 of 168 right before).
+        String[] senders = {"your IP", "192.0.2.10", "client 192.0.2.10", "the sending IP", "mx.example.org", "[192.0.2.10]"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Cannot open more %1$s from %2$s",
+                "All allowed %1$s for %2$s are in use", "Sorry, %2$s is limited to 5 %1$s", "Limit exceeded: %1$s per IP, %2$s",
+                "You are using all 5 allowed %1$s, %2$s"),
+                new String[] {"connections", "SMTP sessions", "active connections", "open sessions", "concurrent SMTP connections"},
+                senders)
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s quota exceeded for %2$s"),
+                new String[] {"Open SMTP session", "Active connection", "Concurrent session"}, senders)
+            .assertAllRead(5 * 6 * 5 + 3 * 6);
+        assert421("421 You are limited to 100 connections per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Client 192.0.2.10 is limited to 5 sessions per minute", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Cannot open more connections to the database", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 All connections to the backend are in use", DeferralKind.SERVER_BUSY);
+        assertNot421("421 All allowed connections for the filter are in use", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aVolumeTheSenderExceededShouldReadAsARate() {
         // The sender over the volume the receiver allows, an excessive volume of its recipients or deliveries, a limit
         // over a span written as one word ("24-hour", "per-minute"): 288 of 396 right before.
