@@ -140,6 +140,12 @@ public final class DeferralRule {
         if (lowered.indexOf("::") >= 0 || hasDigitsAround(lowered, ':') && count(lowered, ':') >= 4) {
             lowered = IPV6.matcher(lowered).replaceAll("1::1");
         }
+        // Postfix's label for the restriction that answered ("Recipient address rejected: ", "Sender address rejected:
+        // "), written before whatever its policy service or access table says, is no word of the reply: which
+        // restriction list held the check says nothing of the cause ("…: Recipient address rejected: Overload").
+        if (lowered.contains(" address rejected:")) {
+            lowered = RESTRICTION_LABEL.matcher(lowered).replaceAll("");
+        }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
@@ -195,6 +201,8 @@ public final class DeferralRule {
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 
     /** A link: a URL with its scheme, or a host name starting with "www.". */
+    /** Postfix's recipient and sender restriction labels, when words follow them. */
+    private static final Pattern RESTRICTION_LABEL = Pattern.compile("(?<![\\w-])(?:recipient|sender) address rejected:\\s+(?=\\S)");
     private static final Pattern LINK = Pattern.compile("\\b(?:https?|ftp)://\\S+|(?<![\\w.@/-])www\\.[a-z0-9-]+\\.\\S+");
 
     /** An IPv6 address (with "::", or four groups or more; after Postfix's "IPv6:"), not a time of day ("10:00:00"). */
