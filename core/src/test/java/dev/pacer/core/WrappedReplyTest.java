@@ -471,9 +471,9 @@ class WrappedReplyTest {
         // A recipient whose name is a rule's word (the eighty-second table's "busy@" in a client's sentence).
         variants.put("a recipient named with rules' words", r -> afterCodes(r, "<busy.spam.quota@example.net>: "));
         // Postfix's label for the restriction list that held the check, before a policy service's or an access table's
-        // words (in a first probe 58 and 51 of 2,704 such forms read against their label, 8 and 8 with the label set apart:
-        // "Recipient address rejected: Overload" as
-        // no cause, "…: Too many complaints per hour" as a rate, the recipient counted).
+        // words (in a first probe 58 and 51 of 2,704 such forms read against their label, 8 and 8 once the label was
+        // set apart: "Recipient address rejected: Overload" as no cause, "…: Too many complaints per hour" as a rate,
+        // the recipient counted).
         variants.put("Postfix's recipient restriction label", r -> afterCodes(r, "<user@example.net>: Recipient address rejected: "));
         variants.put("Postfix's sender restriction label", r -> afterCodes(r, "<user@example.com>: Sender address rejected: "));
         // The same words in capitals (servers that shout; a plain reply, not a client's wrapper) and without their final
