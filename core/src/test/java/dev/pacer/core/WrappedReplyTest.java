@@ -476,6 +476,9 @@ class WrappedReplyTest {
         // the recipient counted).
         variants.put("Postfix's recipient restriction label", r -> afterCodes(r, "<user@example.net>: Recipient address rejected: "));
         variants.put("Postfix's sender restriction label", r -> afterCodes(r, "<user@example.com>: Sender address rejected: "));
+        // Sendmail's recipient before its text, "<user@example.net>... " (in a first probe 13 of 2,704 terse replies
+        // changed kind: "… Overload", "… Max connections" read as no cause).
+        variants.put("Sendmail's recipient before the text", r -> afterCodes(r, "<user@example.net>... "));
         // The same words in capitals (servers that shout; a plain reply, not a client's wrapper) and without their final
         // period.
         // (Not a reply whose words a program wrote as one identifier, "TooManyConnections": in capitals its words are
