@@ -40,9 +40,11 @@ public final class SmtpReply {
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
     // quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as notes in Markdown quote it),
     // optionally followed by an enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS
-    // writes it: "421 #4.4.5 Too many connections from your host").
+    // writes it: "421 #4.4.5 Too many connections from your host"). A number after a host name's or an address's colon
+    // is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a port read as a 5xx would bounce
+    // mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s:;>\\]\"'(`*]))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
+        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
@@ -614,7 +616,7 @@ public final class SmtpReply {
      * "451 per-IP limit reached").
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
-        "\\s*(?:per\\s|(?:seconds?|minutes?|hours?|days?)\\b|[kmg]i?b\\b|bytes\\b|%)");
+        "\\s*(?:per\\s|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b|bytes\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of

@@ -818,6 +818,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aPortAfterAHostNameOrAnAddressShouldNotBeTakenForACode() {
+        // A client's connection error names the port it tried ("Connection refused … to smtp.example.com:587"): read as
+        // a 5xx it would bounce mail that waits (it did, before the colon after a host name or an address was read as a
+        // port's). A wrapper's own label before a colon still opens the reply ("SMTP -> FROM SERVER:421 …").
+        assertThat(SmtpReply.parse("java.net.ConnectException: Connection refused (Connection refused) to smtp.example.com:587")
+            .basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("connect to [192.0.2.1]:587 failed").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("connect to 192.0.2.1:465 failed").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("connect to [2001:db8::1]:587 failed").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("SMTP -> FROM SERVER:421 Too many concurrent SMTP connections").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("said:421 4.7.0 Too many connections").basicCode()).hasValue(421);
+        assertThat(DeferralClassifier.defaults().classify("Connection refused to smtp.example.com:587").kind())
+            .isNotEqualTo(DeferralKind.PERMANENT);
+        // Nor a time-out's seconds written as a unit's letter.
+        assertThat(SmtpReply.parse("Error: timeout after 300 s").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Error: no reply within 450 ms").basicCode()).isEmpty();
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
