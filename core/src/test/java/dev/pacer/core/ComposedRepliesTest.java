@@ -380,6 +380,24 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void connectionsCountedWithADefectOfTheSendersShouldReadAsAJudgement() {
+        // Connections counted with an invalid or forged HELO, bad PTR records, malformed headers, before or after the
+        // sender: the sender's identity judged, as HELO restrictions judge it, not sessions held at once (a probe of
+        // false connection limits on 2026-11-29: 627 of 657 right before, the 30 misses all false connection limits;
+        // this grid 64 of 192 right before, 96 of the misses false connection limits).
+        String[] sessions = {"connections", "SMTP sessions", "concurrent connections", "open connections"};
+        String[] senders = {"from your IP", "from 192.0.2.10", "per IP", "from mx.example.org"};
+        String[] defects = {"with invalid HELO", "with a forged HELO", "with bad PTR records", "having invalid HELO names",
+            "using a bogus HELO", "with malformed headers"};
+        new Composed()
+            .expect(DeferralKind.REPUTATION, "421 4.7.0 ", forms("Too many %1$s %2$s %3$s", "Too many %1$s %3$s %2$s"),
+                sessions, senders, defects)
+            .assertAllRead(4 * 4 * 6 * 2);
+        assert421("421 4.7.0 Too many connections from your IP (HELO mx1.example.org)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many errors on connections from your IP, closing", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void judgementsShouldReadAsJudgements() {
         // The sender named ten ways with fifteen judgements (296 of 300 in two forms right before; one form tested),
         // and refused for nineteen causes in eight forms (132 of 152 before).

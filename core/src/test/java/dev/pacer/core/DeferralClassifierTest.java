@@ -1958,15 +1958,16 @@ class DeferralClassifierTest {
         assert421("The server response was: 4.4.2 Timeout waiting for data from client.", DeferralKind.OTHER_TRANSIENT);
         // The eighty-first table's misses in other words: the receiver unavailable for now with no subject is its state
         // (an X.2.X code keeps it the mailbox's; the sender named after it, a mailbox or an account named before it, are
-        // not the receiver's); a HELO not fully qualified judges the sender (too many connections with an invalid one
-        // stay our session's, as written batch 85 has it); a queue's storage the receiver's; a bad mailbox the mailbox's.
+        // not the receiver's); a HELO not fully qualified judges the sender, and so do too many connections with an
+        // invalid one (written batch 85's label corrected to that convention on 2026-11-29); a queue's storage the
+        // receiver's; a bad mailbox the mailbox's.
         assert421("421 4.7.0 Temporarily unavailable", DeferralKind.SERVER_BUSY);
         assert421("421 mx.example.net temporarily unavailable", DeferralKind.SERVER_BUSY);
         assert421("450 4.2.1 Temporarily unavailable", DeferralKind.MAILBOX);
         assert421("450 Currently not available for your IP", DeferralKind.OTHER_TRANSIENT);
         assert421("450 Your account is temporarily unavailable", DeferralKind.MAILBOX);
         assert421("451 4.7.1 HELO is not fully qualified", DeferralKind.REPUTATION);
-        assert421("421 4.7.0 Too many connections with invalid HELO from your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Too many connections with invalid HELO from your IP", DeferralKind.REPUTATION);
         assert421("452 Insufficient queue storage", DeferralKind.SERVER_BUSY);
         assert421("450 Bad mailbox, try later", DeferralKind.MAILBOX);
         // The eighty-second table's misses in other words: mail or connections from an address not allowed judge the
