@@ -2252,6 +2252,28 @@ class DeferralClassifierTest {
         assert421("421 Overload No action is required on your part", DeferralKind.SERVER_BUSY);
         assert421("421 Maintenance Below is a copy of the original message:", DeferralKind.SERVER_BUSY);
         assert421("450 Flood' Encabezados de mensajes originales:", DeferralKind.RATE_LIMIT);
+        // Connections counted that are no sessions of the sender's held at once (a probe of false connection limits on
+        // 2026-11-29, all right but the first): the receiver's own connection onward refused, its next hop's, its
+        // sockets, database and processes; a mailbox's IMAP sessions; a count recently made.
+        assert421("451 4.4.0 Too many connections to remote host mx.example.com, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Too many connections to the next hop", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections in TIME_WAIT state", DeferralKind.SERVER_BUSY);
+        assert421("451 The remote server has too many connections, message queued", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Upstream server refused: too many connections", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Relay host mx2.example.org rejected our connection: too many connections", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Filter returned: too many connections to clamd", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Redis: max number of clients reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Error: SQLSTATE[08004] [1040] Too many connections", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 FATAL: sorry, too many clients already", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 FATAL: remaining connection slots are reserved for non-replication superuser connections", DeferralKind.SERVER_BUSY);
+        assert421("452 4.2.2 Too many IMAP connections for this user, mailbox busy", DeferralKind.MAILBOX);
+        assert421("421 4.3.2 Too many processes, try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many child processes", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 All server threads busy", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections from your IP, please upgrade your plan", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your account has too many open SMTP connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP recently", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 You connected too often, wait a while", DeferralKind.RATE_LIMIT);
     }
 
     @Test
