@@ -300,6 +300,24 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theReceiversFrontEndUnableToReachWhatStandsBehindItShouldReadAsItsTrouble() {
+        // A proxy, load balancer, front end or gateway that cannot open a session with, talk to or reach its primary MX,
+        // cluster, hub or back ends; no back end available (a probe of 380 such replies on 2026-11-29: 324 right before;
+        // this grid 31 of 123 right before). A front end unable to reach the sender's server is no trouble of its own.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s %2$s %3$s"),
+                new String[] {"Proxy", "Load balancer", "Front end", "Edge server", "Our gateway"},
+                new String[] {"could not open a session with", "cannot talk to", "is unable to contact", "lost its connection to",
+                    "got no answer from", "has no route to"},
+                new String[] {"the primary MX", "the mail cluster", "the hub transport server", "backend mail servers"})
+            .expect(DeferralKind.SERVER_BUSY, "421 ", List.of("No backend server available, try again later",
+                "No healthy upstream server available, try again later", "No mailbox servers are reachable, try again later"))
+            .assertAllRead(5 * 6 * 4 + 3);
+        assertNot421("421 Our proxy could not reach your mail server to verify the sender", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Gateway could not connect to your server for sender verification", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void theReceiversPartsTimingOutShouldBeItsTrouble() {
         // Fourteen of its parts (its back end, database, LDAP, DNS, spam filter, antivirus, policy server, ...) in eight
         // forms of a time-out (112): 83 right before (a spam filter's or a policy server's time-out read as a judgement,
