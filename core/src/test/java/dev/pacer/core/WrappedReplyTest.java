@@ -458,6 +458,11 @@ class WrappedReplyTest {
         variants.put("the sender as client IP 192.0.2.10", r -> YOUR_ADDRESS.matcher(r).replaceAll("client IP 192.0.2.10"));
         variants.put("the sender as your /24", r -> YOUR_ADDRESS.matcher(r).replaceAll("your /24"));
         variants.put("the sender as your MTA", r -> YOUR_ADDRESS.matcher(r).replaceAll("your MTA"));
+        // The receiver naming itself otherwise than "the server" as the subject of its state (in a first probe 5 of 380
+        // such forms changed kind: "This node is handling too many requests right now" read as a rate).
+        variants.put("the receiver as this node", r -> RECEIVER_SUBJECT.matcher(r).replaceFirst("$1This node"));
+        variants.put("the receiver as its host name", r -> RECEIVER_SUBJECT.matcher(r).replaceFirst("$1mx.example.net"));
+        variants.put("the receiver as the mail exchanger", r -> RECEIVER_SUBJECT.matcher(r).replaceFirst("$1The mail exchanger"));
         variants.put("the sender's address with a port", r -> YOUR_ADDRESS.matcher(r).replaceAll("[192.0.2.10]:58342"));
         variants.put("an address with a port", r -> IPV4.matcher(r).replaceAll("$0:25"));
         variants.put("numbers with thousands separators", r -> SMALL_NUMBER.matcher(r).replaceAll("1,000"));
@@ -825,6 +830,10 @@ class WrappedReplyTest {
 
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
+    /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
+    private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
+        + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
+        + "|currently|temporarily|too|overloaded|busy|unavailable|not|shutting|restarting|under|in)\\b)(?!(?i:.*\\byour?\\b))");
     private static final Pattern YOUR_HOST = Pattern.compile("(?i)\\byour (?:host|server|mail server|MTA)\\b");
     private static final Pattern IPV4 = Pattern.compile("\\b(?:[0-9]{1,3}\\.){3}[0-9]{1,3}\\b");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+\\.example\\.(?:net|com|org)\\b");
