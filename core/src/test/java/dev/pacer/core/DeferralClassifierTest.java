@@ -2275,6 +2275,14 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Your account has too many open SMTP connections", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from your IP recently", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 You connected too often, wait a while", DeferralKind.RATE_LIMIT);
+        // Last session's leftovers: the sender's host name as the subject of its connection limit is no receiver's part
+        // (its last label read as one before); the sender's count of sessions with the limit after it, after a label.
+        assert421("421 4.7.0 mx1.example.org has reached its connection limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 The milter has reached its connection limit", DeferralKind.SERVER_BUSY);
+        assert421("421 Message rejected: 10 connections from your IP, limit is 5", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 6 sessions for 192.0.2.10 (max 5)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 100 connections from your IP, limit is 50 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 6 connections from your IP in the last minute, limit is 5", DeferralKind.RATE_LIMIT);
     }
 
     @Test
