@@ -366,9 +366,19 @@ public final class SmtpReply {
         // own (after its code, or as its trailer) replaces it.
         boolean reporterEnhanced = false;
         Optional<String> enhanced = Optional.empty();
+        // A blank line after the reply ends its paragraph: what follows is the notice's own narrative ("No action is
+        // required on your part …" after Exim's folded delay warning), not the receiver's words, unless it opens
+        // another reply line.
+        boolean paragraphEnded = false;
         for (String rawLine : scanned.split("\n")) {
             String line = stripExceptionPrefix(rawLine.strip());
+            if (line.isEmpty() && basic.isPresent() && !textLines.isEmpty()) {
+                paragraphEnded = true;
+            }
             if (line.isEmpty() || line.equals("nested exception is:")) {
+                continue;
+            }
+            if (paragraphEnded && !REPLY_START.matcher(line).lookingAt()) {
                 continue;
             }
             if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt() || TRACE_LINE.matcher(line).lookingAt()) {

@@ -837,6 +837,24 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aBlankLineAfterTheReplyShouldEndItsText() {
+        // Exim's delay warning folds the reply over indented lines, then goes on with its own narrative after a blank
+        // line ("No action is required on your part"): that is no word of the receiver's (its "your" had turned the
+        // receiver shutting down into a connection limit in 48 of the written batches' wrapped forms).
+        String warning = "A message that you sent has not yet been delivered to one or more of its\nrecipients after more"
+            + " than 24 hours on the queue on mail.example.com.\n\n  user@example.net\n    host mx.example.net [192.0.2.1]\n"
+            + "    Delay reason: SMTP error from remote mail server after RCPT TO:<user@example.net>:\n"
+            + "    421 4.3.2 Too many connections; server is\n    shutting down\n\nNo action is required on your part."
+            + " Delivery attempts will continue for\nsome time.";
+        SmtpReply reply = SmtpReply.parse(warning);
+        assertThat(reply.text()).isEqualTo("Too many connections; server is shutting down");
+        assertThat(DeferralClassifier.defaults().classify(warning).kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // A reply line after the blank line still opens a reply (a transcript's lines apart).
+        assertThat(SmtpReply.parse("250 2.1.0 Ok\n\n451 4.3.0 Temporary lookup failure").text())
+            .isEqualTo("Temporary lookup failure");
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
