@@ -84,6 +84,12 @@ public final class SmtpReply {
     // reply is the receiver's.
     private static final String EXCHANGE_QUOTE = "responded with: \"";
     private static final Pattern REPLY_START = Pattern.compile("[2-5][0-9][0-9][ -]");
+    /**
+     * A line a sending client opens with its name and a colon ("msmtp: could not send mail …"), or nodemailer's logged
+     * error fields ("code: 'EENVELOPE', response: …"): not a reply's continuation.
+     */
+    private static final Pattern PROGRAM_LINE = Pattern.compile(
+        "(?:msmtp|ssmtp|sendmail|nullmailer|dma|mailx|s-nail|esmtp|mutt|neomutt|swaks|git-send-email): |code: '");
     // PHPMailer's ErrorInfo: "SMTP server error: RCPT TO command failed Detail: <the reply's text, codes cut off>
     // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text).
     private static final Pattern PHPMAILER = Pattern.compile(
@@ -381,6 +387,13 @@ public final class SmtpReply {
             if (paragraphEnded && !REPLY_START.matcher(line).lookingAt()) {
                 continue;
             }
+            if (basic.isPresent() && !textLines.isEmpty() && !rawLine.isEmpty() && !Character.isWhitespace(rawLine.charAt(0))
+                && PROGRAM_LINE.matcher(line).lookingAt()) {
+                // A program's own line after the reply, unindented ("msmtp: could not send mail (account default …)",
+                // nodemailer's "code: 'EENVELOPE', response: …"): the client's words end the reply's.
+                paragraphEnded = true;
+                continue;
+            }
             if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt() || TRACE_LINE.matcher(line).lookingAt()) {
                 continue;
             }
@@ -467,6 +480,11 @@ public final class SmtpReply {
                     // client's narrative, not the receiver's, unless they hold an enhanced code: then they are a reply
                     // whose basic code a library cut off, quoting another ("4.5.0 Error in processing …: 451 4.5.0 …").
                     addText(textLines, before);
+                }
+                if (!rest.isEmpty() && textLines.contains(rest)) {
+                    // The same reply quoted again (Spring's "Failed messages: …; message exception details (1) are:
+                    // Failed message 1: …" holds it twice): its words once.
+                    continue;
                 }
                 addText(textLines, rest);
                 continue;
