@@ -227,10 +227,12 @@ public final class SmtpReply {
     // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "): the library's name for the failure.
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::))+(?:[A-Z][A-Za-z0-9_$]*)?(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
-    // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12')
-    // and Spring's own lines around the exceptions it collects: none of them is the receiver's.
+    // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12';
+    // .NET's "--- End of inner exception stack trace ---"), Spring's own lines around the exceptions it collects, and a
+    // line holding only an address (the recipient under a `postqueue -p` entry): none of them is the receiver's.
     private static final Pattern TRACE_LINE = Pattern.compile(
-        "(?:at [\\w$<>`\\[\\]]+(?:\\.[\\w$<>`\\[\\]]+)+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$)");
+        "(?:at [\\w$<>`\\[\\]]+(?:\\.[\\w$<>`\\[\\]]+)+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$"
+            + "|--- End of (?:inner exception )?stack trace ---|<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?$)");
     private static final Pattern SPRING_WORDS = Pattern.compile("(?:^Failed messages: |; message exception details \\([0-9]+\\) are:$)");
 
     private final OptionalInt basicCode;
@@ -627,7 +629,7 @@ public final class SmtpReply {
     }
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
-    private static final String QUOTE_OPENERS = ":;\"'[{=>";
+    private static final String QUOTE_OPENERS = ":;\"'[{=>`";
 
     /**
      * Whether the number found inside a line (not opening it, with no enhanced code after it) counts something ("Limit:

@@ -857,6 +857,22 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aWrappersLinesAroundATerseReplyShouldNotBeItsWords() {
+        // A terse reply keeps its kind where a note, .NET or postqueue -p quotes it (the written batches' terse rows in
+        // those wrappers read as no kind before: "Got ` Overload`", "Overload --- End of inner exception stack trace
+        // ---", "Overload) user@example.net").
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        assertThat(classifier.classify("Got `421 Overload`").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        assertThat(classifier.classify("System.Net.Mail.SmtpFailedRecipientsException: Unable to send to all recipients."
+            + " ---> System.Net.Mail.SmtpFailedRecipientException: Service not available, closing transmission channel. The"
+            + " server response was: Max connections\n   --- End of inner exception stack trace ---\n   at"
+            + " System.Net.Mail.SmtpTransport.SendMail(MailAddress sender)").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(classifier.classify("4AbCdE1234*    1234 Sat Nov 28 10:00:00  sender@example.com\n(host mx.example.net"
+            + "[192.0.2.1] said: 450 Flood (in reply to RCPT TO command))\n                  user@example.net").kind())
+            .isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
