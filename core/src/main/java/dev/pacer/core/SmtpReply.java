@@ -378,6 +378,9 @@ public final class SmtpReply {
         // required on your part …" after Exim's folded delay warning), not the receiver's words, unless it opens
         // another reply line.
         boolean paragraphEnded = false;
+        // The quote of a tuple's string (Python's "(450, b'…')") the reply opened and no line has closed yet: the lines
+        // after it are its continuation, their escaped quotes unescaped, up to the closing quote.
+        char openTupleQuote = 0;
         for (String rawLine : scanned.split("\n")) {
             String line = stripExceptionPrefix(rawLine.strip());
             if (line.isEmpty() && basic.isPresent() && !textLines.isEmpty()) {
@@ -470,7 +473,12 @@ public final class SmtpReply {
                         reporterEnhanced = true;
                     }
                 }
-                String rest = tupleString(reply.group(0), line.substring(reply.end())).strip();
+                String after = line.substring(reply.end());
+                String rest = tupleString(reply.group(0), after).strip();
+                openTupleQuote = tupleQuote(reply.group(0));
+                if (openTupleQuote != 0 && closingQuote(after, openTupleQuote) >= 0) {
+                    openTupleQuote = 0;
+                }
                 if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {
                     // A reply a quote opened ends at its closing quote when the wrapper's own fields follow it on the
                     // line (Windows Live Mail's "Server Response: '421 …', Port: 587, …, Server Error: 421").
@@ -500,6 +508,16 @@ public final class SmtpReply {
                     addText(textLines, line.substring(enhancedOnly.end()).strip());
                     continue;
                 }
+            }
+            if (openTupleQuote != 0) {
+                int closing = closingQuote(line, openTupleQuote);
+                String inside = unescapeQuote(closing < 0 ? line : line.substring(0, closing), openTupleQuote);
+                if (closing >= 0) {
+                    openTupleQuote = 0;
+                    paragraphEnded = true;
+                }
+                addText(textLines, inside);
+                continue;
             }
             addText(textLines, line);
         }
@@ -619,6 +637,32 @@ public final class SmtpReply {
         }
         // The string goes on over the next lines (a multi-line reply's escaped line end): its quotes unescaped so far.
         return text.toString();
+    }
+
+    /** The quote a tuple's string opened after the code ("(450, b'…"), or 0 when the code opened no tuple's string. */
+    private static char tupleQuote(String matched) {
+        if (matched.length() < 5 || matched.charAt(3) != ',') {
+            return 0;
+        }
+        return matched.indexOf('\'', 3) >= 0 ? '\'' : '"';
+    }
+
+    /** The index of the first quote in {@code text} that no backslash escapes, or -1. */
+    private static int closingQuote(String text, char quote) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text with its escaped quotes ("wasn\\'t") unescaped. */
+    private static String unescapeQuote(String text, char quote) {
+        return text.replace("\\" + quote, String.valueOf(quote));
     }
 
     /** Whether a code found is followed by a reply line's space or hyphen, not by a field's closing quote or comma. */

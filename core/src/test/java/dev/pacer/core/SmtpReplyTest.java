@@ -873,6 +873,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aTuplesStringOverTwoLinesShouldBeReadUnescapedToItsClosingQuote() {
+        // Python's bytes over two lines: the second line's escaped apostrophe and the tuple's closing quote are no
+        // words of the reply ("wasn\\'t sent over a TLS connection.')" read as a rate before).
+        SmtpReply reply = SmtpReply.parse("smtplib.SMTPDataError: (421, b'4.7.29 Your email has been rate limited because"
+            + " this message\\nwasn\\'t sent over a TLS connection.')");
+        assertThat(reply.text()).isEqualTo("Your email has been rate limited because this message wasn't sent over a TLS"
+            + " connection.");
+        assertThat(DeferralClassifier.defaults().classify("smtplib.SMTPRecipientsRefused: {'a@example.net': (450,"
+            + " b'4.2.1 Too many sessions open on this\\nuser\\'s mailbox')}").kind()).isEqualTo(DeferralKind.MAILBOX);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
