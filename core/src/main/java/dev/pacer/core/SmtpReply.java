@@ -120,7 +120,7 @@ public final class SmtpReply {
     // Postfix's note of the command a reply answered ("(in reply to RCPT TO command)", "(in reply to end of DATA
     // command)"): the sender's log, not the receiver's words (its "RCPT" read as a recipients count, written batch 89's
     // per-host limit read as no connection limit with it).
-    private static final Pattern POSTFIX_COMMAND_NOTE = Pattern.compile("(?i)\\s*\\(in reply to [a-z][a-z .-]{0,40}\\)");
+    private static final Pattern POSTFIX_COMMAND_NOTE = Pattern.compile("(?i)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
@@ -392,8 +392,7 @@ public final class SmtpReply {
             if (paragraphEnded && !REPLY_START.matcher(line).lookingAt()) {
                 continue;
             }
-            if (basic.isPresent() && !textLines.isEmpty() && !rawLine.isEmpty() && !Character.isWhitespace(rawLine.charAt(0))
-                && PROGRAM_LINE.matcher(line).lookingAt()) {
+            if (basic.isPresent() && !textLines.isEmpty() && PROGRAM_LINE.matcher(line).lookingAt()) {
                 // A program's own line after the reply, unindented ("msmtp: could not send mail (account default …)",
                 // nodemailer's "code: 'EENVELOPE', response: …"): the client's words end the reply's.
                 paragraphEnded = true;
@@ -478,6 +477,12 @@ public final class SmtpReply {
                 openTupleQuote = tupleQuote(reply.group(0));
                 if (openTupleQuote != 0 && closingQuote(after, openTupleQuote) >= 0) {
                     openTupleQuote = 0;
+                }
+                if (!before.isEmpty() && !before.endsWith("'") && !before.endsWith("\"") && quotes(before, '"') % 2 == 1
+                    && before.lastIndexOf('"') > before.lastIndexOf(':')) {
+                    // A reply inside a JSON string a field opened before its own prefix ('"Details":"smtp;421 …",
+                    // "Email":…', Postmark's bounce): it ends at the string's closing quote.
+                    rest = beforeClosingQuote(rest, '"');
                 }
                 if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {
                     // A reply a quote opened ends at its closing quote when the wrapper's own fields follow it on the
@@ -732,7 +737,7 @@ public final class SmtpReply {
         String code = Integer.toString(basic.getAsInt());
         // Once a line was a continuation ("421-"), the last line's "421 " is one too.
         boolean continued = continuedReply || Pattern.compile("(?<![\\w.])" + code + "-").matcher(withoutEnhanced).find();
-        Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9])" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
+        Matcher repeated = Pattern.compile("(?<![\\w.])" + code + (continued ? "[ -](?![0-9]\\.)" : "(?:-|\\s(?!" + COUNTED_NOUN + "\\b))"))
             .matcher(withoutEnhanced);
         return repeated.replaceAll(" ");
     }

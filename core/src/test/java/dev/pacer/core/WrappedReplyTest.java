@@ -399,8 +399,11 @@ class WrappedReplyTest {
         List<String> changed = new ArrayList<>();
         int plainReplies = 0;
         int checked = 0;
-        for (String table : tables()) {
-            for (String[] row : DeferralClassifierTest.readTable(table)) {
+        List<String> sources = new ArrayList<>(tables());
+        sources.addAll(WrittenBatchesTest.BATCHES);
+        for (String table : sources) {
+            List<String[]> rows = table.startsWith("written/") ? WrittenBatchesTest.rows(table) : DeferralClassifierTest.readTable(table);
+            for (String[] row : rows) {
                 Matcher matcher = PLAIN.matcher(row[1]);
                 if (!matcher.matches()) {
                     continue;
@@ -410,7 +413,7 @@ class WrappedReplyTest {
                 DeferralKind kind = classifier.classify(plain.reply).kind();
                 for (Map.Entry<String, Function<Plain, String>> wrapper : wrappers().entrySet()) {
                     String wrapped = wrapper.getValue().apply(plain);
-                    if (wrapped == null) {
+                    if (wrapped == null || WRAPPED_LEFT.contains(wrapper.getKey() + ": " + plain.reply)) {
                         continue;
                     }
                     checked++;
@@ -426,7 +429,7 @@ class WrappedReplyTest {
         System.out.println("wrapped replies: " + plainReplies + " plain replies in " + wrappers().size()
             + " wrappers, " + checked + " checked, " + changed.size() + " changed kind");
 
-        assertThat(plainReplies).as("the tables' plain replies").isGreaterThan(500);
+        assertThat(plainReplies).as("the tables' and written batches' plain replies").isGreaterThan(2500);
         assertThat(changed).as("replies whose kind a wrapper changed").isEmpty();
     }
 
@@ -831,6 +834,22 @@ class WrappedReplyTest {
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
+    /**
+     * Written batches' rows left out of some wrappers, with the reason: a client that drops the basic code leaves a
+     * class-5 trailer to decide ("421 Service unavailable (#5.7.1)" quoted without its 421); a reply quoting another
+     * after "->" folded over two lines; an HTML entity written in the row, escaped again by the wrapper. (Quoting the
+     * written batches' rows too found 101 of 165,065 forms changing kind before the parser ended a reply at a blank
+     * line, at a client's own line and at a JSON string's closing quote, read a tuple's string over two lines, a note's
+     * backtick, .NET's trace line and a recipient's line.)
+     */
+    private static final Set<String> WRAPPED_LEFT = Set.of(
+        "Thunderbird: 421 Service unavailable (#5.7.1)", "Thunderbird, newer: 421 Service unavailable (#5.7.1)",
+        "a client's notice in German: 421 Service unavailable (#5.7.1)",
+        "a client's notice in French: 421 Service unavailable (#5.7.1)", "MailKit: 421 Service unavailable (#5.7.1)",
+        "Postfix delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
+        "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
+        "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
+        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP");
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
         + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
         + "|currently|temporarily|too|overloaded|busy|unavailable|not|shutting|restarting|under|in)\\b)(?!(?i:.*\\byour?\\b))");
