@@ -2283,6 +2283,15 @@ class DeferralClassifierTest {
         assert421("421 6 sessions for 192.0.2.10 (max 5)", DeferralKind.CONNECTION_LIMIT);
         assert421("421 100 connections from your IP, limit is 50 per hour", DeferralKind.RATE_LIMIT);
         assert421("421 6 connections from your IP in the last minute, limit is 5", DeferralKind.RATE_LIMIT);
+        // The written batches' rows in other words (a probe of the synonym test over them, 2026-11-29 night): parallel
+        // connections to a mailbox are the mailbox's, a proxy's the receiver's; a threshold of sessions is a limit.
+        assert421("450 4.2.1 Too many parallel connections to this mailbox", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 Recipient has too many parallel connections open to their mailbox", DeferralKind.MAILBOX);
+        assert421("421 4.3.2 Proxy has too many parallel connections to the mail server", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 192.0.2.10 has reached its threshold of simultaneous connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Sessions from your IP at threshold, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.3.2 Reached the threshold of connections to the database", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Reached the threshold of connections per minute", DeferralKind.RATE_LIMIT);
     }
 
     @Test
