@@ -2292,6 +2292,12 @@ class DeferralClassifierTest {
         assert421("421 Sessions from your IP at threshold, close one and retry", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 4.3.2 Reached the threshold of connections to the database", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Reached the threshold of connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 The recipient has an excessive number of sessions open", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox connection cap reached for this user", DeferralKind.MAILBOX);
+        assert421("421 4.7.0 Session cap of 50 messages reached, reconnect later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Excessive connection speed from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
+            DeferralKind.RATE_LIMIT);
     }
 
     @Test
