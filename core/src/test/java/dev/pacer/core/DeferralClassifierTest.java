@@ -2296,6 +2296,11 @@ class DeferralClassifierTest {
         assert421("452 4.2.2 Mailbox connection cap reached for this user", DeferralKind.MAILBOX);
         assert421("421 4.7.0 Session cap of 50 messages reached, reconnect later", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Excessive connection speed from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        // The receiver's DKIM, SPF or DMARC verification unavailable with the thing verified named ("signature",
+        // "record"): its trouble; the signature failing judges the sender.
+        assert421("451 4.7.1 DKIM signature verification temporarily unavailable for your message", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF record lookup timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 DKIM signature verification failed for your message", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
             DeferralKind.RATE_LIMIT);
     }
