@@ -217,9 +217,9 @@ public final class DeferralRule {
     /** An IPv4 address with a port. */
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 
-    /** A link: a URL with its scheme, or a host name starting with "www.". */
     /** Postfix's recipient and sender restriction labels, when words follow them. */
     private static final Pattern RESTRICTION_LABEL = Pattern.compile("(?<![\\w-])(?:recipient|sender) address rejected:\\s+(?=\\S)");
+    /** A link: a URL with its scheme, or a host name starting with "www.". */
     private static final Pattern LINK = Pattern.compile("\\b(?:https?|ftp)://\\S+|(?<![\\w.@/-])www\\.[a-z0-9-]+\\.\\S+");
 
     /** An IPv6 address (with "::", or four groups or more; after Postfix's "IPv6:"), not a time of day ("10:00:00"). */

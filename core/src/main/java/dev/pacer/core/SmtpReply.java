@@ -393,7 +393,7 @@ public final class SmtpReply {
                 continue;
             }
             if (basic.isPresent() && !textLines.isEmpty() && PROGRAM_LINE.matcher(line).lookingAt()) {
-                // A program's own line after the reply, unindented ("msmtp: could not send mail (account default …)",
+                // A sending client's own line after the reply ("msmtp: could not send mail (account default …)",
                 // nodemailer's "code: 'EENVELOPE', response: …"): the client's words end the reply's.
                 paragraphEnded = true;
                 continue;
@@ -622,10 +622,10 @@ public final class SmtpReply {
      * other fields are not the reply. Any other text is returned as it is.
      */
     private static String tupleString(String matched, String after) {
-        if (matched.length() < 5 || matched.charAt(3) != ',') {
+        char quote = tupleQuote(matched);
+        if (quote == 0) {
             return after;
         }
-        char quote = matched.indexOf('\'', 3) >= 0 ? '\'' : '"';
         StringBuilder text = new StringBuilder(after.length());
         for (int i = 0; i < after.length(); i++) {
             char c = after.charAt(i);
