@@ -101,7 +101,8 @@ public final class DeferralRule {
      * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
      * box" as "mailbox", "e-mail" as "email", "temporally" (as servers misspell it) as "temporarily", a ceiling as a
      * limit, "every hour" (and every other unit of time, but not a retry's: "retry every minute") as "per hour", an SMTP
-     * connection, session or conversation as a connection, session or conversation. The sender named by what it is
+     * connection, session or conversation as a connection, session or conversation, two words of concurrency in a row
+     * ("simultaneous parallel connections") as the first, "surpassed" as "exceeded". The sender named by what it is
      * ("the connecting host", "your mail relay", "your /24") is read as "your server" or "your ip", and Postfix's
      * restriction labels ("Recipient address rejected: ") are set aside.
      */
@@ -234,7 +235,12 @@ public final class DeferralRule {
         new Spelling("ceiling", "\\bceiling(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
-        new Spelling("smtp ", "\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""));
+        new Spelling("smtp ", "\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),
+        // Two words of concurrency in a row ("simultaneous parallel connections", "concurrent open sessions") as one.
+        new Spelling("ion", "\\b(concurrent|simultaneous|parallel|open|active)(?: (?:concurrent|simultaneous|parallel|open|active)"
+            + "\\b)+(?= (?:smtp )?(?:connections?|sessions?)\\b)", "$1"),
+        new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
+        new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"));
 
     /** One spelling rewritten where its literal occurs (the literal is looked for first: most replies hold none). */
     private static final class Spelling {
