@@ -2302,12 +2302,17 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 SPF record lookup timed out", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 DKIM signature verification failed for your message", DeferralKind.REPUTATION);
         // Two words of concurrency in a row read as one, "surpassed" as "exceeded", several words before the sessions to
-        // close (the synonym test over the written batches' rows: 457 of 18,654 forms changed kind, 373 after these;
-        // most of the rest ungrammatical substitutions); closing connections to the receiver's own part is no limit.
+        // close, a cap or an upper limit as a limit (the synonym test over the written batches' rows: 457 of 18,654 forms
+        // changed kind, 347 after these; most of the rest ungrammatical substitutions); closing connections to the
+        // receiver's own part is no limit.
         assert421("421 4.7.0 Only 5 simultaneous parallel connections allowed from your host", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Simultaneous connections surpassed for 192.0.2.0/24", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Close existing open connections before opening new ones", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Please close idle connections to the database", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 You have reached the cap of connections allowed from your IP address", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your IP is already at its connection upper limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Session cap of 50 messages reached, reconnect later", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Daily sending cap reached for your account", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
             DeferralKind.RATE_LIMIT);
     }
