@@ -2313,6 +2313,9 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Your IP is already at its connection upper limit", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Session cap of 50 messages reached, reconnect later", DeferralKind.RATE_LIMIT);
         assert421("450 4.7.1 Daily sending cap reached for your account", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many connections within 5 mins from your address", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many SMTP connections from your IP in 60 secs", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connection maximum for your IP range is 0: you are blocked", DeferralKind.REPUTATION);
         assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
             DeferralKind.RATE_LIMIT);
     }
