@@ -2316,6 +2316,13 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Too many connections within 5 mins from your address", DeferralKind.RATE_LIMIT);
         assert421("421 Too many SMTP connections from your IP in 60 secs", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Connection maximum for your IP range is 0: you are blocked", DeferralKind.REPUTATION);
+        // The recipient's mailbox out of space or not receiving mail, without its X.2.X code; an account suspended for
+        // receiving is the recipient's, a bare "Account suspended" still the session's.
+        assert421("452 User inbox has no free space left", DeferralKind.MAILBOX);
+        assert421("450 The user you are trying to contact is not receiving mail at this time", DeferralKind.MAILBOX);
+        assert421("450 This account is temporarily suspended for receiving", DeferralKind.MAILBOX);
+        assert421("421 4.7.1 Account suspended", DeferralKind.REPUTATION);
+        assert421("421 The server is not accepting mail right now", DeferralKind.SERVER_BUSY);
         assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
             DeferralKind.RATE_LIMIT);
     }
