@@ -2,6 +2,7 @@ package dev.pacer.core;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -104,10 +105,12 @@ public final class DeferralRule {
      * minute") as "per hour", an SMTP connection, session or conversation as a connection, session or conversation, two
      * words of concurrency in a row ("simultaneous parallel connections") as the first, "surpassed" as "exceeded". The
      * sender named by what it is ("the connecting host", "your mail relay", "your /24") is read as "your server" or
-     * "your ip", and Postfix's restriction labels ("Recipient address rejected: ") are set aside.
+     * "your ip", and Postfix's restriction labels ("Recipient address rejected: ") are set aside. A misspelled word
+     * ("conections", "exceded", "temporarly") is read as the word it misspells ({@link #correctlySpelled}).
      */
     static String loweredWords(String text) {
-        String lowered = words(text).toLowerCase(Locale.ROOT);
+        // Misspelled words first ("Too many conections"), so that the spellings below read them as well.
+        String lowered = correctlySpelled(words(text).toLowerCase(Locale.ROOT));
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }
@@ -243,6 +246,107 @@ public final class DeferralRule {
             + "\\b)+(?= (?:smtp )?(?:connections?|sessions?)\\b)", "$1"),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"));
+
+    /**
+     * Words as hand-written servers misspell them ("Too many conections", "Connection limit exceded", "Service
+     * temporarly unavailable", "Server overloded"), each read as the word it misspells; "to many" as "too many", and
+     * "too much" before a plural as "too many". A word inside a host name or an address is left as written.
+     */
+    private static final Map<String, String> MISSPELLED = misspelled(
+        "connections: conections connectons connetions connecitons",
+        "connection: conection connecton connetion",
+        "concurrent: concurent concurrant conccurent",
+        "simultaneous: simultanous simultaneus simultanious simultaneos",
+        "sessions: sesions sessons", "session: sesion",
+        "exceeded: exceded exeeded excceded exceedded excedeed", "exceeds: exceds exeeds", "exceeding: exceding",
+        "messages: mesages messsages", "message: mesage messsage",
+        "temporarily: temporarly temporarely temporarilly temporaly temporarialy temporaily",
+        "temporary: temporay temparary temprary",
+        "unavailable: unavailible unavaliable unavaiable unavailabe unavalable",
+        "available: availible avaliable avalable",
+        "overloaded: overloded overladed", "maximum: maximun maxium maxmium",
+        "recipient: recepient recipent reciepient recipiant", "recipients: recepients recipents reciepients",
+        "address: adress addres", "receive: recieve", "receiving: recieving", "received: recieved",
+        "throttled: throtled", "throttling: throtling throttleing", "resources: ressources",
+        "currently: currenly curently", "frequency: frequancy");
+    private static final int SHORTEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * "To many" or "to much" ("You send to many messages", "Connection refused (to many)"), and "too much" before a
+     * plural ("Too much processes", "too much of your connections").
+     */
+    private static final Pattern TO_MANY = Pattern.compile("\\bto (?=(?:many|much)\\b)"
+        + "|\\btoo much (?=(?:of (?:your|the|its|our) )?[a-z]*[^suy\\W]s\\b)");
+
+    private static Map<String, String> misspelled(String... lines) {
+        Map<String, String> map = new java.util.HashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            for (String wrong : line.substring(colon + 2).split(" ")) {
+                map.put(wrong, line.substring(0, colon));
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The lowered text with each misspelled word (as {@link #MISSPELLED} lists them) read as the word it misspells. */
+    static String correctlySpelled(String lowered) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = lowered.length();
+        int i = 0;
+        while (i < n) {
+            if (!isLowerLetter(lowered.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isLowerLetter(lowered.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length < SHORTEST_MISSPELLING || length > LONGEST_MISSPELLING || isInsideName(lowered, start, i)) {
+                continue;
+            }
+            String right = MISSPELLED.get(lowered.substring(start, i));
+            if (right != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(lowered, copied, start).append(right);
+                copied = i;
+            }
+        }
+        String spelled = out == null ? lowered : out.append(lowered, copied, n).toString();
+        if (!spelled.contains("to many") && !spelled.contains("o much")) {
+            return spelled;
+        }
+        return TO_MANY.matcher(spelled).replaceAll(match -> match.group().startsWith("too") ? "too many " : "too ");
+    }
+
+    private static boolean isLowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * True when the word from {@code start} to {@code end} is part of a host name, an address, an identifier or a
+     * longer token: joined to what stands before it, or followed by an at sign, a hyphen, a letter, a digit or a dot
+     * that goes on.
+     */
+    private static boolean isInsideName(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (before == '.' || before == '@' || before == '-' || before == '_' || Character.isLetterOrDigit(before)) {
+                return true;
+            }
+        }
+        if (end >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(end);
+        return after == '@' || after == '-' || after == '_' || Character.isLetterOrDigit(after)
+            || after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+    }
 
     /** One spelling rewritten where its literal occurs (the literal is looked for first: most replies hold none). */
     private static final class Spelling {

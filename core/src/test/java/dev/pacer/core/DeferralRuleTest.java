@@ -121,6 +121,21 @@ class DeferralRuleTest {
     }
 
     @Test
+    void misspelledWordsShouldBeReadAsTheWordsTheyMisspellButNotInsideNames() {
+        assertThat(DeferralRule.loweredWords("421 Too many conections, limit exceded")).isEqualTo("421 too many connections, limit exceeded");
+        assertThat(DeferralRule.loweredWords("421 Service Temporarly Unavaliable")).isEqualTo("421 service temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("452 You send to many mesages")).isEqualTo("452 you send too many messages");
+        assertThat(DeferralRule.loweredWords("421 Too much processes")).isEqualTo("421 too many processes");
+        // "Too much" before no plural keeps its words; a misspelling inside a host name, an address or a longer word
+        // is no misspelled word.
+        assertThat(DeferralRule.loweredWords("451 Too much load")).isEqualTo("451 too much load");
+        assertThat(DeferralRule.loweredWords("421 conections.example.net exceded-1 xconections"))
+            .isEqualTo("421 conections.example.net exceded-1 xconections");
+        assertThat(DeferralRule.loweredWords("421 from mx.conections at mesage@example.org"))
+            .isEqualTo("421 from mx.conections at x@example.org");
+    }
+
+    @Test
     void spellingsOfOneMeaningShouldBeReadAsTheRulesSpellThem() {
         assertThat(DeferralRule.loweredWords("450 Mail box busy; mail boxes full")).isEqualTo("450 mailbox busy; mailboxes full");
         assertThat(DeferralRule.loweredWords("451 Rate ceiling exceeded")).isEqualTo("451 rate limit exceeded");
