@@ -2325,6 +2325,35 @@ class DeferralClassifierTest {
         assert421("421 The server is not accepting mail right now", DeferralKind.SERVER_BUSY);
         assert421("421 4.7.0 Exceeded the maximum number of failed connections from your IP, temporarily blocked",
             DeferralKind.RATE_LIMIT);
+        // A count of connections exceeded in ten languages, the count named rather than its limit (constructed cases,
+        // 2026-11-29: 26 written, none read right before); per minute a rate, to the receiver's own parts no limit.
+        assert421("421 Nombre de connexions simultanées dépassé", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Le nombre de connexions simultanées autorisées est atteint", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Número de conexiones simultáneas excedido", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Se ha excedido el número de conexiones permitidas", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Número de conexões simultâneas excedido", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Numero di connessioni simultanee superato", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Anzahl der Verbindungen überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Anzahl gleichzeitiger Verbindungen überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Verbindungsanzahl überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Aantal verbindingen overschreden", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum aantal verbindingen overschreden", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Превышено количество одновременных подключений", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Превышено число соединений с вашего IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Przekroczono liczbę połączeń", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Przekroczono maksymalną liczbę połączeń", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximální počet spojení překročen", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Překročen počet připojení", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maksimum bağlantı sayısına ulaşıldı", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Bağlantı sayısı aşıldı", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Bağlantı limiti aşıldı", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Nombre de connexions par minute dépassé", DeferralKind.RATE_LIMIT);
+        assert421("421 Número de conexiones por minuto excedido", DeferralKind.RATE_LIMIT);
+        assert421("421 Anzahl der Verbindungen pro Minute überschritten", DeferralKind.RATE_LIMIT);
+        assert421("421 Превышено количество подключений в минуту", DeferralKind.RATE_LIMIT);
+        assert421("421 Przekroczono liczbę połączeń na minutę", DeferralKind.RATE_LIMIT);
+        assert421("421 Dakikadaki bağlantı sayısı aşıldı", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Nombre de connexions au serveur de stockage dépassé", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
