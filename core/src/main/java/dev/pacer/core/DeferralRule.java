@@ -155,6 +155,18 @@ public final class DeferralRule {
         if (lowered.contains(" address rejected:")) {
             lowered = RESTRICTION_LABEL.matcher(lowered).replaceAll("");
         }
+        // A label opening the text that only says the reply defers ("Message deferred: ", "Temporary failure - ") names
+        // no cause: set aside, so that its "message" is no message counted nor its "failure" a failure of what follows.
+        if (lowered.startsWith("temp") || lowered.startsWith("message") || lowered.startsWith("mail")
+            || lowered.startsWith("delivery") || lowered.startsWith("deferred") || lowered.startsWith("delayed")) {
+            lowered = DEFERRAL_LABEL.matcher(lowered).replaceFirst("");
+        }
+        // Courtesies and a closing referral to an administrator say nothing of the cause ("Thank you.", "Sorry for the
+        // inconvenience.", "If the problem persists, contact your administrator."): set aside, so that their "you" and
+        // "your" are not read as the sender named, nor "the inconvenience" as a part of the receiver's.
+        if (lowered.contains("thank you") || lowered.contains("inconvenience") || lowered.contains("contact your")) {
+            lowered = COURTESY.matcher(lowered).replaceAll("");
+        }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
     }
@@ -220,6 +232,17 @@ public final class DeferralRule {
     private static final Pattern IPV4_PREFIX = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3})/\\d{1,2}\\b");
     /** An IPv4 address with a port. */
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
+
+    /** A label opening the text that says only that the reply defers, with its colon or dash. */
+    private static final Pattern DEFERRAL_LABEL = Pattern.compile("^(?:(?:message|mail|email|delivery) )?(?:deferred"
+        + "|delayed|temporarily (?:deferred|delayed|rejected)|temporary (?:failure|error|problem|rejection|deferral))"
+        + "(?::| -| \u2013) +(?=\\S)");
+
+    /** A courtesy or a closing referral to an administrator, with no word of the cause. */
+    private static final Pattern COURTESY = Pattern.compile("\\bthank you\\b(?: (?:for your (?:patience|understanding|cooperation)"
+        + "|very much))?|\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
+        + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
+        + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b");
 
     /** Postfix's recipient and sender restriction labels, when words follow them. */
     private static final Pattern RESTRICTION_LABEL = Pattern.compile("(?<![\\w-])(?:recipient|sender) address rejected:\\s+(?=\\S)");

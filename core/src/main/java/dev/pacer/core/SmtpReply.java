@@ -2,9 +2,11 @@ package dev.pacer.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -558,7 +560,7 @@ public final class SmtpReply {
             && enhanced.get().charAt(0) != Character.forDigit(basic.getAsInt() / 100, 10)) {
             enhanced = Optional.empty();
         }
-        String text = withoutRepeatedCodes(String.join(" ", textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
+        String text = withoutRepeatedCodes(joinedLines(textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
         text = withoutWrapperClosing(text);
         ReplyClass stated = ReplyClass.UNKNOWN;
         Matcher statedWords = STATED_CLASS.matcher(text);
@@ -854,6 +856,53 @@ public final class SmtpReply {
     private static boolean isUndefined(String enhanced) {
         return enhanced.endsWith(".0.0");
     }
+
+    /**
+     * The reply's lines joined by spaces, a line that ends on a word before one that opens a sentence with a word that
+     * opens sentences ("Overload", then "For more information see our FAQ.") closed with a period: a multi-line reply's second sentence is no part of its
+     * first ("Too many connections" then "Sorry for the inconvenience" is no trouble of the receiver's).
+     */
+    static String joinedLines(List<String> lines) {
+        if (lines.size() == 1) {
+            return lines.get(0);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0) {
+                if (Character.isLetterOrDigit(out.charAt(out.length() - 1)) && opensSentence(line)) {
+                    out.append('.');
+                }
+                out.append(' ');
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when the line opens with a capitalized word that opens sentences ("For", "Please", "Sorry", "To"), not a
+     * name or a noun that goes on the line before ("Avast", German's "Verbindungen").
+     */
+    private static boolean opensSentence(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 >= line.length() || !Character.isUpperCase(line.charAt(i))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < line.length() && Character.isLowerCase(line.charAt(j))) {
+            j++;
+        }
+        return (j == line.length() || !Character.isLetterOrDigit(line.charAt(j)))
+            && SENTENCE_OPENERS.contains(line.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that open a multi-line reply's next sentence. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("please", "sorry", "thank", "thanks", "for", "if", "we",
+        "our", "to", "learn", "visit", "see", "try", "retry", "contact", "this", "you", "your", "the", "note", "reason",
+        "details", "more", "read", "refer", "go", "check", "it", "in", "bitte", "veuillez", "merci", "por", "gracias");
 
     private static void addText(List<String> lines, String part) {
         // A part without a letter or a digit is no words of the reply: a continuation's lone "-", the closing of the

@@ -136,6 +136,22 @@ class DeferralRuleTest {
     }
 
     @Test
+    void courtesiesAndALabelThatOnlySaysTheReplyDefersShouldBeSetAside() {
+        assertThat(DeferralRule.loweredWords("Too many connections. Thank you.")).isEqualTo("too many connections. .");
+        assertThat(DeferralRule.loweredWords("Connection limit exceeded, sorry for the inconvenience"))
+            .isEqualTo("connection limit exceeded, ");
+        assertThat(DeferralRule.loweredWords("Overload. If the problem persists, contact your administrator."))
+            .isEqualTo("overload. .");
+        assertThat(DeferralRule.loweredWords("Message deferred: Too many complaints per hour"))
+            .isEqualTo("too many complaints per hour");
+        assertThat(DeferralRule.loweredWords("Temporary failure - Please come back later")).isEqualTo("please come back later");
+        // Only a label opening the text, with its colon or dash: "Temporary failure in name resolution" names a cause.
+        assertThat(DeferralRule.loweredWords("Temporary failure in name resolution"))
+            .isEqualTo("temporary failure in name resolution");
+        assertThat(DeferralRule.loweredWords("Blocked. Message deferred: see FAQ")).isEqualTo("blocked. message deferred: see faq");
+    }
+
+    @Test
     void spellingsOfOneMeaningShouldBeReadAsTheRulesSpellThem() {
         assertThat(DeferralRule.loweredWords("450 Mail box busy; mail boxes full")).isEqualTo("450 mailbox busy; mailboxes full");
         assertThat(DeferralRule.loweredWords("451 Rate ceiling exceeded")).isEqualTo("451 rate limit exceeded");

@@ -885,6 +885,22 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aMultiLineRepliesNextSentenceShouldNotRunIntoItsFirst() {
+        // A line ending on a word before a line that opens a sentence is closed with a period.
+        assertThat(SmtpReply.parse("421-4.7.0 Too many connections\r\n421 4.7.0 Sorry for the inconvenience").text())
+            .isEqualTo("Too many connections. Sorry for the inconvenience");
+        assertThat(SmtpReply.parse("421-Overload\r\n421 For more information see our FAQ.").text())
+            .isEqualTo("Overload. For more information see our FAQ.");
+        // A sentence broken over two lines stays one: a capitalized noun or name goes on the line before.
+        assertThat(SmtpReply.parse("421-4.7.0 Zu viele gleichzeitige\r\n421 4.7.0 Verbindungen").text())
+            .isEqualTo("Zu viele gleichzeitige Verbindungen");
+        assertThat(SmtpReply.parse("421-concurrent connection limit in\r\n421 Avast exceeded").text())
+            .isEqualTo("concurrent connection limit in Avast exceeded");
+        assertThat(SmtpReply.parse("421-4.7.0 Too many connections,\r\n421 4.7.0 Please try later").text())
+            .isEqualTo("Too many connections, Please try later");
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
