@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells which {@link DeferralKind} a reply is. Immutable and thread-safe.
@@ -13,7 +15,8 @@ import java.util.Optional;
  *   <li>a reply of class 5 (basic code 5xx, or only an enhanced code 5.x.x) is {@link DeferralKind#PERMANENT},
  *       whatever its wording;</li>
  *   <li>otherwise the first rule of the table whose field matches decides (operator rules come before the
- *       defaults);</li>
+ *       defaults); a reply opening with RFC 5321's own text as a label before its reason ("Requested action not
+ *       taken: Overload") is read by its reason alone, or whole when the reason only asks for a retry;</li>
  *   <li>otherwise, including empty or unparseable input, {@link DeferralKind#OTHER_TRANSIENT}.</li>
  * </ol>
  * Callers classify failures only: a 2xx/3xx reply has no deferral kind and is reported as OTHER_TRANSIENT too.
@@ -71,6 +74,35 @@ public final class DeferralClassifier {
             return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
         }
         String loweredText = DeferralRule.loweredWords(reply.text());
+        // RFC 5321's own reply text used as a label before the reason ("Requested action not taken: Overload",
+        // "Service not available, closing transmission channel: too many connections"): the reason decides, the
+        // label's own words only when the reason only asks for a retry.
+        Matcher label = loweredText.startsWith("requested") || loweredText.contains("service not available")
+            ? STANDARD_LABEL.matcher(loweredText) : null;
+        if (label != null && label.lookingAt()) {
+            String reason = loweredText.substring(label.end());
+            if (!RETRY_ONLY.matcher(reason).lookingAt()) {
+                return classifyLowered(reply, reason);
+            }
+        }
+        return classifyLowered(reply, loweredText);
+    }
+
+    /**
+     * A reason that only asks for a retry ("Please try again later.", "try again in an hour"; what a log wrote after a
+     * semicolon aside) or points to a page.
+     */
+    private static final Pattern RETRY_ONLY = Pattern.compile("(?:(?:please|kindly) )?(?:(?:try|retry|come back|resend)"
+        + "(?: again)?(?: (?:later|soon|shortly|in (?:an? |a few |\\d+ )?\\w+))?(?:[.!]? *$|[.!]?;)|see\\b)");
+
+    /**
+     * RFC 5321's reply texts for 421, 450, 451 and 452, with the server's name before them, when a reason follows a
+     * colon or a dash (the closing of the transmission channel already set aside by {@link DeferralRule#loweredWords}).
+     */
+    private static final Pattern STANDARD_LABEL = Pattern.compile("(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)+ )?(?:service not "
+        + "available(?:,? closing transmission channel)?|requested (?:mail )?action (?:not taken|aborted))(?::| -|;) +(?=\\S)");
+
+    private Classification classifyLowered(SmtpReply reply, String loweredText) {
         long[] present = null;
         for (int i = 0; i < rules.size(); i++) {
             if (literalIds[i] != null) {

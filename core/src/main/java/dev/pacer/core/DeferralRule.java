@@ -158,13 +158,16 @@ public final class DeferralRule {
         // A label opening the text that only says the reply defers ("Message deferred: ", "Temporary failure - ") names
         // no cause: set aside, so that its "message" is no message counted nor its "failure" a failure of what follows.
         if (lowered.startsWith("temp") || lowered.startsWith("message") || lowered.startsWith("mail")
-            || lowered.startsWith("delivery") || lowered.startsWith("deferred") || lowered.startsWith("delayed")) {
+            || lowered.startsWith("delivery") || lowered.startsWith("deferred") || lowered.startsWith("delayed")
+            || lowered.startsWith("error") || lowered.startsWith("smtp")) {
             lowered = DEFERRAL_LABEL.matcher(lowered).replaceFirst("");
         }
-        // Courtesies and a closing referral to an administrator say nothing of the cause ("Thank you.", "Sorry for the
-        // inconvenience.", "If the problem persists, contact your administrator."): set aside, so that their "you" and
-        // "your" are not read as the sender named, nor "the inconvenience" as a part of the receiver's.
-        if (lowered.contains("thank you") || lowered.contains("inconvenience") || lowered.contains("contact your")) {
+        // Courtesies, a closing referral to an administrator and the connection's closing announced say nothing of the
+        // cause ("Thank you.", "Dear sender,", "Sorry for the inconvenience.", "If the problem persists, contact your
+        // administrator.", ", closing connection"): set aside, so that their "you", "your" and "sender" are not read as
+        // the sender named, "the inconvenience" as a part of the receiver's, nor "connection" as what was counted.
+        if (lowered.contains("thank you") || lowered.contains("inconvenience") || lowered.contains("contact your")
+            || lowered.contains("dear ") || lowered.contains("closing ")) {
             lowered = COURTESY.matcher(lowered).replaceAll("");
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
@@ -233,16 +236,24 @@ public final class DeferralRule {
     /** An IPv4 address with a port. */
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 
-    /** A label opening the text that says only that the reply defers, with its colon or dash. */
-    private static final Pattern DEFERRAL_LABEL = Pattern.compile("^(?:(?:message|mail|email|delivery) )?(?:deferred"
+    /**
+     * A label opening the text that says only that the reply defers ("Message deferred: ", "Temporary failure - ") or
+     * restates its code ("Error 421: "), with its colon or dash.
+     */
+    private static final Pattern DEFERRAL_LABEL = Pattern.compile("^(?:(?:(?:message|mail|email|delivery) )?(?:deferred"
         + "|delayed|temporarily (?:deferred|delayed|rejected)|temporary (?:failure|error|problem|rejection|deferral))"
-        + "(?::| -| \u2013) +(?=\\S)");
+        + "|(?:smtp )?error:? [45][0-9][0-9])(?::| -| \u2013) +(?=\\S)");
 
-    /** A courtesy or a closing referral to an administrator, with no word of the cause. */
+    /**
+     * A courtesy, a closing referral to an administrator or the connection's closing announced, with no word of the
+     * cause.
+     */
     private static final Pattern COURTESY = Pattern.compile("\\bthank you\\b(?: (?:for your (?:patience|understanding|cooperation)"
         + "|very much))?|\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
         + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
-        + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b");
+        + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b"
+        + "|\\bdear (?:sender|user|customer|client|sir or madam|colleague)\\b,?"
+        + "|(?:,|;| -| \u2013) closing (?:the )?(?:connection|transmission channel|session)\\b");
 
     /** Postfix's recipient and sender restriction labels, when words follow them. */
     private static final Pattern RESTRICTION_LABEL = Pattern.compile("(?<![\\w-])(?:recipient|sender) address rejected:\\s+(?=\\S)");

@@ -2354,6 +2354,14 @@ class DeferralClassifierTest {
         assert421("421 Przekroczono liczbę połączeń na minutę", DeferralKind.RATE_LIMIT);
         assert421("421 Dakikadaki bağlantı sayısı aşıldı", DeferralKind.RATE_LIMIT);
         assertNot421("421 Nombre de connexions au serveur de stockage dépassé", DeferralKind.CONNECTION_LIMIT);
+        // RFC 5321's own text as a label: the reason after it decides, the label when the reason only asks for a retry.
+        assert421("421 Service not available, closing transmission channel: Too many connections from your IP",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Requested action not taken: Overload", DeferralKind.SERVER_BUSY);
+        assert421("452 4.5.3 Service not available, closing transmission channel: Too many recipients",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Service not available, closing transmission channel: Please try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 mx.example.net Service not available - try again in an hour", DeferralKind.SERVER_BUSY);
         // Mailboxes, rates and the receiver's load in other languages (constructed cases, 2026-11-29: 63 of 74 read
         // right before; the 11 misses and the forms written after them).
         assert421("452 Quota dépassé pour ce destinataire", DeferralKind.MAILBOX);

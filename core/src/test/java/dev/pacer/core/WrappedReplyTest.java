@@ -522,6 +522,17 @@ class WrappedReplyTest {
         variants.put("a link to an error page", r -> plainOnly(r, r + " - see https://postmaster.example.net/errors"));
         variants.put("an id in brackets", r -> plainOnly(r, r + " [AB12CD34]"));
         variants.put("Postfix's command note", r -> plainOnly(r, r + " (in reply to RCPT TO command)"));
+        // RFC 5321's own text as a label before the text, a closing of the connection announced, "Dear sender," and a
+        // label restating the code (a probe on 2026-11-29: 511 forms changed kind before the classifier read the reason
+        // after such a label and set the others aside). (Not a reply that only asks for a retry: after "Service not
+        // available" the label says what it is, as it does before a pointer to a page.)
+        variants.put("an RFC 5321 label: Requested action not taken", r -> afterCodes(r, "Requested action not taken: "));
+        variants.put("an RFC 5321 label: Service not available", r -> RETRY_REQUEST.matcher(r).find() ? r
+            : afterCodes(r, "Service not available, closing transmission channel: "));
+        variants.put("an Error 421: label", r -> afterCodes(r, "Error 421: "));
+        variants.put("Dear sender,", r -> afterCodes(r, "Dear sender, "));
+        variants.put("a closing of the connection", r -> plainOnly(r, r + ", closing connection"));
+        variants.put("a closing of the transmission channel", r -> plainOnly(r, r + " - closing transmission channel"));
         // Courtesies and a referral after the text, on its line or a line of their own, and a label before it that only
         // says the reply defers: no word of the cause (a probe on 2026-11-29: 96 forms changed kind with the three
         // closings on the text's line, 8 with the two labels, 97 with closings on a line of their own, before the
@@ -738,7 +749,9 @@ class WrappedReplyTest {
             "421 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107",
             "421 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
             "421 try again later", "450 Try again", "450 recipient domain temporarily disabled",
-            "424 Mailing list expansion problem", "451 Message delivery temporarily failed");
+            "424 Mailing list expansion problem", "451 Message delivery temporarily failed",
+            // RFC 5321's text as a label before a tag: the reason decides, and the tag names no cause.
+            "421 Service not available - ERR System");
         Map<DeferralKind, Pattern> codes = Map.of(
             DeferralKind.SERVER_BUSY, Pattern.compile("^([45][0-9][0-9])[ -]4\\.3\\.[0-9]{1,3} (.*)$", Pattern.DOTALL),
             DeferralKind.MAILBOX, Pattern.compile("^([45][0-9][0-9])[ -]4\\.2\\.[0-9]{1,3} (.*)$", Pattern.DOTALL));
@@ -829,6 +842,11 @@ class WrappedReplyTest {
         }
         return checked;
     }
+
+    /** A plain reply whose text only asks for a retry or points to a page. */
+    private static final Pattern RETRY_REQUEST = Pattern.compile("^\\d{3}(?: \\d\\.\\d{1,3}\\.\\d{1,3})? (?:(?:please|kindly) )?"
+        + "(?:(?:try|retry|come back|resend)(?: again)?(?: (?:later|soon|shortly|in (?:an? |a few |\\d+ )?\\w+))?[.!]?$|see\\b)",
+        Pattern.CASE_INSENSITIVE);
 
     /** A plain reply ("421 4.7.0 text") with {@code words} put between its codes and its text; anything else unchanged. */
     private static String afterCodes(String reply, String words) {
