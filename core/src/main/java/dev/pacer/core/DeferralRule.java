@@ -100,8 +100,8 @@ public final class DeferralRule {
      * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
      * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
      * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
-     * box" as "mailbox", "e-mail" as "email", "temporally" (as servers misspell it) as "temporarily", a ceiling, a cap
-     * or an upper limit as a limit, "every hour" (and every other unit of time, but not a retry's: "retry every
+     * box" as "mailbox", "e-mail" as "email", "temporally" (as servers misspell it) as "temporarily", a ceiling, a cap,
+     * an upper limit or an allowance as a limit, "every hour" (and every other unit of time, but not a retry's: "retry every
      * minute") as "per hour", an SMTP connection, session or conversation as a connection, session or conversation, two
      * words of concurrency in a row ("simultaneous parallel connections") as the first, "surpassed" as "exceeded". The
      * sender named by what it is ("the connecting host", "your mail relay", "your /24") is read as "your server" or
@@ -272,6 +272,7 @@ public final class DeferralRule {
         new Spelling("ceiling", "\\bceiling(?=s?\\b)", "limit"),
         new Spelling("cap", "\\bcap(?=s?\\b)(?!-)", "limit"),
         new Spelling("upper limit", "\\bupper limit\\b", "limit"),
+        new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
         new Spelling("smtp ", "\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),

@@ -172,6 +172,23 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void connectionsCountedOverAPeriodNamedBeforeThemShouldReadAsRates() {
+        // Nine periods named before ten names of a count of connections or sessions, in five forms (a probe on
+        // 2026-11-29: 51 of 450 right before, 333 of the misses false connection limits).
+        String[] nouns = {"connection limit", "session limit", "connection maximum", "maximum connections", "max connections",
+            "connection count", "number of connections", "connection quota", "SMTP connection limit", "connections limit"};
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("%1$s %2$s reached", "%1$s %2$s exceeded for your IP",
+                "%1$s %2$s for 192.0.2.10 hit, try later"),
+                new String[] {"Daily", "Hourly", "Per-minute", "Per-hour", "24-hour", "Weekly", "Monthly", "Per-day", "One-hour"},
+                nouns)
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("Your IP exceeded its %1$s %2$s", "Sender's %1$s %2$s exhausted"),
+                new String[] {"daily", "hourly", "per-minute", "per-hour", "24-hour", "weekly", "monthly", "per-day", "one-hour"},
+                nouns)
+            .assertAllRead(450);
+    }
+
+    @Test
     void ratesShouldReadAsRates() {
         // Over a window of time (five names of the sender's mail, ten senders, ten windows, ten forms: 651 of 800 drawn
         // at random right before); the sender's quotas by period (twelve periods, six nouns, seven states, six senders:
