@@ -189,6 +189,25 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void aWindowOfTimeOpeningTheReplyShouldMakeTheCountAfterItARate() {
+        // Six windows opening the text, five counts of connections or sessions after them (30: none right before, 24
+        // false connection limits); the tables' connection limits with "Within the last minute, " before them: 496 of
+        // 500 still read as connection limits before, 91 now (other languages' words and the receiver's concurrency
+        // named, which the window does not reach).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("%1$s%2$s"),
+                new String[] {"Within the last minute, ", "In the past hour ", "In the last 10 minutes: ", "Within 60 seconds, ",
+                    "Over the past 24 hours, ", "In a short time, "},
+                new String[] {"too many connections from your IP", "your IP opened too many sessions",
+                    "the maximum number of connections from 192.0.2.10 was exceeded", "more than 20 connections came from your server",
+                    "too many SMTP sessions from your host"})
+            .assertAllRead(30);
+        // Neighbours: a retry after a delay closing the text is no window.
+        assert421("421 Too many connections, try again in 5 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP. Within 10 minutes you may retry", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void ratesShouldReadAsRates() {
         // Over a window of time (five names of the sender's mail, ten senders, ten windows, ten forms: 651 of 800 drawn
         // at random right before); the sender's quotas by period (twelve periods, six nouns, seven states, six senders:
