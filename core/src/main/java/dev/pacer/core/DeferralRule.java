@@ -132,6 +132,11 @@ public final class DeferralRule {
             || lowered.contains("client ") || lowered.contains("sender ") || lowered.contains("mta ")) {
             lowered = SENDER_WORDS.matcher(lowered).replaceAll("");
         }
+        // "Remote host 192.0.2.10" as a subject or after "from" is the sender by its address: read as the address alone.
+        if (lowered.contains("remote ") && (lowered.contains("conn") || lowered.contains("session") || lowered.contains("concurren")
+            || lowered.contains("parallel") || lowered.contains("simultaneous"))) {
+            lowered = REMOTE_WITH_ADDRESS.matcher(lowered).replaceAll("");
+        }
         if (lowered.contains("the ") || lowered.contains("this ") || lowered.contains("your ")) {
             lowered = SENDER_ADDRESSES.matcher(SENDER_MACHINE.matcher(lowered).replaceAll("your server")).replaceAll("your ip");
         }
@@ -228,6 +233,15 @@ public final class DeferralRule {
         + "|your (?:mail relay|smtp relay|outbound (?:server|relay|mta)|sending (?:server|host|mta)|smtp (?:server|client)))\\b");
     private static final Pattern SENDER_ADDRESSES = Pattern.compile("\\b(?:the (?:connecting|sending|originating|client)"
         + " ip(?: address)?|your (?:outbound ip|sending ip|ip range|ip block|netblock|ip subnet))\\b|\\byour /\\d{1,2}\\b");
+    /**
+     * "Remote host" (server, client, MTA, IP) before an address, the words before the address, in a reply that counts
+     * connections or sessions; not after "to" or "with" (a connection to a remote host is the receiver's onward one, or
+     * ours), nor where nothing is counted ("Remote server 198.51.100.7 did not respond" keeps its words).
+     */
+    private static final Pattern REMOTE_WITH_ADDRESS = Pattern.compile("(?<!\\bto )(?<!\\bwith )(?<!\\bto the )(?<!\\bwith the )"
+        + "\\b(?:the )?remote (?:host|server|client|mta|ip|peer)"
+        + "(?: address)?:? (?=\\[?(?:\\d{1,3}\\.){3}\\d{1,3}\\b|\\[?ipv6:)");
+
     /** A host name with its address after it, in brackets or parentheses ("mx1.example.org[192.0.2.10]"). */
     private static final Pattern HOST_ADDRESS = Pattern.compile(
         "\\b([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\s?[\\[(](?:ipv6:)?[0-9a-f.:]{3,45}[\\])]");

@@ -460,6 +460,10 @@ class WrappedReplyTest {
         variants.put("the sender as the peer", r -> YOUR_ADDRESS.matcher(r).replaceAll("the peer"));
         variants.put("the sender as client IP 192.0.2.10", r -> YOUR_ADDRESS.matcher(r).replaceAll("client IP 192.0.2.10"));
         variants.put("the sender as your /24", r -> YOUR_ADDRESS.matcher(r).replaceAll("your /24"));
+        // The sender as "remote host 192.0.2.10" where connections are counted (36 of 181 forms changed kind before; a
+        // connection to a remote host, or a remote server that did not respond, stays the receiver's onward trouble).
+        variants.put("the sender as remote host 192.0.2.10", r -> Pattern.compile("(?i)conn|session").matcher(r).find()
+            ? YOUR_ADDRESS.matcher(r).replaceAll("remote host 192.0.2.10") : r);
         variants.put("the sender as your MTA", r -> YOUR_ADDRESS.matcher(r).replaceAll("your MTA"));
         // The receiver naming itself otherwise than "the server" as the subject of its state (in a first probe 5 of 380
         // such forms changed kind: "This node is handling too many requests right now" read as a rate).
