@@ -2360,6 +2360,13 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Max failed connections per IP reached", DeferralKind.RATE_LIMIT);
         assert421("421 Too many unsuccessful sessions from your IP", DeferralKind.RATE_LIMIT);
         assert421("421 4.4.2 Too many lost connections, closing", DeferralKind.OTHER_TRANSIENT);
+        // Written batch 118's neighbours: a count not saturated, concurrent recipients, the receiver's own pools and
+        // database, a maximum per minute.
+        assertNot421("421 Connections: 3 of 10 in use", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 Max 10 concurrent recipients", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Reduce the number of connections to the database", DeferralKind.SERVER_BUSY);
+        assertNot421("452 Concurrency 5/5 on the LDAP pool", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max 3 concurrent per minute", DeferralKind.RATE_LIMIT);
         // RFC 5321's own text as a label: the reason after it decides, the label when the reason only asks for a retry.
         assert421("421 Service not available, closing transmission channel: Too many connections from your IP",
             DeferralKind.CONNECTION_LIMIT);

@@ -472,7 +472,9 @@ class WrappedReplyTest {
         variants.put("the receiver as the mail exchanger", r -> RECEIVER_SUBJECT.matcher(r).replaceFirst("$1The mail exchanger"));
         variants.put("the sender's address with a port", r -> YOUR_ADDRESS.matcher(r).replaceAll("[192.0.2.10]:58342"));
         variants.put("an address with a port", r -> IPV4.matcher(r).replaceAll("$0:25"));
-        variants.put("numbers with thousands separators", r -> SMALL_NUMBER.matcher(r).replaceAll("1,000"));
+        // (Not a count of sessions saturated, "5 of 5" or "5/5": the rules read it for counts up to 50, as a sender's.)
+        variants.put("numbers with thousands separators", r -> SATURATED.matcher(r).find() ? r
+            : SMALL_NUMBER.matcher(r).replaceAll("1,000"));
         variants.put("Gmail's id", r -> r + " a1-20020a05600c000100b00412345678si.123 - gsmtp");
         variants.put("Microsoft's id", r -> r + " [BN8NAM11FT045.eop-nam11.prod.protection.outlook.com 2026-11-28T10:00:00.000Z"
             + " 08DC12345678ABCD]");
@@ -961,6 +963,7 @@ class WrappedReplyTest {
     }
 
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
+    private static final Pattern SATURATED = Pattern.compile("\\b(\\d{1,2}) ?(?:/|of) ?\\1\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     /**
