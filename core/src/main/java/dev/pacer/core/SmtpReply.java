@@ -858,9 +858,10 @@ public final class SmtpReply {
     }
 
     /**
-     * The reply's lines joined by spaces, a line that ends on a word before one that opens a sentence with a word that
-     * opens sentences ("Overload", then "For more information see our FAQ.") closed with a period: a multi-line reply's second sentence is no part of its
-     * first ("Too many connections" then "Sorry for the inconvenience" is no trouble of the receiver's).
+     * The reply's lines joined by spaces, a line that ends on a word before one that opens with a word opening
+     * sentences ("Overload", then "For more information see our FAQ.") closed with a period: a multi-line reply's
+     * second sentence is no part of its first ("Too many connections" then "Sorry for the inconvenience" is no trouble
+     * of the receiver's).
      */
     static String joinedLines(List<String> lines) {
         if (lines.size() == 1) {
