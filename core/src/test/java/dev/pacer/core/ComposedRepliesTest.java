@@ -192,8 +192,8 @@ class ComposedRepliesTest {
     void aWindowOfTimeOpeningTheReplyShouldMakeTheCountAfterItARate() {
         // Six windows opening the text, five counts of connections or sessions after them (30: none right before, 24
         // false connection limits); the tables' connection limits with "Within the last minute, " before them: 496 of
-        // 500 still read as connection limits before, 91 now (other languages' words and the receiver's concurrency
-        // named, which the window does not reach).
+        // 500 still read as connection limits before, 83 after this session (other languages' words and the receiver's
+        // concurrency named, which the window does not reach).
         new Composed()
             .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("%1$s%2$s"),
                 new String[] {"Within the last minute, ", "In the past hour ", "In the last 10 minutes: ", "Within 60 seconds, ",

@@ -570,7 +570,6 @@ class WrappedReplyTest {
      */
     @Test
     void everyReplyShouldKeepItsKindInOtherWordsOfTheSameMeaning() throws IOException {
-        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
         String[][] synonyms = {
             {"\\btoo many\\b", "an excessive number of"}, {"\\bToo many\\b", "Exceeded the maximum number of"},
             {"\\blimit\\b", "maximum"}, {"\\btemporarily\\b", "currently"}, {"\\bexceeded\\b", "reached"},
@@ -642,12 +641,8 @@ class WrappedReplyTest {
             {"\\b[Pp]lease ", ""}, {"\\bService unavailable\\b", "Service is unavailable"}, {"(?<![Nn]ame )\\bservice\\b", "mail service"},
             {"\\bmessages\\b", "e-mails"}, {"\\btemporarily\\b", "temporally"},
         };
-        for (String[] synonym : synonyms) {
-            Pattern phrase = Pattern.compile(synonym[0]);
-            variants.put(synonym[0] + " as " + synonym[1], r -> phrase.matcher(r).replaceAll(synonym[1]));
-        }
         List<String> changed = new ArrayList<>();
-        int checked = kindsChangedBy(variants, changed, false);
+        int checked = kindsChangedBy(replacing(synonyms), changed, false);
         System.out.println("replies in other words: " + checked + " checked, " + changed.size() + " changed kind");
 
         assertThat(checked).as("the rows in other words").isGreaterThan(700);
@@ -662,7 +657,6 @@ class WrappedReplyTest {
      */
     @Test
     void everyReplyShouldKeepItsKindMisspelled() throws IOException {
-        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
         String[][] misspellings = {
             {"\\bconnections\\b", "conections"}, {"\\bconnections\\b", "connectons"}, {"\\bconnection\\b", "conection"},
             {"\\bConnections\\b", "Conections"}, {"\\bConnection\\b", "Conection"}, {"\\bconcurrent\\b", "concurent"},
@@ -679,12 +673,8 @@ class WrappedReplyTest {
             {"\\bcurrently\\b", "currenly"}, {"\\bfrequency\\b", "frequancy"}, {"\\bToo many\\b", "To many"},
             {"\\btoo many\\b", "to many"}, {"\\bToo many\\b", "Too much"},
         };
-        for (String[] misspelling : misspellings) {
-            Pattern word = Pattern.compile(misspelling[0]);
-            variants.put(misspelling[0] + " as " + misspelling[1], r -> word.matcher(r).replaceAll(misspelling[1]));
-        }
         List<String> changed = new ArrayList<>();
-        int checked = kindsChangedBy(variants, changed, true);
+        int checked = kindsChangedBy(replacing(misspellings), changed, true);
         System.out.println("misspelled replies: " + checked + " checked, " + changed.size() + " changed kind");
 
         assertThat(checked).as("the misspelled rows").isGreaterThan(1000);
@@ -694,11 +684,12 @@ class WrappedReplyTest {
     /**
      * A connection limit counted otherwise is none: every tabled or written connection limit that names no concurrency
      * of its own words ("concurrent", "parallel", "at once", "already", "open", "active", "in use", ...) with its
-     * sessions turned into failed ones (a rate, LABELLING.md rule 5), its sender into a mailbox (the mailbox's) or one of the
-     * receiver's parts (its trouble; no other word naming the sender left) or, for
-     * a row naming connections or sessions in English, a window of time opening it (a rate) reads as another kind. Found so on 2026-11-29: with the rules of
-     * that session's start, 214 of 521 such forms still read as connection limits (20 failed, 16 to a mailbox, 5 to one
-     * of its parts, 173 with a window), each a false connection limit that would shrink a healthy destination's window.
+     * sessions turned into failed ones (a rate, LABELLING.md rule 5), its sender into a mailbox (the mailbox's) or one
+     * of the receiver's parts (its trouble; no other word naming the sender left) or, for a row naming connections or
+     * sessions in English, a window of time opening it (a rate) reads as another kind. Found so on 2026-11-29: with the
+     * rules of that session's start, 214 of 521 such forms still read as connection limits (20 failed, 16 to a mailbox,
+     * 5 to one of its parts, 173 with a window), each a false connection limit that would shrink a healthy
+     * destination's window.
      */
     @Test
     void aConnectionLimitCountedOtherwiseShouldNotReadAsOne() throws IOException {
@@ -874,6 +865,16 @@ class WrappedReplyTest {
     }
 
     /** How many rows each variant changed at all; the ones whose kind it changed, described, into {@code changed}. */
+    /** One variant per pair: every match of the pair's pattern replaced by its replacement. */
+    private static Map<String, Function<String, String>> replacing(String[][] pairs) {
+        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
+        for (String[] pair : pairs) {
+            Pattern pattern = Pattern.compile(pair[0]);
+            variants.put(pair[0] + " as " + pair[1], r -> pattern.matcher(r).replaceAll(pair[1]));
+        }
+        return variants;
+    }
+
     private static int kindsChangedBy(Map<String, Function<String, String>> variants, List<String> changed,
         boolean withWrittenBatches) throws IOException {
         DeferralClassifier classifier = DeferralClassifier.defaults();
