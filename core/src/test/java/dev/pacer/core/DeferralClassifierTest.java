@@ -59,7 +59,8 @@ class DeferralClassifierTest {
         "deferral-replies-ca.tsv", "deferral-replies-cb.tsv", "deferral-replies-cc.tsv",
         "deferral-replies-cd.tsv", "deferral-replies-ce.tsv", "deferral-replies-cf.tsv",
         "deferral-replies-cg.tsv", "deferral-replies-ch.tsv", "deferral-replies-ci.tsv", "deferral-replies-cj.tsv",
-        "deferral-replies-ck.tsv", "deferral-replies-cl.tsv", "deferral-replies-cm.tsv");
+        "deferral-replies-ck.tsv", "deferral-replies-cl.tsv", "deferral-replies-cm.tsv",
+        "deferral-replies-cn.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));

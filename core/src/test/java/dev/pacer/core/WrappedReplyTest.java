@@ -636,7 +636,8 @@ class WrappedReplyTest {
             {"\\bgreylisted\\b", "temporarily greylisted"}, {"\\bTemporarily\\b", "Currently"},
             {"\\btoo many connections\\b", "too many simultaneous connections"}, {"\\bconnection\\b", "SMTP connection"},
             {"\\btry again later\\b", "try back later"}, {"\\btry again later\\b", "try again soon"},
-            {"\\boverloaded\\b", "overwhelmed"}, {"\\bqueue\\b", "mail queue"}, {"\\blimit exceeded\\b", "limit has been exceeded"},
+            // The queue as a noun, not the verb ("Unable to queue message").
+            {"\\boverloaded\\b", "overwhelmed"}, {"(?<!to )\\bqueue\\b", "mail queue"}, {"\\blimit exceeded\\b", "limit has been exceeded"},
             {"\\blimit reached\\b", "limit has been reached"}, {"\\byour IP\\b", "your sending IP"}, {"\\brate limit\\b", "rate-limit"},
             {"\\b[Pp]lease ", ""}, {"\\bService unavailable\\b", "Service is unavailable"}, {"(?<![Nn]ame )\\bservice\\b", "mail service"},
             {"\\bmessages\\b", "e-mails"}, {"\\btemporarily\\b", "temporally"},
