@@ -278,6 +278,10 @@ public final class DeferralRule {
     private static final Pattern IPV6 = Pattern.compile(
         "(?:(?<=ipv6:)|(?<![\\w:.]))(?=[0-9a-f:]*::|(?:[0-9a-f]{1,4}:){4})[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\\w:])");
 
+    /** A state a receiver or a sender is in for now, after "temporary" written for "temporarily". */
+    private static final String BEFORE_A_STATE = "(?=(?:blocked|blacklisted|banned|unavailable|not available|deferred|rejected|"
+        + "refused|denied|suspended|disabled|locked|limited|restricted|throttled|delayed|closed|down|offline|busy|overloaded)\\b)";
+
     /** Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words). */
     private static final List<Spelling> SPELLINGS = List.of(
         new Spelling("mail box", "\\bmail box(?=es\\b|\\b)", "mailbox"),
@@ -293,6 +297,10 @@ public final class DeferralRule {
         // Two words of concurrency in a row ("simultaneous parallel connections", "concurrent open sessions") as one.
         new Spelling("ion", "\\b(concurrent|simultaneous|parallel|open|active)(?: (?:concurrent|simultaneous|parallel|open|active)"
             + "\\b)+(?= (?:smtp )?(?:connections?|sessions?)\\b)", "$1"),
+        // "Temporary" (or "transient") for "temporarily" before a state, as non-native servers write it ("Your address
+        // is temporary blocked", "Service temporary unavailable": the ninety-third table).
+        new Spelling("temporary ", "\\btemporary " + BEFORE_A_STATE, "temporarily "),
+        new Spelling("transient ", "\\btransient " + BEFORE_A_STATE, "temporarily "),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"));
 
