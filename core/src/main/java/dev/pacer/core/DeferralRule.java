@@ -325,7 +325,7 @@ public final class DeferralRule {
         "recipient: recepient recipent reciepient recipiant", "recipients: recepients recipents reciepients",
         "address: adress addres", "receive: recieve", "receiving: recieving", "received: recieved",
         "throttled: throtled", "throttling: throtling throttleing", "resources: ressources",
-        "currently: currenly curently", "frequency: frequancy");
+        "currently: currenly curently", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs");
     private static final int SHORTEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
     /**
