@@ -2370,6 +2370,13 @@ class DeferralClassifierTest {
         assert421("421 Reduce the number of connections to the database", DeferralKind.SERVER_BUSY);
         assertNot421("452 Concurrency 5/5 on the LDAP pool", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Max 3 concurrent per minute", DeferralKind.RATE_LIMIT);
+        // Two of the stop note's left readings of 2026-11-30, read so since: concurrent messages held for one mailbox
+        // (no kind before) and a sender not allowed to send as another address, our own (a judgement before); the
+        // neighbours that stay: a mailbox receiving too much mail is a rate, a host not allowed to send a judgement.
+        assert421("451 Too many concurrent messages for this mailbox", DeferralKind.MAILBOX);
+        assert421("454 4.7.0 Sender not allowed to send as user@example.net", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Too much mail for this mailbox, try again later", DeferralKind.RATE_LIMIT);
+        assert421("421 Your host is not allowed to send mail here", DeferralKind.REPUTATION);
         // RFC 5321's own text as a label: the reason after it decides, the label when the reason only asks for a retry.
         assert421("421 Service not available, closing transmission channel: Too many connections from your IP",
             DeferralKind.CONNECTION_LIMIT);
