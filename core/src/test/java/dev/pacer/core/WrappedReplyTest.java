@@ -399,11 +399,9 @@ class WrappedReplyTest {
         List<String> changed = new ArrayList<>();
         int plainReplies = 0;
         int checked = 0;
-        List<String> sources = new ArrayList<>(tables());
-        sources.addAll(WrittenBatchesTest.BATCHES);
-        for (String table : sources) {
-            List<String[]> rows = table.startsWith("written/") ? WrittenBatchesTest.rows(table) : DeferralClassifierTest.readTable(table);
-            for (String[] row : rows) {
+        for (Map.Entry<String, List<String[]>> source : tablesAndWrittenBatches().entrySet()) {
+            String table = source.getKey();
+            for (String[] row : source.getValue()) {
                 Matcher matcher = PLAIN.matcher(row[1]);
                 if (!matcher.matches()) {
                     continue;
@@ -716,13 +714,11 @@ class WrappedReplyTest {
         variants.put("a window opening it", r -> r.chars().allMatch(c -> c < 128) && english.matcher(r).find()
             && !r.toLowerCase(java.util.Locale.ROOT).contains("connexion") ? afterCodes(r, "Within the last minute, ") : r);
         DeferralClassifier classifier = DeferralClassifier.defaults();
-        List<String> sources = new ArrayList<>(tables());
-        sources.addAll(WrittenBatchesTest.BATCHES);
         List<String> still = new ArrayList<>();
         int checked = 0;
-        for (String source : sources) {
-            List<String[]> rows = source.startsWith("written/") ? WrittenBatchesTest.rows(source) : DeferralClassifierTest.readTable(source);
-            for (String[] row : rows) {
+        for (Map.Entry<String, List<String[]>> rows : tablesAndWrittenBatches().entrySet()) {
+            String source = rows.getKey();
+            for (String[] row : rows.getValue()) {
                 if (!row[0].equals("CONNECTION_LIMIT") || concurrency.matcher(row[1]).find()
                     || classifier.classify(row[1]).kind() != DeferralKind.CONNECTION_LIMIT) {
                     continue;
@@ -816,14 +812,11 @@ class WrappedReplyTest {
             DeferralKind.SERVER_BUSY, Pattern.compile("^([45][0-9][0-9])[ -]4\\.3\\.[0-9]{1,3} (.*)$", Pattern.DOTALL),
             DeferralKind.MAILBOX, Pattern.compile("^([45][0-9][0-9])[ -]4\\.2\\.[0-9]{1,3} (.*)$", Pattern.DOTALL));
         DeferralClassifier classifier = DeferralClassifier.defaults();
-        List<String> sources = new ArrayList<>(tables());
-        sources.addAll(WrittenBatchesTest.BATCHES);
         List<String> changed = new ArrayList<>();
         int checked = 0;
-        for (String source : sources) {
-            List<String[]> rows = source.startsWith("written/") ? WrittenBatchesTest.rows(source)
-                : DeferralClassifierTest.readTable(source);
-            for (String[] row : rows) {
+        for (Map.Entry<String, List<String[]>> rows : tablesAndWrittenBatches().entrySet()) {
+            String source = rows.getKey();
+            for (String[] row : rows.getValue()) {
                 DeferralKind labelled = DeferralKind.valueOf(row[0]);
                 Matcher coded = codes.containsKey(labelled) ? codes.get(labelled).matcher(row[1]) : null;
                 if (coded == null || !coded.matches()) {
@@ -865,14 +858,11 @@ class WrappedReplyTest {
         List<DeferralRule> rules = classifier.rules();
         int fallbacks = rules.indexOf(rules.stream().filter(rule -> rule.field() == DeferralRule.Field.ENHANCED
             && rule.pattern().startsWith("4\\.2\\.")).findFirst().orElseThrow());
-        List<String> sources = new ArrayList<>(tables());
-        sources.addAll(WrittenBatchesTest.BATCHES);
         List<String> changed = new ArrayList<>();
         int checked = 0;
-        for (String source : sources) {
-            List<String[]> rows = source.startsWith("written/") ? WrittenBatchesTest.rows(source)
-                : DeferralClassifierTest.readTable(source);
-            for (String[] row : rows) {
+        for (Map.Entry<String, List<String[]>> rows : tablesAndWrittenBatches().entrySet()) {
+            String source = rows.getKey();
+            for (String[] row : rows.getValue()) {
                 Matcher code = coded.matcher(row[1]);
                 if (!code.matches() || row[0].equals("PERMANENT") || code.group(3).indexOf('\n') >= 0) {
                     continue;
@@ -940,12 +930,9 @@ class WrappedReplyTest {
         boolean withWrittenBatches) throws IOException {
         DeferralClassifier classifier = DeferralClassifier.defaults();
         int checked = 0;
-        Map<String, List<String[]>> sources = new java.util.LinkedHashMap<>();
-        for (String table : tables()) {
-            sources.put(table, DeferralClassifierTest.readTable(table));
-        }
-        for (String batch : withWrittenBatches ? WrittenBatchesTest.BATCHES : List.<String>of()) {
-            sources.put(batch, WrittenBatchesTest.rows(batch));
+        Map<String, List<String[]>> sources = tablesAndWrittenBatches();
+        if (!withWrittenBatches) {
+            sources.keySet().removeIf(source -> source.startsWith("written/"));
         }
         for (Map.Entry<String, List<String[]>> source : sources.entrySet()) {
             String table = source.getKey();
@@ -1017,6 +1004,18 @@ class WrappedReplyTest {
     }
 
     /** Every table of the classifier's tests, the first one first. */
+    /** Every table's and written batch's rows, by their resource name, in order. */
+    private static Map<String, List<String[]>> tablesAndWrittenBatches() throws IOException {
+        Map<String, List<String[]>> rows = new LinkedHashMap<>();
+        for (String table : tables()) {
+            rows.put(table, DeferralClassifierTest.readTable(table));
+        }
+        for (String batch : WrittenBatchesTest.BATCHES) {
+            rows.put(batch, WrittenBatchesTest.rows(batch));
+        }
+        return rows;
+    }
+
     private static List<String> tables() {
         List<String> tables = new ArrayList<>();
         tables.add(DeferralClassifierTest.TABLE);
