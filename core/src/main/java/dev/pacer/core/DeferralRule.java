@@ -301,6 +301,9 @@ public final class DeferralRule {
         // is temporary blocked", "Service temporary unavailable": the ninety-third table).
         new Spelling("temporary ", "\\btemporary " + BEFORE_A_STATE, "temporarily "),
         new Spelling("transient ", "\\btransient " + BEFORE_A_STATE, "temporarily "),
+        // "Temp" abbreviated, before a state or a failure ("450 Temp Unavailable", "452 Temp Error": the hundredth table).
+        new Spelling("temp", "\\btemp\\.? " + BEFORE_A_STATE, "temporarily "),
+        new Spelling("temp", "\\btemp\\.? (?=(?:error|failure|fail|problem|issue)\\b)", "temporary "),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"));
 
