@@ -293,7 +293,9 @@ public final class DeferralRule {
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
-        new Spelling("smtp ", "\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),
+        // (Kept where something "has" or "holds" them: "This account has too many SMTP connections open" names the sender's
+        // SMTP sessions, where a mailbox or a user holding sessions is the recipient's: written batch 122.)
+        new Spelling("smtp ", "(?<!\\b(?:has|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),
         // Two words of concurrency in a row ("simultaneous parallel connections", "concurrent open sessions") as one.
         new Spelling("ion", "\\b(concurrent|simultaneous|parallel|open|active)(?: (?:concurrent|simultaneous|parallel|open|active)"
             + "\\b)+(?= (?:smtp )?(?:connections?|sessions?)\\b)", "$1"),
