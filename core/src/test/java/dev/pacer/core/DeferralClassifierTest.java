@@ -62,7 +62,8 @@ class DeferralClassifierTest {
         "deferral-replies-ck.tsv", "deferral-replies-cl.tsv", "deferral-replies-cm.tsv",
         "deferral-replies-cn.tsv", "deferral-replies-co.tsv", "deferral-replies-cp.tsv",
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
-        "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv");
+        "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
+        "deferral-replies-cx.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
