@@ -216,8 +216,9 @@ public final class SmtpReply {
     private static final Pattern DSN_FIELD = Pattern.compile(
         "(?i)(Status|Action|Remote-MTA|Reporting-MTA|Final-Recipient|Original-Recipient|Last-Attempt-Date|Will-Retry-Until"
             + "|Arrival-Date|Received-From-MTA|X-Postfix-Queue-ID|X-Postfix-Sender|X-Actual-Recipient): ");
-    // A transcript's line of the client's: swaks "-> RCPT TO:<…>" ("~>" inside TLS), "C: ", ">>> ".
-    private static final Pattern TRANSCRIPT_CLIENT_LINE = Pattern.compile("(?:-->|->|~>|>>>|C:)\\s");
+    // A transcript's line of the client's: swaks "-> RCPT TO:<…>" ("~>" inside TLS), "C: ", ">>> ", opening a line or
+    // after a blank inside it (a transcript flattened onto one line).
+    private static final Pattern FLATTENED_CLIENT_MARK = Pattern.compile("(?:^|(?<=\\s))(?:-->|->|~>|>>>|C:)\\s");
     // qmail's log form: qmail-send logs qmail-remote's report with spaces written as underscores and line ends as
     // slashes ("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_4.7.1_Greylisted/Giving_up_on_192.0.2.1./");
     // qmail bounces and log tools quote it so. Recognised by qmail-remote's own fixed sentences.
@@ -400,7 +401,18 @@ public final class SmtpReply {
                 paragraphEnded = true;
                 continue;
             }
-            if (TRANSCRIPT_CLIENT_LINE.matcher(line).lookingAt() || TRACE_LINE.matcher(line).lookingAt()) {
+            Matcher client = FLATTENED_CLIENT_MARK.matcher(line);
+            if (client.find()) {
+                // A transcript flattened onto one line ("--> RCPT TO:<…> <-- 452 4.2.2 Over quota", "C: MAIL FROM:<…> S:
+                // 250 ok C: RCPT TO:<…> S: 452 …"): the client's commands and the positive replies are not the reply; the
+                // first negative reply after a command is, up to the client's next command.
+                String negativeReply = firstNegativeServerReply(line, client.start());
+                if (negativeReply != null) {
+                    line = negativeReply;
+                } else if (client.start() == 0) {
+                    continue;
+                }
+            } else if (TRACE_LINE.matcher(line).lookingAt()) {
                 continue;
             }
             if (line.startsWith("Failed messages: ") || line.endsWith(" are:")) {
@@ -1120,5 +1132,24 @@ public final class SmtpReply {
             String rebuilt = reply.apply(matcher);
             return rebuilt == null ? text : rebuilt;
         }
+    }
+
+    /**
+     * The first negative reply (4xx or 5xx) a server's transcript marker opens after the client's marker at {@code from},
+     * up to the client's next marker; null when there is none.
+     */
+    private static String firstNegativeServerReply(String line, int from) {
+        Matcher server = TRANSCRIPT_MARKER.matcher(line);
+        int at = from;
+        while (at < line.length() && server.find(at)) {
+            char code = line.charAt(server.end());
+            if (code == '4' || code == '5') {
+                Matcher next = FLATTENED_CLIENT_MARK.matcher(line);
+                int end = next.find(server.end()) ? next.start() : line.length();
+                return line.substring(server.start(), end).strip();
+            }
+            at = server.end();
+        }
+        return null;
     }
 }

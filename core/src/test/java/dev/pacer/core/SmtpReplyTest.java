@@ -561,6 +561,29 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadATranscriptFlattenedOntoOneLine() {
+        // A log or a ticket that joined a transcript's lines: the client's commands and the positive replies are not
+        // the reply (this form parsed as nothing at all, its client's marker opening the line).
+        SmtpReply mdaemon = SmtpReply.parse("--> RCPT TO:<user@example.net> <-- 452 4.2.2 Over quota");
+        assertThat(mdaemon.basicCode()).hasValue(452);
+        assertThat(mdaemon.enhancedCode()).contains("4.2.2");
+        assertThat(mdaemon.text()).isEqualTo("Over quota");
+        SmtpReply labelled = SmtpReply.parse("C: DATA S: 354 go ahead C: . S: 451 4.3.0 Temporary storage failure");
+        assertThat(labelled.basicCode()).hasValue(451);
+        assertThat(labelled.text()).isEqualTo("Temporary storage failure");
+        // The first negative reply, up to the client's next command ("QUIT" and the server's "221" are not it).
+        SmtpReply session = SmtpReply.parse("S: 220 mx ready C: EHLO x S: 250 ok C: MAIL FROM:<a@example.org> S: 421 4.7.0 Too many "
+            + "concurrent SMTP sessions from 192.0.2.10 C: QUIT S: 221 bye");
+        assertThat(session.basicCode()).hasValue(421);
+        assertThat(session.text()).isEqualTo("Too many concurrent SMTP sessions from 192.0.2.10");
+        // An arrow inside the receiver's words is no client's command.
+        SmtpReply arrow = SmtpReply.parse("451 4.7.1 Mapping a -> b failed, try later");
+        assertThat(arrow.text()).isEqualTo("Mapping a -> b failed, try later");
+        // A client's line alone is still no reply.
+        assertThat(SmtpReply.parse("-> RCPT TO:<user@example.net>").basicCode()).isEmpty();
+    }
+
+    @Test
     void parseShouldReadMDaemonsTranscriptAndExchangesDiagnostic() {
         SmtpReply mdaemon = SmtpReply.parse("  <-- 220 mx.example.net ESMTP\n  --> EHLO mail.example.com\n  <-- 250 mx.example.net\n"
             + "  --> RCPT To:<user@example.net>\n  <-- 452 4.2.2 Mailbox full");
