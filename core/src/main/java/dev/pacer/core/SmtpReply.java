@@ -1,5 +1,7 @@
 package dev.pacer.core;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,6 +211,9 @@ public final class SmtpReply {
     // transient: 4.7.0 …").
     private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
+    /** A record's fields holding the basic code and the enhanced code apart, each maybe quoted ("421,4.7.0,", "\"421\", \"4.7.0\", \""). */
+    private static final Pattern DELIMITED_CODES = Pattern.compile(
+        "(?<![\\w.])[\"']?([2-5][0-9]{2})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?([2-5]\\.[0-9]{1,3}\\.[0-9]{1,3})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?");
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
@@ -297,6 +302,18 @@ public final class SmtpReply {
             // Line ends written out by an escaped representation: Python's bytes ("(421, b'4.7.0 Too many\\n4.7.0
             // connections')"), JSON strings, PHP's and Java's quoted messages.
             bounded = bounded.replace("\\r\\n", "\n").replace("\\n", "\n");
+        }
+        if (bounded.indexOf(' ') < 0 && (bounded.contains("%20") || bounded.indexOf('+') >= 0)) {
+            // A reply form-encoded in a webhook's body or a query string ("421+4.7.0+Too+many+connections",
+            // "421%204.7.0%20…"): decoded, unless malformed.
+            bounded = formDecoded(bounded);
+        }
+        Matcher record = DELIMITED_CODES.matcher(bounded);
+        if (record.find()) {
+            // A record whose fields hold the basic code, the enhanced code and the text apart (a CSV export, a JSON array:
+            // "\"421\",\"4.7.0\",\"Too many …\""): the reply starts a line of its own at its codes.
+            bounded = bounded.substring(0, record.start()) + "\n" + record.group(1) + " " + record.group(2) + " "
+                + bounded.substring(record.end());
         }
 
         int quote = bounded.lastIndexOf(EXCHANGE_QUOTE);
@@ -834,7 +851,7 @@ public final class SmtpReply {
     /** Quoted-printable's soft line breaks removed and its "=XX" escapes decoded as UTF-8; anything else kept. */
     static String decodeQuotedPrintable(String text) {
         String joined = text.replace("=\r\n", "").replace("=\n", "");
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(joined.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(joined.length());
         StringBuilder out = new StringBuilder(joined.length());
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);
@@ -847,13 +864,13 @@ public final class SmtpReply {
                 continue;
             }
             if (bytes.size() > 0) {
-                out.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+                out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
                 bytes.reset();
             }
             out.append(c);
         }
         if (bytes.size() > 0) {
-            out.append(new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
         }
         return out.toString();
     }
@@ -1151,5 +1168,26 @@ public final class SmtpReply {
             at = server.end();
         }
         return null;
+    }
+
+    /** The text form-decoded: "+" a blank, "%XX" a byte of UTF-8; a "%" that opens no escape stays as it is. */
+    static String formDecoded(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == '+') {
+                out.write(' ');
+            } else if (c == '%' && i + 2 < text.length()
+                && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                out.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+                i += 3;
+                continue;
+            } else {
+                byte[] bytes = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                out.write(bytes, 0, bytes.length);
+            }
+            i += Character.charCount(c);
+        }
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -561,6 +561,33 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAFormEncodedReplyAndARecordsCodeFields() {
+        // A webhook's form body or a query string: "+" and "%20" for blanks.
+        SmtpReply form = SmtpReply.parse("421+4.7.0+Too+many+concurrent+connections+from+your+IP");
+        assertThat(form.basicCode()).hasValue(421);
+        assertThat(form.enhancedCode()).contains("4.7.0");
+        assertThat(form.text()).isEqualTo("Too many concurrent connections from your IP");
+        assertThat(SmtpReply.parse("421%204.7.0%20Too%20many%20connections").text()).isEqualTo("Too many connections");
+        // A "%" that opens no escape stays as it is; the rest is decoded.
+        SmtpReply percent = SmtpReply.parse("451+4.7.1+Sending+quota+at+100%+of+its+limit");
+        assertThat(percent.basicCode()).hasValue(451);
+        assertThat(percent.text()).isEqualTo("Sending quota at 100% of its limit");
+        assertThat(SmtpReply.formDecoded("%e2%80%99s+%zz+%4")).isEqualTo("\u2019s %zz %4");
+        // A CSV export's and a JSON array's fields: the codes and the text apart, quoted or not.
+        SmtpReply quoted = SmtpReply.parse("\"user@example.net\",\"deferred\",\"421\",\"4.7.0\",\"Too many concurrent connections\"");
+        assertThat(quoted.basicCode()).hasValue(421);
+        assertThat(quoted.enhancedCode()).contains("4.7.0");
+        assertThat(quoted.text()).isEqualTo("Too many concurrent connections");
+        SmtpReply array = SmtpReply.parse("[\"421\", \"4.7.0\", \"Too many concurrent connections\"]");
+        assertThat(array.basicCode()).hasValue(421);
+        assertThat(array.text()).isEqualTo("Too many concurrent connections");
+        SmtpReply csv = SmtpReply.parse("2026-11-30 05:00:01,user@example.net,550,5.1.1,Mailbox does not exist");
+        assertThat(csv.basicCode()).hasValue(550);
+        assertThat(csv.enhancedCode()).contains("5.1.1");
+        assertThat(csv.text()).isEqualTo("Mailbox does not exist");
+    }
+
+    @Test
     void parseShouldReadATranscriptFlattenedOntoOneLine() {
         // A log or a ticket that joined a transcript's lines: the client's commands and the positive replies are not
         // the reply (this form parsed as nothing at all, its client's marker opening the line).
