@@ -210,10 +210,11 @@ public final class SmtpReply {
     // async-smtp's class words before the reply's text, at the start or after a narrative's colon ("SMTP failed to send:
     // transient: 4.7.0 …").
     private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
-    // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
-    /** A record's fields holding the basic code and the enhanced code apart, each maybe quoted ("421,4.7.0,", "\"421\", \"4.7.0\", \""). */
+    // A record's fields holding the basic code and the enhanced code apart, each maybe quoted (a CSV export's
+    // "…,421,4.7.0,…", a JSON array's "\"421\", \"4.7.0\", \"…").
     private static final Pattern DELIMITED_CODES = Pattern.compile(
         "(?<![\\w.])[\"']?([2-5][0-9]{2})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?([2-5]\\.[0-9]{1,3}\\.[0-9]{1,3})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?");
+    // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
@@ -850,15 +851,27 @@ public final class SmtpReply {
 
     /** Quoted-printable's soft line breaks removed and its "=XX" escapes decoded as UTF-8; anything else kept. */
     static String decodeQuotedPrintable(String text) {
-        String joined = text.replace("=\r\n", "").replace("=\n", "");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(joined.length());
-        StringBuilder out = new StringBuilder(joined.length());
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            int high = i + 2 < joined.length() ? Character.digit(joined.charAt(i + 1), 16) : -1;
-            int low = i + 2 < joined.length() ? Character.digit(joined.charAt(i + 2), 16) : -1;
-            if (c == '=' && high >= 0 && low >= 0 && !Character.isLowerCase(joined.charAt(i + 1))
-                && !Character.isLowerCase(joined.charAt(i + 2))) {
+        return decodeHexEscapes(text.replace("=\r\n", "").replace("=\n", ""), '=', false);
+    }
+
+    /** The text form-decoded: "+" a blank, "%XX" a byte of UTF-8; a "%" that opens no escape stays as it is. */
+    static String formDecoded(String text) {
+        return decodeHexEscapes(text.replace('+', ' '), '%', true);
+    }
+
+    /**
+     * Each escape character followed by two hexadecimal digits (upper case only unless {@code lowerCaseHex}) decoded as
+     * a byte, runs of bytes read as UTF-8; anything else kept.
+     */
+    private static String decodeHexEscapes(String text, char escape, boolean lowerCaseHex) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+            int low = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
+            if (c == escape && high >= 0 && low >= 0
+                && (lowerCaseHex || !Character.isLowerCase(text.charAt(i + 1)) && !Character.isLowerCase(text.charAt(i + 2)))) {
                 bytes.write(high * 16 + low);
                 i += 2;
                 continue;
@@ -1168,26 +1181,5 @@ public final class SmtpReply {
             at = server.end();
         }
         return null;
-    }
-
-    /** The text form-decoded: "+" a blank, "%XX" a byte of UTF-8; a "%" that opens no escape stays as it is. */
-    static String formDecoded(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (c == '+') {
-                out.write(' ');
-            } else if (c == '%' && i + 2 < text.length()
-                && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-                out.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-                i += 3;
-                continue;
-            } else {
-                byte[] bytes = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
-                out.write(bytes, 0, bytes.length);
-            }
-            i += Character.charCount(c);
-        }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 }
