@@ -1738,6 +1738,13 @@ class DeferralClassifierTest {
         assertNot421("421 Limite de connexions par minute atteinte", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Límite de conexiones por hora alcanzado", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Verbindungslimit pro Stunde erreicht", DeferralKind.CONNECTION_LIMIT);
+        // ... but a rate, as its English words are (they read as no kind until 2026-11-30).
+        assert421("421 Limite de connexions par minute atteinte", DeferralKind.RATE_LIMIT);
+        assert421("421 Límite de conexiones por hora alcanzado", DeferralKind.RATE_LIMIT);
+        assert421("421 Verbindungslimit pro Stunde erreicht", DeferralKind.RATE_LIMIT);
+        assert421("421 Limite de conexões por hora atingido", DeferralKind.RATE_LIMIT);
+        assert421("421 Лимит подключений в минуту превышен", DeferralKind.RATE_LIMIT);
+        assert421("421 Límite de conexiones alcanzado", DeferralKind.CONNECTION_LIMIT);
         assert421("421 El servidor está disponible", DeferralKind.OTHER_TRANSIENT);
     }
 
