@@ -63,7 +63,7 @@ class DeferralClassifierTest {
         "deferral-replies-cn.tsv", "deferral-replies-co.tsv", "deferral-replies-cp.tsv",
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
-        "deferral-replies-cx.tsv");
+        "deferral-replies-cx.tsv", "deferral-replies-cy.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));

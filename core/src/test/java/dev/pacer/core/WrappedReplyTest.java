@@ -797,6 +797,7 @@ class WrappedReplyTest {
             "451 temporary failure, retry later", "451 try later", "452 please try again later",
             "453 Incapable of accepting messages at this time.", "454 Please try again later",
             "454 temporary failure (sink fault injection)",
+            "450 <user@example.net>: Recipient address rejected: Try again later",
             // A back end's count of clients and the receiver's total of connections: by their words alone a connection
             // limit's convention could read them, which only the code settled.
             "451 ERR max number of clients reached", "421 Too many total connections, please try again later",
