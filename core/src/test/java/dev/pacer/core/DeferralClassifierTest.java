@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,46 @@ class DeferralClassifierTest {
             assertThat(metrics.precision(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT precision").isEqualTo(1.0);
             assertThat(metrics.recall(DeferralKind.CONNECTION_LIMIT)).as("CONNECTION_LIMIT recall").isEqualTo(1.0);
         }
+    }
+
+    /**
+     * The floor above lets a table lose a reply it read right (a rule written for a batch once turned Exchange's own
+     * "Error communicating with target host" into the receiver's trouble, within its table's floor): every later
+     * table's reply the rules read otherwise must be one of these, each read so when this test was written (their
+     * rules would have to read a general word against its neighbours' kinds, or the words allow both readings).
+     */
+    private static final Set<String> KNOWN_MISSES = Set.of(
+        "451 4.7.1 IP Reputation Greylisted.",
+        "451 4.7.1 <user@example.org>: Recipient address rejected: Intentional policy rejection, please try again later.",
+        "451 4.7.0 DMARC check failed, try again later",
+        "450 4.4.2 Temporarily rate limited; suspicious behavior",
+        "smtp;452 <user@zoho.com> Mailbox delivery restricted by policy error",
+        "451 4.7.0 OAuth error, try again later",
+        "450 4.7.1 <user@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.",
+        "451 Please try another server",
+        "mx0.example.net[192.0.2.5] refused to talk to me: 451-HELO/EHLO must contain a FQDN or IP literal 451 Please see "
+            + "RFC 2821 section 4.1.1.1");
+
+    @Test
+    void laterTablesShouldMissNoReplyButTheirKnownMisses() throws IOException {
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        List<String> missed = new ArrayList<>();
+        Set<String> stillMissed = new java.util.HashSet<>();
+        for (String table : LATER) {
+            for (String[] row : readTable(table)) {
+                DeferralKind kind = classifier.classify(row[1]).kind();
+                if (kind != DeferralKind.valueOf(row[0])) {
+                    if (KNOWN_MISSES.contains(row[1])) {
+                        stillMissed.add(row[1]);
+                    } else {
+                        missed.add(String.format("%s: %s read as %s, labelled %s", table, row[1], kind, row[0]));
+                    }
+                }
+            }
+        }
+        assertThat(missed).as("later tables' replies read otherwise, not known misses").isEmpty();
+        // A known miss read right now leaves the list, so that it keeps counting only what the rules still miss.
+        assertThat(stillMissed).as("known misses still missed").containsExactlyInAnyOrderElementsOf(KNOWN_MISSES);
     }
 
     /**
