@@ -95,9 +95,11 @@ public final class SmtpReply {
     private static final Pattern PROGRAM_LINE = Pattern.compile(
         "(?:msmtp|ssmtp|sendmail|nullmailer|dma|mailx|s-nail|esmtp|mutt|neomutt|swaks|git-send-email): |code: '");
     // PHPMailer's ErrorInfo: "SMTP server error: RCPT TO command failed Detail: <the reply's text, codes cut off>
-    // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text).
+    // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text; where the reply's
+    // text stands in its own sentence's place, as after "SMTP connect() failed.", with the receiver's id it can pass 80
+    // characters: written batch 125's rows with a Gmail id).
     private static final Pattern PHPMAILER = Pattern.compile(
-        "SMTP server error: ?(.{0,80}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
+        "SMTP server error: ?(.{0,200}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
             + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?:\\s+(\\S.{0,200}?))?)?\\s*$", Pattern.DOTALL);
     // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
@@ -719,8 +721,16 @@ public final class SmtpReply {
      */
     private static boolean countedInText(String line, Matcher reply) {
         return reply.start() > 0 && reply.group(2) == null
-            && COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt();
+            && (COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find());
     }
+
+    /**
+     * A word that makes the number after it a count, never a reply's code ("Hourly ceiling of 500 recipients reached",
+     * "more than 500", "up to 450", "limit 500"; written batch 140's row quoted by a client that drops its 421).
+     */
+    private static final Pattern COUNTED_BY_THE_WORD_BEFORE = Pattern.compile(
+        "(?i)\\b(?:of|than|over|above|under|up to|at most|max(?:imum)?|limit|exceeds?|exceeded|reached|only)\\s+$");
 
     /**
      * A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …" nor

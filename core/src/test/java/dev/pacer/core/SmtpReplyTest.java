@@ -870,6 +870,21 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aNumberAfterAWordThatCountsShouldNotBeTakenForACode() {
+        // Written batch 140's "421 Hourly ceiling of 500 recipients reached" quoted by a client that drops its 421: the
+        // number after "of", "than", "up to", "limit" is a count (read as a 5xx, the rate would have bounced mail).
+        assertThat(SmtpReply.parse("The mail server responded: Hourly ceiling of 500 recipients reached.").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Sending limit 500 exceeded for your domain").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("You sent more than 450 messages this hour").basicCode()).isEmpty();
+        assertThat(DeferralClassifier.defaults().classify("An error occurred while sending mail. The mail server responded: "
+            + "Hourly ceiling of 500 recipients reached for your domain. Please check the message and try again.").kind())
+            .isEqualTo(DeferralKind.RATE_LIMIT);
+        // A code after a colon or at the start of the quoted reply stays a code.
+        assertThat(SmtpReply.parse("The mail server responded: 451 Too many messages").basicCode()).hasValue(451);
+        assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
+    }
+
+    @Test
     void aPortAfterAHostNameOrAnAddressShouldNotBeTakenForACode() {
         // A client's connection error names the port it tried ("Connection refused … to smtp.example.com:587"): read as
         // a 5xx it would bounce mail that waits (it did, before the colon after a host name or an address was read as a
