@@ -1032,17 +1032,17 @@ class WrappedReplyTest {
 
     private static final Pattern CLASS_5_TRAILER = Pattern.compile("\\(#5\\.[0-9]{1,3}\\.[0-9]{1,3}\\)");
 
-    /**
-     * True when a wrapper quoted a 4xx reply without its basic code and the reply carries a class-5 trailer, which then
-     * decides by the labelling's first rule ("421 Service unavailable (#5.7.1)", written batch 139's "451 Message
-     * rejected due to content policy (#5.7.1)": the trailer decides only where there is no basic code).
-     */
     /** The reply with a receiver's id after its text: at its end, or before the codes PHPMailer appends to it. */
     private static String withId(String reply, String id) {
         int codes = reply.indexOf(" SMTP code: ");
         return codes < 0 ? reply + id : reply.substring(0, codes) + id + reply.substring(codes);
     }
 
+    /**
+     * True when a wrapper quoted a 4xx reply without its basic code and the reply carries a class-5 trailer, which then
+     * decides by the labelling's first rule ("421 Service unavailable (#5.7.1)", written batch 139's "451 Message
+     * rejected due to content policy (#5.7.1)": the trailer decides only where there is no basic code).
+     */
     private static boolean droppedCodeLeavesClass5Trailer(Plain plain, String wrapped) {
         return plain.code.startsWith("4") && CLASS_5_TRAILER.matcher(plain.reply).find() && !wrapped.contains(plain.code);
     }
@@ -1050,7 +1050,6 @@ class WrappedReplyTest {
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
     private static final Pattern SATURATED = Pattern.compile("\\b(\\d{1,2}) ?(?:/|of) ?\\1\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
-    /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     /**
      * Written batches' rows left out of some wrappers, with the reason (a client that drops the basic code, leaving a
      * class-5 trailer to decide, is left out by {@link #droppedCodeLeavesClass5Trailer}): a reply quoting another
@@ -1064,6 +1063,7 @@ class WrappedReplyTest {
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
         "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP");
+    /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
         + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
         + "|currently|temporarily|too|overloaded|busy|unavailable|not|shutting|restarting|under|in)\\b)(?!(?i:.*\\byour?\\b))");
