@@ -814,7 +814,10 @@ class WrappedReplyTest {
             "421 try again later", "450 Try again", "450 recipient domain temporarily disabled",
             "424 Mailing list expansion problem", "451 Message delivery temporarily failed",
             // RFC 5321's text as a label before a tag: the reason decides, and the tag names no cause.
-            "421 Service not available - ERR System");
+            "421 Service not available - ERR System",
+            // A message refused for now by the mail server, in translations of Gmail's 451 4.3.0 (written batch 143).
+            "451 Diese Nachricht wurde vom eMail-Server vorübergehend abgelehnt.",
+            "451 O servidor de e-mail rejeitou temporariamente esta mensagem.");
         Map<DeferralKind, Pattern> codes = Map.of(
             DeferralKind.SERVER_BUSY, Pattern.compile("^([45][0-9][0-9])[ -]4\\.3\\.[0-9]{1,3} (.*)$", Pattern.DOTALL),
             DeferralKind.MAILBOX, Pattern.compile("^([45][0-9][0-9])[ -]4\\.2\\.[0-9]{1,3} (.*)$", Pattern.DOTALL));
