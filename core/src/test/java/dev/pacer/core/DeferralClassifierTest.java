@@ -2795,6 +2795,38 @@ class DeferralClassifierTest {
         assert421("451 Too many mail from your IP", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void neighboursOfWrittenBatch145ShouldKeepTheirKinds() {
+        // Probes of the neighbours of written batch 145's rules (constructed, 2026-11-30): a pool or a capacity of the
+        // receiver's held for the sender is the sender's limit; transactions or sessions "of mail" at once are too; a
+        // queue the sender owns near full is no trouble of the receiver's; a back end answering with an error is.
+        assert421("421 Our connection pool for your IP is exhausted", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Our connection pool for 192.0.2.10 is exhausted", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Our session capacity is full", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many mail transactions in progress for your account", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many mail sessions from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Too many transactions, slow down", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Your queue is at 95% capacity", DeferralKind.SERVER_BUSY);
+        assert421("451 Redis returned READONLY error", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Connection limit time exceeded, closing, retry in 5 minutes", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Session limit used up for the rest of the hour", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aReputationCheckFailingInOtherLanguagesShouldBeTheReceiversTrouble() {
+        // Probes of the neighbours of written batch 146's rules (constructed, 2026-11-30): a reputation named is a
+        // judgement of the sender, but the receiver's check of it failing, timing out or unavailable is its trouble, and
+        // so is its unwanted-mail filter down; a reputation check the sender failed stays a judgement.
+        for (String reply : List.of("451 Impossible de vérifier la réputation de l'expéditeur (délai dépassé)",
+            "421 Проверка репутации недоступна", "451 Filtre de courrier indésirable indisponible",
+            "451 Error al consultar la reputación del remitente, reintente",
+            "451 Fehler bei der Reputationsprüfung, bitte später erneut versuchen", "451 信誉查询失败,请稍后重试")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("421 Ваш IP не прошёл проверку репутации", DeferralKind.REPUTATION);
+        assert421("421 Votre IP n'a pas passé la vérification de réputation", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
