@@ -64,7 +64,8 @@ class DeferralClassifierTest {
         "deferral-replies-cn.tsv", "deferral-replies-co.tsv", "deferral-replies-cp.tsv",
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
-        "deferral-replies-cx.tsv", "deferral-replies-cy.tsv");
+        "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
+        "deferral-replies-cz.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -2825,6 +2826,16 @@ class DeferralClassifierTest {
         }
         assert421("421 Ваш IP не прошёл проверку репутации", DeferralKind.REPUTATION);
         assert421("421 Votre IP n'a pas passé la vérification de réputation", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void neighboursOfTheHundredAndFourthTablesRulesShouldKeepTheirKinds() {
+        // Probes (constructed, 2026-11-30): a connection blocked for a while judges the sender, unless the words count
+        // its connections; a session suspended for inactivity is ours; "Grey" inside a host name names nothing.
+        assert421("421 Your connections are blocked for 10 minutes: too many connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your session was suspended due to inactivity", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Mail from grey.example.net deferred", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.2.0 Grey: try later", DeferralKind.GREYLIST);
     }
 
     private static List<DeferralRule> parseRules(String table) {
