@@ -2826,6 +2826,14 @@ class DeferralClassifierTest {
         }
         assert421("421 Ваш IP не прошёл проверку репутации", DeferralKind.REPUTATION);
         assert421("421 Votre IP n'a pas passé la vérification de réputation", DeferralKind.REPUTATION);
+        // The same in English (probes at the session's read-through: the first three had been read as judgements).
+        for (String reply : List.of("451 Reputation lookup timed out, try again", "451 Error contacting reputation service",
+            "451 Unable to check sender reputation, try later")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("421 Your IP failed the reputation check", DeferralKind.REPUTATION);
+        assert421("421 Reputation check failed for your IP", DeferralKind.REPUTATION);
+        assert421("421 Poor reputation, cannot accept your mail", DeferralKind.REPUTATION);
     }
 
     @Test
