@@ -110,7 +110,12 @@ public final class DeferralRule {
      */
     static String loweredWords(String text) {
         // Misspelled words first ("Too many conections"), so that the spellings below read them as well.
-        String lowered = correctlySpelled(words(text).toLowerCase(Locale.ROOT));
+        // A Turkish capital dotted I lowers to "i" and a combining dot: read as the "i" it is ("GÖNDERİM" as "gönderim").
+        String lower = words(text).toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u0307') >= 0) {
+            lower = lower.replace("i\u0307", "i");
+        }
+        String lowered = correctlySpelled(lower);
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }

@@ -2846,6 +2846,39 @@ class DeferralClassifierTest {
         assert421("450 4.2.0 Grey: try later", DeferralKind.GREYLIST);
     }
 
+    @Test
+    void overloadMemoryShutdownAndDisksInOtherLanguagesShouldBeTheReceiversTroubleAndTheirNeighboursNot() {
+        // Probes of written batches 150's and 151's rules (constructed, 2026-11-30): overload named in any word order, the
+        // receiver's memory short, its server stopping; a mailbox named keeps its kind, a filter overloaded is a part's
+        // trouble, not a judgement; an account suspended or a connection stopping is no server shutting down.
+        for (String reply : List.of("421 Überlastung des Servers", "421 Serverüberlastung", "421 Surcharge du serveur",
+            "421 Sobrecarga del servidor", "421 Przeciążenie serwera", "421 Перегрузка сервера", "421 服务器过载",
+            "421 Le serveur de messagerie est actuellement surchargé", "421 Der Mailserver ist im Moment stark überlastet",
+            "421 O servidor de e-mail está sobrecarregado no momento", "421 Servern är för närvarande överbelastad",
+            "421 Palvelin on tällä hetkellä ylikuormitettu", "451 Spam-Filter überlastet", "451 4.3.0 Nicht genügend Speicher",
+            "451 Mémoire insuffisante sur le serveur", "451 内存不足，请稍后重试", "451 메모리가 부족합니다", "451 Za mało pamięci",
+            "421 Servern stängs av för underhåll", "421 Serveren lukker ned", "421 Sunucu kapatılıyor",
+            "421 Сервис временно остановлен", "421 サービスを停止しています")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        // Turkish in capitals: a dotless ı is written I, a dotted i İ.
+        assert421("421 SUNUCU ŞU ANDA AŞIRI YÜKLÜ", DeferralKind.SERVER_BUSY);
+        assert421("450 ÇOK HIZLI GÖNDERİM YAPIYORSUNUZ", DeferralKind.RATE_LIMIT);
+        assert421("452 Nicht genügend Speicherplatz im Postfach", DeferralKind.MAILBOX);
+        assert421("452 Dysk skrzynki pocztowej jest pełny", DeferralKind.MAILBOX);
+        for (String reply : List.of("451 Disco lleno en el servidor", "451 Ошибка записи на диск", "451 Schreibfehler im Spool")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("452 4.2.2 Disk quota exceeded", DeferralKind.MAILBOX);
+        assertNot421("450 Discount offers are not accepted", DeferralKind.SERVER_BUSY);
+        assert421("421 Zu viele Verbindungen, Server überlastet", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Sie senden zu schnell, unser Server ist überlastet", DeferralKind.RATE_LIMIT);
+        assertNot421("452 Votre boîte aux lettres n'a plus de mémoire", DeferralKind.SERVER_BUSY);
+        for (String reply : List.of("421 Kontot stängs av", "421 A kapcsolat leállt", "421 连接正在关闭", "421 Соединение закрывается")) {
+            assertNot421(reply, DeferralKind.SERVER_BUSY);
+        }
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

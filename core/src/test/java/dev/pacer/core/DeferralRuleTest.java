@@ -109,6 +109,8 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("451 RATE_LIMITED")).isEqualTo("451 rate_limited rate limited");
         assertThat(DeferralRule.loweredWords("421 Too-many-connections")).isEqualTo("421 too-many-connections too many connections");
         assertThat(DeferralRule.loweredWords("451 SMTPError")).isEqualTo("451 smtperror smtp error");
+        // A Turkish capital dotted I is read as the "i" it is, not as "i" and a combining dot.
+        assertThat(DeferralRule.loweredWords("450 ÇOK HIZLI GÖNDERİM")).isEqualTo("450 çok hizli gönderim");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
         assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
         // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
