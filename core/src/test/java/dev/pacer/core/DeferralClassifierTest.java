@@ -2879,6 +2879,42 @@ class DeferralClassifierTest {
         }
     }
 
+    @Test
+    void activeConnectionsLockWaitsAndSystemResourcesInOtherLanguagesShouldReadAsTheirKindAndTheirNeighboursNot() {
+        // Probes of written batch 152's rules (constructed, 2026-11-30): active connections are connections at once
+        // unless a part holds them or a window counts them; a lock wait is the receiver's trouble, but a block with a
+        // wait is no lock ("Sperre", "bloqueo" and "блокировка" are blocks too) and a mailbox's lock is no server's.
+        assert421("421 Ihre IP hat zu viele aktive Verbindungen", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele aktive Verbindungen zur Datenbank", DeferralKind.SERVER_BUSY);
+        assert421("421 Trop de connexions actives par minute", DeferralKind.RATE_LIMIT);
+        assertNot421("451 För många misslyckade inloggningar", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 IP-Sperre aktiv, Wartezeit 30 Minuten", DeferralKind.REPUTATION);
+        assert421("421 Ваш IP заблокирован, ожидание 10 минут", DeferralKind.REPUTATION);
+        assertNot421("451 Bloqueo temporal, tiempo de espera 10 minutos", DeferralKind.SERVER_BUSY);
+        assert421("450 Mailbox locked, lock timeout", DeferralKind.MAILBOX);
+        assertNot421("451 Le verrou de la boîte aux lettres a expiré (timeout)", DeferralKind.SERVER_BUSY);
+        assert421("451 Lock timeout on queue file", DeferralKind.SERVER_BUSY);
+        assert421("421 Vérifiez les ressources système", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void maintenanceCapacityAndProxiesInOtherLanguagesShouldBeTheReceiversTroubleAndTheirNeighboursNot() {
+        // Probes of written batch 153's rules (constructed, 2026-11-30): maintenance named in any word order, a
+        // proxy's invalid answer is the receiver's trouble; a mailbox's capacity, a server unable to verify the sender,
+        // a block by a proxy, an invalid command or data from our client are not.
+        assert421("421 Servidor em manutenção programada", DeferralKind.SERVER_BUSY);
+        assert421("421 Bakım çalışması nedeniyle hizmet veremiyoruz", DeferralKind.SERVER_BUSY);
+        assert421("451 Ungültige Antwort vom Proxy", DeferralKind.SERVER_BUSY);
+        assertNot421("452 La capacité de la boîte aux lettres est dépassée", DeferralKind.SERVER_BUSY);
+        for (String reply : List.of("451 Der Server ist nicht in der Lage, Ihre Absenderadresse zu verifizieren",
+            "451 Le serveur n'est pas en mesure de vérifier l'expéditeur", "451 Invalid response from client",
+            "451 Le serveur a reçu une commande incorrecte", "451 Der Server erhielt ungültige Daten von Ihrem Client",
+            "451 Recibimos información inválida de su servidor")) {
+            assertNot421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assert421("451 Der Proxy hat Ihre IP gesperrt", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
