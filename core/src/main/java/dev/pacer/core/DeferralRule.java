@@ -85,7 +85,7 @@ public final class DeferralRule {
                 lowered.append(Character.toLowerCase(c));
             }
         }
-        return Optional.of(lowered.toString());
+        return Optional.of(foldedTurkishI(lowered.toString()));
     }
 
     /** True when this rule recognises the reply. */
@@ -110,12 +110,7 @@ public final class DeferralRule {
      */
     static String loweredWords(String text) {
         // Misspelled words first ("Too many conections"), so that the spellings below read them as well.
-        // A Turkish capital dotted I lowers to "i" and a combining dot: read as the "i" it is ("GÖNDERİM" as "gönderim").
-        String lower = words(text).toLowerCase(Locale.ROOT);
-        if (lower.indexOf('\u0307') >= 0) {
-            lower = lower.replace("i\u0307", "i");
-        }
-        String lowered = correctlySpelled(lower);
+        String lowered = correctlySpelled(foldedTurkishI(words(text).toLowerCase(Locale.ROOT)));
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }
@@ -434,6 +429,18 @@ public final class DeferralRule {
 
     private static final Pattern LOCAL_PART = Pattern.compile(
         "(?<![\\w.+=-])[\\w.+=-]{1,64}(?=@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63})+)");
+
+    /**
+     * Turkish's two i's read as one: a capital I lowers to "i" whichever it stood for ("HIZLI" is "hızlı" in capitals, but
+     * lowers to "hizli"), and a capital dotted I to "i" and a combining dot; so the lowered text, and the lowered rules
+     * ({@link #lowerable}), read the dotless ı as i and drop the dot.
+     */
+    static String foldedTurkishI(String lowered) {
+        if (lowered.indexOf('\u0131') < 0 && lowered.indexOf('\u0307') < 0) {
+            return lowered;
+        }
+        return lowered.replace("i\u0307", "i").replace('\u0131', 'i');
+    }
 
     /** The text with each identifier followed by its words, as {@link #loweredWords} reads it, not lowered. */
     static String words(String text) {

@@ -2915,6 +2915,39 @@ class DeferralClassifierTest {
         assert421("451 Der Proxy hat Ihre IP gesperrt", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void unreachableHostsShutdownsAndInternalFailuresInOtherLanguagesShouldBeTheReceiversTroubleAndTheirNeighboursNot() {
+        // Probes of written batch 154's rules (constructed, 2026-11-30): a server, host or network behind the receiver
+        // unreachable, its shutdown and its internal failure are its trouble; the sender's own server unreachable (a
+        // callback failing), a connection closing, a broken message and an English colour are not.
+        for (String reply : List.of("451 Der Zielserver ist nicht erreichbar", "451 El servidor remoto no es alcanzable",
+            "421 Dienst wird heruntergefahren", "451 Erreur interne du serveur", "421 Serwer tymczasowo niedostępny",
+            "451 Konfigurationsfehler im Mailsystem")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        for (String reply : List.of("451 Ihr Server ist nicht erreichbar", "451 Ihr Mailserver ist nicht erreichbar",
+            "421 Ваш сервер недоступен для проверки", "451 Votre serveur est indisponible", "421 正在關閉連線,請稍後再試。",
+            "421 Bağlantı kapatılıyor", "421 De verbinding wordt afgesloten", "451 Bozuk mesaj", "421 Red list match")) {
+            assertNot421(reply, DeferralKind.SERVER_BUSY);
+        }
+    }
+
+    @Test
+    void excessiveLoadAndRequestsNotForwardedInOtherLanguagesShouldBeTheReceiversTroubleAndTheirNeighboursNot() {
+        // Probes of written batch 155's rules (constructed, 2026-11-30): a load called excessive and a relay unable to
+        // pass mail on are the receiver's trouble; a load of messages from the sender's address is its volume, and a
+        // recipient unreachable names no trouble of the receiver's.
+        for (String reply : List.of("421 Carga excesiva en el servidor", "421 Übermäßige Belastung des Systems",
+            "451 Weiterleitung zurzeit nicht möglich", "451 Impossible de transmettre votre message pour le moment")) {
+            assert421(reply, DeferralKind.SERVER_BUSY);
+        }
+        assertNot421("451 Alta carga de mensajes de su IP", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Il destinatario è irraggiungibile", DeferralKind.SERVER_BUSY);
+        // Turkish in capitals, read by rules written with a dotless ı (a capital I lowers to "i" whichever it was).
+        assert421("421 MAKSİMUM BAĞLANTI SAYISINA ULAŞILDI", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.4.1 UZAK BAĞLANTI VEYA AĞ BOZUK OLABILIR", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -111,6 +111,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("451 SMTPError")).isEqualTo("451 smtperror smtp error");
         // A Turkish capital dotted I is read as the "i" it is, not as "i" and a combining dot.
         assertThat(DeferralRule.loweredWords("450 ÇOK HIZLI GÖNDERİM")).isEqualTo("450 çok hizli gönderim");
+        // Its dotless ı is read as i, in the text and in a lowered rule alike, so that capitals read as lower case do.
+        assertThat(DeferralRule.loweredWords("450 Çok hızlı gönderim")).isEqualTo("450 çok hizli gönderim");
+        assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("çok hizli|çok hizli");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
         assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
         // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
