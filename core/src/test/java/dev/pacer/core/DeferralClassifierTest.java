@@ -2948,6 +2948,16 @@ class DeferralClassifierTest {
         assert421("451 4.4.1 UZAK BAĞLANTI VEYA AĞ BOZUK OLABILIR", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aBusySystemAndAServerStoppedInOtherLanguagesShouldBeTheReceiversTroubleAndTheirNeighboursNot() {
+        // Probes of written batch 156's rules (constructed, 2026-11-30): a system busy and a server stopped are the
+        // receiver's trouble; an account switched off and a connection ended are not.
+        assert421("421 Servidor parado por mantenimiento", DeferralKind.SERVER_BUSY);
+        assert421("421 Система занята, попробуйте позже", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Konto wyłączone", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Połączenie zostało zakończone", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
