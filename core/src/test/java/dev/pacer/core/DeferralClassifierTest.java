@@ -2958,6 +2958,42 @@ class DeferralClassifierTest {
         assertNot421("421 Połączenie zostało zakończone", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void usersAtTheMaximumAndMoreThanNConnectionsShouldBeAConnectionLimitAndTheirNeighboursNot() {
+        // Probes of written batch 157's rules (constructed, 2026-11-30): users logged in at the maximum, more than N
+        // connections from one user, in English and other languages, are a connection limit; per minute, to a
+        // database, in a mailbox, not authenticated, or a key-value store's count of clients, not.
+        assert421("421 There are too many connected users, please try later.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximale Anzahl Benutzer bereits angemeldet", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Más de 3 conexiones desde su IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Priveľa aktívnych spojení z vašej IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 I can't accept more than 3 connections per minute", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Mehr als 3 Verbindungen pro Minute", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 Mehr als 5 Verbindungen zur Datenbank", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("450 Mailbox busy: 50 users (the maximum) are already logged in", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 ERR max number of clients reached", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Maximale Anzahl an Benutzern erreicht", DeferralKind.CONNECTION_LIMIT);
+        for (String reply : List.of("421 Trop de connexions non authentifiées depuis votre IP",
+            "421 Demasiadas conexiones no autenticadas desde su IP", "421 Muitas conexões não autenticadas do seu IP",
+            "421 Слишком много неаутентифицированных соединений")) {
+            assertNot421(reply, DeferralKind.CONNECTION_LIMIT);
+            assertNot421(reply, DeferralKind.RATE_LIMIT);
+        }
+    }
+
+    @Test
+    void failedAuthenticationsAndABandwidthRestrictedInOtherLanguagesShouldBeARateAndTheirNeighboursNot() {
+        // Probes of written batch 157's rules (constructed, 2026-11-30): failed logins counted and the sender's
+        // bandwidth restricted are paced; the server's own bandwidth, and a time-out asking to type faster, are not.
+        assert421("421 Zu viele Anmeldeversuche", DeferralKind.RATE_LIMIT);
+        assert421("421 Demasiados intentos de autenticación fallidos", DeferralKind.RATE_LIMIT);
+        assert421("421 Bandwidth limit exceeded", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Die Bandbreite des Servers ist begrenzt", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Our bandwidth is limited at the moment", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Timeout - try typing a little faster next time", DeferralKind.RATE_LIMIT);
+        assert421("421 Der Port ist belegt", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
