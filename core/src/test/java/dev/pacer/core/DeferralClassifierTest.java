@@ -2994,6 +2994,24 @@ class DeferralClassifierTest {
         assert421("421 Der Port ist belegt", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void accessDeniedTrafficLimitsAndExternalComponentsInOtherLanguagesShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 158's rules (constructed, 2026-11-30): access denied judges the sender, unless the
+        // receiver's own part or a mailbox is named; a traffic limit is a rate, a time limit or a size limit not; a
+        // failing external component or database is the receiver's; messages not acknowledged are no volume.
+        assert421("450 Доступ запрещён", DeferralKind.REPUTATION);
+        assertNot421("421 Zugriff auf die Datenbank verweigert", DeferralKind.REPUTATION);
+        assertNot421("450 Zugriff auf Postfach verweigert", DeferralKind.REPUTATION);
+        assert421("421 Limite de tráfego excedido para sua conta", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Transfer abgebrochen: Zeitlimit überschritten", DeferralKind.RATE_LIMIT);
+        assertNot421("452 Message transfer failed: size limit exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 Timeout beim Virenscanner", DeferralKind.SERVER_BUSY);
+        assert421("451 Fehler der Datenbank", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Zeitüberschreitung (keine Aktion seit 300 Sekunden)", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Zu viele Nachrichten ohne Bestätigung", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Trop tôt, réessayez", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
