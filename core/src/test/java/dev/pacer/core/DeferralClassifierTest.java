@@ -3012,6 +3012,20 @@ class DeferralClassifierTest {
         assertNot421("421 Trop tôt, réessayez", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void classUserLimitsTransfersInUseAndHostAccessControlShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 159's rules (constructed, 2026-11-30): a user limit reached and the sender's
+        // transfers at the maximum are sessions at once, a mailbox's users not; all connections in use is the
+        // receiver's capacity unless the sender is named; host access control judges the sender.
+        assert421("421 The server has reached its user limit", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("452 Mailbox has reached its user limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 All connections are in use, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 All connections from your IP are in use", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 All connections to the database are in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection refused by tcpd", DeferralKind.REPUTATION);
+        assertNot421("421 No more new connections allowed this hour", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
