@@ -3026,6 +3026,22 @@ class DeferralClassifierTest {
         assertNot421("421 No more new connections allowed this hour", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void failedLoginsAWaitBeforeSendingAndADatabaseOutOfReachInOtherLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 160's rules (constructed, 2026-11-30): a wait of seconds before sending is pacing,
+        // a wait of minutes and a resend or a wait while sending is none; failed logins are counted, failed
+        // deliveries and delivery attempts are not logins; a database out of reach is the receiver's, a connection
+        // closed by a proxy is not its database; a message over the server's limit is one transaction's.
+        assert421("421 Veuillez patienter 30 secondes avant de renvoyer le message", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Bitte warten Sie 5 Minuten und senden Sie erneut", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Bitte warten Sie, während die Nachricht gesendet wird", DeferralKind.RATE_LIMIT);
+        assert421("421 Trop de tentatives de connexion infructueuses", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Zu viele fehlgeschlagene Zustellungen", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Trop de tentatives de livraison", DeferralKind.RATE_LIMIT);
+        assert421("451 Verbindung zur Datenbank unterbrochen", DeferralKind.SERVER_BUSY);
+        assert421("452 Die Nachricht überschreitet das Limit des Servers", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

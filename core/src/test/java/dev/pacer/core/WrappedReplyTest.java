@@ -1071,7 +1071,13 @@ class WrappedReplyTest {
         "Postfix delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
-        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP");
+        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP",
+        // A typographic apostrophe inside a Python string literal: read as the ASCII one it looks like, it ends the
+        // literal, and the reply with it, before the word that names the cause (written batch 160, a translation).
+        "Python smtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
+        "Python smtplib, sender: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
+        "aiosmtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
+        "two lines, Python smtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
         + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
