@@ -1,6 +1,8 @@
 package dev.pacer.core;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +131,9 @@ public final class SmtpReply {
     private static final Pattern POSTFIX_COMMAND_NOTE = Pattern.compile("(?i)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
+    // Python's representation of bytes writes each byte outside ASCII as "\\xNN" (smtplib's "(451, b'4.7.1
+    // \\xd0\\x9f\\xd0\\xbe…')" for a Russian reply): a run of them.
+    private static final Pattern ESCAPED_BYTES = Pattern.compile("(?:\\\\x[0-9a-fA-F]{2}){2,512}");
     // PHP's warning names the script after the reply ("mail(): SMTP server response: 421 … in C:\\www\\send.php on line
     // 12"; Symfony's exceptions end "in /app/vendor/…/SmtpTransport.php:340"): a place in a program, not the reply's.
     private static final Pattern PHP_LOCATION = Pattern.compile(
@@ -350,7 +355,10 @@ public final class SmtpReply {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");
         }
         if (bounded.contains("\\u")) {
-            bounded = unescapeJsonUnicode(bounded);
+            bounded = foldTypography(unescapeJsonUnicode(bounded));
+        }
+        if (bounded.contains("\\x")) {
+            bounded = foldTypography(decodeEscapedBytes(bounded));
         }
 
         Optional<String> host = Optional.empty();
@@ -668,7 +676,7 @@ public final class SmtpReply {
                 i++;
             } else if (c == '\\' && i + 1 < after.length()) {
                 text.append(c).append(after.charAt(++i));
-            } else if (c == quote) {
+            } else if (closesString(after, i, quote)) {
                 return text.toString();
             } else {
                 text.append(c);
@@ -692,11 +700,20 @@ public final class SmtpReply {
             char c = text.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == quote) {
+            } else if (closesString(text, i, quote)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the quote at {@code i} closes a string a representation opened with it: Python writes a quote inside a
+     * string escaped ("wasn\\'t"), so a bare one straight before a letter or a digit is a typographic apostrophe read
+     * as the ASCII one ("d\u2019envoyer", from a translator's reply in aiosmtplib's tuple), not the string's end.
+     */
+    private static boolean closesString(String text, int i, char quote) {
+        return text.charAt(i) == quote && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     /** The text with its escaped quotes ("wasn\\'t") unescaped. */
@@ -1131,6 +1148,34 @@ public final class SmtpReply {
     @Override
     public String toString() {
         return asLine();
+    }
+
+    /**
+     * A bytes representation's escapes ("\\xe2\\x80\\x99", Python's smtplib for a reply in UTF-8) read as the characters
+     * they encode, so that the rules see a reply outside ASCII as sent; a run that is not well-formed UTF-8 is kept as
+     * it was written, and a control character decoded is read as a space.
+     */
+    private static String decodeEscapedBytes(String text) {
+        Matcher run = ESCAPED_BYTES.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (run.find()) {
+            String escapes = run.group();
+            byte[] bytes = new byte[escapes.length() / 4];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) Integer.parseInt(escapes.substring(4 * i + 2, 4 * i + 4), 16);
+            }
+            String decoded;
+            try {
+                decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException malformed) {
+                decoded = escapes;
+            }
+            StringBuilder readable = new StringBuilder(decoded.length());
+            decoded.codePoints().forEach(c -> readable.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+            run.appendReplacement(out, Matcher.quoteReplacement(readable.toString()));
+        }
+        run.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -828,6 +828,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadPythonsEscapedBytesAndATypographicApostropheInsideItsString() {
+        // smtplib keeps the reply as bytes: a translated reply's UTF-8 is written "\\xNN" a byte.
+        SmtpReply russian = SmtpReply.parse("smtplib.SMTPRecipientsRefused: {'user@example.net': (451, b'4.7.1 "
+            + "\\xd0\\x9f\\xd0\\xbe\\xd0\\xb4\\xd0\\xbe\\xd0\\xb6\\xd0\\xb4\\xd0\\xb8\\xd1\\x82\\xd0\\xb5 30 \\xd1\\x81')}");
+        assertThat(russian.basicCode()).hasValue(451);
+        assertThat(russian.enhancedCode()).hasValue("4.7.1");
+        assertThat(russian.text()).isEqualTo("\u041f\u043e\u0434\u043e\u0436\u0434\u0438\u0442\u0435 30 \u0441");
+        // A typographic apostrophe, escaped as bytes or kept by aiosmtplib's string, reads as the ASCII one and does not
+        // end the string.
+        assertThat(SmtpReply.parse("smtplib.SMTPSenderRefused: (451, b'4.7.1 Patientez 30 s avant d\\xe2\\x80\\x99envoyer "
+            + "ce courriel.', 'noreply@example.com')").text()).isEqualTo("Patientez 30 s avant d'envoyer ce courriel.");
+        assertThat(SmtpReply.parse("aiosmtplib.errors.SMTPRecipientRefused: (451, '4.7.1 Patientez 30 s avant "
+            + "d\u2019envoyer ce courriel.', 'user@example.net')").text()).isEqualTo("Patientez 30 s avant d'envoyer ce courriel.");
+        // Escapes that are not well-formed UTF-8 (a lone continuation byte, a truncated sequence) stay as written.
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (451, b'4.7.1 Busy \\x80\\x80 \\xd0\\xd0 now')").text())
+            .isEqualTo("Busy \\x80\\x80 \\xd0\\xd0 now");
+    }
+
+    @Test
     void parseShouldDecodeAnHtmlNoticesEntities() {
         SmtpReply reply = SmtpReply.parse("Remote Server returned &#39;451 4.3.0 Cannot resolve &lt;user@example.com&gt; "
             + "at this time&#39;");

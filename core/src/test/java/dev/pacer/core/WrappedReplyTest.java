@@ -3,6 +3,7 @@ package dev.pacer.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +97,8 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\".");
         wrappers.put("PHPMailer", p -> "SMTP Error: data not accepted.SMTP server error: RCPT TO command failed Detail: "
             + p.text + " SMTP code: " + p.code + (p.enhanced == null ? "" : " Additional SMTP info: " + p.enhanced));
-        wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", b'"
-            + p.afterCode().replace("'", "\\'") + "')}");
+        wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", "
+            + pythonRepr(p.afterCode(), true) + ")}");
         wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
         wrappers.put("nodemailer", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply);
         wrappers.put("Ruby Net::SMTP", p -> "Net::SMTPServerBusy: " + p.reply);
@@ -109,8 +110,8 @@ class WrappedReplyTest {
             + "after RCPT TO:<user@example.net>:\n    host mx.example.net [192.0.2.1]: " + p.reply);
         wrappers.put("Amazon SES event", p -> "{\"bounceType\":\"Transient\",\"diagnosticCode\":\"smtp; "
             + p.reply.replace("\"", "\\\"") + "\",\"status\":\"" + p.dsn() + "\"}");
-        wrappers.put("Python smtplib, sender", p -> "smtplib.SMTPSenderRefused: (" + p.code + ", b'"
-            + p.afterCode().replace("'", "\\'") + "', 'noreply@example.com')");
+        wrappers.put("Python smtplib, sender", p -> "smtplib.SMTPSenderRefused: (" + p.code + ", "
+            + pythonRepr(p.afterCode(), true) + ", 'noreply@example.com')");
         wrappers.put("Spring", p -> "org.springframework.mail.MailSendException: Failed messages: "
             + "com.sun.mail.smtp.SMTPSendFailedException: " + p.reply + "\n; message exception details (1) are:\n"
             + "Failed message 1:\ncom.sun.mail.smtp.SMTPSendFailedException: " + p.reply
@@ -187,8 +188,8 @@ class WrappedReplyTest {
             + "following server failed : smtp.example.com:25\nCaused by: javax.mail.SendFailedException: Invalid Addresses;\n"
             + "  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
         wrappers.put("Jakarta Mail (Angus)", p -> "org.eclipse.angus.mail.smtp.SMTPSendFailedException: " + p.reply);
-        wrappers.put("aiosmtplib", p -> "aiosmtplib.errors.SMTPRecipientRefused: (" + p.code + ", '"
-            + p.afterCode().replace("'", "\\'") + "', 'user@example.net')");
+        wrappers.put("aiosmtplib", p -> "aiosmtplib.errors.SMTPRecipientRefused: (" + p.code + ", "
+            + pythonRepr(p.afterCode(), false) + ", 'user@example.net')");
         wrappers.put("emailjs", p -> "Error: bad response on command 'RCPT': " + p.reply);
         wrappers.put("Go", p -> "failed to send mail: " + p.reply);
         wrappers.put("Postal", p -> "temporary SMTP delivery error when sending to mx.example.net (192.0.2.1)\n\n" + p.reply
@@ -326,8 +327,8 @@ class WrappedReplyTest {
             : "SMTP error from remote mail server after end of data:\n" + p.code + "-" + p.enhancedSpace()
                 + p.twoLines()[0] + "\n" + p.code + " " + p.enhancedSpace() + p.twoLines()[1]);
         wrappers.put("two lines, Python smtplib", p -> p.twoLines() == null ? null
-            : "smtplib.SMTPDataError: (" + p.code + ", b'" + p.enhancedSpace() + p.twoLines()[0].replace("'", "\\'")
-                + "\\n" + p.enhancedSpace() + p.twoLines()[1].replace("'", "\\'") + "')");
+            : "smtplib.SMTPDataError: (" + p.code + ", " + pythonRepr(p.enhancedSpace() + p.twoLines()[0] + "\n"
+                + p.enhancedSpace() + p.twoLines()[1], true) + ")");
         // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
         // Roundcube's error: the basic code in parentheses, the rest of the reply after the recipient.
         wrappers.put("Roundcube", p -> "SMTP Error (" + p.code + "): Failed to add recipient \"user@example.net\" ("
@@ -1067,17 +1068,44 @@ class WrappedReplyTest {
      * a reply at a blank line, at a client's own line and at a JSON string's closing quote, read a tuple's string over
      * two lines, a note's backtick, .NET's trace line and a recipient's line.)
      */
+    /**
+     * Python's representation of a reply's text as its SMTP clients print it: smtplib's bytes ({@code bytes} true: each
+     * byte outside printable ASCII as "\\xNN", the UTF-8 of a translated reply so), aiosmtplib's string (printable
+     * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
+     */
+    static String pythonRepr(String text, boolean bytes) {
+        char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder repr = new StringBuilder(text.length() + 3).append(bytes ? "b" : "").append(quote);
+        for (byte b : bytes ? text.getBytes(StandardCharsets.UTF_8) : new byte[0]) {
+            appendPythonChar(repr, b & 0xff, quote, true);
+        }
+        if (!bytes) {
+            text.codePoints().forEach(c -> appendPythonChar(repr, c, quote, false));
+        }
+        return repr.append(quote).toString();
+    }
+
+    private static void appendPythonChar(StringBuilder repr, int c, char quote, boolean bytes) {
+        if (c == '\\' || c == quote) {
+            repr.append('\\').append((char) c);
+        } else if (c == '\n') {
+            repr.append("\\n");
+        } else if (c == '\r') {
+            repr.append("\\r");
+        } else if (c == '\t') {
+            repr.append("\\t");
+        } else if (c < 0x20 || c == 0x7f || (bytes && c > 0x7f)) {
+            repr.append(String.format("\\x%02x", c));
+        } else {
+            repr.appendCodePoint(c);
+        }
+    }
+
     private static final Set<String> WRAPPED_LEFT = Set.of(
         "Postfix delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
-        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP",
-        // A typographic apostrophe inside a Python string literal: read as the ASCII one it looks like, it ends the
-        // literal, and the reply with it, before the word that names the cause (written batch 160, a translation).
-        "Python smtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
-        "Python smtplib, sender: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
-        "aiosmtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.",
-        "two lines, Python smtplib: 451 4.7.1 Patientez 30 s avant d\u2019envoyer ce courriel.");
+        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
         + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
