@@ -89,6 +89,9 @@ public final class SmtpReply {
     // responded with: \"421 4.7.0 …\" Attempted failover …"), nested when a front end relays it: the innermost quoted
     // reply is the receiver's.
     private static final String EXCHANGE_QUOTE = "responded with: \"";
+    // Where Exchange's words resume after the reply it quotes: the reply's own quotes ('for role "mailer"', a
+    // translator's 'ロール"mailer"からの') stay inside it; without them, the first quote no letter follows ends it.
+    private static final String EXCHANGE_QUOTE_END = "\" Attempted failover";
     private static final Pattern REPLY_START = Pattern.compile("[2-5][0-9][0-9][ -]");
     /**
      * A line a sending client opens with its name and a colon ("msmtp: could not send mail …"), or nodemailer's logged
@@ -327,8 +330,14 @@ public final class SmtpReply {
         int quote = bounded.lastIndexOf(EXCHANGE_QUOTE);
         if (quote >= 0 && REPLY_START.matcher(bounded).region(quote + EXCHANGE_QUOTE.length(), bounded.length()).lookingAt()) {
             int start = quote + EXCHANGE_QUOTE.length();
-            int end = bounded.indexOf('"', start);
-            bounded = bounded.substring(start, end < 0 ? bounded.length() : end);
+            int end = bounded.indexOf(EXCHANGE_QUOTE_END, start);
+            if (end < 0) {
+                end = start;
+                while (end < bounded.length() && !(bounded.charAt(end) == '"' && closesString(bounded, end, '"'))) {
+                    end++;
+                }
+            }
+            bounded = bounded.substring(start, end);
         }
         for (Unwrap unwrap : UNWRAPS) {
             bounded = unwrap.apply(bounded);

@@ -3042,6 +3042,31 @@ class DeferralClassifierTest {
         assert421("452 Die Nachricht überschreitet das Limit des Servers", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void tooManyClientsADatabaseSystemsStatesAndItsCancelledStatementsInOtherLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 161's rules (constructed, 2026-11-30): too many clients are sessions at once unless a
+        // part or a mailbox holds them; connections counted for a database are the receiver's; its database system
+        // restarting, a connection it ended on its administrator's command and a statement it cancelled for a time-out
+        // are its trouble, our session's time-out and an authentication's are not; an IP blocked judges the sender,
+        // whoever blocked it, unless its connections are counted or a mailbox is blocked.
+        assert421("421 4.7.0 Trop de clients connectés depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Za dużo klientów z Twojego adresu IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Antivirus : trop de clients", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.2.1 Trop de clients connectés à cette boîte aux lettres", DeferralKind.MAILBOX);
+        assert421("421 слишком много подключений к БД", DeferralKind.SERVER_BUSY);
+        assert421("421 слишком много подключений с вашего IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 la base de données redémarre", DeferralKind.SERVER_BUSY);
+        assert421("421 breche Verbindung ab aufgrund von Anweisung des Administrators", DeferralKind.SERVER_BUSY);
+        assert421("451 annulation de la requête : délai dépassé", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Zeitüberschreitung beim Warten auf Befehl", DeferralKind.SERVER_BUSY);
+        assertNot421("454 avbryter autentisering på grund av timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 AV timeout", DeferralKind.SERVER_BUSY);
+        assert421("421 Conexión terminada: su IP fue bloqueada por orden del administrador", DeferralKind.REPUTATION);
+        assert421("421 il tuo IP è bloccato", DeferralKind.REPUTATION);
+        assertNot421("421 Ihre IP wurde wegen zu vieler Verbindungen gesperrt", DeferralKind.REPUTATION);
+        assert421("451 4.2.1 Postfach gesperrt, IP unbekannt", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

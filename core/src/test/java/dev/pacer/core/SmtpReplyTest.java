@@ -366,6 +366,16 @@ class SmtpReplyTest {
             + "target IP address responded with: \"452 4.3.1 Insufficient system resources.\" Attempted failover'");
         assertThat(nested.basicCode()).hasValue(452);
         assertThat(nested.text()).isEqualTo("Insufficient system resources.");
+        // The reply's own quotes stay inside it: Exchange's words resume after the last.
+        assertThat(SmtpReply.parse("451 4.4.0 Primary target IP address responded with: \"421 4.7.0 \u30ed\u30fc\u30eb"
+            + "\"mailer\"\u304b\u3089\u306e\u63a5\u7d9a\u304c\u591a\u3059\u304e\u307e\u3059.\" Attempted failover to alternate host")
+            .text()).isEqualTo("\u30ed\u30fc\u30eb\"mailer\"\u304b\u3089\u306e\u63a5\u7d9a\u304c\u591a\u3059\u304e\u307e\u3059.");
+        assertThat(SmtpReply.parse("451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Too many connections "
+            + "for role \"mailer\".\" Attempted failover to alternate host").text())
+            .isEqualTo("Too many connections for role \"mailer\".");
+        // Without Exchange's words after it, the first quote no letter follows ends the reply.
+        assertThat(SmtpReply.parse("451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Too many connections"
+            + "\" and more").text()).isEqualTo("Too many connections");
     }
 
     @Test
