@@ -52,6 +52,9 @@ public final class DeferralRule {
             // The reply class decides permanence; a rule cannot make a 4xx permanent or a 5xx transient.
             throw new IllegalArgumentException(origin + ": kind PERMANENT is decided by the reply code, not by rules");
         }
+        // In Unicode's composed form, as the replies are read (SmtpReply#composed): a rule typed or pasted decomposed
+        // matches the same words.
+        regex = SmtpReply.composed(Objects.requireNonNull(regex, "regex"));
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Optional<String> loweredRegex = field == Field.TEXT ? lowerable(regex) : Optional.empty();
         this.lowered = loweredRegex.map(Pattern::compile);

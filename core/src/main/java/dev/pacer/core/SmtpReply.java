@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -364,10 +365,10 @@ public final class SmtpReply {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");
         }
         if (bounded.contains("\\u")) {
-            bounded = foldTypography(unescapeJsonUnicode(bounded));
+            bounded = composed(foldTypography(unescapeJsonUnicode(bounded)));
         }
         if (bounded.contains("\\x")) {
-            bounded = foldTypography(decodeEscapedBytes(bounded));
+            bounded = composed(foldTypography(decodeEscapedBytes(bounded)));
         }
 
         Optional<String> host = Optional.empty();
@@ -1022,7 +1023,16 @@ public final class SmtpReply {
     }
 
     static String sanitize(String input) {
-        return foldTypography(Texts.sanitize(input, Integer.MAX_VALUE, true));
+        return composed(foldTypography(Texts.sanitize(input, Integer.MAX_VALUE, true)));
+    }
+
+    /**
+     * The text in Unicode's composed form (NFC), as the rules are written: a reply whose accents came decomposed (a
+     * macOS client's "e" and U+0301 for "é", a translator's Bengali "য়" as one code point or two) reads as the same
+     * words. Text already composed, as nearly every reply is, is returned as it is.
+     */
+    static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**

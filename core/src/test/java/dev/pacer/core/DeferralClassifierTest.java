@@ -3067,6 +3067,48 @@ class DeferralClassifierTest {
         assert421("451 4.2.1 Postfach gesperrt, IP unbekannt", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void rfcReplyTextsInOtherLanguagesShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 162's rules (constructed, 2026-11-30): a service not available and an error in
+        // processing are the receiver's trouble; storage short is its trouble unless a mailbox or a recipient holds it
+        // (or a quota is named); a mailbox unavailable is the recipient's, in either order; the sender's connections
+        // counted and its IP blocked keep their kinds inside a processing error or an unavailable service.
+        assert421("421 Tjänsten inte tillgänglig", DeferralKind.SERVER_BUSY);
+        assert421("421 Palvelu ei ole käytettävissä", DeferralKind.SERVER_BUSY);
+        assert421("451 Virhe käsittelyssä", DeferralKind.SERVER_BUSY);
+        assert421("451 Lỗi xử lý", DeferralKind.SERVER_BUSY);
+        assert421("452 Stockage système insuffisant", DeferralKind.SERVER_BUSY);
+        assert421("452 Brak miejsca w skrzynce odbiorcy", DeferralKind.MAILBOX);
+        assert421("452 Espace de stockage insuffisant pour le destinataire", DeferralKind.MAILBOX);
+        assertNot421("452 Kontingent nicht ausreichend", DeferralKind.SERVER_BUSY);
+        assert421("450 Niedostępna skrzynka", DeferralKind.MAILBOX);
+        assert421("450 Postilaatikko ei ole käytettävissä", DeferralKind.MAILBOX);
+        assert421("421 Služba není k dispozici: příliš mnoho spojení z vaší IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Fehler bei der Verarbeitung: Ihre IP ist gesperrt", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void theCLibrarysErrorsInOtherLanguagesShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 163's rules (constructed, 2026-11-30): a device or resource busy or unavailable, too
+        // many open files and an input/output error are the receiver's trouble, a mailbox busy the recipient's, a
+        // network's input/output our session's; a disk quota exceeded is the mailbox's unless the spool is named; too
+        // many users, alone, name no cause (as "421 Too many users" above), nor do users logged in to a mailbox make a
+        // connection limit; a mailbox said not to exist for now is the recipient's; decomposed accents read as the
+        // composed ones.
+        assert421("451 Gerät belegt", DeferralKind.SERVER_BUSY);
+        assert421("450 Postfach belegt", DeferralKind.MAILBOX);
+        assert421("451 Ressource temporairement non disponible", DeferralKind.SERVER_BUSY);
+        assert421("421 Trop de fichiers ouverts", DeferralKind.SERVER_BUSY);
+        assert421("451 Erreur d'entrée/sortie", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Erreur d'entrée/sortie sur le réseau", DeferralKind.SERVER_BUSY);
+        assert421("452 Diskkvot överskriden för användaren", DeferralKind.MAILBOX);
+        assertNot421("452 Disk quota exceeded on the spool partition", DeferralKind.MAILBOX);
+        assertNot421("421 Zu viele Benutzer", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("450 Zu viele Benutzer im Postfach angemeldet", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 La boîte aux lettres n'existe pas pour le moment", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Systemu\u0308berlastung, bitte spa\u0308ter", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -857,6 +857,16 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadDecomposedAccentsAsTheComposedOnes() {
+        // A macOS client's decomposed "é" (e and U+0301), a Bengali letter as one code point (U+09DF) or two: the same
+        // words either way, as the rules are written composed.
+        assertThat(SmtpReply.parse("451 4.3.0 Syst\u0065\u0300me surcharg\u0065\u0301").text()).isEqualTo("Syst\u00e8me surcharg\u00e9");
+        assertThat(SmtpReply.parse("451 \u09DF").text()).isEqualTo(SmtpReply.parse("451 \u09AF\u09BC").text());
+        // Escaped bytes that decode decomposed are composed too.
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (451, b'4.3.0 surcharg\\x65\\xcc\\x81')").text()).isEqualTo("surcharg\u00e9");
+    }
+
+    @Test
     void parseShouldDecodeAnHtmlNoticesEntities() {
         SmtpReply reply = SmtpReply.parse("Remote Server returned &#39;451 4.3.0 Cannot resolve &lt;user@example.com&gt; "
             + "at this time&#39;");
