@@ -1032,7 +1032,15 @@ public final class SmtpReply {
      * words. Text already composed, as nearly every reply is, is returned as it is.
      */
     static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Below U+0300 (the combining marks) every character is its own composed form: most replies stop here.
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < '\u0300') {
+            i++;
+        }
+        if (i == text.length() || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**
