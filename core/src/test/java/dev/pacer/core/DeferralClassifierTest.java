@@ -3109,6 +3109,17 @@ class DeferralClassifierTest {
         assert421("451 4.3.0 Systemu\u0308berlastung, bitte spa\u0308ter", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aDirectoryOutOfReachAndAMaximumOfTheSendersMessagesShouldReadAsTheirWordsSay() {
+        // Gaps left by the session before (constructed, 2026-11-30): a connection to the receiver's LDAP server failing
+        // is its trouble in any language; a maximum number of messages from the sender is its volume, a maximum of
+        // recipients from it one transaction's.
+        assert421("451 Échec de la connexion au serveur LDAP", DeferralKind.SERVER_BUSY);
+        assert421("451 Fehler beim Verbinden mit dem LDAP-Server", DeferralKind.SERVER_BUSY);
+        assert421("421 Maximum number of messages from your host reached", DeferralKind.RATE_LIMIT);
+        assertNot421("452 Maximum number of recipients from your host reached", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -1061,14 +1061,6 @@ class WrappedReplyTest {
     private static final Pattern SATURATED = Pattern.compile("\\b(\\d{1,2}) ?(?:/|of) ?\\1\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
     /**
-     * Written batches' rows left out of some wrappers, with the reason (a client that drops the basic code, leaving a
-     * class-5 trailer or a 5xx number to decide, is left out by {@link #droppedCodeLeavesAPermanentReading}): a reply
-     * quoting another after "->" folded over two lines; an HTML entity written in the row, escaped again by the
-     * wrapper. (Quoting the written batches' rows too found 101 of 165,065 forms changing kind before the parser ended
-     * a reply at a blank line, at a client's own line and at a JSON string's closing quote, read a tuple's string over
-     * two lines, a note's backtick, .NET's trace line and a recipient's line.)
-     */
-    /**
      * Python's representation of a reply's text as its SMTP clients print it: smtplib's bytes ({@code bytes} true: each
      * byte outside printable ASCII as "\\xNN", the UTF-8 of a translated reply so), aiosmtplib's string (printable
      * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
@@ -1121,6 +1113,14 @@ class WrappedReplyTest {
         "451 Đã ngừng hành động yêu cầu: lỗi khi thực hiện",
         "450 邮件动作请求未发生：邮箱无效");
 
+    /**
+     * Written batches' rows left out of some wrappers, with the reason (a client that drops the basic code, leaving a
+     * class-5 trailer or a 5xx number to decide, is left out by {@link #droppedCodeLeavesAPermanentReading}): a reply
+     * quoting another after "->" folded over two lines; an HTML entity written in the row, escaped again by the
+     * wrapper. (Quoting the written batches' rows too found 101 of 165,065 forms changing kind before the parser ended
+     * a reply at a blank line, at a client's own line and at a JSON string's closing quote, read a tuple's string over
+     * two lines, a note's backtick, .NET's trace line and a recipient's line.)
+     */
     private static final Set<String> WRAPPED_LEFT = Set.of(
         "Postfix delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
