@@ -1046,9 +1046,10 @@ public final class SmtpReply {
     /**
      * The text with the typographic forms of a space, a quote and a dash read as their ASCII ones, as a reply copied
      * from a web page, a mail client's notice or a word processor holds them (a no-break space U+00A0 after "421", the
-     * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50"), and zero-width spaces and
-     * byte order marks dropped; found by varying the tables' replies (a no-break space hid every code and word from
-     * the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
+     * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50", the full-width colon U+FF1A
+     * a Chinese or Japanese client writes before the reply it quotes: "服务器响应：552 …", Thunderbird's, written batch 164),
+     * and zero-width spaces and byte order marks dropped; found by varying the tables' replies (a no-break space hid every
+     * code and word from the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
      */
     static String foldTypography(String text) {
         int first = 0;
@@ -1085,6 +1086,8 @@ public final class SmtpReply {
                 return '"';
             case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
                 return '-';
+            case '\uff1a':
+                return ':';
             default:
                 return c >= '\u2000' && c <= '\u200a' ? ' ' : c;
         }

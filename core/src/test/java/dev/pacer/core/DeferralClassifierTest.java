@@ -3120,6 +3120,44 @@ class DeferralClassifierTest {
         assertNot421("452 Maximum number of recipients from your host reached", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void aServiceSaidNotToExistAndStorageShortOnARecipientsQuotaShouldReadAsTheirWordsSay() {
+        // Gaps left by the session before (constructed, 2026-11-30): a service said not to exist, nothing following in
+        // its clause, is the receiver's (as "service not available"), missing for a user or a domain it is not; storage
+        // or space short on a recipient's quota is the mailbox's, in English and in Czech; the system's storage stays
+        // the receiver's.
+        assert421("451 Le service n'existe pas", DeferralKind.SERVER_BUSY);
+        assert421("421 Услугата липсва, затваряне на прехвърлящия канал", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Le service de messagerie n'existe pas pour cet utilisateur", DeferralKind.SERVER_BUSY);
+        assertNot421("451 El servicio de correo no existe en este dominio", DeferralKind.SERVER_BUSY);
+        assert421("452 Insufficient space on the recipient's quota", DeferralKind.MAILBOX);
+        assert421("452 Nedostatek místa v kvótě schránky", DeferralKind.MAILBOX);
+        assert421("452 Insufficient system storage", DeferralKind.SERVER_BUSY);
+        assert421("451 Đã ngừng hành động yêu cầu: lỗi khi thực hiện", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aMaximumOfConnectionsAndAWriteErrorInOtherLanguagesShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 164's rules (constructed, 2026-11-30): the most connections allowed, exceeded, is a
+        // connection limit in other languages, per minute a rate, a database's the receiver's part, a mailbox's the
+        // recipient's, a message's size per connection none; an error in writing is the receiver's trouble unless a
+        // socket or a network is written to; memory short is the receiver's in more languages.
+        assert421("421 Υπερβήκατε τον μέγιστο αριθμό συνδέσεων", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Olet ylittänyt yhteyksien enimmäismäärän", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 您超出了此服务器允许的最大连接数量", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Det maximala antalet anslutningar per minut har överskridits", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Maksimalan broj veza s bazom podataka je dosegnut", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Le nombre maximal de connexions à la base de données est atteint", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 最大连接数已满：邮箱", DeferralKind.MAILBOX);
+        assertNot421("452 Maximale Nachrichtengröße pro Verbindung überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Fout bij schrijven van tijdelijk bestand", DeferralKind.SERVER_BUSY);
+        assert421("451 Virhe väliaikaistiedostoa kirjoitettaessa", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Erreur d'écriture sur le socket", DeferralKind.SERVER_BUSY);
+        assertNot421("421 ошибка записи в сеть", DeferralKind.SERVER_BUSY);
+        assert421("451 ליישום נגמר הזיכרון", DeferralKind.SERVER_BUSY);
+        assert421("451 A communications error occurred: 104. Please try again.", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -897,6 +897,17 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aReplyQuotedAfterAFullWidthColonShouldKeepItsCode() {
+        // Thunderbird's Chinese and Japanese alerts quote the server's reply after a full-width colon (written batch
+        // 164): its code, a 5xx here, is the reply's, not lost to the client's words.
+        SmtpReply reply = SmtpReply.parse("发送邮件时发件服务器（SMTP）出错。服务器响应：552 Message size exceeds fixed maximum message size。");
+
+        assertThat(reply.basicCode()).hasValue(552);
+        assertThat(DeferralClassifier.defaults().classify("服务器响应：421 Too many connections from your host.").reply()
+            .basicCode()).hasValue(421);
+    }
+
+    @Test
     void aNumberCountingPerUnitInsideTheTextShouldNotBeTakenForACode() {
         // A client that cut the basic code off leaves the text alone: its "500 per day" is a count, not a 5xx (a rate
         // read as permanent would bounce mail that waits); a number before a noun inside a line still may be a code.
