@@ -3158,6 +3158,28 @@ class DeferralClassifierTest {
         assert421("451 A communications error occurred: 104. Please try again.", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void connectionsTooFrequentARateExceededAQueueFullAndAUserUnavailableInOtherLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 165's rules (constructed, 2026-11-30): connecting too often is a rate, a connection
+        // dropped too quickly our session's; a sending speed or a daily limit exceeded is a rate, a disk's speed and a
+        // mailbox's limit are not; a queue full is the receiver's, a mailbox's queue the recipient's; a user
+        // unavailable is the recipient's, a users' database unavailable the receiver's; an internal error of the
+        // server's is its trouble; offline messages' store full is the recipient's.
+        assert421("421 Vous vous êtes connecté trop souvent, attendez dix minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 Twój adres IP łączy się zbyt często", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Verbindung zu schnell getrennt", DeferralKind.RATE_LIMIT);
+        assert421("450 Límite de velocidad de envío excedido", DeferralKind.RATE_LIMIT);
+        assertNot421("451 Velocità di scrittura del disco superata", DeferralKind.RATE_LIMIT);
+        assert421("450 Tägliches Limit erreicht", DeferralKind.RATE_LIMIT);
+        assert421("452 File d'attente pleine", DeferralKind.SERVER_BUSY);
+        assert421("452 La file d'attente de la boîte aux lettres est pleine", DeferralKind.MAILBOX);
+        assert421("450 Utilisateur temporairement indisponible", DeferralKind.MAILBOX);
+        assertNot421("450 Base de données des utilisateurs indisponible", DeferralKind.MAILBOX);
+        assert421("421 Erreur interne du serveur", DeferralKind.SERVER_BUSY);
+        assert421("452 Stockage des messages hors ligne plein", DeferralKind.MAILBOX);
+        assert421("421 Служба недоступна", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
