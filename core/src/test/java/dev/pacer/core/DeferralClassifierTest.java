@@ -3180,6 +3180,23 @@ class DeferralClassifierTest {
         assert421("421 Служба недоступна", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aUsersLimitReconnectingTooFastAndAFloodInOtherWordsShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 166's rules (constructed, 2026-11-30): a limit of users online or from an address
+        // exceeded is sessions at once, a bare "user limit" no cause, a mailbox's the recipient's, per hour no
+        // connection limit; reconnecting too fast and a flood detected are rates, a flood on the receiver's own
+        // network is no rate of the sender's.
+        assert421("421 User limit exceeded at 200 online users", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 User limit from IP address 192.0.2.10 exceeded", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("452 User limit exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 La limite d'utilisateurs connectés depuis votre IP est dépassée", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 4.2.2 Benutzerlimit überschritten für dieses Postfach", DeferralKind.MAILBOX);
+        assertNot421("421 Benutzerlimit pro Stunde überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Reconexión demasiado rápida", DeferralKind.RATE_LIMIT);
+        assert421("421 Обнаружен флуд", DeferralKind.RATE_LIMIT);
+        assertNot421("421 SYN flood on our network, try later", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
