@@ -1112,8 +1112,7 @@ class WrappedReplyTest {
      * Evolution's translations (written batch 162), memory and writing errors in the rarer of Thunderbird's (164), and
      * Pidgin's in languages whose words no rule reads (165: Dzongkha, Mari, Kurdish, Xhosa, Khmer, Burmese and others).
      */
-    static final String READ_BY_ITS_CODE = "[read by its code: ";
-
+    private static final String READ_BY_ITS_CODE = "[read by its code: ";
 
     /**
      * Written batches' rows left out of some wrappers, with the reason (a client that drops the basic code, leaving a
