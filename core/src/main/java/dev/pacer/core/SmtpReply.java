@@ -150,13 +150,18 @@ public final class SmtpReply {
     // address error 451-'DNS temporary failure (#4.3.0)'").
     private static final Pattern EXCHANGE_2003 = Pattern.compile(
         "(?m)^[245]\\.[0-9]{1,3}\\.[0-9]{1,3} - [A-Za-z ,]{1,80}? ([2-5][0-9][0-9])-'([^\\n]{0,2048})'\\s*$");
+    // A JSON string's characters up to its closing quote, the one the object's structure follows (a comma, a brace, a
+    // bracket or the end): a quote no escape marks is the reply's own when a structure character does not follow it, as
+    // a translator's typographic quotes read as ASCII ones leave it ('"message": "421 4.7.0 连接“CID-42”：…"', written
+    // batch 167).
+    private static final String JSON_STRING_BODY = "(?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){0,2048}";
     // Rust's smtp-proto reply as mail-send's errors and Stalwart's queue reports write it: "Code: 421, Enhanced code:
     // 4.7.0, Message: …" (Display; "0.0.0" when the reply had no enhanced code) and "Response { code: 421, esc: [4, 7,
     // 0], message: \"…\" }" (Debug).
     private static final Pattern SMTP_PROTO_DISPLAY = Pattern.compile(
         "\\bCode: ([2-5][0-9][0-9]), Enhanced code: ([0-5]\\.[0-9]{1,3}\\.[0-9]{1,3}), Message: ([^\\n]{0,2048})");
     private static final Pattern SMTP_PROTO_DEBUG = Pattern.compile(
-        "\\bcode: ([2-5][0-9][0-9]), esc: \\[([0-5]), ([0-9]{1,3}), ([0-9]{1,3})\\], message: \"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+        "\\bcode: ([2-5][0-9][0-9]), esc: \\[([0-5]), ([0-9]{1,3}), ([0-9]{1,3})\\], message: \"(" + JSON_STRING_BODY + ")\"");
     // PHPMailer's sender and recipient failures: "The following From address failed: … : MAIL FROM command failed,<the
     // reply's text, codes cut off>,421,4.7.0" (its SMTP error fields joined by commas; the last one empty without an
     // enhanced code).
@@ -179,7 +184,7 @@ public final class SmtpReply {
     private static final String JSON_CODE_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code|CODE)\"\\s*:\\s*\"?([2-5][0-9][0-9])\"?(?![0-9.])";
     private static final String JSON_TEXT_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|MESSAGE|msg|Msg|response|Response|reply|Reply|text|Text"
         + "|reason|Reason|description|Description|details?|Details?|diagnostic|Diagnostic|content|Content)\"\\s*:\\s*"
-        + "\"((?:[^\"\\\\]|\\\\.){0,2048})\"";
+        + "\"(" + JSON_STRING_BODY + ")\"";
     private static final String JSON_OTHER_FIELDS =
         "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
     private static final Pattern JSON_CODE_FIRST = Pattern.compile(JSON_CODE_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_TEXT_KEY);
@@ -189,7 +194,7 @@ public final class SmtpReply {
     // ('"response":{"code":421,"enhanced_code":{"class":4,"subject":7,"detail":0},"content":"…","command":"."}').
     private static final Pattern KUMO_RESPONSE = Pattern.compile(
         "\"code\":\\s*([2-5][0-9][0-9]),\\s*\"enhanced_code\":\\s*(?:null|\\{\\s*\"class\":\\s*([245]),\\s*\"subject\":\\s*"
-            + "([0-9]{1,3}),\\s*\"detail\":\\s*([0-9]{1,3}),?\\s*\\}),\\s*\"content\":\\s*\"((?:[^\"\\\\]|\\\\.){0,2048})\"");
+            + "([0-9]{1,3}),\\s*\"detail\":\\s*([0-9]{1,3}),?\\s*\\}),\\s*\"content\":\\s*\"(" + JSON_STRING_BODY + ")\"");
     // Exchange's queue and message trace fields ("LastError : [{LRT=…};{LED=421 4.7.0 …};{FQDN=…};{IP=…}]"): the
     // reply is the LED field (its last error), whatever it quotes inside.
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
@@ -836,14 +841,22 @@ public final class SmtpReply {
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
      * wrapper's next field); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter,
-     * so closes nothing.
+     * so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10",
+     * Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd in number (single
+     * ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
      */
     private static String beforeClosingQuote(String text, char quote) {
+        int inner = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != quote || i > 0 && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
             char next = text.charAt(i + 1);
-            if (text.charAt(i) == quote && (next == ',' || next == ';')) {
+            if ((quote != '"' || inner % 2 == 0) && (next == ',' || next == ';')) {
                 return text.substring(0, i).strip();
             }
+            inner++;
         }
         return text;
     }

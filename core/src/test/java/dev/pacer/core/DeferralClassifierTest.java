@@ -3197,6 +3197,34 @@ class DeferralClassifierTest {
         assertNot421("421 SYN flood on our network, try later", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void sessionsNamedWithAProtocolAFatalErrorAClusterAndARefusedAddressShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 167's rules (constructed, 2026-12-01): too many connections or sessions with a
+        // protocol's name between the words are sessions at once, counted per minute or failed they are not; a fatal
+        // error and a cluster's controller out of reach are the receiver's trouble, a client's "Fatal error sending"
+        // around a reply and a TLS alert are not, nor a connection to the sender's own server; the sender's IP address
+        // refused is a judgement, a greylisting that refuses it stays a greylisting.
+        assert421("421 Too many TCP connections from your host", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Too many TCP/IP connections per minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele TCP-Verbindungen", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 SMTP 会话过多", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Слишком много неудачных TCP соединений", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Слишком много TCP соединений в минуту", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 连接数过多，每分钟最多 10 个", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 分あたりの最大セッション数に達しました", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Terlalu banyak koneksi dari database", DeferralKind.SERVER_BUSY);
+        assert421("451 A fatal error occurred, try again later", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Fatal TLS alert: handshake failure", DeferralKind.SERVER_BUSY);
+        assert421("451 Failed to select the destination cluster node", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Connection to your server failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Не удалось подключиться к кластеру хранения", DeferralKind.SERVER_BUSY);
+        assert421("421 Technische Probleme, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
+        assert421("421 Der Dienst ist derzeit angehalten", DeferralKind.SERVER_BUSY);
+        assert421("450 Ваш IP-адрес отклонен", DeferralKind.REPUTATION);
+        assert421("450 IP 192.0.2.1 被拒绝：灰名单，请稍后重试", DeferralKind.GREYLIST);
+        assert421("450 Connection refused based on the IP address restriction list", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -516,6 +516,17 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAJsonStringsTypographicQuotesAsTheRepliesOwn() {
+        // A translator's quotes (U+201C, U+201D) need no escape in JSON; read as ASCII ones they do not end the string,
+        // which ends at the quote the object's structure follows (written batch 167).
+        SmtpReply reply = SmtpReply.parse("{\"delivery-status\": {\"code\": 421, \"message\": \"4.7.0 连接\u201cCID-42\u201d\uff1a"
+            + "用户\u201cuser1\u201d的会话过多\", \"attempt-no\": 1}}");
+
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("连接\"CID-42\":用户\"user1\"的会话过多");
+    }
+
+    @Test
     void parseShouldReadAJsonRecordsCodeAndTextFieldsWhateverTheirNamesAndOrder() {
         SmtpReply codeFirst = SmtpReply.parse("{\"status\":\"deferred\",\"smtp_code\":451,\"smtp_message\":\"4.3.0 Temporary "
             + "system failure\"}");
@@ -761,6 +772,16 @@ class SmtpReplyTest {
         // An apostrophe inside the reply's words closes nothing.
         assertThat(SmtpReply.parse("Server Response: '421 4.7.0 We can't accept more connections, try later', Port: 25")
             .text()).isEqualTo("We can't accept more connections, try later");
+    }
+
+    @Test
+    void parseShouldKeepAQuotedWordOfTheRepliesOwnBeforeAComma() {
+        // A quote that closes one the reply opened is the reply's, though a comma follows it (written batch 167).
+        SmtpReply reply = SmtpReply.parse("Expected response code 250 but got code \"450\", with message \"450 4.7.1 The "
+            + "source IP address \"192.0.2.10\", listed by the hub, was refused\", Port: 25");
+
+        assertThat(reply.basicCode()).hasValue(450);
+        assertThat(reply.text()).isEqualTo("The source IP address \"192.0.2.10\", listed by the hub, was refused");
     }
 
     @Test
