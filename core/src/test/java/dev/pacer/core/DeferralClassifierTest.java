@@ -3225,6 +3225,26 @@ class DeferralClassifierTest {
         assert421("450 Connection refused based on the IP address restriction list", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void requestsAttemptsAndMessagesCountedAnUnexpectedErrorAndAnAbuseBlockShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 168's rules (constructed, 2026-12-01): requests, attempts and messages counted are the
+        // sender's pace, delivery attempts counted and a message's size or recipients are not; an unexpected error is
+        // the receiver's trouble; an IP address blocked or a block against abuse is a judgement, an abuse desk's
+        // address is not; too many connections named before a block stay a connection limit.
+        assert421("421 Zu viele Anfragen pro Minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Number of allowed attempts exceeded", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Maximum number of delivery attempts reached", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many exports were requested recently", DeferralKind.RATE_LIMIT);
+        assert421("450 Le nombre de messages autorisés a été dépassé", DeferralKind.RATE_LIMIT);
+        assertNot421("452 Die Nachricht überschreitet die maximale Größe von 10 MB", DeferralKind.RATE_LIMIT);
+        assertNot421("450 The message size exceeded the limit for messages", DeferralKind.RATE_LIMIT);
+        assertNot421("451 Fehlgeschlagene Anmeldung", DeferralKind.RATE_LIMIT);
+        assert421("451 Ein unerwarteter Fehler ist aufgetreten", DeferralKind.SERVER_BUSY);
+        assert421("450 Registrierung für Ihre IP-Adresse gesperrt", DeferralKind.REPUTATION);
+        assertNot421("421 Missbrauch melden: abuse@example.net", DeferralKind.REPUTATION);
+        assert421("421 IP 192.0.2.1 blockiert wegen zu vieler Verbindungen", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
