@@ -725,10 +725,23 @@ public final class SmtpReply {
     /**
      * Whether the quote at {@code i} closes a string a representation opened with it: Python writes a quote inside a
      * string escaped ("wasn\\'t"), so a bare one straight before a letter or a digit is a typographic apostrophe read
-     * as the ASCII one ("d\u2019envoyer", from a translator's reply in aiosmtplib's tuple), not the string's end.
+     * as the ASCII one ("d\u2019envoyer", from a translator's reply in aiosmtplib's tuple), not the string's end; nor
+     * is a bare single quote before a space and a word, where a tuple's string never ends (Gaelic "Thathar a\u2019
+     * ceangal ris a\u2019 chunntas", written batch 169's row in Python's tuple: the tuple's string ends before ")" or
+     * ", '").
      */
     private static boolean closesString(String text, int i, char quote) {
-        return text.charAt(i) == quote && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        if (text.charAt(i) != quote) {
+            return false;
+        }
+        if (i + 1 == text.length()) {
+            return true;
+        }
+        if (Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        return !(quote == '\'' && text.charAt(i + 1) == ' ' && i + 2 < text.length()
+            && Character.isLetter(text.charAt(i + 2)));
     }
 
     /** The text with its escaped quotes ("wasn\\'t") unescaped. */

@@ -3245,6 +3245,36 @@ class DeferralClassifierTest {
         assert421("421 IP 192.0.2.1 blockiert wegen zu vieler Verbindungen", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void placesAtOnceABanTheReceiversDirectoryAndAProtocolErrorShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 169's rules (constructed, 2026-12-01): an account connected from many places at once
+        // is the sender's sessions at once, in a short time a rate, and the receiver's servers in many places are no
+        // account's; a ban from the server judges the sender, a server closed for maintenance does not; the receiver's
+        // LDAP directory named is its trouble, an LDAP host's name is not; a protocol error is ours whatever its 4.3.0
+        // code; the server not reachable is the receiver's, not when the sender's IP address is named; the server
+        // closing the connection is no shutdown.
+        assert421("421 Ce compte est connecté depuis trop d'endroits à la fois", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many devices connected at the same time", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your account is in use from several locations at once", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 此账号在短时间内在太多地方连接", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Our servers in many places handle mail at the same time; try later",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Sie sind auf diesem Server gesperrt", DeferralKind.REPUTATION);
+        assert421("450 Vous avez été banni de ce serveur", DeferralKind.REPUTATION);
+        assertNot421("421 Der Server ist wegen Wartung gesperrt", DeferralKind.REPUTATION);
+        assert421("451 Der LDAP-Verzeichnisserver ist beschäftigt", DeferralKind.SERVER_BUSY);
+        assert421("451 LDAP 서버에 연결이 많음", DeferralKind.SERVER_BUSY);
+        assertNot421("421 ldap-01.example.net timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Protokollfehler", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 Protocol error", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Servern är inte åtkomlig", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Servern är inte åtkomlig för din IP", DeferralKind.SERVER_BUSY);
+        assertNot421("421 服务器关闭了连接", DeferralKind.SERVER_BUSY);
+        assert421("421 服务器正在关闭", DeferralKind.SERVER_BUSY);
+        assert421("451 Ikke nok internminne", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Ekki minni en tíu", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -872,6 +872,12 @@ class SmtpReplyTest {
             + "ce courriel.', 'noreply@example.com')").text()).isEqualTo("Patientez 30 s avant d'envoyer ce courriel.");
         assertThat(SmtpReply.parse("aiosmtplib.errors.SMTPRecipientRefused: (451, '4.7.1 Patientez 30 s avant "
             + "d\u2019envoyer ce courriel.', 'user@example.net')").text()).isEqualTo("Patientez 30 s avant d'envoyer ce courriel.");
+        // One before a space and a word (Gaelic's elided article, written batch 169) does not end it either: a tuple's
+        // string ends before ")" or ", '".
+        assertThat(SmtpReply.parse("smtplib.SMTPConnectError: (421, b'4.7.0 Thathar a\\xe2\\x80\\x99 ceangal ris a\\xe2\\x80\\x99 "
+            + "chunntas seo')").text()).isEqualTo("Thathar a' ceangal ris a' chunntas seo");
+        assertThat(SmtpReply.parse("aiosmtplib.errors.SMTPConnectError: (421, '4.7.0 Thathar a\u2019 ceangal ris a\u2019 "
+            + "chunntas seo', 'user@example.net')").text()).isEqualTo("Thathar a' ceangal ris a' chunntas seo");
         // Escapes that are not well-formed UTF-8 (a lone continuation byte, a truncated sequence) stay as written.
         assertThat(SmtpReply.parse("smtplib.SMTPDataError: (451, b'4.7.1 Busy \\x80\\x80 \\xd0\\xd0 now')").text())
             .isEqualTo("Busy \\x80\\x80 \\xd0\\xd0 now");
