@@ -3275,6 +3275,27 @@ class DeferralClassifierTest {
         assertNot421("451 Ekki minni en tíu", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void requestsInMoreLanguagesASystemErrorAndAMisconfiguredServerShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 170's rules (constructed, 2026-12-01): too many requests is the sender's pace, a
+        // number of recipients too high is one transaction's; a system error is the receiver's trouble, the sender's
+        // system and a wrapper's "Error:" label are not; the receiver's mail not set up correctly is its trouble, the
+        // sender's server, its certificate and a mailbox are not.
+        assert421("421 Liian monta pyyntöä", DeferralKind.RATE_LIMIT);
+        assert421("421 Gormod o geisiadau, ceisiwch eto nes ymlaen", DeferralKind.RATE_LIMIT);
+        assert421("421 Número de requisições muito alto", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Número de destinatarios muito alto", DeferralKind.RATE_LIMIT);
+        assert421("451 Systemfejl. Prøv igen", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Ihr System hat einen Fehler gemeldet", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Error: system rejected message, too many recipients", DeferralKind.SERVER_BUSY);
+        assert421("451 This server hasn't correctly set up email.", DeferralKind.SERVER_BUSY);
+        assert421("451 Dieser Server hat E-Mails nicht korrekt eingerichtet", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.7.1 Your server is not properly configured", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Le certificat n'est pas correctement configuré", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Mailbox not configured correctly", DeferralKind.SERVER_BUSY);
+        assert421("451 Det oppstod ein feil på tenaren", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
