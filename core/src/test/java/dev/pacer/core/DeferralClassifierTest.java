@@ -3296,6 +3296,26 @@ class DeferralClassifierTest {
         assert421("451 Det oppstod ein feil på tenaren", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aUserCapacityAScheduledShutdownAMailServerOutOfReachAndAModeratorsBanShouldReadAsTheirWordsSayAndTheirNeighboursNot() {
+        // Probes of written batch 171's rules (constructed, 2026-12-01): a maximum user capacity reached is the
+        // receiver's total of clients, a count (a connection limit), its database's is its trouble and a capacity
+        // without a maximum is too; a planned outage is the receiver's; an error connecting to the mail server is its
+        // back end out of reach, the sender's server or a sender verified is not; a moderator's ban judges the sender.
+        assert421("421 The server has reached its maximum user capacity", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Database reached its maximum connection capacity", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Server at maximum capacity", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Scheduled server shutdown", DeferralKind.SERVER_BUSY);
+        assert421("451 Error connecting to mail server", DeferralKind.SERVER_BUSY);
+        assert421("451 Verbindung zum E-Mail-Server fehlgeschlagen", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Error connecting to your mail server for sender verification", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Could not verify sender: error communicating with mail server of example.net",
+            DeferralKind.SERVER_BUSY);
+        assert421("450 Zabranjen od strane moderatora", DeferralKind.REPUTATION);
+        assert421("451 Sunucu yazma hatası", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Kimlik doğrulama hatası", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
