@@ -3316,6 +3316,27 @@ class DeferralClassifierTest {
         assertNot421("451 Kimlik doğrulama hatası", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void connectionsAtOnceInOtherScriptsARateInOtherWordsAndTheReceiverTemporarilyUnavailableShouldReadAsTheirWordsSay() {
+        // Probes of written batch 172's rules (constructed, 2026-12-01): simultaneous connections too many in Chinese
+        // and Japanese, and too many connections at the same time in other languages, are a connection limit, per
+        // minute not; a rate limit in other words is a rate; the receiver temporarily unavailable with no subject is
+        // its trouble, a mailbox's, a recipient's or the sender's server's is not; "Échec de la requête" names no cause.
+        assert421("421 同时连接过多", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 同時接続または転送が多すぎます", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 每分钟同时连接过多", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Terlalu banyak hubungan atau transfer pada waktu yang sama", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Tasso limite superato", DeferralKind.RATE_LIMIT);
+        assert421("421 Превышено ограничение пропускной способности", DeferralKind.RATE_LIMIT);
+        assert421("421 Vorübergehend nicht verfügbar", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Postfach vorübergehend nicht verfügbar", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Destinataire temporairement indisponible", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Votre serveur est temporairement indisponible", DeferralKind.SERVER_BUSY);
+        assert421("452 Dépassement de quota", DeferralKind.MAILBOX);
+        assert421("421 Dépassement du quota d'envoi", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Échec de la requête, nouvelle tentative", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
