@@ -3337,6 +3337,57 @@ class DeferralClassifierTest {
         assertNot421("421 Échec de la requête, nouvelle tentative", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aMailboxOverItsQuotaTheSenderJudgedAndTheReceiversProcessingErrorInABounceParsersWordsShouldReadAsTheirWordsSay() {
+        // Probes of written batch 173's rules (constructed, 2026-12-01): a mailbox full or over its quota in yet other
+        // words is the mailbox's, a spool's quota the receiver's, a sending quota a rate; bulk or mass mail, SpamAssassin's
+        // verdict, a forward DNS entry not pointing back and the ISP's relay asked for judge the sender, SpamAssassin
+        // timing out does not, nor does banned content; an error met while the message was processed is the receiver's,
+        // the sender's client's error not; too many recipients in one message is the transaction's.
+        assert421("452 Mailfolder is full", DeferralKind.MAILBOX);
+        assert421("452 Full mailbox, try again later", DeferralKind.MAILBOX);
+        assert421("451 Recipient would be over the allowed quota", DeferralKind.MAILBOX);
+        assert421("451 Maildir delivery failed: userdisk quota exceeded", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox has exceeded its disk space limit", DeferralKind.MAILBOX);
+        assert421("451 Disk quota of the mail spool exceeded", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Your account is exceeding its daily quota", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.28 exceeded its quota for sending messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Rejected: bulk email from 192.0.2.1", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 You appear to be using a mass mailer", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Blocked by SpamAssassin (score 9.1)", DeferralKind.REPUTATION);
+        assertNot421("451 4.3.0 SpamAssassin timed out, try again later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Forward DNS entry for mx.example.net does not point to 192.0.2.1", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Please use the mail server of your ISP", DeferralKind.REPUTATION);
+        assertNot421("451 Rejecting banned content (.exe attachment)", DeferralKind.REPUTATION);
+        assert421("451 Your IP is banned", DeferralKind.REPUTATION);
+        assert421("451 The message encountered an error while being processed", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Your client encountered an error, please retry", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Recipient deferred because there is no MDB", DeferralKind.SERVER_BUSY);
+        assert421("452 4.5.3 Your message has too many recipients; see our sending limits", DeferralKind.OTHER_TRANSIENT);
+        // The sender named in any form, as the wrappers quote it, and a mailbox's quota with a wrapper's queue id.
+        assert421("451 not currently accepting mail from IP address [192.0.2.10]", DeferralKind.REPUTATION);
+        assert421("451 server access forbidden by [192.0.2.10]:58342", DeferralKind.REPUTATION);
+        assert421("451 user has exceeded quota, bouncing mail (queue id 4XyZ1Lk2m3zN5p)", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void aLimitOfConnectionsAMailboxFullAndTooManyEmailsInMoreLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 174's rules (constructed, 2026-12-01): a limit of connections in Turkish, Croatian,
+        // Korean and Japanese is a connection limit, with a Turkish or Korean window before it not (a rate, or no
+        // cause); Vietnamese "connections too many" is one, connecting and disconnecting too often not; a mailbox full
+        // with its recipient or its owner named between is the mailbox's; too many e-mails in Turkish is a rate.
+        assert421("421 Eşzamanlı bağlantı sınırı aşıldı", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Dakika başına bağlantı sınırı aşıldı", DeferralKind.RATE_LIMIT);
+        assert421("421 Ograničenje broja veza je prekoračeno", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 접속 수 제한을 초과했습니다", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 분당 연결 수 제한을 초과했습니다", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Kết nối quá nhiều, vui lòng thử lại sau", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Bạn đã kết nối và ngắt kết nối quá nhiều", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Skrzynka pocztowa użytkownika jest pełna", DeferralKind.MAILBOX);
+        assert421("452 Hộp thư của người nhận đã đầy", DeferralKind.MAILBOX);
+        assert421("421 Kısa sürede çok fazla e-posta", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
