@@ -3388,6 +3388,26 @@ class DeferralClassifierTest {
         assert421("421 Kısa sürede çok fazla e-posta", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void aLookupTimingOutABackEndUnreachedAndAnAddressNotValidatedShouldReadAsTheReceiversTrouble() {
+        // Probes of written batch 175's rules (constructed, 2026-12-01): a reverse-DNS lookup that timed out or failed
+        // with SERVFAIL is the receiver's lookup failing, a reverse DNS that failed or is missing judges the sender; an
+        // error communicating with a part of the receiver's is its trouble, with the sender or a target host not; an
+        // error validating a recipient's address is its trouble, a sender's verification not; its outbound service
+        // unavailable is its trouble, the sender's relay not.
+        assert421("421 rDNS lookup timeout for 192.0.2.1", DeferralKind.SERVER_BUSY);
+        assert421("450 PTR lookup error (ESERVFAIL)", DeferralKind.SERVER_BUSY);
+        assert421("451 reverse DNS lookup failed", DeferralKind.REPUTATION);
+        assert421("450 Client host rejected: cannot find your reverse hostname", DeferralKind.REPUTATION);
+        assert421("451 error communicating with the policy daemon", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Error communicating with your server", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.4.7 Error communicating with target host", DeferralKind.SERVER_BUSY);
+        assert421("450 error validating recipient address", DeferralKind.SERVER_BUSY);
+        assertNot421("451 error verifying sender address", DeferralKind.SERVER_BUSY);
+        assert421("451 Outbound service is temporarily unavailable", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Your outbound relay is unavailable", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
