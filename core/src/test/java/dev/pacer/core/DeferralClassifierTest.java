@@ -3408,6 +3408,22 @@ class DeferralClassifierTest {
         assertNot421("421 Your outbound relay is unavailable", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void busyInOtherLanguagesShouldReadAsTheReceiversTroubleButNotAMailboxsARecipientsOrTheSendersServer() {
+        // Probes of written batch 176's rules (constructed, 2026-12-01): busy with no subject or a part of the
+        // receiver's as its subject is its trouble in any language; a mailbox busy stays the mailbox's, a recipient or
+        // the sender's server busy is not the receiver's trouble.
+        assert421("421 Der Server ist beschäftigt", DeferralKind.SERVER_BUSY);
+        assert421("421 Backend belegt", DeferralKind.SERVER_BUSY);
+        assert421("421 后端繁忙", DeferralKind.SERVER_BUSY);
+        assert421("421 Сервер зайнято", DeferralKind.SERVER_BUSY);
+        assert421("421 Zaneprázdněný server", DeferralKind.SERVER_BUSY);
+        assert421("452 Postfach ist belegt", DeferralKind.MAILBOX);
+        assert421("450 Skrzynka jest zajęta", DeferralKind.MAILBOX);
+        assertNot421("421 Ihr Server ist beschäftigt", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Empfänger beschäftigt", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
