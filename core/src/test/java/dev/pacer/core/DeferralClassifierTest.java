@@ -3424,6 +3424,17 @@ class DeferralClassifierTest {
         assertNot421("450 Empfänger beschäftigt", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void rfc5321sTextsAsJapaneseAndChineseHelpPagesTranslateThemShouldReadAsTheirWordsSay() {
+        // Probes of written batch 177's rules (constructed, 2026-12-01): the service unavailable or not ready and the
+        // free space short are the receiver's trouble, a mailbox unavailable or its free space short the mailbox's.
+        assert421("421 サービス利用不能", DeferralKind.SERVER_BUSY);
+        assert421("421 服務未就緒", DeferralKind.SERVER_BUSY);
+        assert421("452 空き領域が不十分です", DeferralKind.SERVER_BUSY);
+        assert421("450 受信者のメールボックスが利用できない", DeferralKind.MAILBOX);
+        assert421("452 メールボックスの空き容量が不足しています", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
