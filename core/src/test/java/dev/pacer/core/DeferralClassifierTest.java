@@ -3435,6 +3435,18 @@ class DeferralClassifierTest {
         assert421("452 メールボックスの空き容量が不足しています", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aServiceMissingAndAMailboxNotWritableInRussianShouldReadAsTheirWordsSay() {
+        // Probes of written batch 178's rules (constructed, 2026-12-01): the service missing is the receiver's trouble
+        // when nothing follows in the clause, a user missing or a service missing for a domain not; no way to write into
+        // a mailbox is the mailbox's.
+        assert421("421 Сервис отсутствует. Канал передачи данных закрыт", DeferralKind.SERVER_BUSY);
+        assert421("421 Сервіс відсутній", DeferralKind.SERVER_BUSY);
+        assertNot421("450 Пользователь отсутствует", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Сервис отсутствует для этого домена", DeferralKind.SERVER_BUSY);
+        assert421("450 Не удалось доставить письмо в почтовый ящик", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
