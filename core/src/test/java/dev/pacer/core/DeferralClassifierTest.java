@@ -3447,6 +3447,25 @@ class DeferralClassifierTest {
         assert421("450 Не удалось доставить письмо в почтовый ящик", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void serverErrorsStorageAndMailReceptionInOtherWordsShouldReadAsTheReceiversTrouble() {
+        // Probes of written batch 179's rules (constructed, 2026-12-01): a server error compounded or inflected, the
+        // system's storage short and the receiving of mail stopped are the receiver's trouble; a connection limit in the
+        // same words stays one; a mailbox in use is the mailbox's; the receiving of mail from the sender's server
+        // stopped names the sender, not the receiver's state; storage short in a mailbox is not the server's.
+        assert421("451 Abgebrochen wegen eines internen Serverfehlers", DeferralKind.SERVER_BUSY);
+        assert421("451 Tijdelijke serverfout, probeer het later opnieuw", DeferralKind.SERVER_BUSY);
+        assert421("452 Nicht genügend Systemspeicher vorhanden", DeferralKind.SERVER_BUSY);
+        assert421("421 Receiving of mail has been stopped", DeferralKind.SERVER_BUSY);
+        assert421("451 La réception des messages est temporairement suspendue", DeferralKind.SERVER_BUSY);
+        assert421("451 Serverfehler: zu viele Verbindungen von Ihrer IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Skrzynka odbiorcy jest w użyciu", DeferralKind.MAILBOX);
+        assertNot421("450 Empfang der E-Mails von Ihrem Server wurde gestoppt", DeferralKind.SERVER_BUSY);
+        assertNot421("452 Nicht genügend Speicher im Postfach des Empfängers", DeferralKind.SERVER_BUSY);
+        assert421("451 Serverseitiger Fehler - bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Fehler auf Ihrem Server: serverseitig abgelehnt", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
