@@ -3466,6 +3466,22 @@ class DeferralClassifierTest {
         assertNot421("451 Fehler auf Ihrem Server: serverseitig abgelehnt", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void chineseSendingVolumesQueuesAndCapacitiesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 180's rules (constructed, 2026-12-01): the sender's sending frequency or volume over
+        // its limit is a rate, spam sent in a short time a judgement, a message's size or recipients over a limit one
+        // transaction's; the inbox's capacity full is the mailbox's; the queue full and data access failing are the
+        // receiver's trouble.
+        assert421("451 发信频率过高,请稍后再试", DeferralKind.RATE_LIMIT);
+        assert421("451 今日发送量已达上限", DeferralKind.RATE_LIMIT);
+        assert421("451 您的IP在短时间内发送了大量垃圾邮件", DeferralKind.REPUTATION);
+        assertNot421("452 收件人数量超过限制", DeferralKind.RATE_LIMIT);
+        assertNot421("451 发送邮件大小超过限制", DeferralKind.RATE_LIMIT);
+        assert421("450 收件箱容量已满", DeferralKind.MAILBOX);
+        assert421("451 邮件队列已满", DeferralKind.SERVER_BUSY);
+        assert421("451 数据库访问失败,请稍后再试", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
