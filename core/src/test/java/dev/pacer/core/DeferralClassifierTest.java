@@ -3482,6 +3482,34 @@ class DeferralClassifierTest {
         assert421("451 数据库访问失败,请稍后再试", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void koreanConnectionsAtOnceRatesAndTheServersStateShouldReadAsTheirWordsSay() {
+        // Probes of written batch 181's rules (constructed, 2026-12-01): several connections at once are a connection
+        // limit, connections or mail counted per hour a rate; the server unable to respond or failing is the
+        // receiver's trouble, no response from it the session's; a spammer is judged; resending later names no cause.
+        assert421("421 동시에 여러 개의 연결을 맺을 수 없습니다", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 시간당 접속 횟수 제한을 초과했습니다", DeferralKind.RATE_LIMIT);
+        assert421("421 서버가 응답을 못하는 상황입니다", DeferralKind.SERVER_BUSY);
+        assert421("451 시스템 장애로 메일을 받을 수 없습니다", DeferralKind.SERVER_BUSY);
+        assertNot421("441 수신측 서버의 응답이 없어서 리턴된 메시지", DeferralKind.SERVER_BUSY);
+        assert421("421 스패머로 등록된 IP입니다", DeferralKind.REPUTATION);
+        assertNot421("451 일정 시간 후에 다시 보내주세요", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void inboxesAccountsAndConnectionsToTheReceiverInOtherLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 182's rules (constructed, 2026-12-01): a problem with the recipient's mailbox is the
+        // mailbox's, with the sender's not; a recipient account's storage is the mailbox's, the server's storage not;
+        // a limit of connections to our server is a connection limit, connections to our database server its part.
+        assert421("451 Problème temporaire avec la boîte aux lettres du destinataire", DeferralKind.MAILBOX);
+        assertNot421("451 Problem mit dem Postfach des Absenders", DeferralKind.MAILBOX);
+        assert421("452 Speicherplatz des Empfängerkontos überschritten", DeferralKind.MAILBOX);
+        assertNot421("451 Der Speicherplatz des Servers ist erschöpft", DeferralKind.MAILBOX);
+        assert421("421 Anzahl der Verbindungen zu unserem Server überschritten", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele Verbindungen zu unserem Datenbankserver", DeferralKind.SERVER_BUSY);
+        assert421("452 Der Posteingang ist voll", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
