@@ -3510,6 +3510,22 @@ class DeferralClassifierTest {
         assert421("452 Der Posteingang ist voll", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aSystemThatMetAProblemAndItalianSendingLimitsShouldReadAsTheirWordsSay() {
+        // Probes of written batch 183's rules (constructed, 2026-12-01): a system or server that encountered a problem
+        // is the receiver's trouble, a problem it found with the sender's message not; a user receiving mail in
+        // quantities that prevent delivery is a rate, a server's requests in such quantities not; Italian sending
+        // limits are rates.
+        assert421("451 Der Server hat einen Fehler festgestellt", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Il sistema ha riscontrato un problema con il tuo messaggio", DeferralKind.SERVER_BUSY);
+        assert421("450 L'utente riceve la posta in quantità tali da impedire il recapito", DeferralKind.RATE_LIMIT);
+        assertNot421("450 Il server riceve richieste in quantità tali da impedire l'elaborazione", DeferralKind.RATE_LIMIT);
+        assert421("451 Hai raggiunto il limite per l'invio di posta", DeferralKind.RATE_LIMIT);
+        assert421("452 受信トレイがいっぱいです", DeferralKind.MAILBOX);
+        assert421("421 サーバーがダウンしています", DeferralKind.SERVER_BUSY);
+        assert421("452 送信キューがいっぱいです", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
