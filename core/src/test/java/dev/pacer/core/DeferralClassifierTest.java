@@ -3526,6 +3526,20 @@ class DeferralClassifierTest {
         assert421("452 送信キューがいっぱいです", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void theRecipientsServerAccountsAndGreyListsInOtherLanguagesShouldReadAsTheirWordsSay() {
+        // Probes of written batch 184's rules (constructed, 2026-12-01): the recipient's server unavailable is the
+        // receiver's trouble, the recipient's account or mailbox unavailable the mailbox's; space short in the
+        // sender's account is not the mailbox's; grey lists are greylisting; a server's crash the receiver's trouble.
+        assert421("451 El servidor del destinatario no está disponible", DeferralKind.SERVER_BUSY);
+        assert421("451 Der Server des Empfängers ist nicht verfügbar", DeferralKind.SERVER_BUSY);
+        assert421("450 La cuenta del destinatario no está disponible", DeferralKind.MAILBOX);
+        assert421("450 Das Postfach des Empfängers ist nicht verfügbar", DeferralKind.MAILBOX);
+        assertNot421("452 No hay suficiente espacio en tu cuenta para enviar", DeferralKind.MAILBOX);
+        assert421("450 Endereço em lista cinza", DeferralKind.GREYLIST);
+        assert421("451 Caída del servidor, inténtelo más tarde", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
