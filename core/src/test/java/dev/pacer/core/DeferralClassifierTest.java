@@ -3540,6 +3540,19 @@ class DeferralClassifierTest {
         assert421("451 Caída del servidor, inténtelo más tarde", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void chineseConcurrentConnectionsAndJudgementsShouldReadAsTheirWordsSay() {
+        // Probes of written batch 185's rules (constructed, 2026-12-01): concurrent connections too many are a
+        // connection limit, per minute a rate; an RBL lookup timing out is the receiver's trouble, not a judgement; a
+        // recipient not on an allowed list is not the sender judged.
+        assert421("421 该IP并发连接数超过限制", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 同时并发数过大", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 每分钟并发连接数过多", DeferralKind.RATE_LIMIT);
+        assert421("451 RBL查询超时", DeferralKind.SERVER_BUSY);
+        assertNot421("450 收件人不在允许的列表里", DeferralKind.REPUTATION);
+        assert421("450 该IP不在允许的发送地址列表里", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
