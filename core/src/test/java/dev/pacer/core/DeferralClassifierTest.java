@@ -3553,6 +3553,16 @@ class DeferralClassifierTest {
         assert421("450 该IP不在允许的发送地址列表里", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void aMailboxsStorageShortInJapaneseAndScandinavianQuotaCompoundsShouldReadAsTheMailboxs() {
+        // Probes of gaps that batches 183 and 182's probes found (constructed, 2026-12-01): a mailbox's or inbox's
+        // storage short in Japanese and a storage or mailbox quota as a Scandinavian compound are the mailbox's.
+        assert421("452 メールボックスのストレージが不十分です", DeferralKind.MAILBOX);
+        assert421("452 受信トレイの空き容量が不足しています", DeferralKind.MAILBOX);
+        assert421("452 Brukerens lagringskvote er overskredet", DeferralKind.MAILBOX);
+        assert421("452 Postkassekvoten er overskredet", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
