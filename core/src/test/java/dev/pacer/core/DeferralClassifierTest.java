@@ -3563,6 +3563,39 @@ class DeferralClassifierTest {
         assert421("452 Postkassekvoten er overskredet", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aRateLimitCountingConnectionsAndTheSourceOfUnacceptableMailShouldReadAsTheirCause() {
+        // Probes of written batch 186's rules (constructed, 2026-12-01): too many connections with the receiver's
+        // rate limit named are a rate unless concurrency is named; the source of unacceptable mail or a part in
+        // attacks judges the sender, a receiver under attack does not; a mailbox's state in the past tense is its own.
+        assert421("421 Rate limiting: too many connections from 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many concurrent connections, rate limited", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many open connections from your IP, rate limiting in effect", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your server participated in a spam attack", DeferralKind.REPUTATION);
+        assertNot421("421 Our servers are under a DDoS attack, service temporarily unavailable", DeferralKind.REPUTATION);
+        assert421("451 The mailbox was unavailable at the time, try again", DeferralKind.MAILBOX);
+        assert421("450 Recipient is receiving mail at too fast a rate", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void countsOverADayLongWindowAndTarpitsAndServersNotRespondingShouldReadAsTheirWordsSay() {
+        // Probes of written batches 187 and 188's rules (constructed, 2026-12-01): connections counted in a 24 hour
+        // period are a rate, held at once a connection limit; a tarpit active for the sender judges it unless it names
+        // the pace; a server not responding in other languages is the receiver's trouble, the sender's server or a host
+        // that does not answer not; a local problem in other languages is the receiver's.
+        assert421("421 Too many connections from your IP in a 24-hour period", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many concurrent connections from your IP, try again in a minute", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Tarpit enabled for 192.0.2.10", DeferralKind.REPUTATION);
+        assert421("421 Tarpitting: you are sending faster than allowed", DeferralKind.RATE_LIMIT);
+        assert421("451 El servidor de correo no responde", DeferralKind.SERVER_BUSY);
+        assert421("451 Сервер не отвечает", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Votre serveur ne répond pas", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Der Host antwortet nicht", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Le serveur a fermé la connexion : le client ne répond pas", DeferralKind.SERVER_BUSY);
+        assert421("451 Vorübergehendes lokales Problem", DeferralKind.SERVER_BUSY);
+        assert421("450 Limit 100 mailů za hodinu překročen", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
