@@ -3596,6 +3596,22 @@ class DeferralClassifierTest {
         assert421("450 Limit 100 mailů za hodinu překročen", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void requestsThatOverloadTheReceiverAndAllowListsAndAbortedActionsShouldReadAsTheirCause() {
+        // Probes of written batch 189's rules (constructed, 2026-12-01): too many requests that overload the receiver
+        // are its load, from the sender's IP a rate; an IP not on a white list is judged, a recipient not; an action
+        // aborted by an error is the receiver's, a connection interrupted by a protocol error our session's.
+        assert421("421 Our servers are overloaded by too many requests", DeferralKind.SERVER_BUSY);
+        assert421("421 Zu viele Anfragen, der Server ist überlastet", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many requests from your IP, our servers are overloaded", DeferralKind.RATE_LIMIT);
+        assert421("421 Sie senden zu viele Anfragen", DeferralKind.RATE_LIMIT);
+        assert421("421 Your IP is not on the RCPT domain whitelist", DeferralKind.REPUTATION);
+        assertNot421("450 Получатель отсутствует в белом списке", DeferralKind.REPUTATION);
+        assert421("451 Opération interrompue suite à une erreur", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Connexion interrompue : erreur de protocole", DeferralKind.SERVER_BUSY);
+        assert421("451 Серые списки: попробуйте позже", DeferralKind.GREYLIST);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
