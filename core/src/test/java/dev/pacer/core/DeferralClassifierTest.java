@@ -3612,6 +3612,29 @@ class DeferralClassifierTest {
         assert421("451 Серые списки: попробуйте позже", DeferralKind.GREYLIST);
     }
 
+    @Test
+    void connectionsCountedOverAWindowAndTheReceiversOwnCountsShouldReadAsTheirWordsSay() {
+        // Gaps that probes of written batches 186 and 187's neighbours found (constructed, 2026-12-01): connections
+        // counted with a rate named, as so many in so many seconds, per minute after a semicolon or over a rolling or
+        // configured window are a rate (a retry time is no window); the server at its maximum connections is its
+        // total reached (a count, LABELLING.md rule 5), its database's its trouble; connection retries are attempts;
+        // a sender's allowed message count exceeded is a rate, a message's recipient count with no period not.
+        assert421("421 Too many connections from your IP, connection rate exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your IP: 300 in 60 seconds", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your IP; max 20/min", DeferralKind.RATE_LIMIT);
+        assert421("421 Throttled: too many connections from your IP in a rolling 1 hour window", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections (50) from your IP in 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your host, try again in 60 seconds", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many concurrent connections (max 5) from your IP, retry in 10 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Server at maximum connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Database server at maximum connections", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connection retries", DeferralKind.RATE_LIMIT);
+        assertNot421("Too many retries failure. Bouncing after 0 retries.", DeferralKind.RATE_LIMIT);
+        assert421("451 The sender has exceeded its allowed message count", DeferralKind.RATE_LIMIT);
+        assertNot421("452 Maximum recipient count exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 Failed to connect to internal relay", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
