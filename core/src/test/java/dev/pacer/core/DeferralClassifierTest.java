@@ -3635,6 +3635,27 @@ class DeferralClassifierTest {
         assert421("451 Failed to connect to internal relay", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void softBounceCausesInFrenchGermanItalianAndSpanishShouldReadAsTheirWordsSay() {
+        // Probes of written batches 190 to 192's rules (constructed, 2026-12-01): a server's breakdown, problem or
+        // absence in other languages is the receiver's trouble, the sender's server, something of the sender's or a
+        // finding not; mail blocked for its content or a virus detected judges the sender; full or inactive mailboxes in
+        // Italian and Spanish are the mailbox's, an Italian mail server inactive the receiver's.
+        assert421("421 Störung des Mailservers, bitte später erneut versuchen", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Panne de votre serveur", DeferralKind.SERVER_BUSY);
+        assert421("451 Problème avec le serveur du destinataire", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Le serveur a détecté un problème dans votre message", DeferralKind.SERVER_BUSY);
+        assert421("421 Le serveur est hors ligne", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Votre serveur est hors ligne", DeferralKind.SERVER_BUSY);
+        assert421("450 Nachricht wegen des Inhalts blockiert", DeferralKind.REPUTATION);
+        assert421("450 Es wurde ein Virus erkannt", DeferralKind.REPUTATION);
+        assert421("452 Boîte de messagerie pleine", DeferralKind.MAILBOX);
+        assert421("450 Troppe e-mail inviate in poco tempo", DeferralKind.RATE_LIMIT);
+        assert421("421 Il server di posta elettronica del destinatario è inattivo o offline", DeferralKind.SERVER_BUSY);
+        assert421("450 El buzón está inactivo", DeferralKind.MAILBOX);
+        assertNot421("421 Su servidor no está en línea", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
