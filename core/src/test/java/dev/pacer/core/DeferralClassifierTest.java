@@ -3656,6 +3656,41 @@ class DeferralClassifierTest {
         assertNot421("421 Su servidor no está en línea", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void softBounceCausesInPortugueseAndDutchShouldReadAsTheirWordsSay() {
+        // Probes of written batches 193 and 194's rules (constructed, 2026-12-01): servers in the plural out of reach
+        // and an unavailability with no owner are the receiver's; Portuguese and Dutch inboxes full are the mailbox's;
+        // an overloaded server said as an adjective is the receiver's; blocks for security reasons judge the sender in
+        // either order.
+        assert421("421 Servidores de email temporariamente indisponíveis", DeferralKind.SERVER_BUSY);
+        assert421("421 Indisponibilité temporaire", DeferralKind.SERVER_BUSY);
+        assert421("452 Caixas de entrada lotadas", DeferralKind.MAILBOX);
+        assert421("452 Overvolle mailbox", DeferralKind.MAILBOX);
+        assert421("421 Overbelaste mailserver, probeer later", DeferralKind.SERVER_BUSY);
+        assert421("450 Ihre Verbindung wurde aus Sicherheitsgründen blockiert", DeferralKind.REPUTATION);
+        assert421("450 De mailserver blokkeert de verzending om beveiligingsredenen", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void softBounceCausesInScandinavianPolishCzechTurkishPersianAndIndonesianShouldReadAsTheirWordsSay() {
+        // Probes of written batches 195 to 198's rules (constructed, 2026-12-01): compound server words out of reach or
+        // not answering are the receiver's, the sender's in compounds not; full boxes in Polish, Czech, Turkish,
+        // Persian and Indonesian are the mailbox's, the sender's box not; a connection problem to the server stays our
+        // session's; a reputation named low is read before greylisting, greylisting alone stays greylisting.
+        assert421("421 E-postservern ligger tillfälligt nere", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Din e-postserver ligger nere", DeferralKind.SERVER_BUSY);
+        assert421("421 Webserver antwortet nicht", DeferralKind.SERVER_BUSY);
+        assertNot421("452 Skrzynka nadawcy jest pełna", DeferralKind.MAILBOX);
+        assert421("452 Plná schránka příjemce", DeferralKind.MAILBOX);
+        assertNot421("451 Problème de connexion au serveur", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Problém s vaším serverem", DeferralKind.SERVER_BUSY);
+        assert421("452 Dolu posta kutusu", DeferralKind.MAILBOX);
+        assert421("421 Sunucu kesintisi", DeferralKind.SERVER_BUSY);
+        assert421("452 Kotak masuk penerima sudah penuh", DeferralKind.MAILBOX);
+        assert421("450 Greylisted because of low reputation", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Greylisting in effect, please come back later", DeferralKind.GREYLIST);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
