@@ -3691,6 +3691,21 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Greylisting in effect, please come back later", DeferralKind.GREYLIST);
     }
 
+    @Test
+    void softBounceCausesInJapaneseChineseAndKoreanShouldReadAsTheirWordsSay() {
+        // Probes of written batches 199 to 201's rules (constructed, 2026-12-01): a problem at the receiving server,
+        // a Chinese server busy and a Korean response delay are the receiver's, the sender's server not; a mailbox with
+        // no free space is the mailbox's; "too frequent" in other words and a frequency limit are rates.
+        assert421("451 受信サーバーに問題が発生しました", DeferralKind.SERVER_BUSY);
+        assertNot421("451 お客様のサーバーに問題があります", DeferralKind.SERVER_BUSY);
+        assert421("452 受信トレイに空き容量がありません", DeferralKind.MAILBOX);
+        assert421("421 对方服务器当时处在繁忙之中", DeferralKind.SERVER_BUSY);
+        assert421("450 发送太过频繁", DeferralKind.RATE_LIMIT);
+        assert421("450 发信频率超限", DeferralKind.RATE_LIMIT);
+        assert421("451 수신 서버의 응답 지연", DeferralKind.SERVER_BUSY);
+        assert421("452 받은편지함이 가득 찼습니다", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
