@@ -3706,6 +3706,27 @@ class DeferralClassifierTest {
         assert421("452 받은편지함이 가득 찼습니다", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void newConnectionsAndShortWindowsShouldReadAsRates() {
+        // Gaps a second probe of written batch 187's neighbours found (constructed, 2026-12-01): new SMTP connections
+        // counted and connections within an abbreviated window ("60s") are rates; a retry time in the same short form
+        // ("try again in 60s") is no window.
+        assert421("421 Too many new SMTP connections; please reuse existing sessions", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection refused: too many connections within 60s from 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections, try again in 60s", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many simultaneous connections from your IP; rate limit 5", DeferralKind.CONNECTION_LIMIT);
+        // The read-through found batch 189's saturation among the words for overload reading a saturated mailbox as the
+        // receiver's trouble: saturation is the server's, a saturated mailbox the mailbox's.
+        assert421("452 The recipient mailbox is saturated", DeferralKind.MAILBOX);
+        assert421("452 Casella di posta satura", DeferralKind.MAILBOX);
+        assert421("421 Le serveur est saturé", DeferralKind.SERVER_BUSY);
+        assert421("421 Server saturated, try later", DeferralKind.SERVER_BUSY);
+        // And batch 190's "offline" among the words for a server out of reach read the sender's server as the
+        // receiver's trouble.
+        assertNot421("421 Your server is offline", DeferralKind.SERVER_BUSY);
+        assert421("421 The server is offline", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
