@@ -3727,6 +3727,15 @@ class DeferralClassifierTest {
         assert421("421 The server is offline", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void connectionsInARowOrCountedHourlyShouldReadAsRates() {
+        // Gaps a third probe of connection counts found (constructed, 2026-12-01): connections opened in a row and a
+        // connection count limit marked hourly are counted over time, rates; a count held at once stays a limit.
+        assert421("421 Too many SMTP connections opened in a row", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection count limit exceeded (hourly)", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many concurrent SMTP connections from your IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
