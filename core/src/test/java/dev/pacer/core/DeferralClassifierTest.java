@@ -3736,6 +3736,25 @@ class DeferralClassifierTest {
         assert421("421 Too many concurrent SMTP connections from your IP", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void connectionsCountedOverASpanInOtherLanguagesShouldReadAsRates() {
+        // Gaps a probe of the English span rule's neighbours in other languages found (constructed, 2026-12-01): too
+        // many connections in the last minutes or within an hour are a rate in German, French, Spanish, Italian,
+        // Russian, Chinese, Polish, Czech and Turkish; connections held at once, and a retry time after a comma, stay
+        // a connection limit.
+        assert421("421 Zu viele Verbindungen in den letzten 10 Minuten", DeferralKind.RATE_LIMIT);
+        assert421("421 Trop de connexions en une heure depuis votre IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Demasiadas conexiones en los últimos 5 minutos", DeferralKind.RATE_LIMIT);
+        assert421("421 Troppe connessioni nell'ultima ora", DeferralKind.RATE_LIMIT);
+        assert421("421 Слишком много соединений за последний час", DeferralKind.RATE_LIMIT);
+        assert421("421 过去一小时连接过多", DeferralKind.RATE_LIMIT);
+        assert421("421 Zbyt wiele połączeń w ciągu ostatniej minuty", DeferralKind.RATE_LIMIT);
+        assert421("421 Příliš mnoho spojení za minutu", DeferralKind.RATE_LIMIT);
+        assert421("421 Çok fazla bağlantı dakikada", DeferralKind.RATE_LIMIT);
+        assert421("421 Trop de connexions simultanées en une heure", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Demasiadas conexiones, inténtelo de nuevo en una hora", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
