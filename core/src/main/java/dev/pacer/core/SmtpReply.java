@@ -406,9 +406,11 @@ public final class SmtpReply {
                 }
             }
             scanned = scanned.substring(dotnet.end());
-        } else if (scanned.stripLeading().startsWith(DOTNET_MARKER_ALONE)) {
-            // An application that kept the marker but cut the sentence before it.
-            scanned = scanned.stripLeading().substring(DOTNET_MARKER_ALONE.length());
+        } else if (stripExceptionPrefix(scanned.strip()).startsWith(DOTNET_MARKER_ALONE)) {
+            // An application that kept the marker but cut the sentence before it, with or without the exception's
+            // class name ("System.Net.Mail.SmtpException: The server response was: Flood").
+            String unwrapped = stripExceptionPrefix(scanned.strip());
+            scanned = unwrapped.substring(DOTNET_MARKER_ALONE.length());
         }
 
         List<String> textLines = new ArrayList<>();

@@ -239,6 +239,20 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldDropDotNetsMarkerAfterTheExceptionsClassNameWhenItsSentenceIsCutOff() {
+        // A sweep of wrappers around the tables' and batches' replies (2026-12-01): with the exception's class name
+        // before the bare marker, "The server response was" was read as the receiver's words ("server" near a failure).
+        SmtpReply terse = SmtpReply.parse("System.Net.Mail.SmtpException: The server response was: Flood");
+        SmtpReply coded = SmtpReply.parse("System.Net.Mail.SmtpException: The server response was: 4.4.2 Idle timeout");
+
+        assertThat(terse.text()).isEqualTo("Flood");
+        assertThat(coded.enhancedCode()).contains("4.4.2");
+        assertThat(coded.text()).isEqualTo("Idle timeout");
+        assertThat(DeferralClassifier.defaults().classify("System.Net.Mail.SmtpException: The server response was: Flood")
+            .kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void parseShouldLeaveOutThunderbirdsSentencesAndThePlaceOfAPhpWarning() {
         SmtpReply thunderbird = SmtpReply.parse("An error occurred while sending mail. The mail server responded: 4.5.3 Error: "
             + "too many recipients. Please check the message and try again.");
