@@ -3770,6 +3770,8 @@ class DeferralClassifierTest {
         assert421("451 The database is locked", DeferralKind.SERVER_BUSY);
         assert421("450 Deferred: the front end is offline, message deferred", DeferralKind.SERVER_BUSY);
         assert421("421 Internal: the SPF checker is down. Please retry later.", DeferralKind.SERVER_BUSY);
+        assert421("451 Unable to query our DNS servers", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Could not query the DNS servers for example.org", DeferralKind.SERVER_BUSY);
         assert421("421 The policy server is slow to respond. Please retry later.", DeferralKind.SERVER_BUSY);
         assert421("450 The redis is degraded. Please retry later.", DeferralKind.SERVER_BUSY);
         // Neighbours that keep their kind: a judgement, a rate, the sender's own connection and Postfix's log of its
