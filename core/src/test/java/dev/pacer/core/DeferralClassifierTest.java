@@ -3888,6 +3888,12 @@ class DeferralClassifierTest {
         assert421("421 You have connected too many times", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connection limit: 10 per IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Out of slots for your IP", DeferralKind.CONNECTION_LIMIT);
+        // A sweep of connection limits in English structures not tried before (30 replies, 28 right before): a
+        // concurrent session count against its limit, a session quota with its sessions in use counted.
+        assert421("421 4.7.0 Rejected: concurrent session count for 192.0.2.10 is 12, limit 10",
+                DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Session quota exceeded (3 of 3 in use)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Database connection limit exceeded (20 of 20 in use)", DeferralKind.SERVER_BUSY);
     }
 
     @Test
