@@ -3968,6 +3968,21 @@ class DeferralClassifierTest {
         assertNot421("452 Afsenderens postkasse er fuld", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aScanTimingOutShouldBeTheReceiversTroubleAndAVirusFoundAJudgement() {
+        // Gaps a probe of time-outs' and scans' words found (constructed, 2026-12-01; 25 time-outs, 23 right before,
+        // and the virus words beside them): a scan timing out is the receiver's scanner failing; a virus found in the
+        // message, or the message infected, is what it carried judged (the tables read "message contains spam or
+        // virus" so); the scanner's own failure, even with no virus found, stays its trouble.
+        assert421("451 Scan timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 Virus found in message", DeferralKind.REPUTATION);
+        assert421("451 Scan found a virus in your message", DeferralKind.REPUTATION);
+        assert421("451 Virus scan: message infected", DeferralKind.REPUTATION);
+        assert421("451 No virus found, but the scanner failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Virus scanner timed out on this message, please resend later", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Connection timed out", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
