@@ -406,11 +406,13 @@ public final class SmtpReply {
                 }
             }
             scanned = scanned.substring(dotnet.end());
-        } else if (stripExceptionPrefix(scanned.strip()).startsWith(DOTNET_MARKER_ALONE)) {
+        } else {
             // An application that kept the marker but cut the sentence before it, with or without the exception's
             // class name ("System.Net.Mail.SmtpException: The server response was: Flood").
             String unwrapped = stripExceptionPrefix(scanned.strip());
-            scanned = unwrapped.substring(DOTNET_MARKER_ALONE.length());
+            if (unwrapped.startsWith(DOTNET_MARKER_ALONE)) {
+                scanned = unwrapped.substring(DOTNET_MARKER_ALONE.length());
+            }
         }
 
         List<String> textLines = new ArrayList<>();
