@@ -3983,6 +3983,214 @@ class DeferralClassifierTest {
         assert421("421 4.4.2 Connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void recipientsRejectedOrFailedCountedShouldJudgeTheSenderAsBadOnesDo() {
+        // A sweep of our session's own errors counted (constructed, 2026-12-01: 21 kinds of error crossed with ten
+        // tails, 260 replies): too many rejected or failed recipients, or RCPT errors, read as a session's rate or
+        // as nothing, where the tables label "Too many bad recipients on this connection" a judgement (a harvest
+        // suspected); a recipients limit of one transaction, or per session, stays what it was.
+        assert421("421 Too many rejected recipients on this connection", DeferralKind.REPUTATION);
+        assert421("421 4.4.2 Too many failed RCPT commands in this session", DeferralKind.REPUTATION);
+        assert421("421 Too many refused recipients from your IP", DeferralKind.REPUTATION);
+        assert421("421 Too many recipient errors", DeferralKind.REPUTATION);
+        assert421("421 Too many RCPT errors, closing connection", DeferralKind.REPUTATION);
+        assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many recipients per session", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many errors on this connection", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many AUTH failures per connection", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theReceiversOwnSpamCheckFailingShouldBeItsTroubleAndACheckFailedAJudgement() {
+        // A probe of the receiver's checks (constructed, 2026-12-01; 24 replies, 13 right before): its spam, virus or
+        // block-list check failing, timing out or unable to run was read as a judgement by the word spam.
+        assert421("451 Temporary failure in spam checking", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Unable to perform spam check, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not check message for spam", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Unable to scan for spam", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Spam check failed: timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Spam check timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 Spam checks are currently delayed", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many spam checks in progress", DeferralKind.SERVER_BUSY);
+        assert421("451 Local error while scanning for spam", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Temporary failure while checking sender reputation", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Unable to query blacklist", DeferralKind.SERVER_BUSY);
+        // Neighbours: a check the sender failed, or what a check found, stays a judgement.
+        assert421("451 Spam check failed", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Your message failed the spam check, try again later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Content check: spam detected, error 12", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Rejected by spam check, too many errors in headers", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Spam check delayed your message; listed in Spamhaus", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 RBL check failed, please retry", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Could not deliver: your IP is listed in a blacklist", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void theReceiversPartsAtTheirLimitOfWorkAtOnceShouldBeItsTrouble() {
+        // A sweep of concurrency words with the receiver's parts (constructed, 2026-12-01: three words for at once,
+        // 29 kinds of work, two forms, 174 replies): its scans, filter processes, database and DNS queries, milter
+        // connections and queued jobs at once at their limit read as nothing, as a judgement (spam checks, the policy
+        // server) or, for milter connections, as a connection limit.
+        assert421("421 Maximum number of concurrent milter connections reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many simultaneous milter connections from your IP", DeferralKind.SERVER_BUSY);
+        assert421("421 Maximum number of parallel queries to the policy server reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many concurrent virus scans - try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many parallel filter processes from your IP", DeferralKind.SERVER_BUSY);
+        assert421("421 Maximum number of simultaneous database queries reached", DeferralKind.SERVER_BUSY);
+        assert421("421 Maximum number of concurrent DNS queries reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many simultaneous jobs in the queue", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Too many parallel IMAP sessions for this user", DeferralKind.MAILBOX);
+        // Neighbours: a count with no word for at once is no capacity of a part (an SPF record's lookups), and the
+        // sender's own sessions, or the receiver's total of them, stay a connection limit.
+        assertNot421("451 4.7.1 Too many DNS lookups", DeferralKind.SERVER_BUSY);
+        assert421("421 Maximum number of concurrent connections reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many concurrent connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Too many simultaneous transactions", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aConnectionLimitOfATimeShouldBeOneSessionsLengthNotSessionsAtOnce() {
+        // A probe of connection words with other subjects (constructed, 2026-12-01; 30 replies): a connection limit
+        // given as a time is one session's length (our session's), not a connection limit nor a rate; a limit per
+        // unit of time stays a rate.
+        assert421("421 Connection limit of 10 minutes exceeded", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 Connection limit of 600 seconds reached", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection limit of 10 per minute exceeded", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connection limit exceeded for this recipient domain", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Daily connection limit reached", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aFileOfTheReceiversItCannotCreateShouldBeItsTroubleAndAMailboxItCannotLockTheMailboxs() {
+        // A probe of the receiver's own trouble in MTAs' words (constructed from Sendmail's, qmail's, Exchange's and
+        // Exim's forms, 2026-12-01; 41 replies, 40 right before, and their neighbours): a queue file it cannot create
+        // or open for want of permission read as nothing, and a mailbox it cannot lock as its system's trouble.
+        assert421("451 4.0.0 qfx1234: Cannot create: Permission denied", DeferralKind.SERVER_BUSY);
+        assert421("451 4.0.0 Cannot open /var/spool/mqueue/dfx1234: Permission denied", DeferralKind.SERVER_BUSY);
+        assert421("451 could not create tempfile", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Cannot lock mailbox", DeferralKind.MAILBOX);
+        assert421("451 Unable to get a lock on the maildir", DeferralKind.MAILBOX);
+        // Neighbours: permission denied to the sender is no file of the receiver's; its mailbox store locked is its own.
+        assertNot421("451 4.7.1 Cannot open session: permission denied for your IP", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Cannot access the relay: permission denied", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not acquire a lock on the mailbox store", DeferralKind.SERVER_BUSY);
+        assert421("451 4.2.0 Cannot write to mailbox: disk quota exceeded", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void aMailboxBeingMovedOrHoldingTooManyMessagesShouldBeTheMailboxs() {
+        // A probe of the mailbox's words (constructed, 2026-12-01; 26 replies, 22 right before): a mailbox or account
+        // being moved, migrated or set up read as the receiver's trouble or as nothing, and a number of messages
+        // exceeded in a mailbox as a rate.
+        assert421("451 4.2.0 Mailbox migration in progress", DeferralKind.MAILBOX);
+        assert421("451 Mailbox move in progress", DeferralKind.MAILBOX);
+        assert421("451 User account is being provisioned", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Recipient has exceeded the number of messages allowed in mailbox", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 The number of messages in the mailbox exceeds the limit", DeferralKind.MAILBOX);
+        // Neighbours: the sender's own account and the sender's messages counted are not the mailbox's.
+        assertNot421("451 Your account migration is in progress", DeferralKind.MAILBOX);
+        assert421("421 You have exceeded the number of messages allowed per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 The number of messages from your IP exceeds the limit", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void bouncesCountedADomainsAgeAHeloMismatchAndDialUpHostsShouldJudgeTheSender() {
+        // A probe of judgements' words in English (constructed, 2026-12-01; 34 replies, 29 right before): bounces
+        // counted from the sender (as a high bounce rate is), a domain's age too young (as a domain too new is), a HELO
+        // name that does not match (as one that does not resolve) and dial-up hosts (as dynamic IP space) read as
+        // nothing.
+        assert421("451 4.7.1 Too many bounces from your server", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Too many hard bounces from your domain", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Domain age too young to send mail", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 HELO hostname does not match your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Mail from dial-up hosts deferred", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from dial-up hosts", DeferralKind.REPUTATION);
+        // Neighbours: bounces waiting in the receiver's queue or for a mailbox judge no sender.
+        assertNot421("451 4.7.1 Too many bounces in the queue", DeferralKind.REPUTATION);
+        assertNot421("452 Too many bounces for this mailbox", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aMessageTooBigForTheSystemShouldBeOneTransactionsLimitByItsWordsAndByItsCode() {
+        // A probe of our session's words (constructed, 2026-12-01; 30 replies, 28 right before): an attachment's size
+        // read as the receiver's trouble by its X.3.4 code, which RFC 3463 names "message too big for system" (left:
+        // "DKIM signature too large", read as a judgement by the word DKIM).
+        assert421("452 4.3.4 Attachment size limit exceeded", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.3.4 Attachment too large", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.3.4 Message rejected", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.3.4 Message size exceeds fixed limit", DeferralKind.OTHER_TRANSIENT);
+        // Neighbours: the other mail-system codes stay the receiver's trouble.
+        assert421("451 4.3.0 Temporary failure", DeferralKind.SERVER_BUSY);
+        assert421("452 4.3.1 Please try again later", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void connectionLimitsInEnglishStructuresNotTriedBeforeShouldBeFound() {
+        // A probe of connection limits in English (constructed, 2026-12-01; 25 replies, 20 right before): the number
+        // first with its allowed word after it, the sender allowed only so many, another session of the sender's still
+        // open, a connection refused with its limit (left: "too many peers").
+        assert421("421 exceeded the number of allowed concurrent connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Sorry, I'm only allowed 5 connections from your host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Another session from your IP is already in progress", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection from 192.0.2.1 refused: limit 4", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: counts per unit of time stay rates, a session held on a mailbox the mailbox's, a listing a
+        // judgement.
+        assert421("421 You have exceeded the number of allowed connections per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Only allowed 5 connections per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection from 192.0.2.1 refused: limit 100 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Another session from your IP is already in progress for this mailbox", DeferralKind.MAILBOX);
+        assert421("421 Connection from 192.0.2.1 refused: listed", DeferralKind.REPUTATION);
+        assertNot421("421 exceeded the number of allowed messages per hour", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aSendingFrequencyTooHighInKoreanShouldBeARate() {
+        // A probe of Chinese, Japanese and Korean connection limits, rates and load (constructed, 2026-12-01; 20
+        // replies, 19 right before): Korean's "빈도" (frequency) too high or exceeded was read as nothing.
+        assert421("421 발송 빈도가 너무 높습니다", DeferralKind.RATE_LIMIT);
+        assert421("421 접속 빈도 초과", DeferralKind.RATE_LIMIT);
+        assert421("421 동시 접속 수 초과", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aSystemUnderStressShouldBeTheReceiversLoad() {
+        // A probe of the receiver's load and shutdown in English (constructed, 2026-12-01; 25 replies, 24 right
+        // before): a system under stress read as nothing; the sender's server under stress is not the receiver's.
+        assert421("421 System is under stress, try later", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Your server is under stress", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aPartsConnectionsAndConnectionsPerUnitOfTimeInChineseAndJapaneseShouldNotBeConnectionLimits() {
+        // A probe of connection words with other subjects in Chinese, Japanese and Korean (constructed, 2026-12-01; 15
+        // replies): **two false connection limits**, too many connections of the receiver's LDAP and of its anti-spam
+        // service (a part named in Latin letters against Chinese, or in Chinese), and Japanese connections counted per
+        // minute read as a connection limit, not a rate.
+        assert421("451 LDAP连接数过多", DeferralKind.SERVER_BUSY);
+        assert421("451 反垃圾邮件服务连接数过多", DeferralKind.SERVER_BUSY);
+        assert421("421 1分あたりの接続数が多すぎます", DeferralKind.RATE_LIMIT);
+        assert421("421 毎分の接続数が多すぎます", DeferralKind.RATE_LIMIT);
+        assert421("421 1時間の送信数が上限を超えました", DeferralKind.RATE_LIMIT);
+        // Neighbours: the sender's connections at once stay connection limits, a retry time before them too.
+        assert421("421 同時接続数の上限を超えました", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 30分後に再試行してください。接続数が多すぎます", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 连接数过多", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 数据库连接数过多", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void tooManyConnectionsToAProgramOfTheReceiversInOtherLanguagesShouldBeItsTrouble() {
+        // A probe of connection words with the receiver's parts in European languages (constructed, 2026-12-01; 15
+        // replies): **three false connection limits**, too many connections to its Redis or MySQL named by program
+        // ("Zu viele Verbindungen zum Redis-Server"), where its database named by function was read right.
+        assert421("451 Zu viele Verbindungen zum Redis-Server", DeferralKind.SERVER_BUSY);
+        assert421("451 Trop de connexions vers le serveur MySQL", DeferralKind.SERVER_BUSY);
+        assert421("451 Demasiadas conexiones a Redis", DeferralKind.SERVER_BUSY);
+        assert421("451 Trop de connexions à la base de données", DeferralKind.SERVER_BUSY);
+        assert421("421 Zu viele Verbindungen von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Trop de connexions depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
