@@ -4191,6 +4191,17 @@ class DeferralClassifierTest {
         assert421("421 Trop de connexions depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void aSendingQuotaInOtherLanguagesShouldBeARate() {
+        // A probe of sending quotas in other languages (constructed, 2026-12-01; 22 replies, 17 right before): German's
+        // compound, Italian's, Dutch's, Turkish's and Swedish's words for a sending quota read as nothing.
+        assert421("451 Sendekontingent überschritten", DeferralKind.RATE_LIMIT);
+        assert421("451 Quota di invio superata", DeferralKind.RATE_LIMIT);
+        assert421("451 Verzendquotum overschreden", DeferralKind.RATE_LIMIT);
+        assert421("451 Gönderim kotası aşıldı", DeferralKind.RATE_LIMIT);
+        assert421("451 Sändningskvoten har överskridits", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
