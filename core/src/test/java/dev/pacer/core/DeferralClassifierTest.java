@@ -65,7 +65,7 @@ class DeferralClassifierTest {
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
-        "deferral-replies-cz.tsv");
+        "deferral-replies-cz.tsv", "deferral-replies-da.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -4200,6 +4200,41 @@ class DeferralClassifierTest {
         assert421("451 Verzendquotum overschreden", DeferralKind.RATE_LIMIT);
         assert421("451 Gönderim kotası aşıldı", DeferralKind.RATE_LIMIT);
         assert421("451 Sändningskvoten har överskridits", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aMaximumOfConnectionsToTheDestinationNamedByItsDomainShouldBeAConnectionLimit() {
+        // A probe of connection limits per destination (constructed, 2026-12-01; 10 replies, 9 right before): a maximum
+        // of connections to a domain named by its name read as nothing (its dots broke the window).
+        assert421("421 4.7.0 Maximum connections to example.net exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum connections for 192.0.2.1 reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum connections to the database exceeded", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Max connections to ldap.example.net reached", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aFrontEndThatCannotReachItsBackEndInOtherWordsShouldBeTheReceiversTrouble() {
+        // A probe of proxies and front ends (constructed, 2026-12-01; 15 replies, 11 right before): its back end in two
+        // words, its internal mail host, its hosted mailbox platform and the final destination it relays to, out of
+        // reach, read as nothing.
+        assert421("451 Front end could not connect to back end", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.2 Connection to internal mail host lost", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Unable to relay to the final destination, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Could not reach the hosted mailbox platform", DeferralKind.SERVER_BUSY);
+        // Neighbours: relaying refused to the sender stays a judgement; a domain named is no part of the receiver's.
+        assert421("451 4.7.1 Unable to relay for a@example.net", DeferralKind.REPUTATION);
+        assertNot421("451 Unable to relay to example.net", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aVelocityCheckShouldBeARate() {
+        // A probe of rates in English (constructed, 2026-12-01; 20 replies, 19 right before): a velocity check read as
+        // nothing; Postfix's anvil limits stay what they were.
+        assert421("451 Delivery deferred: velocity check failed", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Error: too many new TLS sessions from 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Message submission rate for this client has exceeded the configured limit",
+            DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Error: too many connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
     }
 
     private static List<DeferralRule> parseRules(String table) {
