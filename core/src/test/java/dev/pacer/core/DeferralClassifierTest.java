@@ -4026,6 +4026,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theReceiversOwnSpamCheckFailingInOtherLanguagesShouldBeItsTrouble() {
+        // The same probe in other languages (constructed, 2026-12-01; 12 replies, 8 right before): a Spanish check for
+        // spam in error and a Japanese one read as judgements by the word spam, a German virus check "nicht möglich" and
+        // a French filter that "ne répond pas" as nothing; spam found stays a judgement.
+        assert421("451 Error al comprobar spam, inténtelo más tarde", DeferralKind.SERVER_BUSY);
+        assert421("451 スパムチェックでエラーが発生しました", DeferralKind.SERVER_BUSY);
+        assert421("451 Virenprüfung zurzeit nicht möglich", DeferralKind.SERVER_BUSY);
+        assert421("451 Le filtre antispam ne répond pas", DeferralKind.SERVER_BUSY);
+        assert421("451 Nachricht als Spam erkannt", DeferralKind.REPUTATION);
+        assert421("451 Message identifié comme spam", DeferralKind.REPUTATION);
+        assert421("451 Zustellung nicht möglich: Postfach voll", DeferralKind.MAILBOX);
+    }
+
+    @Test
     void theReceiversPartsAtTheirLimitOfWorkAtOnceShouldBeItsTrouble() {
         // A sweep of concurrency words with the receiver's parts (constructed, 2026-12-01: three words for at once,
         // 29 kinds of work, two forms, 174 replies): its scans, filter processes, database and DNS queries, milter
@@ -4189,6 +4203,19 @@ class DeferralClassifierTest {
         assert421("451 Trop de connexions à la base de données", DeferralKind.SERVER_BUSY);
         assert421("421 Zu viele Verbindungen von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Trop de connexions depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aProgramsNameInsideTheReceiversHostNameShouldNotHideAConnectionLimit() {
+        // The read-through of this session's change (2026-12-01): the mail stack's programs named among the other
+        // languages' parts would have read a receiver whose host name holds one ("cyrus.example.net") as naming its
+        // part, and lost the connection limit; an older part's name (LDAP) had the same gap.
+        assert421("421 cyrus.example.net Trop de connexions depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 mx-dovecot1.example.net Zu viele Verbindungen von Ihrer IP-Adresse",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 ldap.example.net Zu viele Verbindungen von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Zu viele LDAP-Verbindungen", DeferralKind.SERVER_BUSY);
+        assert421("451 Trop de connexions vers le serveur MySQL.", DeferralKind.SERVER_BUSY);
     }
 
     @Test
