@@ -4219,6 +4219,22 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void tooManyConnectionsToMorePartsOfTheReceiversShouldBeItsTrouble() {
+        // A probe of connection words with the receiver's parts (constructed, 2026-12-01; 50 replies, 23 right
+        // before): **27 false connection limits**, its connections to its journal, authentication server, token or
+        // key service, HSM, license server, object store, message bus, broker, address book, routing, DLP or
+        // encryption service, read as ours; a product's own name stays the receiver (the tables' "Azlin Bridge").
+        assert421("421 4.3.2 Too many connections to the message bus", DeferralKind.SERVER_BUSY);
+        assert421("451 Maximum number of connections to the license server reached", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections to the authentication server", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections to the object store", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections to the journal", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections to the Azlin Bridge", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Too many connections to the mail server", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections to the cluster", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aSendingQuotaInOtherLanguagesShouldBeARate() {
         // A probe of sending quotas in other languages (constructed, 2026-12-01; 22 replies, 17 right before): German's
         // compound, Italian's, Dutch's, Turkish's and Swedish's words for a sending quota read as nothing.
