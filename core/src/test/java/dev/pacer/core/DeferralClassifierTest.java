@@ -4232,6 +4232,12 @@ class DeferralClassifierTest {
         assert421("421 4.3.2 Too many connections to the Azlin Bridge", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.3.2 Too many connections to the mail server", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections to the cluster", DeferralKind.CONNECTION_LIMIT);
+        // A part named with its own qualifier after "the server's" (the list names "broker" and "engine" once, not
+        // "message broker" and "policy engine" again): still the server's part; our server's address stays ours.
+        assert421("421 Too many connections to the server's policy engine", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to the system's message broker", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to the journaling service", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections from your server's IP", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
