@@ -4286,6 +4286,108 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Error: too many connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void theSendersTrafficLimitedMeteredOrItsAcceptanceRateLoweredShouldBeARate() {
+        // A probe of rates in English (constructed, 2026-12-01; 30 replies, 23 right before): the sender's volume or flow
+        // restricted or metered, its acceptance rate lowered, a spike in its traffic, a spike guard and a cooling-off
+        // period read as nothing (one, under 4.2.1, as a mailbox's); limited for the receiver's own load or an outage
+        // it stays the receiver's, and a cooling-off for new senders greylisting.
+        assert421("421 4.7.0 Volume from your IP temporarily restricted", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 Inbound flow from your IP is being metered, try again in 10 minutes",
+            DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Message acceptance rate for your IP has been reduced", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 We have reduced the rate at which we accept mail from you", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.28 Unusual spike in traffic from your IP, deferring", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Spike protection triggered for your sender", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Cooling-off period in effect for your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Acceptance rate for all senders reduced due to high load", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Volume from your IP is limited due to our system load", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 We have reduced the rate at which we accept mail from you while we recover from an outage",
+            DeferralKind.SERVER_BUSY);
+        assert421("450 Cooling-off period for new senders, retry in 5 minutes", DeferralKind.GREYLIST);
+    }
+
+    @Test
+    void theSendersConcurrencyNamedAsSuchShouldBeAConnectionLimit() {
+        // A probe of connection limits in English (constructed, 2026-12-01; 30 replies, 27 right before): too much
+        // concurrency or parallelism from the sender, its parallel delivery over the limit and a maximum "concurrent
+        // per client" read as nothing; a part's concurrency is not the sender's, and per minute it is a rate.
+        assert421("421 4.7.0 Excess concurrency from your network", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Parallel delivery from your host exceeds our limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max concurrent per client: 2", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrency from your IP exceeds the limit", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Excess concurrency from the database", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Parallel deliveries to mailboxes exceed our limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrency from your IP exceeds the limit per minute", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theSendersFailuresCountedAndItsMissingHistoryShouldReadAsARateAndAJudgement() {
+        // A probe of connection words with other subjects (constructed, 2026-12-01; 30 replies, 25 as LABELLING.md has
+        // them before): connections lost or empty, connection errors and aborted transactions counted against the
+        // sender read as nothing (failed connections counted are a rate), and **one false connection limit**, the
+        // receiver's outbound relay's connections. A probe of judgements (22 replies, 19 right before): a sender without
+        // history with the receiver read as nothing (a new sending IP judged). Asked to retry for its novelty it stays
+        // greylisting; a database's errors stay the receiver's.
+        assert421("421 4.7.0 Too many connection errors from 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many lost connections from your host", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many empty connections from your IP", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many aborted transactions from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Too many connection errors to the database", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections to the outbound relay", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections from your relay", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Your IP has no sending history with us", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Insufficient sending history for 192.0.2.1", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Unknown sender IP without history, try later", DeferralKind.GREYLIST);
+    }
+
+    @Test
+    void deliveriesAtOnceAndConcurrencyFromTheSenderInOtherLanguagesShouldBeAConnectionLimit() {
+        // A probe of connection limits in thirty languages (constructed, 2026-12-01; 30 replies, 26 right before):
+        // Spanish "concurrencia", German parallel deliveries, Arabic's simultaneous connections named before "too many"
+        // and Hindi's "concurrent" inside "too many connections" read as nothing; deliveries at once in German,
+        // French, Spanish and Italian with the sender named as well. To a database or a mailbox, or per minute, not.
+        assert421("421 Demasiada concurrencia desde su IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele parallele Zustellungen von Ihrem Host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Trop de livraisons simultanées depuis votre serveur", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Troppe consegne simultanee dal tuo server", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 اتصالات متزامنة كثيرة جدًا من عنوان IP الخاص بك", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 आपके IP से बहुत अधिक समवर्ती कनेक्शन", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Zu viele parallele Zustellungen an die Datenbank", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Trop de livraisons simultanées vers la boîte aux lettres", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Troppe consegne simultanee al minuto dal tuo server", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theSendersVolumeAndTrafficInOtherLanguagesShouldBeARateAndTheReceiversVolumeItsLoad() {
+        // A probe of rates in fifteen languages (constructed, 2026-12-01; 35 replies, 25 right before): a sending volume
+        // too high in Spanish, French, German, Italian, Portuguese, Dutch, Polish and Russian, and the sender's traffic
+        // throttled in German and Polish, read as nothing. Their neighbours: the receiver's own volume is its load, a
+        // mailbox's volume not the sender's pace.
+        assert421("451 Volumen de envío excesivo desde su IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Volume d'envoi trop important depuis votre adresse", DeferralKind.RATE_LIMIT);
+        assert421("451 Zu hohes Sendevolumen von Ihrer IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Te hoog verzendvolume vanaf uw IP-adres", DeferralKind.RATE_LIMIT);
+        assert421("451 Слишком большой объём почты с вашего IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Zbyt duża liczba wiadomości wysyłanych z Twojego IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Der Datenverkehr von Ihrer IP wird gedrosselt", DeferralKind.RATE_LIMIT);
+        assert421("451 Ruch z Twojego adresu IP jest ograniczany", DeferralKind.RATE_LIMIT);
+        assert421("451 Le serveur reçoit un volume trop important de messages", DeferralKind.SERVER_BUSY);
+        assert421("451 mx.example.de Zu hohes Nachrichtenvolumen auf unserem System", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Ihr Postfach hat ein zu hohes Volumen", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aMailQueueFullInRussianAndTurkishShouldBeTheReceiversTrouble() {
+        // A probe of the receiver's trouble in fifteen languages (constructed, 2026-12-01; 40 replies, 38 right before):
+        // Russian's "переполнена" (overfilled) and Turkish's "kuyruğu" (its queue, inflected) were not words of a queue
+        // full; a mailbox overfilled stays the mailbox's.
+        assert421("451 Очередь почты переполнена, повторите попытку позже", DeferralKind.SERVER_BUSY);
+        assert421("451 Posta kuyruğu dolu, lütfen daha sonra tekrar deneyin", DeferralKind.SERVER_BUSY);
+        assert421("452 Почтовый ящик переполнен", DeferralKind.MAILBOX);
+        assert421("452 Posta kutusu dolu", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
