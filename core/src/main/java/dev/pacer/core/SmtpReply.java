@@ -189,6 +189,18 @@ public final class SmtpReply {
         "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
     private static final Pattern JSON_CODE_FIRST = Pattern.compile(JSON_CODE_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_TEXT_KEY);
     private static final Pattern JSON_TEXT_FIRST = Pattern.compile(JSON_TEXT_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_CODE_KEY);
+    // A program's error printed with bare keys, the code first and the text quoted: Go's "%#v" of a *textproto.Error
+    // ('&textproto.Error{Code:421, Msg:"4.7.0 …"}'), and the "code=421, message='…'" or "{code: 421, message: \"…\"}"
+    // other languages' objects print; the JSON forms above quote their keys. A quote inside the text that no field's
+    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this).
+    private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
+        "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)\\s*[:=]\\s*[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
+            + "(?:[A-Za-z_]{1,20}\\s*[:=]\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
+            + "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text|Text|reason|Reason"
+            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,;})\\]]|$))){1,2048})\""
+            + "|'((?:[^'\\\\]|\\\\.|'(?!\\s*(?:[,;})\\]]|$))){1,2048})')");
+    // Go's "%+v" of the same error: '&{Code:421 Msg:4.7.0 …}', the text unquoted to the closing brace.
+    private static final Pattern GO_FIELDS = Pattern.compile("&\\{Code:([2-5][0-9][0-9]) Msg:([^\\n]{0,2048}?)\\}");
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
     // parsed into class, subject and detail (null without one) and the rest of its text in separate fields
     // ('"response":{"code":421,"enhanced_code":{"class":4,"subject":7,"detail":0},"content":"…","command":"."}').
@@ -220,6 +232,9 @@ public final class SmtpReply {
         new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),
         new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), m.group(2))),
         new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), m.group(1))),
+        new Unwrap("&{Code:", GO_FIELDS, m -> withCode(m.group(1), m.group(2))),
+        new Unwrap("ode", FIELDS_CODE_FIRST, m -> withCode(m.group(1),
+            unescapeQuoted(m.group(2) != null ? m.group(2) : m.group(3)))),
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
             + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
@@ -906,9 +921,49 @@ public final class SmtpReply {
 
     /** The plain reply of a JSON record's code and text fields; a text that already starts with the code is the reply. */
     private static String jsonReply(String code, String escapedText) {
-        String text = escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ").strip();
-        return text.startsWith(code) && (text.length() == code.length() || !Character.isDigit(text.charAt(code.length())))
-            ? text : code + " " + text;
+        return withCode(code, escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " "));
+    }
+
+    /** The text after its basic code, unless it starts with that code already. */
+    private static String withCode(String code, String text) {
+        String stripped = text.strip();
+        return stripped.startsWith(code)
+            && (stripped.length() == code.length() || !Character.isDigit(stripped.charAt(code.length())))
+            ? stripped : code + " " + stripped;
+    }
+
+    /** A quoted string's escapes of a quote, a backslash, a tab and line ends undone, one pass (Go's and others'). */
+    static String unescapeQuoted(String quoted) {
+        if (quoted.indexOf('\\') < 0) {
+            return quoted;
+        }
+        StringBuilder text = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\' || i + 1 == quoted.length()) {
+                text.append(c);
+                continue;
+            }
+            char escaped = quoted.charAt(++i);
+            switch (escaped) {
+                case 'n':
+                    text.append(' ');
+                    break;
+                case 'r':
+                    break;
+                case 't':
+                    text.append('\t');
+                    break;
+                case '"':
+                case '\'':
+                case '\\':
+                    text.append(escaped);
+                    break;
+                default:
+                    text.append('\\').append(escaped);
+            }
+        }
+        return text.toString();
     }
 
     /** The reply smtp-proto's forms held, written plainly; "0.0.0" is no enhanced code. */

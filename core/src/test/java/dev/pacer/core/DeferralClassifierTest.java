@@ -4388,6 +4388,89 @@ class DeferralClassifierTest {
         assert421("452 Posta kutusu dolu", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aRemoteHostThatSpeaksShouldBeTheReceiverNotItsPart() {
+        // A probe of trailers and bare enhanced codes (constructed, 2026-12-01; 17 replies, 15 right before): qmail's
+        // "Remote host said:" before a reply without its code ("Remote host said: Too many connections (#4.4.2)") read
+        // the speaker as the receiver's remote host, a part, and the connection limit as its trouble. Connections to a
+        // remote host or server it relays to stay its trouble, its name after a colon included.
+        assert421("Remote host said: Too many connections (#4.4.2)", DeferralKind.CONNECTION_LIMIT);
+        assert421("remote server: too many connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("The remote server said: Too many connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections to the remote host", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.2 Too many connections to remote server: relay.example.net", DeferralKind.SERVER_BUSY);
+        assert421("451 Too many connections to the remote host: try later", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void tooManyConnectionsFromTheReceiversOwnSourcesShouldBeItsLoadButAnAddressStaysTheSenders() {
+        // A probe of connection words with other subjects (constructed, 2026-12-01; 20 replies): **seven false
+        // connection limits**, too many connections from the receiver's own load balancer, internal hosts, backup job,
+        // monitoring system, webmail front end, own relays and health checker. An address stays the sender's, a local
+        // one too (a receiver behind a proxy, or a test's on 127.0.0.1, sees that address), and a relay's customer is
+        // the sender.
+        assert421("421 4.3.2 Too many connections from our load balancer", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections from internal hosts", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections from the monitoring system", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections from the webmail frontend", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections from our own relays", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 mx.example.net Error: too many connections from 127.0.0.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Too many connections from localhost", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from our customer 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from the remote host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from our side", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aBareTooManyRecipientsShouldBeOneTransactionsWhateverItsEnhancedCode() {
+        // A probe of words under the mailbox's enhanced codes (constructed, 2026-12-01; 20 replies, 17 right before,
+        // two left as their code reads them, "Delivery temporarily suspended" and "Message deferred by content
+        // filter"): RFC 5321's bare "Too many recipients" under 4.2.2 read as a mailbox's, under 4.3.1 as the receiver's.
+        // Counted over a day, or with a full mailbox named, it keeps its kind.
+        assert421("452 4.2.2 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.3.1 Too many recipients.", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Too many recipients from your IP today", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Too many recipients. Mailbox full", DeferralKind.MAILBOX);
+        assert421("452 Too many recipients, throttled", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aNextHopSilentShouldBeTheReceiversTroubleAndTheSendersDnsServerNot() {
+        // A probe of time-outs (constructed, 2026-12-01; 14 replies, 12 right before): its next hop that did not answer
+        // or timed out read as nothing; the sender's DNS server timing out read as the receiver's trouble.
+        assert421("451 4.4.1 Next hop did not answer in time", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 The next hop timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Our DNS server timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Your DNS server timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.2 Timeout waiting for your data", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void deliveriesSpacedOutAWaitBetweenMessagesAndAPauseAskedForShouldBeARate() {
+        // A probe of the issue's volume family in other words (constructed, 2026-12-01; 25 replies, 22 right before:
+        // "try again slower", recent messages, thresholds and excessive volume were read): the sender's deliveries
+        // spaced out, a wait between messages and a pause before sending more read as nothing.
+        assert421("451 4.7.1 Deliveries from your IP are being spaced out", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Wait between messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Please pause before sending more", DeferralKind.RATE_LIMIT);
+        assert421("421 4.3.2 Wait between connections to the database", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Please wait between commands", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void terseConnectionLimitsAndTheSettingsNamesServersPrintShouldBeConnectionLimits() {
+        // A probe of terse connection limits (constructed, 2026-12-01; 20 replies, 16 right before): "Max clients per IP
+        // reached", Courier's "maxperip", a limit written "session-limit" and "Limit exceeded: connections" read as
+        // nothing. To a part, or a recipients' limit after the word, they are not.
+        assert421("421 4.7.0 Max clients per IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 maxperip reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 session-limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limit exceeded: connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Limit exceeded: connections to the database", DeferralKind.SERVER_BUSY);
+        assert421("452 4.5.3 connection-limit: too many recipients", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

@@ -530,6 +530,31 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheCodeAndTextOfAnErrorPrintedWithBareKeys() {
+        // Go's "%#v" and "%+v" of a *textproto.Error, and the keyword forms other languages' objects print: without
+        // the code, a 5xx in them read as its words' transient kind.
+        SmtpReply goSyntax = SmtpReply.parse("send failed: &textproto.Error{Code:550, Msg:\"5.7.1 Too many \\\"bad\\\" "
+            + "connections\\nfrom your IP\"}");
+        SmtpReply goFields = SmtpReply.parse("send failed: &{Code:421 Msg:4.7.0 Too many connections from your IP}");
+        SmtpReply keywords = SmtpReply.parse("SmtpClientException(code=554, message='Too many \\'x\\' connections')");
+        SmtpReply object = SmtpReply.parse("{ code: 451, command: 'RCPT', response: \"4.3.0 Temporary failure\" }");
+
+        assertThat(goSyntax.basicCode()).hasValue(550);
+        assertThat(goSyntax.enhancedCode()).contains("5.7.1");
+        assertThat(goSyntax.text()).isEqualTo("Too many \"bad\" connections from your IP");
+        assertThat(goFields.basicCode()).hasValue(421);
+        assertThat(goFields.text()).isEqualTo("Too many connections from your IP");
+        assertThat(keywords.basicCode()).hasValue(554);
+        assertThat(keywords.text()).isEqualTo("Too many 'x' connections");
+        assertThat(object.basicCode()).hasValue(451);
+        assertThat(object.enhancedCode()).contains("4.3.0");
+        assertThat(DeferralClassifier.defaults().classify("&textproto.Error{Code:550, Msg:\"Too many connections\"}").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+        // A code in other words, no quoted text field after it: the words stay the reply's.
+        assertThat(SmtpReply.parse("Unexpected status code=421 while connecting").basicCode()).isEmpty();
+    }
+
+    @Test
     void parseShouldReadAJsonStringsTypographicQuotesAsTheRepliesOwn() {
         // A translator's quotes (U+201C, U+201D) need no escape in JSON; read as ASCII ones they do not end the string,
         // which ends at the quote the object's structure follows (written batch 167).

@@ -192,6 +192,13 @@ class WrappedReplyTest {
             + pythonRepr(p.afterCode(), false) + ", 'user@example.net')");
         wrappers.put("emailjs", p -> "Error: bad response on command 'RCPT': " + p.reply);
         wrappers.put("Go", p -> "failed to send mail: " + p.reply);
+        // Go's net/smtp error printed with "%#v" and "%+v" (a *textproto.Error: the code apart, the text after it with
+        // its lines joined by a line end, quoted by strconv.Quote in the first).
+        wrappers.put("Go %#v", p -> "send failed: &textproto.Error{Code:" + p.code + ", Msg:\""
+            + p.afterCode().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + "\"}");
+        wrappers.put("Go %+v", p -> p.afterCode().indexOf('\n') >= 0 || p.afterCode().indexOf('}') >= 0 ? null
+            : "send failed: &{Code:" + p.code + " Msg:" + p.afterCode() + "}");
         wrappers.put("Postal", p -> "temporary SMTP delivery error when sending to mx.example.net (192.0.2.1)\n\n" + p.reply
             + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
         wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
