@@ -4471,6 +4471,37 @@ class DeferralClassifierTest {
         assert421("452 4.5.3 connection-limit: too many recipients", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void tooManyPeersShouldBeAConnectionLimitUnlessTheyAreTheReceiversClusters() {
+        // A probe of "peers", a word left by the probes of 2026-12-01 (constructed; 8 replies, 4 right before): a server
+        // counting its connected peers is counting its clients, as "Too many clients" does; its cluster's or its
+        // replication's peers are its own trouble, and per minute they are a rate.
+        assert421("421 4.7.0 Too many peers", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Peer limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Maximum number of peers exceeded", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Too many peers in the cluster", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 Replication peer limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.3.0 Too many peers per minute", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void openSmtpSessionsInOtherLanguagesShouldBeAConnectionLimit() {
+        // A probe of open SMTP sessions in twenty languages (constructed, 2026-12-01; 20 replies, 13 right before):
+        // "SMTP" between the sessions and "open" (French), the Dutch, Swedish, Norwegian and Finnish words for open and
+        // Norwegian's for sessions, and Japanese's and Korean's "too many sessions" read as nothing. To a database
+        // they stay the receiver's, per minute a rate.
+        assert421("421 4.7.0 Trop de sessions SMTP ouvertes depuis votre adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Te veel open SMTP-sessies vanaf uw adres", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 För många öppna SMTP-sessioner från din adress", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 For mange åpne SMTP-økter fra adressen din", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Liian monta avointa SMTP-istuntoa osoitteestasi", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 開いているSMTPセッションが多すぎます", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 열린 SMTP 세션이 너무 많습니다", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Trop de sessions SMTP ouvertes vers la base de données", DeferralKind.SERVER_BUSY);
+        assert421("421 Te veel open verbindingen met de database", DeferralKind.SERVER_BUSY);
+        assert421("451 Sessions SMTP ouvertes par minute : trop", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
