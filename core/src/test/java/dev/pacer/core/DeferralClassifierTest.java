@@ -4502,6 +4502,42 @@ class DeferralClassifierTest {
         assert421("451 Sessions SMTP ouvertes par minute : trop", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void anObjectStoreSlowingTheReceiverDownAndAKoreanConnectionCountOverItsLimitShouldReadAsTheirWordsSay() {
+        // A probe of the receiver's storage and replication failing (constructed, 2026-12-01; 20 replies, 19 right
+        // before): S3's "SlowDown" from its object store read as a pace asked of the sender. A probe of connection
+        // limits per IP in Chinese, Japanese and Korean (10 replies, 9 right before): Korean's connection count over
+        // its limit ("연결 수가 제한을 초과했습니다") read as nothing; per minute it is a rate, a database's its trouble.
+        assert421("451 4.3.0 S3 PutObject failed: SlowDown", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Slow down, your IP sends too fast", DeferralKind.RATE_LIMIT);
+        assert421("421 동일 IP에서의 연결 수가 제한을 초과했습니다", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 분당 연결 수가 제한을 초과했습니다", DeferralKind.RATE_LIMIT);
+        assert421("451 데이터베이스 연결 수가 제한을 초과했습니다", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void anAuthenticationCheckTemporarilyUnverifiableShouldBeTheReceiversTroubleAsItsTemporaryErrorIs() {
+        // A probe of our session's words (constructed, 2026-12-01; 16 replies, 15 right before): "DKIM signature
+        // temporarily unverifiable" read as a judgement, where "SPF temporary error" is the receiver's trouble; a
+        // signature found invalid stays a judgement.
+        assert421("451 4.7.0 DKIM signature temporarily unverifiable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF temporary error for your domain", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 DKIM signature invalid", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void greylistingByItsAllowListOrTheRetryItAwaitsShouldBeGreylisting() {
+        // A probe of greylisting in English (constructed, 2026-12-01; 15 replies, 10 right before, one left: "Service
+        // unavailable - try again later (policy: delay)"): the sender not yet in its auto-whitelist, a retry awaited to
+        // verify it and a new sender asked to wait two minutes by a local policy read as nothing or a judgement. Not in
+        // its whitelist without "yet" stays a judgement.
+        assert421("450 4.7.1 You are not yet in the auto-whitelist, retry", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Awaiting retry to verify sender", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 Retry-verification in progress", DeferralKind.GREYLIST);
+        assert421("451 Temporary local policy: new sender, delay 2 min", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Your IP is not in our whitelist", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
