@@ -4538,6 +4538,15 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Your IP is not in our whitelist", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void aSenderAskedToRegisterItsIpShouldBeJudged() {
+        // A probe of judgements in English (constructed, 2026-12-01; 15 replies, 14 right before): asked to register
+        // its IP with the receiver's postmaster, the sender is not on its allow list, as the tables' Korean filter
+        // says with "is filtered".
+        assert421("421 4.7.0 Please register your IP with our postmaster", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Throttled due to poor reputation", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
