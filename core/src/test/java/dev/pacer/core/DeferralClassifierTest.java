@@ -4547,6 +4547,28 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Throttled due to poor reputation", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void theSendersMessagesInArabicHebrewThaiHindiPersianAndBalkanLanguagesShouldBeARateAndInAMailboxTheMailboxs() {
+        // A probe of rates in twenty languages (constructed, 2026-12-01; 20 replies, 11 right before): Arabic's
+        // accusative "too many messages", Hebrew's sending limit with its prefixes, Thai's sending too much, Hindi's
+        // too many messages and sending limit, Persian's many messages sent and sending limit, Albanian's and
+        // Croatian's read as nothing. Their neighbours: too many messages in a mailbox is the mailbox's (Arabic's
+        // was read as a rate before, an older gap), in either order.
+        assert421("451 لقد أرسلت عددًا كبيرًا جدًا من الرسائل", DeferralKind.RATE_LIMIT);
+        assert421("451 חרגת ממגבלת השליחה", DeferralKind.RATE_LIMIT);
+        assert421("451 คุณส่งอีเมลมากเกินไป", DeferralKind.RATE_LIMIT);
+        assert421("451 आपने बहुत अधिक संदेश भेजे हैं", DeferralKind.RATE_LIMIT);
+        assert421("451 भेजने की सीमा पार हो गई", DeferralKind.RATE_LIMIT);
+        assert421("451 شما پیام‌های زیادی ارسال کرده‌اید", DeferralKind.RATE_LIMIT);
+        assert421("451 از محدودیت ارسال فراتر رفته‌اید", DeferralKind.RATE_LIMIT);
+        assert421("451 Dërguat shumë mesazhe", DeferralKind.RATE_LIMIT);
+        assert421("451 Poslali ste previše poruka", DeferralKind.RATE_LIMIT);
+        assert421("452 صندوق البريد يحتوي على عدد كبير جدًا من الرسائل", DeferralKind.MAILBOX);
+        assert421("452 יותר מדי הודעות בתיבת הדואר", DeferralKind.MAILBOX);
+        assert421("452 Previše poruka u poštanskom sandučiću", DeferralKind.MAILBOX);
+        assert421("452 Kutia postare ka shumë mesazhe", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
