@@ -933,7 +933,7 @@ public final class SmtpReply {
     }
 
     /** A quoted string's escapes of a quote, a backslash, a tab and line ends undone, one pass (Go's and others'). */
-    static String unescapeQuoted(String quoted) {
+    private static String unescapeQuoted(String quoted) {
         if (quoted.indexOf('\\') < 0) {
             return quoted;
         }
