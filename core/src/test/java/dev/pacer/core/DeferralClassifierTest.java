@@ -4569,6 +4569,79 @@ class DeferralClassifierTest {
         assert421("452 Kutia postare ka shumë mesazhe", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void theReceiversSoftwareFailingInItsLibrariesWordsShouldBeItsTroubleAndAPartNamedAfterTheCountNoConnectionLimit() {
+        // A probe of the receiver's software failing in its libraries' words (constructed, 2026-12-02; 49 replies, 33
+        // right before): with no X.3.X code to carry them, a proxy's "while connecting to upstream", a pool's error or
+        // wait, Redis's memory full or dataset loading, Cassandra's every host tried, a cluster's health red,
+        // PostgreSQL's serialization failure, Java's heap, a circuit open, a worker process exited, a store's rate
+        // exceeded. One false connection limit: MySQL's "Too many connections" with the part named after it.
+        assert421("451 connect() failed (111: Connection refused) while connecting to upstream", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 Too many pending requests, circuit open", DeferralKind.SERVER_BUSY);
+        assert421("451 Circuit is open for the delivery service", DeferralKind.SERVER_BUSY);
+        assert421("451 Timeout waiting for connection from pool", DeferralKind.SERVER_BUSY);
+        assert421("451 Cannot get a connection, pool error Timeout waiting for idle object", DeferralKind.SERVER_BUSY);
+        assert421("451 OOM command not allowed when used memory > 'maxmemory'.", DeferralKind.SERVER_BUSY);
+        assert421("451 LOADING Redis is loading the dataset in memory", DeferralKind.SERVER_BUSY);
+        assert421("451 NoHostAvailableException: All host(s) tried for query failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Elasticsearch cluster health is red", DeferralKind.SERVER_BUSY);
+        assert421("451 ERROR: could not serialize access due to concurrent update", DeferralKind.SERVER_BUSY);
+        assert421("451 java.lang.OutOfMemoryError: Java heap space", DeferralKind.SERVER_BUSY);
+        assert421("451 Worker process exited unexpectedly", DeferralKind.SERVER_BUSY);
+        assert421("451 ThrottlingException: Rate exceeded for the storage backend", DeferralKind.SERVER_BUSY);
+        assert421("451 Quota exceeded for the storage backend", DeferralKind.SERVER_BUSY);
+        assert421("451 Too many connections (MySQL error 1040)", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections (PostgreSQL)", DeferralKind.SERVER_BUSY);
+        assert421("451 Too many clients [redis]", DeferralKind.SERVER_BUSY);
+        // Their neighbours: the sender's connections, its pool, its rate; a part's name inside a host name.
+        assert421("421 Too many connections (limit 10 per IP)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections [db.example.net]", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections - mysql.example.net", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your IP pool", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Your IP pool has a poor reputation", DeferralKind.REPUTATION);
+        assert421("451 Too many pending requests from your IP, slow down", DeferralKind.RATE_LIMIT);
+        assert421("451 Rate exceeded for your sending IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Rate limit exceeded for the sender domain", DeferralKind.RATE_LIMIT);
+        assert421("451 Timeout waiting for DATA from client", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void tokensSpentABackOffAskedForAndARateExceededAfterItsSubjectShouldBeARate() {
+        // A probe of rates in token buckets', bursts', floods' and back-offs' words (constructed, 2026-12-02; 38
+        // replies, 34 right before, by LABELLING's rule that a mailbox receiving mail too fast is a rate): no tokens
+        // left, a back-off asked of the sender, a per-minute rate exceeded with its subject before it.
+        assert421("451 No tokens left in your bucket, retry later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Backoff requested: please retry in 5 minutes", DeferralKind.RATE_LIMIT);
+        assert421("421 Please back off and retry later", DeferralKind.RATE_LIMIT);
+        assert421("451 Deferred: sender exceeded per-minute rate", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Token bucket empty for 192.0.2.1, try again later", DeferralKind.RATE_LIMIT);
+        assert421("451 HTTP 429: Too Many Requests, Retry-After: 60", DeferralKind.RATE_LIMIT);
+        // Their neighbours: a back-off as a label before another cause, or asked for the receiver's own load; a flood
+        // of spam; a flood of connections at once.
+        assert421("451 Backoff: TLS negotiation failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.3.2 Our side is overloaded, back off and retry", DeferralKind.SERVER_BUSY);
+        assert421("451 Flood of spam detected from your IP", DeferralKind.REPUTATION);
+        assert421("421 Connection flood: too many concurrent connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Sending paused: too many complaints from your IP", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void theSendersConnectionsOverAMaximumInOtherWordOrdersShouldBeAConnectionLimitAndOverARateARate() {
+        // A probe of connection limits in other word orders (constructed, 2026-12-02; 32 replies, 28 right before):
+        // the sender's connections said to exceed a maximum, its connection quota exceeded with it as the subject,
+        // its concurrency stated over a limit; exceeding a rate, or counted per unit of time, is a pace.
+        assert421("421 Connections from your IP exceed the permitted maximum", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Client exceeded connection quota", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Concurrency for 192.0.2.1 is 6, limit is 5", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from your IP exceed the permitted rate", DeferralKind.RATE_LIMIT);
+        assert421("421 Client exceeded connection quota this hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections from your IP exceed the permitted maximum per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Concurrency from your IP exceeds the limit per minute", DeferralKind.RATE_LIMIT);
+        // Their neighbours: the receiver's slots with no sender named, a session's own length.
+        assert421("421 All connection slots are in use", DeferralKind.SERVER_BUSY);
+        assert421("421 Your session has been open too long", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
