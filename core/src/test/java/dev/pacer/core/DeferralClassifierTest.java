@@ -4642,6 +4642,103 @@ class DeferralClassifierTest {
         assert421("421 Your session has been open too long", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void theReceiversServersUpgradedOrRotatedOutShouldBeItsTroubleButAMalformedMessageOrAReadOnlyMailboxNot() {
+        // A probe of the receiver's unavailability in English (constructed, 2026-12-02; 43 replies, 39 right before):
+        // its servers being upgraded, a node rotated out; a message it could not process for being malformed was
+        // read as its trouble, and a mailbox in read-only mode as its storage's.
+        assert421("451 We are upgrading our servers", DeferralKind.SERVER_BUSY);
+        assert421("421 Node is being rotated out", DeferralKind.SERVER_BUSY);
+        assert421("451 Your message could not be processed: malformed header", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 User's mailbox is in read-only mode", DeferralKind.MAILBOX);
+        // Their neighbours: the receiver's own read-only store, a message it could not process for no reason given,
+        // mail refused from the sender's network.
+        assert421("421 Mail system is in read-only mode", DeferralKind.SERVER_BUSY);
+        assert421("451 Unable to process your message at this moment due to a system issue", DeferralKind.SERVER_BUSY);
+        assert421("421 Not accepting mail from your network at this time", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void greylistingDescribedAsARetryRequiredOfNewSendersOrAnAttemptTooEarlyShouldBeGreylisting() {
+        // A probe of greylisting described in English (constructed, 2026-12-02; 26 replies, 19 right before): a retry
+        // required of unknown or first-time senders, a first message's delay said to be normal, a first contact's
+        // delay, an attempt come too early or a retry window not yet open, a sender new here asked to retry.
+        assert421("451 Please retry: delivery attempt too early", DeferralKind.GREYLIST);
+        assert421("451 Please retry, this is normal for the first message", DeferralKind.GREYLIST);
+        assert421("451 You're new here, please try again in a few minutes", DeferralKind.GREYLIST);
+        assert421("451 Retry window not yet open, please wait 4 more minutes", DeferralKind.GREYLIST);
+        assert421("451 First-contact delay in effect, please retry", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Please try again later, we require a retry from unknown senders", DeferralKind.GREYLIST);
+        assert421("451 A retry is required for first-time correspondents", DeferralKind.GREYLIST);
+        // Their neighbours: a command or a connection come too early (a reconnection too soon is a pace), a first
+        // message judged, a young domain, a first-time recipients' count.
+        assert421("451 AUTH attempt too early", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection attempt too early after the last one", DeferralKind.RATE_LIMIT);
+        assert421("451 First message from your IP contained spam", DeferralKind.REPUTATION);
+        assert421("451 Sender domain is too young", DeferralKind.REPUTATION);
+        assert421("451 Too many first-time recipients from your IP this hour", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aSendersCountStatedAgainstASpanAsFiguresOrKeysShouldBeARateAndAMailboxFullByPercentTheMailboxs() {
+        // A probe of rates stated as figures (constructed, 2026-12-02; 25 replies, 18 right before): a limit per a
+        // span in abbreviated units, a count in the last minutes, count, limit and window as keys, messages reached of
+        // those allowed, an hourly, daily or outbound usage over its limit; a mailbox full by a percentage.
+        assert421("451 Limit: 100 per 3600s reached for 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("451 Reached 1000 of 1000 allowed messages", DeferralKind.RATE_LIMIT);
+        assert421("451 Your hourly usage (120) exceeds 100", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 192.0.2.1: 300 msgs in last 10 min (max 250)", DeferralKind.RATE_LIMIT);
+        assert421("451 Count=51 Limit=50 Window=60s", DeferralKind.RATE_LIMIT);
+        assert421("451 Daily outbound usage 100%", DeferralKind.RATE_LIMIT);
+        assert421("452 Mailbox 100% full (2048/2048 MB)", DeferralKind.MAILBOX);
+        // Their neighbours: sessions at once as figures or keys, recipients of one message, a mailbox's quota used.
+        assert421("421 count=11 limit=10 concurrent connections from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Sessions: 6/5 for 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Recipients: 101 of 100 allowed in this message", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Quota used 100%, 5000 of 5000 messages", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void aTrustScoreBelowItsThresholdAHoneypotMatchedAndAUriBlockListShouldJudgeTheSenderAndAReputationLookupFailingNot() {
+        // A probe of judgements in English (constructed, 2026-12-02; 28 replies, 22 right before): a trust score below
+        // its threshold, the sender's network under investigation, a honeypot matched, its domain in a URI block
+        // list, its mail looking automated; the receiver's reputation lookup failing was read as a judgement.
+        assert421("451 Your domain appears in URIBL", DeferralKind.REPUTATION);
+        assert421("451 Trust score for 192.0.2.1 is below threshold", DeferralKind.REPUTATION);
+        assert421("451 Temporarily deferred: your network is under investigation", DeferralKind.REPUTATION);
+        assert421("451 Temporarily blocked: your IP matched a honeypot", DeferralKind.REPUTATION);
+        assert421("451 Mail from your IP looks automated, deferring", DeferralKind.REPUTATION);
+        assert421("451 Temporary failure in reputation lookup", DeferralKind.SERVER_BUSY);
+        // Their neighbours: the receiver's outage under investigation, its honeypot service or URI list failing.
+        assert421("451 The outage is under investigation", DeferralKind.SERVER_BUSY);
+        assert421("451 Honeypot service unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 URIBL lookup failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Unusual volume from your IP, slow down", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theReceiversResolverAndItsChecksMeetingADnsTimeOutShouldBeItsTroubleAndTheSendersDomainsServfailNot() {
+        // A probe of the receiver's DNS failing (constructed, 2026-12-02; 25 replies, 17 right before): the recipient
+        // domain it could not resolve, its resolver's error, anything on its own resolver, a lookup of the sender's
+        // domain timed out, an authentication check that met a DNS time-out or a temporary error (read as a
+        // judgement before). Left: "Temporary failure in name resolution" with no subject, which a client library
+        // prints for the sender's own resolver.
+        assert421("451 4.4.3 Unable to resolve MX for recipient domain right now", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not resolve the recipient domain (try again)", DeferralKind.SERVER_BUSY);
+        assert421("451 resolver error: i/o timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 DNSSEC validation failure on our resolver", DeferralKind.SERVER_BUSY);
+        assert421("451 Lookup of sender domain timed out, retry later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 SPF check failed: DNS timeout", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 DMARC lookup: temporary error", DeferralKind.SERVER_BUSY);
+        // Their neighbours: the sender's domain's servers failing, a domain that does not exist, the sender's reverse
+        // DNS, a check the sender failed.
+        assert421("451 DNS: SERVFAIL while verifying sender", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your DNS server returned SERVFAIL for example.org", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Sender domain not found", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.7.1 Client host rejected: cannot find your hostname", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
