@@ -4739,6 +4739,74 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void theReceiversCapacityInItsOperationsWordsShouldBeItsTroubleAndProcessesCountedForTheSenderAConnectionLimit() {
+        // A probe of the receiver's capacity in English (constructed, 2026-12-02; 34 replies, 22 right before): its
+        // backups, index rebuilds and elections running, a store being backed up, its CPU at its limit, no worker
+        // threads left, a passive node, a split brain, a garbage collection, a lack of resources; processes counted
+        // for the sender's address are its sessions at once (a server running one process a session).
+        assert421("451 Database is being backed up, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 Nightly backup in progress, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Index rebuild running, please retry", DeferralKind.SERVER_BUSY);
+        assert421("421 CPU at 100%, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 No worker threads available", DeferralKind.SERVER_BUSY);
+        assert421("421 Node is passive (cluster standby)", DeferralKind.SERVER_BUSY);
+        assert421("421 Primary election in progress", DeferralKind.SERVER_BUSY);
+        assert421("421 Split brain detected, refusing writes", DeferralKind.SERVER_BUSY);
+        assert421("451 Garbage collection pause, retry", DeferralKind.SERVER_BUSY);
+        assert421("451 Temporary lack of resources", DeferralKind.SERVER_BUSY);
+        assert421("421 Max SMTP processes for your IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many child processes for 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 No slots available for your IP", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: its own total of processes, processes counted per hour, a mailbox's backup.
+        assert421("421 Too many processes", DeferralKind.SERVER_BUSY);
+        assert421("421 Max SMTP processes for your IP reached per hour", DeferralKind.RATE_LIMIT);
+        assert421("451 Mailbox backup in progress", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void connectionsCountedPerNetworkOrPerIdentityShouldBeAConnectionLimit() {
+        // A probe of connection limits per network and per identity (constructed, 2026-12-02; 23 replies, 22 right
+        // before): connections "with the same HELO" had read as held by one of the receiver's parts.
+        assert421("421 Too many connections with the same HELO", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from your /24", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections from AS64500", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections for sender domain example.net", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: a network's connections per minute or judged, the receiver's spam filter's.
+        assert421("421 Too many connections from your /24 in the last minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections from your /24 are listed in Spamhaus", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from our spam filter", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many concurrent connections held by the queue runner", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aConnectionSettingsNameAloneAndSlowdownOrBackoffAloneShouldReadAsTheirKind() {
+        // A probe of terse replies (constructed, 2026-12-02; 32 replies, 27 right before): a connection maximum's
+        // setting name alone is the receiver's total reached, "Slowdown" and "Backoff" alone ask for a pace. Left:
+        // "E_OVERLOAD", an error constant with a one-letter prefix.
+        assert421("421 Maxconn", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 max_connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Slowdown", DeferralKind.RATE_LIMIT);
+        assert421("451 Backoff", DeferralKind.RATE_LIMIT);
+        // Their neighbours: counted per minute, an object store's "SlowDown", a back-off as a label.
+        assert421("421 Maxconn per minute", DeferralKind.RATE_LIMIT);
+        assert421("451 S3 PutObject failed: SlowDown", DeferralKind.SERVER_BUSY);
+        assert421("451 Backoff: TLS negotiation failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Quota", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aRecipientFloodedOrOverItsInboundLimitShouldBeARateAndItsMailboxsSizeTheMailboxs() {
+        // A probe of rates per recipient (constructed, 2026-12-02; 16 replies, 14 right before): a recipient flooded
+        // or over its inbound limit is a mailbox receiving mail too fast, a rate by LABELLING.md rule 5.
+        assert421("451 Recipient inbound limit exceeded, please retry later", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 Recipient is being flooded, try again later", DeferralKind.RATE_LIMIT);
+        // Their neighbours: a mailbox's messages held or its size, a mailbox locked.
+        assert421("452 4.2.2 Recipient's mailbox holds too many messages", DeferralKind.MAILBOX);
+        assert421("452 Mailbox has reached its maximum size", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 Recipient's mailbox is locked by another delivery", DeferralKind.MAILBOX);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
