@@ -61,11 +61,17 @@ public final class SmtpReply {
             + "(Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\\b");
     private static final List<String> LETTRE_CATEGORIES = List.of("Syntax", "Information", "Connections", "Unspecified3",
         "Unspecified4", "MailSystem");
+    /** An HTML numeric character reference, decimal or hexadecimal ("&#32;", "&#x2019;"). */
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
     // .NET System.Net.Mail's SmtpException: "<its sentence for the code>. The server response was: <text>", where the
     // text often lacks the basic code. The sentences that name one code only (its "Mailbox unavailable." stands for
     // 450 and 550 alike, so it names none).
-    private static final String DOTNET_MARKER_ALONE = "The server response was:";
-    private static final Pattern DOTNET_SENTENCE = Pattern.compile("([^.\\n]{1,80})\\. The server response was: ?");
+    // Its German and French resources say the same ("Postfach nicht verfügbar. Die Serverantwort war: …", "Boîte aux
+    // lettres non disponible. La réponse du serveur était : …", as localized .NET applications print it).
+    private static final List<String> DOTNET_MARKERS_ALONE = List.of("The server response was:", "Die Serverantwort war:",
+        "La réponse du serveur était :", "La réponse du serveur était:");
+    private static final Pattern DOTNET_SENTENCE = Pattern.compile(
+        "([^.\\n]{1,80})\\. (?:The server response was|Die Serverantwort war|La réponse du serveur était ?): ?");
     private static final java.util.Map<String, Integer> DOTNET_CODES = java.util.Map.of(
         "Service not available, closing transmission channel", 421, "Error in processing", 451,
         "Insufficient system storage", 452, "Transaction failed", 554, "Exceeded storage allocation", 552,
@@ -291,6 +297,43 @@ public final class SmtpReply {
         this.statedClass = statedClass;
     }
 
+    /**
+     * The text with each HTML numeric character reference replaced by its character; a reference to no character (a
+     * surrogate, beyond U+10FFFF) or to a control character other than a tab or a line end is kept as written.
+     */
+    static String decodeNumericEntities(String text) {
+        Matcher m = NUMERIC_ENTITY.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            int codePoint = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            boolean control = codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+                || codePoint >= 0x7f && codePoint < 0xa0;
+            if (control || !Character.isValidCodePoint(codePoint)
+                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).appendCodePoint(codePoint);
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** Where the first of .NET's markers, ". The server response was:" or a translation of it, starts; -1 if none. */
+    private static int firstDotnetMarker(String text) {
+        int first = -1;
+        for (String marker : DOTNET_MARKERS_ALONE) {
+            int at = text.indexOf(". " + marker);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** Whether the text is qmail's log form of a delivery report (see {@link #QMAIL_LOG_MARKERS}). */
     private static boolean isQmailLogForm(String text) {
         for (String marker : QMAIL_LOG_MARKERS) {
@@ -324,7 +367,12 @@ public final class SmtpReply {
         if (raw.indexOf('&') >= 0 && raw.indexOf(';') >= 0) {
             // An HTML notice (Exchange's NDR: "Remote Server returned &#39;451 4.7.0 …&#39;"): its entities decoded.
             raw = raw.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#34;", "\"").replace("&nbsp;", " ").replace("&amp;", "&");
+                .replace("&#34;", "\"").replace("&nbsp;", " ");
+            if (raw.contains("&#")) {
+                // Numeric references too, as some notices write every space or quote ("Too&#32;many&#32;connections").
+                raw = decodeNumericEntities(raw);
+            }
+            raw = raw.replace("&amp;", "&");
         }
         String bounded = sanitize(raw);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
@@ -410,7 +458,7 @@ public final class SmtpReply {
 
         // .NET's own sentence is the wrapper's words, not the receiver's: only what follows it is the reply's text.
         OptionalInt dotnetCode = OptionalInt.empty();
-        int dotnetMarker = scanned.indexOf(". The server response was:");
+        int dotnetMarker = firstDotnetMarker(scanned);
         Matcher dotnet = DOTNET_SENTENCE.matcher(scanned);
         // The sentence is at most 80 characters before the first marker: the search starts there.
         if (dotnetMarker >= 0 && dotnet.region(Math.max(0, dotnetMarker - 80), scanned.length()).find()) {
@@ -425,8 +473,11 @@ public final class SmtpReply {
             // An application that kept the marker but cut the sentence before it, with or without the exception's
             // class name ("System.Net.Mail.SmtpException: The server response was: Flood").
             String unwrapped = stripExceptionPrefix(scanned.strip());
-            if (unwrapped.startsWith(DOTNET_MARKER_ALONE)) {
-                scanned = unwrapped.substring(DOTNET_MARKER_ALONE.length());
+            for (String marker : DOTNET_MARKERS_ALONE) {
+                if (unwrapped.startsWith(marker)) {
+                    scanned = unwrapped.substring(marker.length());
+                    break;
+                }
             }
         }
 
@@ -1133,7 +1184,8 @@ public final class SmtpReply {
      * from a web page, a mail client's notice or a word processor holds them (a no-break space U+00A0 after "421", the
      * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50", the full-width colon U+FF1A
      * a Chinese or Japanese client writes before the reply it quotes: "服务器响应：552 …", Thunderbird's, written batch 164),
-     * and zero-width spaces and byte order marks dropped; found by varying the tables' replies (a no-break space hid every
+     * and zero-width spaces, soft hyphens (U+00AD, invisible inside a word copied from a web page: "con\u00adnections")
+     * and byte order marks dropped; found by varying the tables' replies (a no-break space hid every
      * code and word from the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
      */
     static String foldTypography(String text) {
@@ -1163,7 +1215,7 @@ public final class SmtpReply {
         switch (c) {
             case '\u00a0': case '\u1680': case '\u202f': case '\u205f': case '\u3000':
                 return ' ';
-            case '\u200b': case '\u2060': case '\ufeff':
+            case '\u00ad': case '\u200b': case '\u2060': case '\ufeff':
                 return DROPPED;
             case '\u2018': case '\u2019': case '\u201a': case '\u201b': case '\u2032': case '\u02bc':
                 return '\'';

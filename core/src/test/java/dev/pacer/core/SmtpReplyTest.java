@@ -253,6 +253,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldKeepOnlyTheServersWordsOfAGermanOrFrenchDotNetSmtpException() {
+        // A probe of .NET's localized exceptions (2026-12-02): its German and French sentences for the code are the
+        // wrapper's words ("Dienst nicht verfügbar" read as the receiver's trouble around a reply naming no cause).
+        SmtpReply german = SmtpReply.parse("System.Net.Mail.SmtpException: Dienst nicht verfügbar. Übertragungskanal wird "
+            + "geschlossen. Die Serverantwort war: 4.7.0 Try again later");
+        SmtpReply french = SmtpReply.parse("Boîte aux lettres non disponible. La réponse du serveur était\u00a0: 4.2.2 "
+            + "Mailbox full");
+        SmtpReply cut = SmtpReply.parse("Die Serverantwort war: 4.7.0 Too many connections");
+
+        assertThat(german.enhancedCode()).contains("4.7.0");
+        assertThat(german.text()).isEqualTo("Try again later");
+        assertThat(french.enhancedCode()).contains("4.2.2");
+        assertThat(french.text()).isEqualTo("Mailbox full");
+        assertThat(cut.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify("Dienst nicht verfügbar. Übertragungskanal wird geschlossen. "
+            + "Die Serverantwort war: 4.7.0 Try again later").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void parseShouldLeaveOutThunderbirdsSentencesAndThePlaceOfAPhpWarning() {
         SmtpReply thunderbird = SmtpReply.parse("An error occurred while sending mail. The mail server responded: 4.5.3 Error: "
             + "too many recipients. Please check the message and try again.");
@@ -939,6 +958,26 @@ class SmtpReplyTest {
 
         assertThat(reply.basicCode()).hasValue(451);
         assertThat(reply.text()).isEqualTo("Cannot resolve <user@example.com> at this time");
+    }
+
+    @Test
+    void parseShouldDecodeNumericReferencesAndKeepThoseToNoCharacter() {
+        SmtpReply spaces = SmtpReply.parse("421&#32;4.7.0&#32;Too&#32;many&#32;connections&#x20;from&#X20;your&#32;IP");
+
+        assertThat(spaces.basicCode()).hasValue(421);
+        assertThat(spaces.enhancedCode()).hasValue("4.7.0");
+        assertThat(spaces.text()).isEqualTo("Too many connections from your IP");
+        // A surrogate, a code point beyond Unicode and a control character are no text: kept as written.
+        assertThat(SmtpReply.decodeNumericEntities("a&#xD800;b&#1114112;c&#7;d&#8217;e"))
+            .isEqualTo("a&#xD800;b&#1114112;c&#7;d\u2019e");
+        // An ampersand escaped before a reference is the reference's text, not a reference.
+        assertThat(SmtpReply.parse("451 see &amp;#32; here").text()).isEqualTo("see &#32; here");
+    }
+
+    @Test
+    void aSoftHyphenInsideAWordShouldBeDropped() {
+        assertThat(SmtpReply.parse("421 4.7.0 Too many con\u00adnections from your IP").text())
+            .isEqualTo("Too many connections from your IP");
     }
 
     @Test

@@ -24,6 +24,7 @@ class WrappedReplyTest {
     private static final Pattern PLAIN = Pattern.compile(
         "([45][0-9][0-9])[ -](?:([45]\\.[0-9]{1,3}\\.[0-9]{1,3})\\s+)?(.*)", Pattern.DOTALL);
 
+    private static final Pattern LONG_WORD = Pattern.compile("\\b(\\p{L}{4})(\\p{L}{4,})");
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
     private static final Pattern CONTINUATION_CODES = Pattern.compile("\n[45][0-9][0-9][ -](?:[45]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s+)?");
 
@@ -525,6 +526,10 @@ class WrappedReplyTest {
         variants.put("typographic apostrophes and quotes", r -> r.replace('\'', '\u2019').replace("\"", "\u201d"));
         variants.put("en dashes", r -> r.replace(" - ", " \u2013 "));
         variants.put("a zero-width space before the text", r -> "\u200b" + r);
+        // Soft hyphens inside the long words, as a web page's text copies them, and every space written as a numeric
+        // reference, as some HTML notices write them (a probe of encoded forms, 2026-12-02, found both read as nothing).
+        variants.put("soft hyphens inside long words", r -> LONG_WORD.matcher(r).replaceAll("$1\u00ad$2"));
+        variants.put("spaces as numeric references", r -> r.indexOf('&') >= 0 ? r : r.replace(" ", "&#32;"));
         // A multi-line reply with the same words: a banner line first, a help line last, the text broken over two lines,
         // each line with its codes.
         variants.put("a banner line first", r -> multiLine(r, "mx.example.net ESMTP", null));
