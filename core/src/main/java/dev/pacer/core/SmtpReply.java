@@ -64,14 +64,15 @@ public final class SmtpReply {
     /** An HTML numeric character reference, decimal or hexadecimal ("&#32;", "&#x2019;"). */
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
     // .NET System.Net.Mail's SmtpException: "<its sentence for the code>. The server response was: <text>", where the
-    // text often lacks the basic code. The sentences that name one code only (its "Mailbox unavailable." stands for
-    // 450 and 550 alike, so it names none).
-    // Its German and French resources say the same ("Postfach nicht verfügbar. Die Serverantwort war: …", "Boîte aux
-    // lettres non disponible. La réponse du serveur était : …", as localized .NET applications print it).
+    // text often lacks the basic code. Its German and French resources say the same ("Postfach nicht verfügbar. Die
+    // Serverantwort war: …", "Boîte aux lettres non disponible. La réponse du serveur était : …", as localized .NET
+    // applications print it).
     private static final List<String> DOTNET_MARKERS_ALONE = List.of("The server response was:", "Die Serverantwort war:",
         "La réponse du serveur était :", "La réponse du serveur était:");
     private static final Pattern DOTNET_SENTENCE = Pattern.compile(
         "([^.\\n]{1,80})\\. (?:The server response was|Die Serverantwort war|La réponse du serveur était ?): ?");
+    // The English sentences that name one code only (its "Mailbox unavailable." stands for 450 and 550 alike, so it
+    // names none).
     private static final java.util.Map<String, Integer> DOTNET_CODES = java.util.Map.of(
         "Service not available, closing transmission channel", 421, "Error in processing", 451,
         "Insufficient system storage", 452, "Transaction failed", 554, "Exceeded storage allocation", 552,
@@ -1184,8 +1185,8 @@ public final class SmtpReply {
      * from a web page, a mail client's notice or a word processor holds them (a no-break space U+00A0 after "421", the
      * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50", the full-width colon U+FF1A
      * a Chinese or Japanese client writes before the reply it quotes: "服务器响应：552 …", Thunderbird's, written batch 164),
-     * and zero-width spaces, soft hyphens (U+00AD, invisible inside a word copied from a web page: "con\u00adnections")
-     * and byte order marks dropped; found by varying the tables' replies (a no-break space hid every
+     * and zero-width spaces, soft hyphens (U+00AD, invisible inside a word copied from a web page) and byte order marks
+     * dropped; found by varying the tables' replies (a no-break space hid every
      * code and word from the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
      */
     static String foldTypography(String text) {
