@@ -5054,6 +5054,19 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Concurrency from your IP exceeds the limit per minute", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void simultaneousConnectionsInLatvianAndLithuanianShouldBeAConnectionLimit() {
+        // A probe of simultaneous connections from the sender's IP in twenty European and Asian languages
+        // (constructed, 2026-12-02; 20 replies, 18 right before): Latvian's "savienojumu" was read as nothing and
+        // Lithuanian's "prisijungimų" (connections and logins alike) as logins counted; at once, they are sessions.
+        assert421("421 Pārāk daudz vienlaicīgu savienojumu no jūsu IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Per daug vienu metu esančių prisijungimų iš jūsų IP", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: per minute, and Lithuanian's logins with no "at once".
+        assertNot421("421 Pārāk daudz savienojumu minūtē", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Per daug vienu metu esančių prisijungimų per minutę", DeferralKind.RATE_LIMIT);
+        assert421("421 Per daug prisijungimų", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
