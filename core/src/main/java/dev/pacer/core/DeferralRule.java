@@ -310,12 +310,62 @@ public final class DeferralRule {
         new Spelling("temp", "\\btemp\\.? " + BEFORE_A_STATE, "temporarily "),
         new Spelling("temp", "\\btemp\\.? (?=(?:error|failure|fail|problem|issue)\\b)", "temporary "),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
-        new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"));
+        new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"),
+        // "Over loaded" and "over-loaded" as one word (a probe of misspellings, 2026-12-02).
+        new Spelling("loaded", "\\bover[- ]loaded\\b", "overloaded"));
+
+    /**
+     * Words the rules read that are long enough (seven letters or more) for a slip of one letter to leave them
+     * unmistakable: each is also read from its every slip, a letter missing, added or wrong, or two letters swapped
+     * ("conncetions", "sesssions", "repuation", "throtteled", "excesive", "blaclisted", "greylsited"; a probe of
+     * misspellings, 2026-12-02), unless the slip is a word of its own ({@link #NOT_SLIPS}) or one of these words'
+     * inflections ("session" and "sessions", "throttle"). Shorter words, and words one letter from a word of their own
+     * that replies use ("received" and "receiver", "blocked" and "locked", "deferred" and "referred"), are listed as
+     * misspelled only as servers misspell them.
+     */
+    private static final String SLIPPED_WORDS = "connections connection concurrent concurrency simultaneous sessions session "
+        + "exceeded exceeding exceeds messages message temporarily temporary unavailable available overloaded overload maximum "
+        + "recipient recipients throttled throttling resources reputation blacklisted blocklisted blacklist blocklist "
+        + "greylisted graylisted greylisting graylisting greylist graylist insufficient excessive currently frequency "
+        + "processing database maintenance capacity";
+    /**
+     * Slips of {@link #SLIPPED_WORDS} that are words of their own: an English dictionary's (every slip of those words
+     * was looked up in one), other languages' words the rules read ("excessivo", "sessioni", "databasen"; a test holds
+     * every word of the default rules to this) and daemons' names ("greylistd", "blacklistd", "greylister").
+     */
+    private static final java.util.Set<String> NOT_SLIPS = java.util.Set.of("cession", "cessions", "concurrence",
+        "confection", "confections", "convection", "deputation", "refutation", "massage", "massages", "messuage",
+        "messuages", "noncurrent", "overlord", "precessing", "professing", "rapacity", "resourced", "greylistd",
+        "graylistd", "blacklistd", "greylister", "graylister", "blacklister", "concorrent", "sessioni", "sessione",
+        "messatges", "temporar", "temporara", "maximul", "insufficiente", "excessiva", "excessivo", "excessiv",
+        "databasen", "capacita", "blockliste", "throttler", "throttles");
+
+    /** Every word one slip from {@code word}: a letter missing, added or wrong, or two neighbouring letters swapped. */
+    private static List<String> slips(String word) {
+        List<String> slips = new java.util.ArrayList<>();
+        for (int i = 0; i <= word.length(); i++) {
+            String before = word.substring(0, i);
+            if (i < word.length()) {
+                slips.add(before + word.substring(i + 1));
+                if (i + 1 < word.length()) {
+                    slips.add(before + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+                }
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                slips.add(before + c + word.substring(i));
+                if (i < word.length() && c != word.charAt(i)) {
+                    slips.add(before + c + word.substring(i + 1));
+                }
+            }
+        }
+        return slips;
+    }
 
     /**
      * Words as hand-written servers misspell them ("Too many conections", "Connection limit exceded", "Service
-     * temporarly unavailable", "Server overloded"), each read as the word it misspells; "to many" as "too many", and
-     * "too much" before a plural as "too many". A word inside a host name or an address is left as written.
+     * temporarly unavailable", "Server overloded"), each read as the word it misspells: the misspellings listed here,
+     * and every one-letter slip of a word of {@link #SLIPPED_WORDS}; "to many" as "too many", and "too much" before a
+     * plural as "too many". A word inside a host name or an address is left as written.
      */
     private static final Map<String, String> MISSPELLED = misspelled(
         "connections: conections connectons connetions connecitons",
@@ -333,7 +383,8 @@ public final class DeferralRule {
         "recipient: recepient recipent reciepient recipiant", "recipients: recepients recipents reciepients",
         "address: adress addres", "receive: recieve", "receiving: recieving", "received: recieved",
         "throttled: throtled", "throttling: throtling throttleing", "resources: ressources",
-        "currently: currenly curently", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs");
+        "currently: currenly curently", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs",
+        "limit: limt", "quota: qouta quoata qutoa", "much: mutch", "throttling: throttelling");
     private static final int SHORTEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
     /**
@@ -345,6 +396,21 @@ public final class DeferralRule {
 
     private static Map<String, String> misspelled(String... lines) {
         Map<String, String> map = new java.util.HashMap<>();
+        String[] slipped = SLIPPED_WORDS.split(" ");
+        java.util.Set<String> kept = new java.util.HashSet<>(NOT_SLIPS);
+        for (String word : slipped) {
+            kept.addAll(List.of(word, word + "s", word + "d", word + "ed", word + "es"));
+            if (word.endsWith("s") || word.endsWith("d")) {
+                kept.add(word.substring(0, word.length() - 1));
+            }
+        }
+        for (String word : slipped) {
+            for (String slip : slips(word)) {
+                if (!kept.contains(slip)) {
+                    map.putIfAbsent(slip, word);
+                }
+            }
+        }
         for (String line : lines) {
             int colon = line.indexOf(':');
             for (String wrong : line.substring(colon + 2).split(" ")) {

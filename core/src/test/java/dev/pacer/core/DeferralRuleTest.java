@@ -145,6 +145,48 @@ class DeferralRuleTest {
     }
 
     @Test
+    void aSlipOfOneLetterInALongWordTheRulesReadShouldBeReadAsThatWord() {
+        // A letter added, missing, wrong, or two swapped.
+        assertThat(DeferralRule.loweredWords("421 Too many connnections, Too many conncetions"))
+            .isEqualTo("421 too many connections, too many connections");
+        assertThat(DeferralRule.loweredWords("451 Your IP has bad repuation and is blaclisted"))
+            .isEqualTo("451 your ip has bad reputation and is blacklisted");
+        assertThat(DeferralRule.loweredWords("451 Greylsited; throtteled; excesive volume; server over-loaded"))
+            .isEqualTo("451 greylisted; throttled; excessive volume; server overloaded");
+        // Short words only as servers misspell them; a slip that is a word of its own, an inflection, a daemon's name
+        // or another language's word stays as written.
+        assertThat(DeferralRule.loweredWords("452 Sending limt exceeded, mailbox qouta full"))
+            .isEqualTo("452 sending limit exceeded, mailbox quota full");
+        assertThat(DeferralRule.loweredWords("451 massages throttles greylistd sessioni excessivo session"))
+            .isEqualTo("451 massages throttles greylistd sessioni excessivo session");
+        assertThat(DeferralRule.loweredWords("421 mx.conncetions.example.net repuation-check"))
+            .isEqualTo("421 mx.conncetions.example.net repuation-check");
+    }
+
+    @Test
+    void noWordTheDefaultRulesReadShouldBeTakenForAMisspelling() throws IOException {
+        // A word of the rules (another language's "excessivo", "databasen") read as an English word's slip would
+        // leave the rule that reads it unmatched; the misspellings listed as servers write them may stand in the
+        // rules too (a rule written before the list was).
+        String rules;
+        try (InputStream in = DeferralRules.class.getClassLoader().getResourceAsStream(DeferralRules.DEFAULT_RESOURCE)) {
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        }
+        java.util.Set<String> taken = new java.util.TreeSet<>();
+        // Whole words only: not a stem a pattern goes on from ("databas(?:e|en)", "concurren\\w*", "capacit" of
+        // "capacità", "d(?:atabase"), nor one after an escape ("\\b").
+        java.util.regex.Matcher word = Pattern.compile("(?<![\\\\\\p{L})])(?<!\\p{L}\\(\\?:)[a-z]{5,}(?![\\p{L}(\\[{\\\\])")
+            .matcher(rules);
+        while (word.find()) {
+            String read = DeferralRule.correctlySpelled(word.group());
+            if (!read.equals(word.group())) {
+                taken.add(word.group() + " as " + read);
+            }
+        }
+        assertThat(taken).containsOnly("adress as address", "ressources as resources");
+    }
+
+    @Test
     void courtesiesAndALabelThatOnlySaysTheReplyDefersShouldBeSetAside() {
         assertThat(DeferralRule.loweredWords("Too many connections. Thank you.")).isEqualTo("too many connections. .");
         assertThat(DeferralRule.loweredWords("Connection limit exceeded, sorry for the inconvenience"))
