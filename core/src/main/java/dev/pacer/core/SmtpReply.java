@@ -114,6 +114,15 @@ public final class SmtpReply {
     private static final Pattern PHPMAILER = Pattern.compile(
         "SMTP server error: ?(.{0,200}?)(?: Detail: (.*?))?(?: SMTP code: ([2-5][0-9][0-9]))?"
             + "(?: Additional SMTP info: ([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?:\\s+(\\S.{0,200}?))?)?\\s*$", Pattern.DOTALL);
+    // The same in PHPMailer's other languages ("Fehler vom SMTP-Server: DATA END command failed Detalle: <the text>
+    // Código del servidor SMTP: 421 Información adicional del servidor SMTP: 4.7.0"; its language files, 2026-12-02): its
+    // SMTP class's "… command failed" stays English, the detail's label is up to four words before a colon, the code's
+    // names SMTP ("SMTP-Code:", "Code SMTP :", "Kod odpowiedzi SMTP:", "SMTPコード："), the enhanced code's is the rest.
+    private static final Pattern PHPMAILER_TRANSLATED = Pattern.compile(
+        "\\b(?:MAIL FROM|RCPT TO|DATA END|DATA|EHLO|HELO|AUTH|STARTTLS) command failed (?:[^\\s:\uff1a]{1,30} ){0,3}?"
+            + "[^\\s:\uff1a]{1,30} ?[:\uff1a] ?(.{1,2048}?) (?:(?:Cod|Code|C\u00f3digo|Kod|\u039a\u03ce\u03b4\u03b9\u03ba\u03ac\u03c2|\u041a\u043e\u0434)"
+            + "(?: [^\\s:\uff1a]{1,20}){0,2} )?SMTP[^\\s:\uff1a]{0,12}(?: [^\\s:\uff1a]{1,12}){0,2} ?[:\uff1a] ?([2-5][0-9][0-9])"
+            + "(?: [^\\n:\uff1a]{1,60}?[:\uff1a] ?([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
     // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
     // occurred while sending mail. The mail server responded: <the reply without its basic code>. Please check the
@@ -234,6 +243,8 @@ public final class SmtpReply {
             + (m.group(4) == null ? "" : m.group(4) + " ")
             + (m.group(2) == null ? m.group(1) : m.group(2)).replace('\n', ' ')
             + (m.group(5) == null ? "" : " " + m.group(5))),
+        new Unwrap(" command failed ", PHPMAILER_TRANSLATED, m -> m.group(2) + " "
+            + (m.group(3) == null ? "" : m.group(3) + " ") + m.group(1).replace('\n', ' ')),
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
         new Unwrap("{LED=", EXCHANGE_LED, m -> m.group(1)),
         new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),

@@ -425,6 +425,34 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadPhpMailersCodesAfterTheTextInItsOtherLanguages() {
+        // Its language files' labels (Spanish, French with a space before the colon, Japanese with none between words),
+        // its SMTP class's "DATA END command failed" in English; the codes read, the text alone kept.
+        SmtpReply spanish = SmtpReply.parse("Error SMTP: Datos no aceptados.Error del servidor SMTP: DATA END command failed "
+            + "Detalle: Too many concurrent connections from your IP C\u00f3digo del servidor SMTP: 421 Informaci\u00f3n "
+            + "adicional del servidor SMTP: 4.7.0");
+        assertThat(spanish.basicCode()).hasValue(421);
+        assertThat(spanish.enhancedCode()).contains("4.7.0");
+        assertThat(spanish.text()).isEqualTo("Too many concurrent connections from your IP");
+        SmtpReply french = SmtpReply.parse("Erreur SMTP : donn\u00e9es incorrectes.Erreur du serveur SMTP : DATA END command "
+            + "failed D\u00e9tails : Temporary local problem - please try later Code SMTP : 451 Informations "
+            + "suppl\u00e9mentaires SMTP : 4.3.0");
+        assertThat(french.basicCode()).hasValue(451);
+        assertThat(french.enhancedCode()).contains("4.3.0");
+        assertThat(french.text()).isEqualTo("Temporary local problem - please try later");
+        SmtpReply japanese = SmtpReply.parse("SMTP\u30a8\u30e9\u30fc: DATA END command failed \u8a73\u7d30: Rate limit "
+            + "exceeded, slow down SMTP\u30b3\u30fc\u30c9: 450 SMTP\u8ffd\u52a0\u60c5\u5831: 4.7.1");
+        assertThat(japanese.basicCode()).hasValue(450);
+        assertThat(japanese.text()).isEqualTo("Rate limit exceeded, slow down");
+        // English labels after another language's own words; no enhanced code.
+        SmtpReply german = SmtpReply.parse("SMTP Fehler: Daten werden nicht akzeptiert.Fehler vom SMTP Server: DATA END "
+            + "command failed Detail: Mailbox full SMTP code: 452");
+        assertThat(german.basicCode()).hasValue(452);
+        assertThat(german.enhancedCode()).isEmpty();
+        assertThat(german.text()).isEqualTo("Mailbox full");
+    }
+
+    @Test
     void parseShouldNotTakeEximsOwnWordsForTheReceivers() {
         SmtpReply reply = SmtpReply.parse("H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
             + "RCPT TO:<user@example.net>: 450 4.2.1 Mailbox busy");

@@ -98,6 +98,10 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\".");
         wrappers.put("PHPMailer", p -> "SMTP Error: data not accepted.SMTP server error: RCPT TO command failed Detail: "
             + p.text + " SMTP code: " + p.code + (p.enhanced == null ? "" : " Additional SMTP info: " + p.enhanced));
+        // The same in one of its other languages (Spanish: its labels translated, its SMTP class's words not).
+        wrappers.put("PHPMailer in Spanish", p -> "Error SMTP: Datos no aceptados.Error del servidor SMTP: DATA END command "
+            + "failed Detalle: " + p.text + " C\u00f3digo del servidor SMTP: " + p.code
+            + (p.enhanced == null ? "" : " Informaci\u00f3n adicional del servidor SMTP: " + p.enhanced));
         wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", "
             + pythonRepr(p.afterCode(), true) + ")}");
         wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
@@ -1061,9 +1065,15 @@ class WrappedReplyTest {
 
     private static final Pattern CLASS_5_TRAILER = Pattern.compile("\\(#5\\.[0-9]{1,3}\\.[0-9]{1,3}\\)");
 
-    /** The reply with a receiver's id after its text: at its end, or before the codes PHPMailer appends to it. */
+    /**
+     * The reply with a receiver's id after its text: at its end, or before the codes PHPMailer appends to it (in English
+     * or Spanish).
+     */
     private static String withId(String reply, String id) {
         int codes = reply.indexOf(" SMTP code: ");
+        if (codes < 0) {
+            codes = reply.indexOf(" C\u00f3digo del servidor SMTP: ");
+        }
         return codes < 0 ? reply + id : reply.substring(0, codes) + id + reply.substring(codes);
     }
 
