@@ -5103,6 +5103,58 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Service refused, see https://example.net/conncetions", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void anExcessiveNumberInOtherLanguagesShouldCountAsTooManyDoes() {
+        // A probe of "an excessive number of" in other languages (constructed, 2026-12-02; 24 replies, 10 right before):
+        // the rules read only each language's "too many"; messages and connections so counted read as "too many" do.
+        assert421("451 Número excessivo de mensagens, tente mais tarde", DeferralKind.RATE_LIMIT);
+        assert421("451 Número excesivo de mensajes desde su IP, inténtelo más tarde", DeferralKind.RATE_LIMIT);
+        assert421("451 Numero eccessivo di messaggi dal tuo IP, riprova più tardi", DeferralKind.RATE_LIMIT);
+        assert421("451 Nombre excessif de messages depuis votre IP, réessayez plus tard", DeferralKind.RATE_LIMIT);
+        assert421("451 Übermäßige Anzahl von Nachrichten von Ihrer IP", DeferralKind.RATE_LIMIT);
+        assert421("451 Overmatig aantal berichten van uw IP-adres", DeferralKind.RATE_LIMIT);
+        assert421("451 Quantidade excessiva de e-mails enviados, aguarde", DeferralKind.RATE_LIMIT);
+        assert421("451 Cantidad excesiva de correos enviados, espere", DeferralKind.RATE_LIMIT);
+        assert421("451 Volume excessif de courriels depuis votre serveur", DeferralKind.RATE_LIMIT);
+        assert421("451 Número excessivo de destinatários por hora", DeferralKind.RATE_LIMIT);
+        assert421("421 Número excessivo de conexões do seu endereço IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Numero eccessivo di connessioni dal tuo indirizzo IP", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: per minute a rate, in the recipient's mailbox the mailbox's, with the receiver's load alone
+        // still a connection limit (as "too many connections, high load" is).
+        assert421("421 Número excessivo de conexões por minuto do seu IP", DeferralKind.RATE_LIMIT);
+        assert421("452 Número excessivo de mensagens na caixa postal do destinatário", DeferralKind.MAILBOX);
+        assert421("421 Número excessivo de conexões no servidor, carga alta", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void theReceiversGreylistingDaemonFailingShouldBeItsTroubleAndItsGreylistingNot() {
+        // A probe of the receiver's greylisting and block-list checks failing (constructed, 2026-12-02; 15 replies, 12
+        // right before): a greylisting daemon named by its program, or a greylisting check meeting its database's error,
+        // was read as greylisting.
+        assert421("451 4.3.0 greylistd is unavailable, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 postgrey not responding, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 Greylisting check failed: database connection error", DeferralKind.SERVER_BUSY);
+        // Their neighbours: greylisted by those daemons, or with the word database in a link.
+        assert421("450 4.2.0 Greylisted by greylistd, come back in 5 minutes", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 postgrey: greylisted, please try again later", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Greylisted, see https://example.net/greylisting-database", DeferralKind.GREYLIST);
+    }
+
+    @Test
+    void phpMailersErrorInItsOtherLanguagesShouldReadAsTheReplyItHolds() {
+        // PHPMailer's message with the labels of its language files (a probe of all of them, 2026-12-02: 171 and 96
+        // replies, 54 of 96 right before): the code after the text was read alone, as "SMTP code: 421" read without it.
+        assert421("SMTP Fehler: Daten werden nicht akzeptiert.Fehler vom SMTP Server: DATA END command failed Detail: Too "
+            + "many connections from your IP SMTP code: 421 Additional SMTP info: 4.7.0", DeferralKind.CONNECTION_LIMIT);
+        assert421("Błąd SMTP: dane wiadomości nie zostały przyjęte przez serwer.Błąd serwera SMTP: DATA END command failed "
+            + "Szczegóły błędu: Temporary local problem - please try later Kod odpowiedzi SMTP: 451 Dodatkowe informacje "
+            + "serwera SMTP: 4.3.0", DeferralKind.SERVER_BUSY);
+        assert421("Erreur SMTP : données incorrectes.Erreur du serveur SMTP : DATA END command failed Détails : Rate limit "
+            + "exceeded, slow down Code SMTP : 450 Informations supplémentaires SMTP : 4.7.1", DeferralKind.RATE_LIMIT);
+        assert421("SMTP Error: Dati non accettati dal server.Errore del server SMTP: DATA END command failed Detail: Mailbox "
+            + "full SMTP code: 552 Additional SMTP info: 5.2.2", DeferralKind.PERMANENT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
