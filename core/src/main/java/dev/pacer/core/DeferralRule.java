@@ -62,8 +62,10 @@ public final class DeferralRule {
     }
 
     /**
-     * The pattern with every letter lowered, escapes kept as written; empty when lowering could change what it means:
-     * embedded flags ("(?-i)" makes a rule case-sensitive on purpose), property and quoting escapes, control escapes.
+     * The pattern with every letter lowered, escapes kept as written, and each word spelled with a Latin letter with
+     * marks read also as replies written in ASCII spell it ({@link #withAsciiSpellings}; the replies' text keeps its
+     * letters as written); empty when lowering could change what it means: embedded flags ("(?-i)" makes a rule
+     * case-sensitive on purpose), property and quoting escapes, control escapes.
      */
     static Optional<String> lowerable(String regex) {
         if (regex.contains("(?")) {
@@ -84,11 +86,91 @@ public final class DeferralRule {
                 }
                 lowered.append(c).append(escaped);
                 i++;
-            } else {
-                lowered.append(Character.toLowerCase(c));
+                continue;
+            }
+            lowered.append(Character.toLowerCase(c));
+        }
+        return Optional.of(foldedTurkishI(withAsciiSpellings(lowered.toString())));
+    }
+
+    /**
+     * The pattern with each word it spells with a Latin letter with marks (a run of letters outside a class) read also
+     * as replies written in ASCII spell it: "połączeń" as "(?:połączeń|polaczen)", "überschritten" as
+     * "(?:überschritten|ueberschritten|uberschritten)"; a word's last letter under a quantifier stays apart ("ą?"); in a
+     * class such a letter and its base letter ("[éè]" as "[éeèe]"; no class of the rules has a range ending in one).
+     */
+    static String withAsciiSpellings(String regex) {
+        int n = regex.length();
+        int i = 0;
+        while (i < n && regex.charAt(i) < '\u00c0') {
+            i++;
+        }
+        if (i == n) {
+            return regex;
+        }
+        StringBuilder out = new StringBuilder(n + 64);
+        int classDepth = 0;
+        i = 0;
+        while (i < n) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                int end = Math.min(n, i + (i + 1 < n && regex.charAt(i + 1) == 'u' ? 6 : 2));
+                out.append(regex, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            }
+            if (classDepth > 0 || !Character.isLetter(c)) {
+                out.append(c);
+                char base = classDepth > 0 ? baseLetter(Character.toLowerCase(c)) : 0;
+                if (base != 0 && regex.charAt(i - 1) != '-' && (i + 1 >= n || regex.charAt(i + 1) != '-')) {
+                    out.append(base);
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(regex.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            if (i < n && "?*+{".indexOf(regex.charAt(i)) >= 0) {
+                end--;
+            }
+            appendSpelledAlso(out, regex.substring(start, end));
+            if (end < i) {
+                appendSpelledAlso(out, regex.substring(end, i));
             }
         }
-        return Optional.of(foldedTurkishI(lowered.toString()));
+        return out.toString();
+    }
+
+    /** The word, or a group of it and its ASCII spellings when it has a letter they spell otherwise. */
+    private static void appendSpelledAlso(StringBuilder out, String word) {
+        StringBuilder twoLetters = new StringBuilder(word.length() + 4);
+        StringBuilder baseLetters = new StringBuilder(word.length());
+        boolean spelledOtherwise = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            int two = ASCII_SPELLED.indexOf(Character.toLowerCase(c));
+            char base = baseLetter(Character.toLowerCase(c));
+            spelledOtherwise |= two >= 0 || base != 0;
+            twoLetters.append(two >= 0 ? ASCII_TWO_LETTERS[two] : base != 0 ? String.valueOf(base) : String.valueOf(c));
+            baseLetters.append(base != 0 ? base : c);
+        }
+        if (!spelledOtherwise) {
+            out.append(word);
+            return;
+        }
+        out.append("(?:").append(word).append('|').append(twoLetters);
+        if (!baseLetters.toString().equals(twoLetters.toString()) && !baseLetters.toString().equals(word)) {
+            out.append('|').append(baseLetters);
+        }
+        out.append(')');
     }
 
     /** True when this rule recognises the reply. */
@@ -330,15 +412,17 @@ public final class DeferralRule {
         + "processing database maintenance capacity";
     /**
      * Slips of {@link #SLIPPED_WORDS} that are words of their own: an English dictionary's (every slip of those words
-     * was looked up in one), other languages' words the rules read ("excessivo", "sessioni", "databasen"; a test holds
-     * every word of the default rules to this) and daemons' names ("greylistd", "blacklistd", "greylister").
+     * was looked up in one), other languages' words the rules read ("excessivo", "sessioni", "databasen"; "capacite" as
+     * "capacité" is written in ASCII; a test holds every word of the default rules to this) and daemons' names
+     * ("greylistd", "blacklistd", "greylister").
      */
     private static final java.util.Set<String> NOT_SLIPS = java.util.Set.of("cession", "cessions", "concurrence",
         "confection", "confections", "convection", "deputation", "refutation", "massage", "massages", "messuage",
         "messuages", "noncurrent", "overlord", "precessing", "professing", "rapacity", "resourced", "greylistd",
         "graylistd", "blacklistd", "greylister", "graylister", "blacklister", "concorrent", "sessioni", "sessione",
         "messatges", "temporar", "temporara", "maximul", "insufficiente", "excessiva", "excessivo", "excessiv",
-        "databasen", "capacita", "blockliste", "throttler", "throttles");
+        "databasen", "capacita", "blockliste", "throttler", "throttles", "capacite", "databaze", "frequence",
+        "reputacion", "temporari", "temporare");
 
     /** Every word one slip from {@code word}: a letter missing, added or wrong, or two neighbouring letters swapped. */
     private static List<String> slips(String word) {
@@ -509,6 +593,64 @@ public final class DeferralRule {
             return lowered;
         }
         return lowered.replace("i\u0307", "i").replace('\u0131', 'i');
+    }
+
+    // Letters German, Danish and Norwegian write in ASCII as two ("ueberschritten", "Netvaerket", "Groesse"): a lowered
+    // rule reads a word with them as written, with the two letters, or with the base letter where there is one.
+    private static final String ASCII_SPELLED = "\u00e4\u00f6\u00fc\u00f8\u00e5\u00e6\u00df";
+    private static final String[] ASCII_TWO_LETTERS = {"ae", "oe", "ue", "oe", "aa", "ae", "ss"};
+
+    /**
+     * The base letter a rule also reads for a lowered Latin letter with marks above, below or through it, as replies
+     * written in ASCII spell it ("Zbyt wiele polaczen" for "połączeń", "connexions simultanees", "Cok fazla baglanti":
+     * a probe of the tables' and probes' replies so written, 2026-12-02); Greek's vowels without their accents, as its
+     * capitals and hasty typing write them ("Παρα πολλες συνδεσεις"), and Russian's ё as е; 0 for any other character.
+     * Vietnamese's own
+     * letters (ơ, ư, đ and those of Latin Extended Additional from U+1EA0) have none: its marks tell its words apart
+     * ("bận", busy, and "bạn", you), and a rule written with them reads them only.
+     */
+    static char baseLetter(char c) {
+        if (c >= '\u00c0' && c <= '\u024f') {
+            return LATIN_BASE[c - '\u00c0'];
+        }
+        if (c >= '\u1e00' && c < '\u1ea0') {
+            return LATIN_ADDITIONAL_BASE[c - '\u1e00'];
+        }
+        if (c >= '\u0386' && c <= '\u03ce') {
+            return GREEK_BASE[c - '\u0386'];
+        }
+        return c == '\u0451' ? '\u0435' : c == '\u0401' ? '\u0415' : 0;
+    }
+
+    // Each letter of Latin-1, Latin Extended-A and -B, Latin Extended Additional and Greek's accented vowels, as its
+    // base letter where its canonical decomposition is one ASCII or Greek letter and combining marks, or where it is a
+    // letter with a stroke or a bar (ł, ø, ð, ħ, ŧ, ƀ, ı); 0 for any other and for Vietnamese's own.
+    private static final char[] LATIN_BASE = baseLetters('\u00c0', '\u024f');
+    private static final char[] LATIN_ADDITIONAL_BASE = baseLetters('\u1e00', '\u1e9f');
+    private static final char[] GREEK_BASE = baseLetters('\u0386', '\u03ce');
+
+    private static char[] baseLetters(char first, char last) {
+        String stroked = "\u0141l\u0142l\u00d8O\u00f8o\u00d0D\u00f0d\u0126H\u0127h\u0166T\u0167t\u0180b\u0131i";
+        String vietnamese = "\u01a0\u01a1\u01af\u01b0\u0110\u0111";
+        char[] base = new char[last - first + 1];
+        for (char c = first; c <= last; c++) {
+            char letter = 0;
+            String decomposed = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            char head = decomposed.charAt(0);
+            if (decomposed.length() > 1 && Character.isLetter(head) && (head < 0x80 || head >= 0x391 && head <= 0x3c9)
+                && decomposed.chars().skip(1).allMatch(mark -> mark >= 0x300 && mark <= 0x36f)) {
+                letter = head;
+            }
+            int at = stroked.indexOf(c);
+            if (at >= 0 && at % 2 == 0) {
+                letter = stroked.charAt(at + 1);
+            }
+            if (vietnamese.indexOf(c) >= 0) {
+                letter = 0;
+            }
+            base[c - first] = letter;
+        }
+        return base;
     }
 
     /** The text with each identifier followed by its words, as {@link #loweredWords} reads it, not lowered. */

@@ -43,9 +43,10 @@ class DeferralRuleTest {
                 continue;
             }
             // The reference reads the same words (misspellings read right, courtesies set aside; a case-sensitive
-            // provider's code as written) with the pattern as written, case-insensitive: only the pattern's lowering
-            // differs.
-            Pattern reference = Pattern.compile(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // provider's code as written) with the pattern as written, its words also as written in ASCII,
+            // case-insensitive: only the pattern's lowering differs.
+            Pattern reference = Pattern.compile(rule.pattern().startsWith("(?-i)") ? rule.pattern()
+                : DeferralRule.withAsciiSpellings(rule.pattern()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             for (SmtpReply reply : replies) {
                 assertThat(rule.matches(reply)).as("%s on %s", rule, reply.text())
                     .isEqualTo(reference.matcher(rule.pattern().startsWith("(?-i)") ? DeferralRule.words(reply.text())
@@ -113,7 +114,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("450 ÇOK HIZLI GÖNDERİM")).isEqualTo("450 çok hizli gönderim");
         // Its dotless ı is read as i, in the text and in a lowered rule alike, so that capitals read as lower case do.
         assertThat(DeferralRule.loweredWords("450 Çok hızlı gönderim")).isEqualTo("450 çok hizli gönderim");
-        assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("çok hizli|çok hizli");
+        assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("(?:çok|cok) (?:hizli|hizli)|(?:çok|cok) hizli");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
         assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
         // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
@@ -165,9 +166,9 @@ class DeferralRuleTest {
 
     @Test
     void noWordTheDefaultRulesReadShouldBeTakenForAMisspelling() throws IOException {
-        // A word of the rules (another language's "excessivo", "databasen") read as an English word's slip would
-        // leave the rule that reads it unmatched; the misspellings listed as servers write them may stand in the
-        // rules too (a rule written before the list was).
+        // A word of the rules (another language's "excessivo", "databasen", or "capacité" written in ASCII) read as an
+        // English word's slip would leave the rule that reads it unmatched; the misspellings listed as servers write
+        // them may stand in the rules too (a rule written before the list was).
         String rules;
         try (InputStream in = DeferralRules.class.getClassLoader().getResourceAsStream(DeferralRules.DEFAULT_RESOURCE)) {
             rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
@@ -183,7 +184,36 @@ class DeferralRuleTest {
                 taken.add(word.group() + " as " + read);
             }
         }
+        // A word with marks as replies written in ASCII spell it ("capacité" as "capacite", not read as "capacity").
+        java.util.regex.Matcher marked = Pattern.compile("[a-z\\u00c0-\\u024f]*[\\u00c0-\\u024f][a-z\\u00c0-\\u024f]*").matcher(rules);
+        while (marked.find()) {
+            String spelled = DeferralRule.withAsciiSpellings(marked.group());
+            for (String ascii : spelled.replaceAll("^\\(\\?:|\\)$", "").split("\\|")) {
+                String read = DeferralRule.correctlySpelled(ascii);
+                if (ascii.matches("[a-z]{5,}") && !read.equals(ascii)) {
+                    taken.add(ascii + " as " + read);
+                }
+            }
+        }
         assertThat(taken).containsOnly("adress as address", "ressources as resources");
+    }
+
+    @Test
+    void aRulesWordWithMarksShouldAlsoReadAsWrittenInAscii() {
+        assertThat(DeferralRule.withAsciiSpellings("zbyt wiele połączeń")).isEqualTo("zbyt wiele (?:połączeń|polaczen)");
+        assertThat(DeferralRule.withAsciiSpellings("\\bverbindungen überschritten\\b"))
+            .isEqualTo("\\bverbindungen (?:überschritten|ueberschritten|uberschritten)\\b");
+        assertThat(DeferralRule.withAsciiSpellings("größe")).isEqualTo("(?:größe|groesse|große)");
+        // A quantified last letter stays apart; a class takes the base letter too; Vietnamese's own letters are read
+        // only as written.
+        assertThat(DeferralRule.withAsciiSpellings("simultané?s")).isEqualTo("simultan(?:é|e)?s");
+        assertThat(DeferralRule.withAsciiSpellings("simultanée?s")).isEqualTo("(?:simultané|simultane)e?s");
+        assertThat(DeferralRule.withAsciiSpellings("d[éè]pass")).isEqualTo("d[éeèe]pass");
+        assertThat(DeferralRule.withAsciiSpellings("\\u00e9t\\w+ réseau")).isEqualTo("\\u00e9t\\w+ (?:réseau|reseau)");
+        assertThat(DeferralRule.withAsciiSpellings("bận")).isEqualTo("bận");
+        // The lowered rule reads both; the reply's text keeps its letters.
+        assertThat(DeferralRule.lowerable("Połączeń")).contains("(?:połączeń|polaczen)");
+        assertThat(DeferralRule.loweredWords("421 Zbyt wiele połączeń")).isEqualTo("421 zbyt wiele połączeń");
     }
 
     @Test

@@ -446,6 +446,68 @@ class WrappedReplyTest {
     }
 
     /**
+     * A reply in another language written in ASCII, as SMTP replies mostly are: every row of the tables and written
+     * batches spelled with Latin letters with marks keeps its kind with them dropped ("Zbyt wiele polaczen",
+     * "connexions simultanees", "Cok fazla baglanti"), and with German's umlauts and ß written as two letters
+     * ("ueberschritten", "verfuegbar", "Groesse"; not in Turkish, which writes them as one); Greek without its accents,
+     * as its capitals write it, and Russian's ё as е. Vietnamese is left out: its marks tell its words apart, and the
+     * rules read them as written. In a first probe, 561 of 3,483 such Latin forms changed kind, most read as no kind,
+     * and 43 of 121 Greek ones.
+     */
+    @Test
+    void everyReplyShouldKeepItsKindWrittenInAscii() throws IOException {
+        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
+        variants.put("marks dropped", r -> VIETNAMESE.matcher(r).find() ? r : withoutMarks(r));
+        variants.put("umlauts as two letters", r -> VIETNAMESE.matcher(r).find() || TURKISH.matcher(r).find() ? r
+            : withoutMarks(r.replace("\u00e4", "ae").replace("\u00f6", "oe").replace("\u00fc", "ue").replace("\u00c4", "Ae")
+                .replace("\u00d6", "Oe").replace("\u00dc", "Ue").replace("\u00df", "ss")));
+        variants.put("Greek without its accents, Russian's \u0451 as \u0435", r -> withoutGreekAccents(r));
+        List<String> changed = new ArrayList<>();
+        int checked = kindsChangedBy(variants, changed, true);
+        System.out.println("replies written in ASCII: " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(checked).as("rows spelled with Latin letters with marks").isGreaterThan(2500);
+        assertThat(changed).as("replies whose kind writing them in ASCII changed").isEmpty();
+    }
+
+    /** The text with each Latin letter's marks dropped (other scripts' kept), and ł, ø, đ, ð and ı as l, o, d, d and i. */
+    private static String withoutMarks(String text) {
+        String mapped = text.replace('\u0142', 'l').replace('\u0141', 'L').replace('\u00f8', 'o').replace('\u00d8', 'O')
+            .replace('\u0111', 'd').replace('\u0110', 'D').replace('\u00f0', 'd').replace('\u00d0', 'D').replace('\u0131', 'i');
+        StringBuilder out = new StringBuilder(mapped.length());
+        String decomposed = java.text.Normalizer.normalize(mapped, java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            boolean latinMark = c >= '\u0300' && c <= '\u036f' && out.length() > 0 && out.charAt(out.length() - 1) < 0x80
+                && Character.isLetter(out.charAt(out.length() - 1));
+            if (!latinMark) {
+                out.append(c);
+            }
+        }
+        // Letters of other scripts decomposed above (Cyrillic's й, Greek's accented vowels) composed again.
+        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC);
+    }
+
+    /** The text with Greek's vowels without their accents (as its capitals write them) and Russian's ё as е. */
+    private static String withoutGreekAccents(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            boolean greekMark = c >= '\u0300' && c <= '\u036f' && out.length() > 0 && out.charAt(out.length() - 1) >= '\u0391'
+                && out.charAt(out.length() - 1) <= '\u03c9';
+            if (!greekMark) {
+                out.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC).replace('\u0451', '\u0435')
+            .replace('\u0401', '\u0415');
+    }
+
+    private static final Pattern VIETNAMESE = Pattern.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0]");
+    private static final Pattern TURKISH = Pattern.compile("[\u015f\u015e\u011f\u011e\u0131\u0130]");
+
+    /**
      * What varies between two sightings of the same reply: the sending address (IPv6 as often as IPv4), the receiver's
      * host names and the ids it appends (Gmail's, Microsoft's, a queue id). None of it may change a row's kind: words
      * inside a host name or an id are not the reply's words.
