@@ -117,12 +117,22 @@ public final class SmtpReply {
     // The same in PHPMailer's other languages ("Fehler vom SMTP-Server: DATA END command failed Detalle: <the text>
     // Código del servidor SMTP: 421 Información adicional del servidor SMTP: 4.7.0"; its language files, 2026-12-02): its
     // SMTP class's "… command failed" stays English, the detail's label is up to four words before a colon, the code's
-    // names SMTP ("SMTP-Code:", "Code SMTP :", "Kod odpowiedzi SMTP:", "SMTPコード："), the enhanced code's is the rest.
+    // names SMTP ("SMTP-Code:", "Code SMTP :", "Kod odpowiedzi SMTP:", "SMTPコード：", its full-width colon read as one
+    // before), the enhanced code's is the rest.
     private static final Pattern PHPMAILER_TRANSLATED = Pattern.compile(
-        "\\b(?:MAIL FROM|RCPT TO|DATA END|DATA|EHLO|HELO|AUTH|STARTTLS) command failed (?:[^\\s:\uff1a]{1,30} ){0,3}?"
-            + "[^\\s:\uff1a]{1,30} ?[:\uff1a] ?(.{1,2048}?) (?:(?:Cod|Code|C\u00f3digo|Kod|\u039a\u03ce\u03b4\u03b9\u03ba\u03ac\u03c2|\u041a\u043e\u0434)"
-            + "(?: [^\\s:\uff1a]{1,20}){0,2} )?SMTP[^\\s:\uff1a]{0,12}(?: [^\\s:\uff1a]{1,12}){0,2} ?[:\uff1a] ?([2-5][0-9][0-9])"
-            + "(?: [^\\n:\uff1a]{1,60}?[:\uff1a] ?([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
+        "\\b(?:MAIL FROM|RCPT TO|DATA END|DATA|EHLO|HELO|AUTH|STARTTLS) command failed (?:[^\\s:]{1,30} ){0,3}?"
+            + "[^\\s:]{1,30} ?: ?(.{1,2048}?) (?:(?:Cod|Code|C\u00f3digo|Kod|\u039a\u03ce\u03b4\u03b9\u03ba\u03ac\u03c2|\u041a\u043e\u0434)"
+            + "(?: [^\\s:]{1,20}){0,2} )?SMTP[^\\s:]{0,12}(?: [^\\s:]{1,12}){0,2} ?: ?([2-5][0-9][0-9])"
+            + "(?: [^\\n:]{1,60}?: ?([245]\\.[0-9]{1,3}\\.[0-9]{1,3}))?\\s*$", Pattern.DOTALL);
+    // Windows-1252's characters for the bytes 0x80 to 0x9F (its five undefined bytes decode to U+FFFD, which stands for
+    // no byte).
+    private static final String WINDOWS_1252_HIGH = new String(new byte[] {(byte) 0x80, (byte) 0x81, (byte) 0x82, (byte) 0x83,
+        (byte) 0x84, (byte) 0x85, (byte) 0x86, (byte) 0x87, (byte) 0x88, (byte) 0x89, (byte) 0x8a, (byte) 0x8b, (byte) 0x8c,
+        (byte) 0x8d, (byte) 0x8e, (byte) 0x8f, (byte) 0x90, (byte) 0x91, (byte) 0x92, (byte) 0x93, (byte) 0x94, (byte) 0x95,
+        (byte) 0x96, (byte) 0x97, (byte) 0x98, (byte) 0x99, (byte) 0x9a, (byte) 0x9b, (byte) 0x9c, (byte) 0x9d, (byte) 0x9e,
+        (byte) 0x9f}, java.nio.charset.Charset.forName("windows-1252"));
+    // A letter of UTF-8 written as quoted-printable escapes of its bytes (a lead byte's, then a continuation byte's).
+    private static final Pattern QP_UTF8 = Pattern.compile("=[C-F][0-9A-F]=[89AB][0-9A-F]");
     // A client's own words around the reply it quotes, not the receiver's: Exim's log and bounce ("SMTP error from
     // remote mail server after RCPT TO:<…>: 451 …"; "remote mailer" in older versions), Thunderbird's message ("An error
     // occurred while sending mail. The mail server responded: <the reply without its basic code>. Please check the
@@ -334,6 +344,52 @@ public final class SmtpReply {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * The text's UTF-8 read back where a log or a client read it as Windows-1252 or Latin-1 ("bitte spÃ¤ter" as
+     * "später", "poÅ‚Ä…czeÅ„" as "połączeń", "Ð¡Ð»Ð¸ÑˆÐºÐ¾Ð¼" as "Слишком"): only when a lead byte's character is followed by
+     * a continuation byte's, every character of the text is one byte in those encodings, and the bytes are UTF-8;
+     * otherwise the text as it was.
+     */
+    static String repairedMojibake(String text) {
+        boolean pair = false;
+        for (int i = 0; i + 1 < text.length() && !pair; i++) {
+            char c = text.charAt(i);
+            pair = c >= '\u00c2' && c <= '\u00f4' && isContinuationByte(byteOf(text.charAt(i + 1)));
+        }
+        if (!pair) {
+            return text;
+        }
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int b = byteOf(text.charAt(i));
+            if (b < 0) {
+                return text;
+            }
+            bytes[i] = (byte) b;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return text;
+        }
+    }
+
+    /** The byte a character stands for in Windows-1252 (or Latin-1, for its controls), or -1 if none. */
+    private static int byteOf(char c) {
+        if (c < 0x100) {
+            return c;
+        }
+        if (c == '\ufffd') {
+            return -1;
+        }
+        int at = WINDOWS_1252_HIGH.indexOf(c);
+        return at < 0 ? -1 : 0x80 + at;
+    }
+
+    private static boolean isContinuationByte(int b) {
+        return b >= 0x80 && b <= 0xbf;
+    }
+
     /** Where the first of .NET's markers, ". The server response was:" or a translation of it, starts; -1 if none. */
     private static int firstDotnetMarker(String text) {
         int first = -1;
@@ -371,9 +427,10 @@ public final class SmtpReply {
             return EMPTY;
         }
         String raw = input.length() > MAX_PARSED_CHARS ? input.substring(0, MAX_PARSED_CHARS) : input;
-        if (raw.contains("=\n") || raw.contains("=\r\n")) {
-            // A notice pasted in its quoted-printable form (soft line breaks "=" at the end of lines, "=3D" for "="):
-            // decoded, so that words cut by a soft break read whole.
+        if (raw.contains("=\n") || raw.contains("=\r\n") || raw.indexOf('=') >= 0 && QP_UTF8.matcher(raw).find()) {
+            // A notice pasted in its quoted-printable form (soft line breaks "=" at the end of lines, "=3D" for "=",
+            // a letter of UTF-8 as its bytes' escapes, "po=C5=82=C4=85cze=C5=84"): decoded, so that words cut by a soft
+            // break or written as escapes read whole.
             raw = decodeQuotedPrintable(raw);
         }
         if (raw.indexOf('&') >= 0 && raw.indexOf(';') >= 0) {
@@ -386,6 +443,7 @@ public final class SmtpReply {
             }
             raw = raw.replace("&amp;", "&");
         }
+        raw = repairedMojibake(raw);
         String bounded = sanitize(raw);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
             bounded = bounded.replace('_', ' ');
@@ -1195,7 +1253,8 @@ public final class SmtpReply {
      * The text with the typographic forms of a space, a quote and a dash read as their ASCII ones, as a reply copied
      * from a web page, a mail client's notice or a word processor holds them (a no-break space U+00A0 after "421", the
      * right single quote U+2019 in "recipient's", the en dash U+2013 in "deferred - 4.16.50", the full-width colon U+FF1A
-     * a Chinese or Japanese client writes before the reply it quotes: "服务器响应：552 …", Thunderbird's, written batch 164),
+     * a Chinese or Japanese client writes before the reply it quotes: "服务器响应：552 …", Thunderbird's, written batch 164;
+     * full-width letters and digits, as Chinese and Japanese servers write an address's "ＩＰ" or a count, "５分"),
      * and zero-width spaces, soft hyphens (U+00AD, invisible inside a word copied from a web page) and byte order marks
      * dropped; found by varying the tables' replies (a no-break space hid every
      * code and word from the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
@@ -1238,6 +1297,9 @@ public final class SmtpReply {
             case '\uff1a':
                 return ':';
             default:
+                if (c >= '\uff10' && c <= '\uff5a' && Character.isLetterOrDigit(c)) {
+                    return (char) (c - 0xfee0);
+                }
                 return c >= '\u2000' && c <= '\u200a' ? ' ' : c;
         }
     }

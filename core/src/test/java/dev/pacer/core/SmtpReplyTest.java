@@ -453,6 +453,33 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadBackUtf8ReadAsLatin1OrWindows1252AndUtf8WrittenAsQuotedPrintableEscapes() {
+        assertThat(SmtpReply.parse("451 Zu viele Nachrichten, bitte sp\u00c3\u00a4ter erneut versuchen").text())
+            .isEqualTo("Zu viele Nachrichten, bitte sp\u00e4ter erneut versuchen");
+        // Windows-1252's own characters for the continuation bytes ("‚" for 0x82, "„" for 0x84).
+        assertThat(SmtpReply.parse("421 Zbyt wiele po\u00c5\u201a\u00c4\u2026cze\u00c5\u201e").text())
+            .isEqualTo("Zbyt wiele po\u0142\u0105cze\u0144");
+        assertThat(SmtpReply.parse("421 Zbyt wiele po=C5=82=C4=85cze=C5=84 z Twojego adresu IP").text())
+            .isEqualTo("Zbyt wiele po\u0142\u0105cze\u0144 z Twojego adresu IP");
+        // Text that is no such garbling stays as written: a lone "Ã", a character no single byte stands for, bytes that
+        // are not UTF-8, an equals sign before hexadecimal digits that are no letter's bytes.
+        assertThat(SmtpReply.parse("451 Ã la carte").text()).isEqualTo("Ã la carte");
+        assertThat(SmtpReply.parse("451 sp\u00c3\u00a4ter \u041e\u0448\u0438\u0431\u043a\u0430").text())
+            .isEqualTo("sp\u00c3\u00a4ter \u041e\u0448\u0438\u0431\u043a\u0430");
+        assertThat(SmtpReply.parse("451 \u00c3\u00a4\u00c3").text()).isEqualTo("\u00c3\u00a4\u00c3");
+        assertThat(SmtpReply.parse("451 id=4F=20 queued").text()).isEqualTo("id=4F=20 queued");
+    }
+
+    @Test
+    void parseShouldReadFullWidthLettersAndDigitsAsAsciiButKeepFullWidthPunctuation() {
+        assertThat(SmtpReply.parse("421 4.7.0 \u540c\u4e00\uff29\uff30\u304b\u3089\u306e\u63a5\u7d9a\u304c\uff15\u4ef6\u3092\u8d85\u3048\u307e\u3057\u305f").text())
+            .isEqualTo("\u540c\u4e00IP\u304b\u3089\u306e\u63a5\u7d9a\u304c5\u4ef6\u3092\u8d85\u3048\u307e\u3057\u305f");
+        // The full-width comma the rules read in Chinese stays.
+        assertThat(SmtpReply.parse("421 \u8fde\u63a5\u6570\u8fc7\u591a\uff0c\u8bf7\u7a0d\u540e\u91cd\u8bd5").text())
+            .isEqualTo("\u8fde\u63a5\u6570\u8fc7\u591a\uff0c\u8bf7\u7a0d\u540e\u91cd\u8bd5");
+    }
+
+    @Test
     void parseShouldNotTakeEximsOwnWordsForTheReceivers() {
         SmtpReply reply = SmtpReply.parse("H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
             + "RCPT TO:<user@example.net>: 450 4.2.1 Mailbox busy");

@@ -470,6 +470,52 @@ class WrappedReplyTest {
         assertThat(changed).as("replies whose kind writing them in ASCII changed").isEmpty();
     }
 
+    /**
+     * A reply whose UTF-8 a log or a client read as Latin-1 ("bitte spÃ¤ter", "Ð¡Ð»Ð¸ÑˆÐºÐ¾Ð¼") or wrote as quoted-printable
+     * escapes without a soft line break ("po=C5=82=C4=85cze=C5=84", a notice pasted from its source) keeps its kind: every
+     * row of the tables and written batches with a character beyond ASCII, so garbled, is read back. In a first probe,
+     * such forms of Polish, Czech, Russian and Japanese replies read as no kind. A Chinese, Japanese or Korean reply
+     * whose letters and digits an input method wrote full-width ("ＩＰ", "５分") keeps its kind too.
+     */
+    @Test
+    void everyReplyShouldKeepItsKindWhenItsUtf8WasReadAsLatin1OrWrittenAsEscapes() throws IOException {
+        Map<String, Function<String, String>> variants = new LinkedHashMap<>();
+        variants.put("UTF-8 read as Latin-1", r -> new String(r.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        variants.put("UTF-8 as quoted-printable escapes", WrappedReplyTest::quotedPrintable);
+        variants.put("full-width letters and digits in Chinese, Japanese or Korean", r -> CJK.matcher(r).find() ? fullWidth(r) : r);
+        List<String> changed = new ArrayList<>();
+        int checked = kindsChangedBy(variants, changed, true);
+        System.out.println("replies garbled or escaped: " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(checked).as("rows with a character beyond ASCII").isGreaterThan(5000);
+        assertThat(changed).as("replies whose kind garbling or escaping their UTF-8 changed").isEmpty();
+    }
+
+    /** The text with its ASCII letters and digits written full-width ("IP" as "ＩＰ"). */
+    private static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c < 0x80 && Character.isLetterOrDigit(c) ? (char) (c + 0xfee0) : c);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CJK = Pattern.compile("[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]");
+
+    /** The text with each byte of its characters beyond ASCII written as a quoted-printable escape ("é" as "=C3=A9"). */
+    private static String quotedPrintable(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0) {
+                out.append((char) b);
+            } else {
+                out.append(String.format("=%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
     /** The text with each Latin letter's marks dropped (other scripts' kept), and ł, ø, đ, ð and ı as l, o, d, d and i. */
     private static String withoutMarks(String text) {
         String mapped = text.replace('\u0142', 'l').replace('\u0141', 'L').replace('\u00f8', 'o').replace('\u00d8', 'O')
