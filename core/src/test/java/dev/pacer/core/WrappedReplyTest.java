@@ -518,36 +518,31 @@ class WrappedReplyTest {
 
     /** The text with each Latin letter's marks dropped (other scripts' kept), and ł, ø, đ, ð and ı as l, o, d, d and i. */
     private static String withoutMarks(String text) {
-        String mapped = text.replace('\u0142', 'l').replace('\u0141', 'L').replace('\u00f8', 'o').replace('\u00d8', 'O')
-            .replace('\u0111', 'd').replace('\u0110', 'D').replace('\u00f0', 'd').replace('\u00d0', 'D').replace('\u0131', 'i');
-        StringBuilder out = new StringBuilder(mapped.length());
-        String decomposed = java.text.Normalizer.normalize(mapped, java.text.Normalizer.Form.NFD);
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            boolean latinMark = c >= '\u0300' && c <= '\u036f' && out.length() > 0 && out.charAt(out.length() - 1) < 0x80
-                && Character.isLetter(out.charAt(out.length() - 1));
-            if (!latinMark) {
-                out.append(c);
-            }
-        }
-        // Letters of other scripts decomposed above (Cyrillic's й, Greek's accented vowels) composed again.
-        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC);
+        return withoutMarksAfter(text.replace('\u0142', 'l').replace('\u0141', 'L').replace('\u00f8', 'o')
+            .replace('\u00d8', 'O').replace('\u0111', 'd').replace('\u0110', 'D').replace('\u00f0', 'd').replace('\u00d0', 'D')
+            .replace('\u0131', 'i'), 'A', 'z');
     }
 
     /** The text with Greek's vowels without their accents (as its capitals write them) and Russian's ё as е. */
     private static String withoutGreekAccents(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return withoutMarksAfter(text, '\u0391', '\u03c9').replace('\u0451', '\u0435').replace('\u0401', '\u0415');
+    }
+
+    /**
+     * The text with each combining mark (U+0300 to U+036F) dropped after a letter from {@code first} to {@code last} of
+     * its canonical decomposition, then composed again (other letters' marks, Cyrillic's й, kept).
+     */
+    private static String withoutMarksAfter(String text, char first, char last) {
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            boolean greekMark = c >= '\u0300' && c <= '\u036f' && out.length() > 0 && out.charAt(out.length() - 1) >= '\u0391'
-                && out.charAt(out.length() - 1) <= '\u03c9';
-            if (!greekMark) {
+            char before = out.length() > 0 ? out.charAt(out.length() - 1) : 0;
+            if (c < '\u0300' || c > '\u036f' || before < first || before > last || !Character.isLetter(before)) {
                 out.append(c);
             }
         }
-        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC).replace('\u0451', '\u0435')
-            .replace('\u0401', '\u0415');
+        return java.text.Normalizer.normalize(out.toString(), java.text.Normalizer.Form.NFC);
     }
 
     private static final Pattern VIETNAMESE = Pattern.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0]");
