@@ -94,10 +94,12 @@ public final class DeferralRule {
     }
 
     /**
-     * The pattern with each word it spells with a Latin letter with marks (a run of letters outside a class) read also
-     * as replies written in ASCII spell it: "połączeń" as "(?:połączeń|polaczen)", "überschritten" as
-     * "(?:überschritten|ueberschritten|uberschritten)"; a word's last letter under a quantifier stays apart ("ą?"); in a
-     * class such a letter and its base letter ("[éè]" as "[éeèe]"; no class of the rules has a range ending in one).
+     * The pattern with each run of literal text it spells with a Latin letter with marks read also as replies written
+     * in ASCII spell it: "zbyt wiele połączeń" as "(?:zbyt wiele połączeń|zbyt wiele polaczen)", "überschritten" as
+     * "(?:überschritten|ueberschritten|uberschritten)" (a whole run, so that the prefilter's literals stay whole); a
+     * run's last character under a quantifier stays apart ("ą?"); in a class such a letter and its base letter ("[éè]"
+     * as "[éeèe]"; no class of the rules has a range ending in one); and a run of Chinese in its other script and
+     * vocabulary ({@link #appendSpelledAlso}).
      */
     static String withAsciiSpellings(String regex) {
         int n = regex.length();
@@ -119,12 +121,19 @@ public final class DeferralRule {
                 i = end;
                 continue;
             }
+            if (c == '(' && classDepth == 0 && i + 1 < n && regex.charAt(i + 1) == '?') {
+                // A group's syntax ("(?:", "(?=", "(?<!") is no literal text.
+                int end = Math.min(n, i + (i + 2 < n && regex.charAt(i + 2) == '<' ? 4 : 3));
+                out.append(regex, i, end);
+                i = end;
+                continue;
+            }
             if (c == '[') {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
             }
-            if (classDepth > 0 || !Character.isLetter(c)) {
+            if (classDepth > 0 || REGEX_SYNTAX.indexOf(c) >= 0) {
                 out.append(c);
                 char base = classDepth > 0 ? baseLetter(Character.toLowerCase(c)) : 0;
                 if (base != 0 && regex.charAt(i - 1) != '-' && (i + 1 >= n || regex.charAt(i + 1) != '-')) {
@@ -134,7 +143,7 @@ public final class DeferralRule {
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(regex.charAt(i))) {
+            while (i < n && REGEX_SYNTAX.indexOf(regex.charAt(i)) < 0) {
                 i++;
             }
             int end = i;
@@ -149,29 +158,106 @@ public final class DeferralRule {
         return out.toString();
     }
 
-    /** The word, or a group of it and its ASCII spellings when it has a letter they spell otherwise. */
+    // The characters that are a pattern's syntax outside a class; a run of any others is literal text.
+    private static final String REGEX_SYNTAX = "\\.[](){}?*+|^$";
+
+    /**
+     * The word, or a group of it and its other spellings when it has a letter they spell otherwise: in ASCII, and a
+     * Chinese word in the other of its scripts (simplified or traditional, {@link #SIMPLIFIED}).
+     */
     private static void appendSpelledAlso(StringBuilder out, String word) {
         StringBuilder twoLetters = new StringBuilder(word.length() + 4);
+        StringBuilder germanTwoLetters = new StringBuilder(word.length() + 4);
         StringBuilder baseLetters = new StringBuilder(word.length());
-        boolean spelledOtherwise = false;
+        StringBuilder[] traditional = {new StringBuilder(word.length()), new StringBuilder(word.length()),
+            new StringBuilder(word.length())};
+        StringBuilder simplified = new StringBuilder(word.length());
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
             int two = ASCII_SPELLED.indexOf(Character.toLowerCase(c));
             char base = baseLetter(Character.toLowerCase(c));
-            spelledOtherwise |= two >= 0 || base != 0;
             twoLetters.append(two >= 0 ? ASCII_TWO_LETTERS[two] : base != 0 ? String.valueOf(base) : String.valueOf(c));
+            germanTwoLetters.append(two >= 0 && two < GERMAN_TWO_LETTERS ? ASCII_TWO_LETTERS[two]
+                : base != 0 ? String.valueOf(base) : String.valueOf(c));
             baseLetters.append(base != 0 ? base : c);
+            int s = SIMPLIFIED.indexOf(c);
+            for (int form = 0; form < traditional.length; form++) {
+                traditional[form].append(s >= 0 ? TRADITIONAL_OF_SIMPLIFIED[form].charAt(s) : c);
+            }
+            int t = TRADITIONAL.indexOf(c);
+            simplified.append(t >= 0 ? SIMPLIFIED_OF_TRADITIONAL.charAt(t) : c);
         }
-        if (!spelledOtherwise) {
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(word, twoLetters.toString(),
+            germanTwoLetters.toString(), baseLetters.toString(), traditional[0].toString(), traditional[1].toString(),
+            traditional[2].toString(), simplified.toString()));
+        if (traditional[0].length() > 1) {
+            String taiwan = traditional[0].toString();
+            String taiwanSimplified = simplified.toString();
+            String mainland = simplified.toString();
+            for (String[] terms : TAIWAN_TERMS) {
+                taiwan = taiwan.replace(terms[1], terms[2]);
+                taiwanSimplified = taiwanSimplified.replace(terms[0], terms[3]);
+                mainland = mainland.replace(terms[3], terms[0]);
+            }
+            spellings.add(taiwan);
+            spellings.add(taiwanSimplified);
+            spellings.add(mainland);
+        }
+        if (spellings.size() == 1) {
             out.append(word);
             return;
         }
-        out.append("(?:").append(word).append('|').append(twoLetters);
-        if (!baseLetters.toString().equals(twoLetters.toString()) && !baseLetters.toString().equals(word)) {
-            out.append('|').append(baseLetters);
-        }
-        out.append(')');
+        out.append("(?:").append(String.join("|", spellings)).append(')');
     }
+
+    // Words mainland Chinese and Taiwan's Chinese name otherwise, as OpenCC's Taiwan phrases convert them (2026-12-02:
+    // the tables' Chinese rows so converted, 18 of 327 changed kind): mainland's in simplified and traditional
+    // characters, Taiwan's in traditional and simplified ("连接", "連接", "連線", "连线": a connection); a rule's Chinese
+    // word reads in the other's vocabulary too; "并发" (concurrent) is "併發" in traditional texts, where the character
+    // tables give "並發".
+    private static final String[][] TAIWAN_TERMS = terms("连接 連接 連線 连线", "发送 發送 傳送 传送", "组件 組件 元件 元件",
+        "用户 用戶 使用者 使用者", "服务器 服務器 伺服器 伺服器", "数据库 數據庫 資料庫 资料库", "信息 信息 資訊 资讯", "网络 網絡 網路 网路",
+        "内存 內存 記憶體 记忆体", "默认 默認 預設 预设", "文件 文件 檔案 档案", "程序 程序 程式 程式", "磁盘 磁盤 磁碟 磁碟",
+        "硬盘 硬盤 硬碟 硬碟", "队列 隊列 佇列 伫列", "线程 線程 執行緒 执行绪", "登录 登錄 登入 登入", "缓存 緩存 快取 快取",
+        "插件 插件 外掛 外挂", "接口 接口 介面 介面", "并发 並發 併發 并发");
+
+    private static String[][] terms(String... lines) {
+        String[][] terms = new String[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            terms[i] = lines[i].split(" ");
+        }
+        return terms;
+    }
+
+    // The Han characters of the default rules that Chinese writes otherwise in its other script, with that form (read
+    // with OpenCC's character conversions, simplified to traditional and back, 2026-12-02; a probe of the
+    // tables' Chinese rows converted found 31 of 302 changing kind one way, 21 of 164 the other): a rule's Chinese word
+    // reads in both scripts. Characters no default rule uses are not listed; an operator's rule names both forms itself.
+    static final String SIMPLIFIED = "丛个临为义书于从会传伪伫体余侧储关内册写务动协单占发台号后启员响场坏处备复够宽对将尝尽帐带并库应开异"
+        + "当录忆态戶户执扫护拥挡挤损据数断无时暂术机杀来档检没溃满滤滥点现电盘确离笔约级线组终经结络绝统绪维缲"
+        + "网群节装誉认议讯记许设访证评诉试话询该语误请读负败账贵资跃转软载较输达过运进连迟递邮里钟锁错长闭问间"
+        + "队预领频题额验";
+    // Their traditional forms as Taiwan, OpenCC's standard and Hong Kong write them, in that order ("钟" as "鐘", a
+    // minute's, not the surname; "台" also as written, as Taiwan and Hong Kong write "後台", a back end).
+    private static final String[] TRADITIONAL_OF_SIMPLIFIED = {
+        "叢個臨為義書於從會傳偽佇體餘側儲關內冊寫務動協單佔發台號後啟員響場壞處備復夠寬對將嘗盡帳帶並庫應開異"
+        + "當錄憶態戶戶執掃護擁擋擠損據數斷無時暫術機殺來檔檢沒潰滿濾濫點現電盤確離筆約級線組終經結絡絕統緒維繰"
+        + "網群節裝譽認議訊記許設訪證評訴試話詢該語誤請讀負敗賬貴資躍轉軟載較輸達過運進連遲遞郵裡鐘鎖錯長閉問間"
+        + "隊預領頻題額驗",
+        "叢個臨爲義書於從會傳僞佇體餘側儲關內冊寫務動協單佔發臺號後啓員響場壞處備復夠寬對將嘗盡帳帶並庫應開異"
+        + "當錄憶態戶戶執掃護擁擋擠損據數斷無時暫術機殺來檔檢沒潰滿濾濫點現電盤確離筆約級線組終經結絡絕統緒維繰"
+        + "網羣節裝譽認議訊記許設訪證評訴試話詢該語誤請讀負敗賬貴資躍轉軟載較輸達過運進連遲遞郵裏鐘鎖錯長閉問間"
+        + "隊預領頻題額驗",
+        "叢個臨為義書於從會傳偽佇體餘側儲關內冊寫務動協單佔發台號後啓員響場壞處備復夠寬對將嘗盡帳帶並庫應開異"
+        + "當錄憶態户户執掃護擁擋擠損據數斷無時暫術機殺來檔檢沒潰滿濾濫點現電盤確離筆約級線組終經結絡絕統緒維繰"
+        + "網羣節裝譽認議訊記許設訪證評訴試話詢該語誤請讀負敗賬貴資躍轉軟載較輸達過運進連遲遞郵裏鐘鎖錯長閉問間"
+        + "隊預領頻題額驗"};
+    static final String TRADITIONAL = "並佇個側偽傳儲內動務協叢員問啟單嘗場壞夠寫寬帳庫後從態憶應戶掃損擋據敗數於時暫書會機檔殺滿濫濾為無現"
+        + "異發確筆節約終組結絕統經維網緒線繰處號術裝訊記訪設許証評詢試話認誤請證議護譽讀負貴資軟較載輸轉連進過"
+        + "達遞遲郵錄錯録鎖鐘長閉開間關隊離電預領頻題額餘驗體點";
+    private static final String SIMPLIFIED_OF_TRADITIONAL = "并伫个侧伪传储内动务协丛员问启单尝场坏够写宽帐库后从态忆应户扫损挡据败数于时暂书会机档杀满滥滤为无现"
+        + "异发确笔节约终组结绝统经维网绪线缲处号术装讯记访设许证评询试话认误请证议护誉读负贵资软较载输转连进过"
+        + "达递迟邮录错录锁钟长闭开间关队离电预领频题额余验体点";
 
     /** True when this rule recognises the reply. */
     public boolean matches(SmtpReply reply) {
@@ -597,8 +683,11 @@ public final class DeferralRule {
 
     // Letters German, Danish and Norwegian write in ASCII as two ("ueberschritten", "Netvaerket", "Groesse"): a lowered
     // rule reads a word with them as written, with the two letters, or with the base letter where there is one.
-    private static final String ASCII_SPELLED = "\u00e4\u00f6\u00fc\u00f8\u00e5\u00e6\u00df";
-    private static final String[] ASCII_TWO_LETTERS = {"ae", "oe", "ue", "oe", "aa", "ae", "ss"};
+    private static final String ASCII_SPELLED = "\u00e4\u00f6\u00fc\u00df\u00f8\u00e5\u00e6";
+    private static final String[] ASCII_TWO_LETTERS = {"ae", "oe", "ue", "ss", "oe", "aa", "ae"};
+    // The first four are German's: a word with them and other marked letters also reads with German's two letters and
+    // the others' base letters ("för många" as "foer manga").
+    private static final int GERMAN_TWO_LETTERS = 4;
 
     /**
      * The base letter a rule also reads for a lowered Latin letter with marks above, below or through it, as replies

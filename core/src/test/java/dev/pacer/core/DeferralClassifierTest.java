@@ -5183,6 +5183,28 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Bạn đã bị cấm từ máy chủ này.", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void chineseInItsOtherScriptOrTaiwansWordsShouldReadAsInTheScriptTheRulesWereWrittenIn() {
+        // A probe of the tables' Chinese rows converted with OpenCC (2026-12-02): simplified to traditional, 31 of 302
+        // changed kind; traditional to simplified, 21 of 164; to Taiwan's words ("連線", "傳送", "元件"), 20 of 327.
+        assert421("421 連接頻率過高，請稍後再試", DeferralKind.RATE_LIMIT);
+        assert421("451 您的IP在黑名單中", DeferralKind.REPUTATION);
+        assert421("452 郵箱容量已滿", DeferralKind.MAILBOX);
+        assert421("451 發送郵件過多", DeferralKind.RATE_LIMIT);
+        assert421("421 服務器正在關閉", DeferralKind.SERVER_BUSY);
+        assert421("421 同時併發數過大", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 来自您 IP 的并行连线过多", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 来自您IP的同时连线数过多", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 連線頻率過高，請稍後再試", DeferralKind.RATE_LIMIT);
+        assert421("451 傳送郵件過多", DeferralKind.RATE_LIMIT);
+        assert421("451 4.4.1 外部元件超時", DeferralKind.SERVER_BUSY);
+        // Their neighbours: counted per minute or hour, in either script, a rate; a restart the receiver's trouble.
+        assert421("421 连线过多（每分钟）", DeferralKind.RATE_LIMIT);
+        assert421("421 過去一小時連線過多", DeferralKind.RATE_LIMIT);
+        assert421("421 每分钟并发连接数过多", DeferralKind.RATE_LIMIT);
+        assert421("421 連接數過多，服務器正在重啓", DeferralKind.SERVER_BUSY);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));

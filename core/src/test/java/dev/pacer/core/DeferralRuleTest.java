@@ -114,7 +114,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("450 ÇOK HIZLI GÖNDERİM")).isEqualTo("450 çok hizli gönderim");
         // Its dotless ı is read as i, in the text and in a lowered rule alike, so that capitals read as lower case do.
         assertThat(DeferralRule.loweredWords("450 Çok hızlı gönderim")).isEqualTo("450 çok hizli gönderim");
-        assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("(?:çok|cok) (?:hizli|hizli)|(?:çok|cok) hizli");
+        assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("(?:çok hizli|cok hizli)|(?:çok hizli|cok hizli)");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
         assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
         // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
@@ -199,18 +199,26 @@ class DeferralRuleTest {
     }
 
     @Test
-    void aRulesWordWithMarksShouldAlsoReadAsWrittenInAscii() {
-        assertThat(DeferralRule.withAsciiSpellings("zbyt wiele połączeń")).isEqualTo("zbyt wiele (?:połączeń|polaczen)");
+    void aRulesWordWithMarksShouldAlsoReadAsWrittenInAsciiAndChineseInItsOtherScript() {
+        // A run of literal text whole, so that the prefilter's literals stay whole.
+        assertThat(DeferralRule.withAsciiSpellings("zbyt wiele połączeń")).isEqualTo("(?:zbyt wiele połączeń|zbyt wiele polaczen)");
         assertThat(DeferralRule.withAsciiSpellings("\\bverbindungen überschritten\\b"))
-            .isEqualTo("\\bverbindungen (?:überschritten|ueberschritten|uberschritten)\\b");
+            .isEqualTo("\\b(?:verbindungen überschritten|verbindungen ueberschritten|verbindungen uberschritten)\\b");
         assertThat(DeferralRule.withAsciiSpellings("größe")).isEqualTo("(?:größe|groesse|große)");
+        // German's two letters with another language's base letters too ("för många" as "foer manga").
+        assertThat(DeferralRule.withAsciiSpellings("för många")).isEqualTo("(?:för många|foer maanga|foer manga|for manga)");
         // A quantified last letter stays apart; a class takes the base letter too; Vietnamese's own letters are read
         // only as written.
         assertThat(DeferralRule.withAsciiSpellings("simultané?s")).isEqualTo("simultan(?:é|e)?s");
         assertThat(DeferralRule.withAsciiSpellings("simultanée?s")).isEqualTo("(?:simultané|simultane)e?s");
         assertThat(DeferralRule.withAsciiSpellings("d[éè]pass")).isEqualTo("d[éeèe]pass");
-        assertThat(DeferralRule.withAsciiSpellings("\\u00e9t\\w+ réseau")).isEqualTo("\\u00e9t\\w+ (?:réseau|reseau)");
+        assertThat(DeferralRule.withAsciiSpellings("\\u00e9t\\w+ réseau")).isEqualTo("\\u00e9t\\w+(?: réseau| reseau)");
+        assertThat(DeferralRule.withAsciiSpellings("(?<!é)x")).isEqualTo("(?<!(?:é|e))x");
         assertThat(DeferralRule.withAsciiSpellings("bận")).isEqualTo("bận");
+        // Chinese in its other script and vocabulary: simplified, traditional, Taiwan's "連線" for a connection.
+        assertThat(DeferralRule.withAsciiSpellings("连接数过多")).isEqualTo("(?:连接数过多|連接數過多|連線數過多|连线数过多)");
+        assertThat(DeferralRule.withAsciiSpellings("連線數過多")).isEqualTo("(?:連線數過多|连线数过多|连接数过多)");
+        assertThat(DeferralRule.withAsciiSpellings("同时并发")).isEqualTo("(?:同时并发|同時並發|同時併發)");
         // The lowered rule reads both; the reply's text keeps its letters.
         assertThat(DeferralRule.lowerable("Połączeń")).contains("(?:połączeń|polaczen)");
         assertThat(DeferralRule.loweredWords("421 Zbyt wiele połączeń")).isEqualTo("421 zbyt wiele połączeń");
