@@ -233,7 +233,7 @@ public final class DeferralRule {
     // with OpenCC's character conversions, simplified to traditional and back, 2026-12-02; a probe of the
     // tables' Chinese rows converted found 31 of 302 changing kind one way, 21 of 164 the other): a rule's Chinese word
     // reads in both scripts. Characters no default rule uses are not listed; an operator's rule names both forms itself.
-    static final String SIMPLIFIED = "丛个临为义书于从会传伪伫体余侧储关内册写务动协单占发台号后启员响场坏处备复够宽对将尝尽帐带并库应开异"
+    private static final String SIMPLIFIED = "丛个临为义书于从会传伪伫体余侧储关内册写务动协单占发台号后启员响场坏处备复够宽对将尝尽帐带并库应开异"
         + "当录忆态戶户执扫护拥挡挤损据数断无时暂术机杀来档检没溃满滤滥点现电盘确离笔约级线组终经结络绝统绪维缲"
         + "网群节装誉认议讯记许设访证评诉试话询该语误请读负败账贵资跃转软载较输达过运进连迟递邮里钟锁错长闭问间"
         + "队预领频题额验";
@@ -252,7 +252,7 @@ public final class DeferralRule {
         + "當錄憶態户户執掃護擁擋擠損據數斷無時暫術機殺來檔檢沒潰滿濾濫點現電盤確離筆約級線組終經結絡絕統緒維繰"
         + "網羣節裝譽認議訊記許設訪證評訴試話詢該語誤請讀負敗賬貴資躍轉軟載較輸達過運進連遲遞郵裏鐘鎖錯長閉問間"
         + "隊預領頻題額驗"};
-    static final String TRADITIONAL = "並佇個側偽傳儲內動務協叢員問啟單嘗場壞夠寫寬帳庫後從態憶應戶掃損擋據敗數於時暫書會機檔殺滿濫濾為無現"
+    private static final String TRADITIONAL = "並佇個側偽傳儲內動務協叢員問啟單嘗場壞夠寫寬帳庫後從態憶應戶掃損擋據敗數於時暫書會機檔殺滿濫濾為無現"
         + "異發確筆節約終組結絕統經維網緒線繰處號術裝訊記訪設許証評詢試話認誤請證議護譽讀負貴資軟較載輸轉連進過"
         + "達遞遲郵錄錯録鎖鐘長閉開間關隊離電預領頻題額餘驗體點";
     private static final String SIMPLIFIED_OF_TRADITIONAL = "并伫个侧伪传储内动务协丛员问启单尝场坏够写宽帐库后从态忆应户扫损挡据败数于时暂书会机档杀满滥滤为无现"
@@ -698,7 +698,7 @@ public final class DeferralRule {
      * letters (ơ, ư, đ and those of Latin Extended Additional from U+1EA0) have none: its marks tell its words apart
      * ("bận", busy, and "bạn", you), and a rule written with them reads them only.
      */
-    static char baseLetter(char c) {
+    private static char baseLetter(char c) {
         if (c >= '\u00c0' && c <= '\u024f') {
             return LATIN_BASE[c - '\u00c0'];
         }

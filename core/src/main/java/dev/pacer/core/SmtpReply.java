@@ -350,7 +350,7 @@ public final class SmtpReply {
      * a continuation byte's, every character of the text is one byte in those encodings, and the bytes are UTF-8;
      * otherwise the text as it was.
      */
-    static String repairedMojibake(String text) {
+    private static String repairedMojibake(String text) {
         boolean pair = false;
         for (int i = 0; i + 1 < text.length() && !pair; i++) {
             char c = text.charAt(i);
