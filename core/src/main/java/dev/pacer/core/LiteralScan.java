@@ -14,7 +14,8 @@ import java.util.Map;
  * up once by its first two characters, and only the literals starting with them are compared.
  *
  * <p>Immutable and thread-safe; {@link #scan} allocates one small bit set per call. Literals are at least two
- * characters long ({@link RequiredLiterals} keeps none shorter than {@value RequiredLiterals#MIN_LENGTH}).
+ * characters long ({@link RequiredLiterals} keeps none shorter than {@value RequiredLiterals#MIN_LENGTH}, or two
+ * Chinese, Japanese or Korean characters).
  */
 final class LiteralScan {
     private static final int ASCII = 128;

@@ -13,7 +13,9 @@ import java.util.Optional;
  * anything it does not model, so a rule without required literals is simply always tried. A branch requires the
  * longest literal run it must match, or the literals one of which a group it must match requires; an alternation
  * requires the union over its branches, and nothing when one branch requires nothing. Only literals of at least
- * {@value #MIN_LENGTH} characters are kept, so that the test stays selective.
+ * {@value #MIN_LENGTH} characters are kept, so that the test stays selective; a Chinese or Japanese character or a Korean
+ * syllable (from U+2E80) counts as two, a word of two of them being as rare in replies as one of four letters ("连接",
+ * "서버": the rules in those languages combine such words).
  */
 final class RequiredLiterals {
     static final int MIN_LENGTH = 3;
@@ -38,7 +40,7 @@ final class RequiredLiterals {
             if (parser.position != regex.length()) {
                 return Optional.empty();
             }
-            // Every branch's literals are at least MIN_LENGTH long (best() keeps no shorter ones).
+            // Every branch's literals weigh at least MIN_LENGTH (best() keeps no lighter ones).
             return required;
         } catch (RuntimeException e) {
             // Unsupported syntax, or anything this analysis did not foresee in an operator's pattern: the rule is
@@ -237,13 +239,22 @@ final class RequiredLiterals {
             if (candidate.isEmpty()) {
                 continue;
             }
-            int shortest = candidate.stream().mapToInt(String::length).min().getAsInt();
+            int shortest = candidate.stream().mapToInt(RequiredLiterals::weight).min().getAsInt();
             if (shortest >= MIN_LENGTH && (shortest > bestShortest || shortest == bestShortest && candidate.size() < best.size())) {
                 best = candidate;
                 bestShortest = shortest;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The literal's length, each character from U+2E80 (CJK, kana, Hangul) counted as two. */
+    static int weight(String literal) {
+        int weight = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            weight += literal.charAt(i) >= '\u2e80' ? 2 : 1;
+        }
+        return weight;
     }
 
     private static final class Unsupported extends RuntimeException {

@@ -1257,9 +1257,12 @@ public final class SmtpReply {
      * full-width letters and digits, as Chinese and Japanese servers write an address's "ＩＰ" or a count, "５分"),
      * and zero-width spaces, soft hyphens (U+00AD, invisible inside a word copied from a web page) and byte order marks
      * dropped; found by varying the tables' replies (a no-break space hid every
-     * code and word from the rules). Guillemets are kept: a quote the parser cuts at is an ASCII one.
+     * code and word from the rules); half-width katakana and Hangul read as their full-width letters ("ｻｰﾊﾞｰ" as
+     * "サーバー", a voiced mark joined to its letter), as Japanese systems of Shift_JIS days still write them.
+     * Guillemets are kept: a quote the parser cuts at is an ASCII one.
      */
-    static String foldTypography(String text) {
+    static String foldTypography(String reply) {
+        String text = widenedHalfWidth(reply);
         int first = 0;
         while (first < text.length() && fold(text.charAt(first)) == text.charAt(first)) {
             first++;
@@ -1278,6 +1281,36 @@ public final class SmtpReply {
     }
 
     private static final char DROPPED = '\uFFFF';
+
+    private static boolean isHalfWidth(char c) {
+        return c >= '\uff61' && c <= '\uffdc';
+    }
+
+    /** Each run of half-width katakana, Hangul and their punctuation as its compatibility form (NFKC) writes it. */
+    private static String widenedHalfWidth(String text) {
+        int first = 0;
+        while (first < text.length() && !isHalfWidth(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder widened = new StringBuilder(text.length()).append(text, 0, first);
+        int i = first;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && isHalfWidth(text.charAt(i))) {
+                i++;
+            }
+            widened.append(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKC));
+            start = i;
+            while (i < text.length() && !isHalfWidth(text.charAt(i))) {
+                i++;
+            }
+            widened.append(text, start, i);
+        }
+        return widened.toString();
+    }
 
     private static char fold(char c) {
         if (c < 0x00a0) {

@@ -50,7 +50,16 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of("\\btoo busy\\b|\\b\\w+ busy")).contains(List.of("too busy", " busy"));
         assertThat(RequiredLiterals.of("\\btoo busy\\b|\\bno\\b")).isEmpty();
         assertThat(RequiredLiterals.of("[0-9]+ connections|.*")).isEmpty();
-        assertThat(RequiredLiterals.of("连接数?(?:过多|太多)")).isEmpty();
+        assertThat(RequiredLiterals.of("数?(?:过|太)多")).isEmpty();
+    }
+
+    @Test
+    void twoChineseJapaneseOrKoreanCharactersShouldBeKeptAsALiteral() {
+        // Such a character counts as two letters: "连接" (connection) is kept, as "conn" would be; one alone is not.
+        assertThat(RequiredLiterals.of("连接数?(?:过多|太多)")).contains(List.of("连接"));
+        assertThat(RequiredLiterals.of("(?:서버|시스템)(?:[^.]){0,10}?(?:오류|장애)")).contains(List.of("서버", "시스템"));
+        assertThat(RequiredLiterals.of("多(?:a|b)")).isEmpty();
+        assertThat(RequiredLiterals.weight("送信 ab")).isEqualTo(7);
     }
 
     @Test
