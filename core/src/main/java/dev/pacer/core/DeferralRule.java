@@ -169,6 +169,7 @@ public final class DeferralRule {
         StringBuilder twoLetters = new StringBuilder(word.length() + 4);
         StringBuilder germanTwoLetters = new StringBuilder(word.length() + 4);
         StringBuilder baseLetters = new StringBuilder(word.length());
+        StringBuilder ascii = new StringBuilder(word.length() + 4);
         StringBuilder[] traditional = {new StringBuilder(word.length()), new StringBuilder(word.length()),
             new StringBuilder(word.length())};
         StringBuilder simplified = new StringBuilder(word.length());
@@ -180,6 +181,9 @@ public final class DeferralRule {
             germanTwoLetters.append(two >= 0 && two < GERMAN_TWO_LETTERS ? ASCII_TWO_LETTERS[two]
                 : base != 0 ? String.valueOf(base) : String.valueOf(c));
             baseLetters.append(base != 0 ? base : c);
+            // A letter without a base letter (ß, æ) is written as its two letters when the others drop their marks
+            // ("Begrussung" for "Begrüßung").
+            ascii.append(base != 0 ? String.valueOf(base) : two >= 0 ? ASCII_TWO_LETTERS[two] : String.valueOf(c));
             int s = SIMPLIFIED.indexOf(c);
             for (int form = 0; form < traditional.length; form++) {
                 traditional[form].append(s >= 0 ? TRADITIONAL_OF_SIMPLIFIED[form].charAt(s) : c);
@@ -188,8 +192,12 @@ public final class DeferralRule {
             simplified.append(t >= 0 ? SIMPLIFIED_OF_TRADITIONAL.charAt(t) : c);
         }
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(word, twoLetters.toString(),
-            germanTwoLetters.toString(), baseLetters.toString(), traditional[0].toString(), traditional[1].toString(),
-            traditional[2].toString(), simplified.toString()));
+            germanTwoLetters.toString(), baseLetters.toString(), ascii.toString(), traditional[0].toString(),
+            traditional[1].toString(), traditional[2].toString(), simplified.toString()));
+        if (word.indexOf('\u00df') >= 0) {
+            // ß as written in capitals and in Switzerland, the other marks kept ("BEGRÜSSUNG" lowers to "begrüssung").
+            spellings.add(word.replace("\u00df", "ss"));
+        }
         if (traditional[0].length() > 1) {
             String taiwan = traditional[0].toString();
             String taiwanSimplified = simplified.toString();
