@@ -14,8 +14,9 @@ import java.util.Optional;
  * longest literal run it must match, or the literals one of which a group it must match requires; an alternation
  * requires the union over its branches, and nothing when one branch requires nothing. Only literals of at least
  * {@value #MIN_LENGTH} characters are kept, so that the test stays selective; a Chinese or Japanese character or a Korean
- * syllable (from U+2E80) counts as two, a word of two of them being as rare in replies as one of four letters ("连接",
- * "서버": the rules in those languages combine such words).
+ * syllable (from U+2E80) counts as two for that bound, a word of two of them being as rare in replies as one of four
+ * letters ("连接", "서버": the rules in those languages combine such words); of a branch's candidates the one whose
+ * shortest literal is longest in characters is taken.
  */
 final class RequiredLiterals {
     static final int MIN_LENGTH = 3;
@@ -239,8 +240,11 @@ final class RequiredLiterals {
             if (candidate.isEmpty()) {
                 continue;
             }
-            int shortest = candidate.stream().mapToInt(RequiredLiterals::weight).min().getAsInt();
-            if (shortest >= MIN_LENGTH && (shortest > bestShortest || shortest == bestShortest && candidate.size() < best.size())) {
+            // Kept by weight (a word of two Chinese characters is kept); ranked by length, so that a rule with a longer
+            // run of letters keeps it (ranking by weight put common words such as "server" before rarer ones).
+            int lightest = candidate.stream().mapToInt(RequiredLiterals::weight).min().getAsInt();
+            int shortest = candidate.stream().mapToInt(String::length).min().getAsInt();
+            if (lightest >= MIN_LENGTH && (shortest > bestShortest || shortest == bestShortest && candidate.size() < best.size())) {
                 best = candidate;
                 bestShortest = shortest;
             }
