@@ -96,10 +96,11 @@ public final class DeferralRule {
     /**
      * The pattern with each run of literal text it spells with a Latin letter with marks read also as replies written
      * in ASCII spell it: "zbyt wiele połączeń" as "(?:zbyt wiele połączeń|zbyt wiele polaczen)", "überschritten" as
-     * "(?:überschritten|ueberschritten|uberschritten)" (a whole run, so that the prefilter's literals stay whole); a
-     * run's last character under a quantifier stays apart ("ą?"); in a class such a letter and its base letter ("[éè]"
-     * as "[éeèe]"; no class of the rules has a range ending in one); and a run of Chinese in its other script and
-     * vocabulary ({@link #appendSpelledAlso}).
+     * "(?:überschritten|ueberschritten|uberschritten)", "begrüßung" also as "begrüssung" (ß as capitals and
+     * Switzerland write it, the other marks kept) and "begrussung" (a whole run, so that the prefilter's literals
+     * stay whole); a run's last character under a quantifier stays apart ("ą?"); in a class such a letter and its base
+     * letter ("[éè]" as "[éeèe]"; no class of the rules has a range ending in one); and a run of Chinese in its other
+     * script and vocabulary ({@link #appendSpelledAlso}).
      */
     static String withAsciiSpellings(String regex) {
         int n = regex.length();

@@ -65,7 +65,7 @@ class DeferralClassifierTest {
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
-        "deferral-replies-cz.tsv", "deferral-replies-da.tsv");
+        "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -157,7 +157,10 @@ class DeferralClassifierTest {
         "450 4.7.1 <user@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.",
         "451 Please try another server",
         "mx0.example.net[192.0.2.5] refused to talk to me: 451-HELO/EHLO must contain a FQDN or IP literal 451 Please see "
-            + "RFC 2821 section 4.1.1.1");
+            + "RFC 2821 section 4.1.1.1",
+        // postfwd's documented sender rate action (the hundred-and-sixth table): "too much" naming neither mail nor a
+        // period, which a rule would have to read against the receiver's own "too much" (load, traffic).
+        "450 4.7.1 <user@example.net>: Recipient address rejected: too much for external domains");
 
     @Test
     void laterTablesShouldMissNoReplyButTheirKnownMisses() throws IOException {
@@ -5310,6 +5313,48 @@ class DeferralClassifierTest {
         assert421("421 The mail gateway is currently undergoing an upgrade", DeferralKind.SERVER_BUSY);
         assert421("451 Deferred: first contact from this sender/recipient pair", DeferralKind.GREYLIST);
         assert421("450 4.1.2 Recipient domain lookup failed temporarily at your end", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aReputationNamedInALinkOrAnIdentifierShouldBeAJudgement() {
+        // The hundred-and-sixth table: mtpolicyd's Commtouch check names the IP's reputation only in its link.
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: delivery from 192.0.2.1 is deferred,"
+            + "repeatedly. Send again or check at http://www.example.com/Check_IP_Reputation.asp", DeferralKind.REPUTATION);
+        assert421("451 Deferred, see https://postmaster.example.net/ip-reputation", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Deferred: SenderReputation below threshold", DeferralKind.REPUTATION);
+        // Its neighbours: the receiver's reputation service failing stays its trouble; letters run into the word
+        // other than "ip", "sender" or "domain" make another word.
+        assert421("451 4.7.1 Reputation service unavailable, try again later", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Unknown disreputation", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aBlockListsLookupFailingShouldBeTheReceiversTroubleAndASenderListedThereAJudgement() {
+        // The hundred-and-sixth table: an OpenSMTPD DNSBL filter's disconnects.
+        assert421("421 DNS error on zen.spamhaus.org", DeferralKind.SERVER_BUSY);
+        assert421("451 DNS lookup failed for ix.dnsbl.example.net", DeferralKind.SERVER_BUSY);
+        assert421("421 DNS timeout on b.barracudacentral.org, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 IP listed at zen.spamhaus.org", DeferralKind.REPUTATION);
+        // The sender's own domain not resolving names no trouble of the receiver's.
+        assertNot421("451 4.4.3 DNS error on sender domain example.com", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aCountPerPeriodInAnySpellingAndAMonthlyLimitOrTrafficQuotaWithItsBlockShouldBeARate() {
+        // The hundred-and-sixth table's policy servers (postfwd's, mtpolicyd's actions), their periods respelled and
+        // the block they bring named, as WrappedReplyTest varies them.
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: sorry, max 1.5mb per 10 mins",
+            DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: sorry, max 30 requests per hr",
+            DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: sorry, max 30 requests an hour",
+            DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: you exceeded your monthly limit, "
+            + "your IP has been blocked for 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: smtp traffic quota has been exceeded; "
+            + "sender blocked temporarily", DeferralKind.RATE_LIMIT);
+        // An IP blocked with no rate named stays a judgement.
+        assert421("450 4.7.1 Your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
     }
 
     private static List<DeferralRule> parseRules(String table) {
