@@ -65,7 +65,8 @@ class DeferralClassifierTest {
         "deferral-replies-cq.tsv", "deferral-replies-cr.tsv", "deferral-replies-cs.tsv", "deferral-replies-ct.tsv",
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
-        "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv");
+        "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
+        "deferral-replies-dc.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5355,6 +5356,25 @@ class DeferralClassifierTest {
             + "sender blocked temporarily", DeferralKind.RATE_LIMIT);
         // An IP blocked with no rate named stays a judgement.
         assert421("450 4.7.1 Your IP has been blocked for 10 minutes", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aSenderNotAuthorizedOrStoppedByTheAntispamSystemShouldBeAJudgement() {
+        // The hundred-and-seventh table: a Python server refusing a peer not on its list; a Ruby policy server
+        // suspending the sender's mail at its anti-spam system's request (Portuguese, "antispam" in one word).
+        assert421("451 Not Authorized", DeferralKind.REPUTATION);
+        assert421("451 Client not authorized", DeferralKind.REPUTATION);
+        assert421("451 IP not authorized", DeferralKind.REPUTATION);
+        assert421("451 You are not authorized to send mail", DeferralKind.REPUTATION);
+        assert421("451 Blocked by antispam", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: Suspensao de envio solicitada pelo "
+            + "sistema antispam (PHASE-0 RIP)", DeferralKind.REPUTATION);
+        // Its neighbours: a way to be authorized named is our session's; sending as another address is no
+        // judgement; the receiver's anti-spam part failing is its trouble.
+        assert421("451 Not authorized, please authenticate first", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Not authorized. Use STARTTLS", DeferralKind.OTHER_TRANSIENT);
+        assertNot421("451 You are not authorized to send as this user", DeferralKind.REPUTATION);
+        assert421("451 Antispam service unavailable", DeferralKind.SERVER_BUSY);
     }
 
     private static List<DeferralRule> parseRules(String table) {
