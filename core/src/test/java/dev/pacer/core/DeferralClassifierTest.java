@@ -5375,6 +5375,14 @@ class DeferralClassifierTest {
         assert421("451 Not authorized. Use STARTTLS", DeferralKind.OTHER_TRANSIENT);
         assertNot421("451 You are not authorized to send as this user", DeferralKind.REPUTATION);
         assert421("451 Antispam service unavailable", DeferralKind.SERVER_BUSY);
+        // The anti-spam or anti-virus part named alone and failing, with or without its hyphen (a read-through's
+        // probes), is its trouble; its verdict stays a judgement; a program's name before a colon judges no one.
+        assert421("421 Service temporarily unavailable (antispam overloaded)", DeferralKind.SERVER_BUSY);
+        assert421("421 Service temporarily unavailable (anti-spam overloaded)", DeferralKind.SERVER_BUSY);
+        assert421("451 anti-spam error", DeferralKind.SERVER_BUSY);
+        assert421("451 Antispam error: message looks like spam", DeferralKind.REPUTATION);
+        assert421("451 anti-spam: message rejected", DeferralKind.REPUTATION);
+        assert421("451 Antispam: try again later", DeferralKind.OTHER_TRANSIENT);
     }
 
     private static List<DeferralRule> parseRules(String table) {
