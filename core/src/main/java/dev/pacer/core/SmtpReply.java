@@ -911,18 +911,22 @@ public final class SmtpReply {
     }
 
     /**
-     * A word that makes the number after it a count, never a reply's code ("Hourly ceiling of 500 recipients reached",
-     * "more than 500", "up to 450", "limit 500"; written batch 140's row quoted by a client that drops its 421).
+     * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients
+     * reached", "more than 500", "up to 450", "limit 500"; written batch 140's row quoted by a client that drops its 421;
+     * curl's "Failed to connect to smtp.example.com port 587 after 129 ms", where a port read as a 5xx would bounce mail
+     * that waits for a connection; an HTTP status, "HTTP 503 Service Unavailable" from an API relay, is no SMTP code).
      */
     private static final Pattern COUNTED_BY_THE_WORD_BEFORE = Pattern.compile(
-        "(?i)\\b(?:of|than|over|above|under|up to|at most|max(?:imum)?|limit|exceeds?|exceeded|reached|only)\\s+$");
+        "(?i)\\b(?:of|than|over|above|under|up to|at most|max(?:imum)?|limit|exceeds?|exceeded|reached|only|port:?"
+            + "|https?(?:/[0-9.]{1,3})?)\\s+$");
 
     /**
      * A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …" nor
      * "451 per-IP limit reached").
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
-        "\\s*(?:per\\s|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b|bytes\\b|%)");
+        "\\s*(?:per\\s|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b"
+            + "|bytes\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of

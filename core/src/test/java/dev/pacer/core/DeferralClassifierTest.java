@@ -66,7 +66,7 @@ class DeferralClassifierTest {
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
-        "deferral-replies-dc.tsv");
+        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -1481,8 +1481,10 @@ class DeferralClassifierTest {
         assert421("451 mx.example.net: the spam scanner did not answer in time, try later", DeferralKind.SERVER_BUSY);
         assert421("451 Temporary error: could not connect to the message queue", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 Message throughput from your IP exceeds the allowed limit", DeferralKind.RATE_LIMIT);
-        // Neighbours: our own connection to the receiver, a message judged by the scanner.
-        assert421("451 4.4.1 Could not connect to mx.example.net", DeferralKind.OTHER_TRANSIENT);
+        // Neighbours: a message judged by the scanner. (A host named that the replier could not connect to, "451 4.4.1
+        // Could not connect to mx.example.net", read as our own connection here before, is its next hop since the
+        // hundred-and-eighth table's real replies: a reply comes from the server that failed to connect onward.)
+        assert421("451 4.4.1 Could not connect to mx.example.net", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 The spam scanner rejected your message, try later", DeferralKind.REPUTATION);
     }
 
@@ -1935,14 +1937,16 @@ class DeferralClassifierTest {
         assert421("421 Забагато одночасних з'єднань з вашої IP-адреси", DeferralKind.CONNECTION_LIMIT);
         assert421("421 來自您 IP 的並行連線過多", DeferralKind.CONNECTION_LIMIT);
         // The seventy-ninth table's misses in other words: a back end's issue, its provider not answering, a service on
-        // its own host refusing; the sender's provider, or a host named localhost.example.com, are not its own.
+        // its own host refusing; the sender's provider is not its own. A host named that it cannot connect to is its
+        // next hop (read as no trouble of its own before the hundred-and-eighth table's real replies: Postini's "Can't
+        // connect to example.net - psmtp").
         for (String reply : List.of("451 4.4.2 temporary connection/backend issue", "451 Backend errors, try later",
             "451 4.4.2 The outgoing mail provider did not answer in time. Try again later.",
             "450 4.4.1 Can't connect to 127.0.0.1 port 10035, Operation now in progress at /usr/sbin/amavisd-new")) {
             assert421(reply, DeferralKind.SERVER_BUSY);
         }
         assert421("451 Your mail provider did not answer", DeferralKind.OTHER_TRANSIENT);
-        assert421("421 Cannot connect to localhost.example.com", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Cannot connect to localhost.example.com", DeferralKind.SERVER_BUSY);
         // Written batch 81's neighbours: the same words counted per unit of time are rates, a mailbox's sessions the
         // mailbox's, the sender's own account's sessions a connection limit.
         assert421("421 Your server already holds 10 connections per minute", DeferralKind.RATE_LIMIT);
@@ -5383,6 +5387,40 @@ class DeferralClassifierTest {
         assert421("451 Antispam error: message looks like spam", DeferralKind.REPUTATION);
         assert421("451 anti-spam: message rejected", DeferralKind.REPUTATION);
         assert421("451 Antispam: try again later", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aRelayThatCannotReachItsNextHopOrNameServerShouldBeTheReceiversTroubleAndOurOwnConnectionNot() {
+        // The hundred-and-eighth table: Postini unable to reach its customer's server, a relay timing out on its next
+        // hop, a resolver out of reach.
+        assert421("451 Can't connect to example.net - psmtp", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 Timeout connecting to mail.example.net", DeferralKind.SERVER_BUSY);
+        assert421("451 Unable to connect to mailstore1.example.net", DeferralKind.SERVER_BUSY);
+        assert421("421 cannot send to name server", DeferralKind.SERVER_BUSY);
+        assert421("421 could not query DNS server", DeferralKind.SERVER_BUSY);
+        // Its neighbours: a client's own failure to connect names a port or the remote host in general; the sender's
+        // server called back and the sender's domain's name servers are no trouble of the receiver's.
+        assert421("curl: (7) Failed to connect to smtp.example.com port 587 after 129 ms: Connection refused",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("Failed to connect to smtp.example.com port 465: Connection refused", DeferralKind.OTHER_TRANSIENT);
+        assert421("Connection could not be established with host smtp.example.com :stream_socket_client(): unable to "
+            + "connect to smtp.example.com:587 (Connection refused)", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Unable to connect to remote host", DeferralKind.OTHER_TRANSIENT);
+        assertNot421("451 Sender verify failed: could not connect to mx.example.org", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Could not connect to your server example.net for sender verification", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Unable to contact the name servers for your domain", DeferralKind.SERVER_BUSY);
+        assertNot421("451 Could not reach the name servers of example.net", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aSendersDomainWithoutTheRecordThatAuthorizesItsMailShouldBeAJudgement() {
+        // The hundred-and-eighth table: TransIP's relay refusing a sender domain without its authorization record.
+        assert421("421 4.7.0 No valid 'x-transip-mail-auth' DNS record found for 'example.net'. Please see "
+            + "https://www.transip.eu/knowledgebase/entry/349 for more information.", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Missing domain verification TXT record for example.net", DeferralKind.REPUTATION);
+        // Its neighbours: the record's lookup failing is the receiver's; a domain without an MX record is no judgement.
+        assertNot421("451 4.4.3 No authorization record could be retrieved: lookup timed out", DeferralKind.REPUTATION);
+        assertNot421("451 4.1.8 No valid MX record found for example.net", DeferralKind.REPUTATION);
     }
 
     private static List<DeferralRule> parseRules(String table) {

@@ -1120,9 +1120,27 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("said:421 4.7.0 Too many connections").basicCode()).hasValue(421);
         assertThat(DeferralClassifier.defaults().classify("Connection refused to smtp.example.com:587").kind())
             .isNotEqualTo(DeferralKind.PERMANENT);
+        // Nor a port after the word "port" (curl's "Failed to connect to smtp.example.com port 587 after 129 ms": it
+        // was a 587 reply, permanent, until this session's probes of a client failing to connect); a code after a
+        // colon that follows still opens the reply.
+        assertThat(SmtpReply.parse("curl: (7) Failed to connect to smtp.example.com port 587 after 129 ms: Connection refused")
+            .basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Connection to smtp.example.com port 587 timed out").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Tried port: 465, then gave up").basicCode()).isEmpty();
+        assertThat(DeferralClassifier.defaults().classify("Connection to smtp.example.com port 587 timed out").kind())
+            .isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(SmtpReply.parse("Connected to mx.example.net port 25: 421 Too many connections").basicCode())
+            .hasValue(421);
         // Nor a time-out's seconds written as a unit's letter.
         assertThat(SmtpReply.parse("Error: timeout after 300 s").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("Error: no reply within 450 ms").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Connection timed out after 500 milliseconds").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("No greeting within 500 msec").basicCode()).isEmpty();
+        // Nor an HTTP status an API relay's client quotes (an HTTP 503 read as SMTP's would be permanent).
+        assertThat(SmtpReply.parse("Relay API error: HTTP 503 Service Unavailable").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("upstream answered HTTP/1.1 502 Bad Gateway").basicCode()).isEmpty();
+        assertThat(DeferralClassifier.defaults().classify("Relay API error: HTTP 503 Service Unavailable").kind())
+            .isEqualTo(DeferralKind.SERVER_BUSY);
     }
 
     @Test
