@@ -563,7 +563,7 @@ public final class DeferralRule {
         "address: adress addres", "receive: recieve", "receiving: recieving", "received: recieved",
         "throttled: throtled", "throttling: throtling throttleing", "resources: ressources",
         "currently: currenly curently", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs",
-        "limit: limt", "quota: qouta quoata qutoa", "much: mutch", "throttling: throttelling");
+        "limit: limt", "quota: qouta quoata qutoa", "much: mutch", "throttling: throttelling", "busy: bussy busey");
     private static final int SHORTEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
     /**

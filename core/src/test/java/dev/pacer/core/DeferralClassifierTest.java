@@ -5423,6 +5423,19 @@ class DeferralClassifierTest {
         assertNot421("451 4.1.8 No valid MX record found for example.net", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void theGapsTheLastNotesLeftShouldReadAsTheirKinds() {
+        // Gaps named in the notes of earlier sessions (constructed cases): links held at once are sessions, "bussy" a
+        // misspelled "busy", "slow your roll" a request to go slower.
+        assert421("421 4.7.0 Too many parallel links from your host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many simultaneous links from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Server bussy, try again later", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Slow your roll, try again later", DeferralKind.RATE_LIMIT);
+        // Their neighbours: links in a message are its content; a roll that is not ours is nothing.
+        assertNot421("451 4.7.1 Too many links in message", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 Your roll call failed", DeferralKind.RATE_LIMIT);
+    }
+
     private static List<DeferralRule> parseRules(String table) {
         try {
             return DeferralRules.parse("site.rules", new StringReader(table));
