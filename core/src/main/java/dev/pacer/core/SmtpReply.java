@@ -907,8 +907,19 @@ public final class SmtpReply {
     private static boolean countedInText(String line, Matcher reply) {
         return reply.start() > 0 && reply.group(2) == null
             && (COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt()
-                || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find());
+                || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                || HOLDING_VERB_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                    && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt());
     }
+
+    /**
+     * A verb of holding or sending just before a number ("The queue has 550 deferred messages", "lost connection while
+     * sending 500 recipients"), read as a count only when what it counts follows: a client's narrative, where a 5xx
+     * read would bounce mail that waits.
+     */
+    private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile(
+        "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending)\\s+$");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
 
     /**
      * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients

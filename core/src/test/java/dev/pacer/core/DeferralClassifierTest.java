@@ -5426,7 +5426,8 @@ class DeferralClassifierTest {
     @Test
     void theGapsTheLastNotesLeftShouldReadAsTheirKinds() {
         // Gaps named in the notes of earlier sessions (constructed cases): links held at once are sessions, "bussy" a
-        // misspelled "busy", "slow your roll" a request to go slower.
+        // misspelled "busy", "slow your roll" a request to go slower, the sender's server overloaded no trouble of the
+        // receiver's.
         assert421("421 4.7.0 Too many parallel links from your host", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many simultaneous links from 192.0.2.1", DeferralKind.CONNECTION_LIMIT);
         assert421("451 Server bussy, try again later", DeferralKind.SERVER_BUSY);
@@ -5434,6 +5435,11 @@ class DeferralClassifierTest {
         // Their neighbours: links in a message are its content; a roll that is not ours is nothing.
         assertNot421("451 4.7.1 Too many links in message", DeferralKind.CONNECTION_LIMIT);
         assertNot421("451 Your roll call failed", DeferralKind.RATE_LIMIT);
+        // The sender's server named as overloaded is no trouble of the receiver's; the receiver's own overload is.
+        assert421("451 Your server is overloaded", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your mail server seems overloaded", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Server overloaded", DeferralKind.SERVER_BUSY);
+        assert421("451 Your message could not be delivered: server overloaded", DeferralKind.SERVER_BUSY);
     }
 
     private static List<DeferralRule> parseRules(String table) {

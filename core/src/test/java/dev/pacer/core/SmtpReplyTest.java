@@ -1101,6 +1101,11 @@ class SmtpReplyTest {
         assertThat(DeferralClassifier.defaults().classify("An error occurred while sending mail. The mail server responded: "
             + "Hourly ceiling of 500 recipients reached for your domain. Please check the message and try again.").kind())
             .isEqualTo(DeferralKind.RATE_LIMIT);
+        // Nor a number after a verb of holding or sending with what it counts after it (a client's narrative: "The
+        // queue has 550 deferred messages"), unless nothing it counts follows.
+        assertThat(SmtpReply.parse("Queue has 550 deferred messages for this domain").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("lost connection with mx.example.net while sending 500 recipients").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("The relay has 421 Service not available").basicCode()).hasValue(421);
         // A code after a colon or at the start of the quoted reply stays a code.
         assertThat(SmtpReply.parse("The mail server responded: 451 Too many messages").basicCode()).hasValue(451);
         assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
