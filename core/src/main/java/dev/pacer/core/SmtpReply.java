@@ -919,7 +919,7 @@ public final class SmtpReply {
      */
     private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile(
         "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending)\\s+$");
-    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
 
     /**
      * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients

@@ -1104,6 +1104,7 @@ class SmtpReplyTest {
         // Nor a number after a verb of holding or sending with what it counts after it (a client's narrative: "The
         // queue has 550 deferred messages"), unless nothing it counts follows.
         assertThat(SmtpReply.parse("Queue has 550 deferred messages for this domain").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Queue has 550 Deferred Messages for this domain").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("lost connection with mx.example.net while sending 500 recipients").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("The relay has 421 Service not available").basicCode()).hasValue(421);
         // A code after a colon or at the start of the quoted reply stays a code.
