@@ -909,8 +909,20 @@ public final class SmtpReply {
             && (COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
                 || HOLDING_VERB_BEFORE.matcher(line).region(0, reply.start(1)).find()
-                    && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt());
+                    && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length()).lookingAt());
     }
+
+    /**
+     * An HTTP status's own reason phrase after a number inside a line ("relay returned status 502 Bad Gateway", "got
+     * 429 Too Many Requests from the API"): an API relay's or a proxy's status, not an SMTP code (a 502 read so would
+     * bounce mail that waits). Each phrase goes with its own status only, so an SMTP reply a client quotes ("Error: 421
+     * Service not available") keeps its code.
+     */
+    private static final Pattern HTTP_REASON_AFTER = Pattern.compile(
+        "(?i)(?<=400)\\s+Bad Request\\b|(?<=401)\\s+Unauthorized\\b|(?<=403)\\s+Forbidden\\b|(?<=404)\\s+Not Found\\b"
+            + "|(?<=408)\\s+Request Time-?out\\b|(?<=429)\\s+Too Many Requests\\b|(?<=500)\\s+Internal Server Error\\b"
+            + "|(?<=502)\\s+Bad Gateway\\b|(?<=503)\\s+Service Unavailable\\b|(?<=504)\\s+Gateway Time-?out\\b");
 
     /**
      * A verb of holding or sending just before a number ("The queue has 550 deferred messages", "lost connection while

@@ -1147,6 +1147,17 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("upstream answered HTTP/1.1 502 Bad Gateway").basicCode()).isEmpty();
         assertThat(DeferralClassifier.defaults().classify("Relay API error: HTTP 503 Service Unavailable").kind())
             .isEqualTo(DeferralKind.SERVER_BUSY);
+        // Nor one known by its own reason phrase with no "HTTP" before it (a proxy's 502 was a permanent reply); each
+        // phrase with its own status only: an SMTP code a client quotes before other words keeps its code.
+        assertThat(SmtpReply.parse("Upstream relay returned status 502 Bad Gateway, will retry").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("relay got 429 Too Many Requests from the API").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("front end: 504 Gateway Time-out").basicCode()).isEmpty();
+        assertThat(DeferralClassifier.defaults().classify("Upstream relay returned status 502 Bad Gateway, will retry")
+            .kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        assertThat(SmtpReply.parse("Error: 421 Service Unavailable").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("Error: 550 Not Found here").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("502 Bad Gateway").basicCode()).hasValue(502);
+        assertThat(SmtpReply.parse("451 4.7.1 Upstream said 429 Too Many Requests").basicCode()).hasValue(451);
     }
 
     @Test
