@@ -66,7 +66,7 @@ class DeferralClassifierTest {
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
-        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv");
+        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5387,6 +5387,21 @@ class DeferralClassifierTest {
         assert421("451 Antispam error: message looks like spam", DeferralKind.REPUTATION);
         assert421("451 anti-spam: message rejected", DeferralKind.REPUTATION);
         assert421("451 Antispam: try again later", DeferralKind.OTHER_TRANSIENT);
+        // The hundred-and-ninth table: "not allowed" or "not permitted" said bare, as "not authorized" is, in a Postfix
+        // log line too; a way to be allowed, a colon and the cause after it, a command or a protocol not allowed, and a
+        // cause named after it keep their own readings.
+        assert421("refused to talk to me: 421 4.7.0 Not allowed", DeferralKind.REPUTATION);
+        assert421("421 Not allowed", DeferralKind.REPUTATION);
+        assert421("450 Access not allowed", DeferralKind.REPUTATION);
+        assert421("451 Not permitted", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Not allowed without TLS", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Not allowed before AUTH", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 Not allowed, please authenticate first", DeferralKind.OTHER_TRANSIENT);
+        assertNot421("451 Not allowed: message size exceeds limit", DeferralKind.REPUTATION);
+        assert421("451 4.5.0 Error: command pipelining not allowed", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 HTTP requests not allowed", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Not allowed - too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Not allowed. Server busy", DeferralKind.SERVER_BUSY);
     }
 
     @Test
