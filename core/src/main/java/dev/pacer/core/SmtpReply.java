@@ -88,10 +88,11 @@ public final class SmtpReply {
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
     private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN);
-    // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"), read when no
-    // reply line gave one.
+    // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"; the
+    // "SMTP error %d: %s" that Go, Python, Rust and C# senders' own error types print, "Temporary SMTP error 421"),
+    // read when no reply line gave one.
     private static final Pattern SMTP_CODE_SENTENCE = Pattern.compile(
-        "(?i)\\bsmtp (?:error |reply |response |status )?code:? ?([45][0-9][0-9])\\b");
+        "(?i)\\bsmtp (?:(?:error|reply|response|status) (?:code:? ?)?|code:? ?)([45][0-9][0-9])\\b(?![.,][0-9])");
     private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
     // Exchange's delay notice quotes the receiver's reply inside its own ("451 4.4.0 Primary target IP address
     // responded with: \"421 4.7.0 …\" Attempted failover …"), nested when a front end relays it: the innermost quoted
@@ -239,6 +240,11 @@ public final class SmtpReply {
     // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …"), unquoted.
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error)=([2-5][0-9][0-9][ -][^\\n]{0,2048})");
+    // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
+    // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …"):
+    // the narrative before it and the sentence's words are not the receiver's.
+    private static final Pattern SMTP_ERROR_SENTENCE = Pattern.compile(
+        "(?i)\\bsmtp (?:error|reply|response|status)(?: code)?:? ?([45][0-9][0-9])(?![.,]?[0-9])(?:\\s*[:.]|\\s+-)?\\s+(\\S[\\s\\S]*)");
     // The wrappers whose fields hold the reply's code and text apart, each rewritten as the plain reply it holds (a
     // literal the wrapper always writes is tested first; a rewrite that finds nothing leaves the text as it was).
     private static final List<Unwrap> UNWRAPS = List.of(
@@ -265,7 +271,10 @@ public final class SmtpReply {
             unescapeQuoted(m.group(2) != null ? m.group(2) : m.group(3)))),
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
-            + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
+            + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")),
+        new Unwrap("SMTP ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("smtp ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)),
+        new Unwrap("Smtp ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)));
     // async-smtp's class words before the reply's text, at the start or after a narrative's colon ("SMTP failed to send:
     // transient: 4.7.0 …").
     private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
@@ -726,7 +735,7 @@ public final class SmtpReply {
         if (basic.isEmpty()) {
             basic = connectCode;
         }
-        if (basic.isEmpty() && (scanned.contains("code") || scanned.contains("Code") || scanned.contains("CODE"))) {
+        if (basic.isEmpty() && (scanned.contains("smtp") || scanned.contains("SMTP") || scanned.contains("Smtp"))) {
             Matcher sentence = SMTP_CODE_SENTENCE.matcher(scanned);
             if (sentence.find()) {
                 basic = OptionalInt.of(Integer.parseInt(sentence.group(1)));

@@ -148,6 +148,20 @@ class SmtpReplyTest {
         assertThat(reply.enhancedCode()).contains("4.7.0");
         // Only an SMTP code: an HTTP status in a wrapper's words is none.
         assertThat(SmtpReply.parse("Relay API: HTTP status code 429: slow down").basicCode()).isEmpty();
+        // "SMTP error %d: %s", the error type many senders' own code prints (Go, Python, Rust, C#), and its kin with
+        // "code" left out: a 550 so wrapped was no code, a user unknown retried for days.
+        assertThat(SmtpReply.parse("SMTP error 550: User unknown").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("close data: SMTP error 550: SMTP; Client does not have permissions to send as this "
+            + "sender").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Temporary SMTP error 421. Retrying in 30s.").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("SMTP reply 452: mailbox full").basicCode()).hasValue(452);
+        assertThat(DeferralClassifier.defaults().classify("smtp error 550: mailbox unavailable").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+        assertThat(DeferralClassifier.defaults().classify("SMTP error 421: Too many concurrent connections").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // Not a number that goes on as a decimal, nor a port or an HTTP status however the sentence is worded.
+        assertThat(SmtpReply.parse("SMTP error 550.5 in the log").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("SMTP port 465 unreachable").basicCode()).isEmpty();
     }
 
     @Test

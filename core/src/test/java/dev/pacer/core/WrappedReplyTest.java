@@ -108,6 +108,10 @@ class WrappedReplyTest {
         wrappers.put("nodemailer", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply);
         wrappers.put("Ruby Net::SMTP", p -> "Net::SMTPServerBusy: " + p.reply);
         wrappers.put("gomail", p -> "gomail: could not send email 1: " + p.reply);
+        // The error type many senders write for themselves and print as "SMTP error %d: %s" (Go's fmt.Errorf, Python's
+        // f-strings, Rust's thiserror, C#'s IOException), the reply's code and text apart.
+        wrappers.put("a sender's own SMTP error", p -> "send failed: SMTP error " + p.code + ": " + p.enhancedSpace()
+            + p.text.replace("\n", " "));
         wrappers.put("Postfix bounce, greeting", p -> "host mx.example.net[192.0.2.1] refused to talk to me: " + p.reply);
         wrappers.put("Exim bounce", p -> "  user@example.net\n    host mx.example.net [192.0.2.1]\n"
             + "    SMTP error from remote mail server after RCPT TO:<user@example.net>:\n    " + p.reply);
