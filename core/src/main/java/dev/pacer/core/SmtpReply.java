@@ -241,10 +241,11 @@ public final class SmtpReply {
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error)=([2-5][0-9][0-9][ -][^\\n]{0,2048})");
     // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
-    // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …"):
-    // the narrative before it and the sentence's words are not the receiver's.
+    // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …",
+    // "Email failed (SMTP 550): …"): the narrative before it and the sentence's words are not the receiver's.
     private static final Pattern SMTP_ERROR_SENTENCE = Pattern.compile(
-        "(?i)\\bsmtp (?:error|reply|response|status)(?: code)?:? ?([45][0-9][0-9])(?![.,]?[0-9])(?:\\s*[:.]|\\s+-)?\\s+(\\S[\\s\\S]*)");
+        "(?i)(?:\\bsmtp (?:error|reply|response|status)(?: code)?:? ?|\\(smtp )([45][0-9][0-9])(?![.,]?[0-9])\\)?"
+            + "(?:\\s*[:.]|\\s+-)?\\s+(\\S[\\s\\S]*)");
     // The wrappers whose fields hold the reply's code and text apart, each rewritten as the plain reply it holds (a
     // literal the wrapper always writes is tested first; a rewrite that finds nothing leaves the text as it was).
     private static final List<Unwrap> UNWRAPS = List.of(
@@ -272,9 +273,9 @@ public final class SmtpReply {
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
             + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")),
-        new Unwrap("SMTP ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)),
-        new Unwrap("smtp ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)),
-        new Unwrap("Smtp ", SMTP_ERROR_SENTENCE, m -> m.group(1) + " " + m.group(2)));
+        new Unwrap("SMTP ", SMTP_ERROR_SENTENCE, SmtpReply::sentenceReply),
+        new Unwrap("smtp ", SMTP_ERROR_SENTENCE, SmtpReply::sentenceReply),
+        new Unwrap("Smtp ", SMTP_ERROR_SENTENCE, SmtpReply::sentenceReply));
     // async-smtp's class words before the reply's text, at the start or after a narrative's colon ("SMTP failed to send:
     // transient: 4.7.0 …").
     private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
@@ -1527,6 +1528,18 @@ public final class SmtpReply {
             String rebuilt = reply.apply(matcher);
             return rebuilt == null ? text : rebuilt;
         }
+    }
+
+    /**
+     * The reply a sender's own error sentence holds: its code and the text after it, or that text alone when it is the
+     * whole reply again ("SMTP error 550: 550 5.1.1 User unknown", C#'s and Go's types that print the reply they got).
+     */
+    private static String sentenceReply(Matcher sentence) {
+        String code = sentence.group(1);
+        String after = sentence.group(2);
+        boolean wholeReply = after.startsWith(code) && after.length() > 3
+            && (after.charAt(3) == ' ' || after.charAt(3) == '-');
+        return wholeReply ? after : code + " " + after;
     }
 
     /**

@@ -159,6 +159,17 @@ class SmtpReplyTest {
             .isEqualTo(DeferralKind.PERMANENT);
         assertThat(DeferralClassifier.defaults().classify("SMTP error 421: Too many concurrent connections").kind())
             .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // Its text is the reply's, the narrative and the sentence's words left out; a type that prints the whole reply
+        // after its code ("SMTP error 550: 550 5.1.1 …") and a code in parentheses ("failed (SMTP 421): …") alike.
+        assertThat(SmtpReply.parse("send failed: SMTP error 421: Service refused, please try later").text())
+            .isEqualTo("Service refused, please try later");
+        SmtpReply twice = SmtpReply.parse("SMTP error 550: 550 5.1.1 User unknown");
+        assertThat(twice.basicCode()).hasValue(550);
+        assertThat(twice.enhancedCode()).contains("5.1.1");
+        assertThat(twice.text()).isEqualTo("User unknown");
+        SmtpReply bracketed = SmtpReply.parse("Email failed (SMTP 421): Too many connections");
+        assertThat(bracketed.basicCode()).hasValue(421);
+        assertThat(bracketed.text()).isEqualTo("Too many connections");
         // Not a number that goes on as a decimal, nor a port or an HTTP status however the sentence is worded.
         assertThat(SmtpReply.parse("SMTP error 550.5 in the log").basicCode()).isEmpty();
         assertThat(SmtpReply.parse("SMTP port 465 unreachable").basicCode()).isEmpty();
