@@ -629,7 +629,7 @@ public final class SmtpReply {
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
-            if (basic.isEmpty() ? findReplyCode(reply) && !afterAnEnhancedCode(line, reply) && !countedInText(line, reply)
+            if (basic.isEmpty() ? findReplyCode(line, reply)
                 : reply.lookingAt()) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
                 continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
@@ -789,8 +789,12 @@ public final class SmtpReply {
      * The code opening the line (a reply line); else, inside a client library's wrapper, its first 4xx or 5xx code
      * followed by an enhanced code, else its first 4xx or 5xx code, else its first code: the wrapper names the code it
      * expected before the one it got ('Expected response code "250" but got code "550", with message "550 5.7.1 …"').
+     * A number the wrapper's narrative counts with is passed over, so the reply after it is still found: a count
+     * ({@link #countedInText}: "sent 500 of 550: 421 …", "after 500 ms: 421 …"), and a number followed by what it
+     * counts ("queue full: 550 messages waiting; last reply: 421 …") when another negative code follows on the line,
+     * a reply's own lines repeating their code aside (a 5xx read from a count would bounce mail that waits).
      */
-    private static boolean findReplyCode(Matcher reply) {
+    private static boolean findReplyCode(String line, Matcher reply) {
         if (reply.lookingAt()) {
             return true;
         }
@@ -798,7 +802,12 @@ public final class SmtpReply {
         int firstNegative = -1;
         String negativeCode = null;
         int quotedLine = -1;
+        int countLike = -1;
+        String countLikeCode = null;
         while (reply.find()) {
+            if (countedInText(line, reply) || afterAnEnhancedCode(line, reply)) {
+                continue;
+            }
             if (first < 0) {
                 first = reply.start();
             }
@@ -806,6 +815,19 @@ public final class SmtpReply {
                 if (reply.group(2) != null) {
                     // The quoted reply itself, with its enhanced code ('with message "421 4.7.0 …"').
                     return true;
+                }
+                if (firstNegative < 0 && countLike < 0 && reply.start() > 0
+                    && COUNTED.matcher(line).region(reply.end(1), line.length()).lookingAt()) {
+                    // "550 messages waiting": a count unless no other reply follows.
+                    countLike = reply.start();
+                    countLikeCode = reply.group(1);
+                    continue;
+                }
+                if (firstNegative < 0 && countLikeCode != null && reply.group(1).equals(countLikeCode)) {
+                    // The same code again: the reply's own next line, so the first was the reply.
+                    firstNegative = countLike;
+                    negativeCode = null;
+                    continue;
                 }
                 if (firstNegative < 0) {
                     firstNegative = reply.start();
@@ -819,7 +841,7 @@ public final class SmtpReply {
                 }
             }
         }
-        int chosen = quotedLine >= 0 ? quotedLine : firstNegative >= 0 ? firstNegative : first;
+        int chosen = quotedLine >= 0 ? quotedLine : firstNegative >= 0 ? firstNegative : countLike >= 0 ? countLike : first;
         return chosen >= 0 && reply.find(chosen);
     }
 
@@ -954,11 +976,11 @@ public final class SmtpReply {
             + "|https?(?:/[0-9.]{1,3})?)\\s+$");
 
     /**
-     * A number's unit or period, never the first word of a reply ("500 per day", "300 seconds"; not "451 Message …" nor
-     * "451 per-IP limit reached").
+     * A number's unit or period, or a progress count ("3 of 500"), never the first word of a reply ("500 per day", "300
+     * seconds", "sent 500 of 550"; not "451 Message …" nor "451 per-IP limit reached").
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
-        "\\s*(?:per\\s|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b"
+        "\\s*(?:per\\s|of\\s+[0-9]|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b"
             + "|bytes\\b|%)");
 
     /**

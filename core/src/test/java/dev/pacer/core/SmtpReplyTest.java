@@ -1138,6 +1138,36 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aCountInTheNarrativeBeforeTheReplyShouldNotHideTheReply() {
+        // A sender's narrative counts before the reply it quotes: the count used to be taken for the code (a 5xx,
+        // bouncing mail that waits) or to leave the line without one; the reply after it is the reply.
+        SmtpReply progress = SmtpReply.parse("sent 500 of 550: 421 4.7.0 Too many concurrent connections");
+        assertThat(progress.basicCode()).hasValue(421);
+        assertThat(progress.enhancedCode()).hasValue("4.7.0");
+        assertThat(progress.text()).isEqualTo("Too many concurrent connections");
+        assertThat(SmtpReply.parse("sent 500 of 550: 421 Too many concurrent connections").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("batch 2: 500 of 550 sent; 421 Too many connections").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("Hourly ceiling of 500 recipients reached; last reply: 451 Try again later").basicCode())
+            .hasValue(451);
+        SmtpReply queued = SmtpReply.parse("queue full: 550 messages waiting; last reply: 421 Too many connections");
+        assertThat(queued.basicCode()).hasValue(421);
+        assertThat(queued.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify("queue full: 550 messages waiting; last reply: 421 Too many "
+            + "connections from your host").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A number followed by what it counts is still the code when no other negative code follows, or when the same
+        // code follows (the reply's own next line), and a code with its enhanced code is the reply wherever it stands.
+        assertThat(SmtpReply.parse("Remote server said: 550 messages from your host are refused").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("said: 452 messages per connection exceeded 452 try again later").basicCode()).hasValue(452);
+        assertThat(SmtpReply.parse("said: 452 messages per connection exceeded 452 try again later").text())
+            .startsWith("messages per connection exceeded");
+        assertThat(SmtpReply.parse("queue: 550 messages; said: 550 5.7.1 Rejected for policy reasons").basicCode())
+            .hasValue(550);
+        assertThat(SmtpReply.parse("got 250 messages out, then 550 5.7.1 Rejected").basicCode()).hasValue(550);
+        // "of" and a number after the code are no reply's words.
+        assertThat(SmtpReply.parse("Delivered 450 of 500 messages").basicCode()).isEmpty();
+    }
+
+    @Test
     void aPortAfterAHostNameOrAnAddressShouldNotBeTakenForACode() {
         // A client's connection error names the port it tried ("Connection refused … to smtp.example.com:587"): read as
         // a 5xx it would bounce mail that waits (it did, before the colon after a host name or an address was read as a
