@@ -81,13 +81,15 @@ public final class SmtpReply {
     private static final List<String> LETTRE_DETAILS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
         "Eight", "Nine");
     // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
-    // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'").
+    // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'"). Not a version after a program's name
+    // ("PHPMailer 5.2.1: 421 …", "hMailServer 5.6.8 said: …"): a version so read turned a quoted 421 into a permanent
+    // 5.2.1, while of the tables' 12,000 rows none gives its enhanced code after a word and a space.
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[#\"'`*]))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#\"'`*])(?<!\\p{L} ))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
-    private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN);
+    private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN + "(?!\\w)");
     // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"; the
     // "SMTP error %d: %s" that Go, Python, Rust and C# senders' own error types print, "Temporary SMTP error 421"),
     // read when no reply line gave one.

@@ -1168,6 +1168,31 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aProgramsVersionBeforeTheReplyShouldNotBeTakenForAnEnhancedCode() {
+        // A sender's log names its program and version before the reply: "5.2.1" was read as the reply's enhanced
+        // code, the 421 after it as a number of another class in its text, and the deferral as permanent.
+        SmtpReply phpMailer = SmtpReply.parse("PHPMailer 5.2.1: 421 Too many concurrent connections");
+        assertThat(phpMailer.basicCode()).hasValue(421);
+        assertThat(phpMailer.enhancedCode()).isEmpty();
+        assertThat(phpMailer.text()).isEqualTo("Too many concurrent connections");
+        assertThat(SmtpReply.parse("hMailServer 5.6.8 said: 450 Requested mail action not taken").basicCode()).hasValue(450);
+        assertThat(DeferralClassifier.defaults().classify("nodemailer 5.1.1 error: 421 connection rate limit exceeded")
+            .kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(SmtpReply.parse("PHPMailer 5.2.1: 421 Timeout waiting for data from client").replyClass())
+            .isEqualTo(SmtpReply.ReplyClass.TRANSIENT);
+        // An enhanced code after a colon, a semicolon, a quote or its basic code, or opening the line, stays one.
+        assertThat(SmtpReply.parse("Remote host said: 5.7.1 Rejected for policy reasons").enhancedCode()).hasValue("5.7.1");
+        assertThat(SmtpReply.parse("smtp; 4.7.0 Too many connections").enhancedCode()).hasValue("4.7.0");
+        assertThat(SmtpReply.parse("4.7.0 Too many connections").enhancedCode()).hasValue("4.7.0");
+        assertThat(SmtpReply.parse("451 qq read error (#4.3.0)").enhancedCode()).hasValue("4.3.0");
+        assertThat(SmtpReply.parse("Status: 4.7.0\nDiagnostic-Code: smtp; 421 Too many connections").enhancedCode())
+            .hasValue("4.7.0");
+        // A word that only starts like a count ("Timeout", "Requested") is a reply's first word, no count.
+        assertThat(SmtpReply.parse("Transaction failed: 4.0.0 relay said: 421 Timeout waiting for data").basicCode())
+            .hasValue(421);
+    }
+
+    @Test
     void aPortAfterAHostNameOrAnAddressShouldNotBeTakenForACode() {
         // A client's connection error names the port it tried ("Connection refused … to smtp.example.com:587"): read as
         // a 5xx it would bounce mail that waits (it did, before the colon after a host name or an address was read as a
