@@ -647,7 +647,7 @@ public final class SmtpReply {
                 }
                 // lettre's "transient error (421): …" hands the reply over as a colon does: its words are the library's.
                 boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0
-                    || bracketed && reply.group(0).startsWith("):", 3);
+                    || bracketed && reply.group(0).startsWith("):", 3) || logPrefix(before);
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
@@ -928,6 +928,25 @@ public final class SmtpReply {
         int after = reply.end(1);
         String input = reply.group(0);
         return after < reply.regionEnd() && input.length() > 3 && (input.charAt(3) == ' ' || input.charAt(3) == '-');
+    }
+
+    /**
+     * A log line's own prefix before the reply it records, with no colon after it: a dash after the logger's name
+     * ("12:55:01.552 [pool-5-thread-1] WARN Mailer - 421 …", Python's and Log4j's layouts), a level in capitals
+     * ("[2024-05-21T12:55:01Z] ERROR 421 …"), or no word at all (a time stamp, "2024-05-21 12:55:01 421 …",
+     * "[2024-05-21T12:55:01Z] 421 …": no two letters in a row). Its words
+     * are the log's, not the receiver's: read with the reply they changed its kind ("Mailer" read as the receiver's
+     * part, "ERROR" near "Timeout" as its trouble, a terse reply no longer terse).
+     */
+    private static final Pattern LOG_PREFIX_END = Pattern.compile(
+        "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:ERROR|ERR|WARN|WARNING|INFO|NOTICE|DEBUG|TRACE|FATAL|CRITICAL|SEVERE"
+            + "|ALERT|EMERG))$");
+
+    private static final Pattern A_WORD = Pattern.compile("\\p{L}{2}");
+
+    /** Whether the text before a code found inside a line is a log's prefix ({@link #LOG_PREFIX_END}). */
+    private static boolean logPrefix(String before) {
+        return LOG_PREFIX_END.matcher(before).find() || !A_WORD.matcher(before).find();
     }
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */

@@ -1168,6 +1168,27 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aLogsOwnPrefixBeforeTheReplyShouldNotBeReadAsTheReceiversWords() {
+        // A logger's name and its dash, a level in capitals, a time stamp alone: the log's words, not the receiver's
+        // ("Mailer" had read as the receiver's part, a connection limit as its trouble).
+        SmtpReply log4j = SmtpReply.parse("12:55:01.552 [pool-5-thread-1] WARN  Mailer - 421 4.7.0 Too many connections");
+        assertThat(log4j.basicCode()).hasValue(421);
+        assertThat(log4j.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify("12:55:01.552 [pool-5-thread-1] WARN  Mailer - 421 4.7.0 Too "
+            + "many connections").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("[2024-05-21T12:55:01.552+00:00] ERROR 421 Timeout waiting for data").text())
+            .isEqualTo("Timeout waiting for data");
+        assertThat(SmtpReply.parse("2024-05-21 12:55:01 421 Max connections").text()).isEqualTo("Max connections");
+        assertThat(SmtpReply.parse("[2024-05-21T12:55:01Z] 421 Max connections").text()).isEqualTo("Max connections");
+        assertThat(DeferralClassifier.defaults().classify("2024-05-21 12:55:01 421 Max connections").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // Words that run on into the number stay the reply's ("the limit of 450 messages"), as does a word in capitals
+        // that is no log level.
+        assertThat(SmtpReply.parse("Recipient rejected 450 Mailbox busy").text()).isEqualTo("Recipient rejected Mailbox busy");
+        assertThat(SmtpReply.parse("SPAM 451 Try again later").text()).contains("SPAM");
+    }
+
+    @Test
     void aProgramsVersionBeforeTheReplyShouldNotBeTakenForAnEnhancedCode() {
         // A sender's log names its program and version before the reply: "5.2.1" was read as the reply's enhanced
         // code, the 421 after it as a number of another class in its text, and the deferral as permanent.
