@@ -931,22 +931,23 @@ public final class SmtpReply {
     }
 
     /**
-     * A log line's own prefix before the reply it records, with no colon after it: a dash after the logger's name
-     * ("12:55:01.552 [pool-5-thread-1] WARN Mailer - 421 …", Python's and Log4j's layouts), a level in capitals
-     * ("[2024-05-21T12:55:01Z] ERROR 421 …"), or no word at all (a time stamp, "2024-05-21 12:55:01 421 …",
-     * "[2024-05-21T12:55:01Z] 421 …": no two letters in a row). Its words
-     * are the log's, not the receiver's: read with the reply they changed its kind ("Mailer" read as the receiver's
-     * part, "ERROR" near "Timeout" as its trouble, a terse reply no longer terse).
+     * The end of a log line's own prefix before the reply it records, with no colon after it: a dash after the logger's
+     * name ("12:55:01.552 [pool-5-thread-1] WARN Mailer - 421 …", Python's and Log4j's layouts) or a level in capitals
+     * ("[2024-05-21T12:55:01Z] ERROR 421 …"). Its words are the log's, not the receiver's: read with the reply they
+     * changed its kind ("Mailer" read as the receiver's part, "ERROR" near "Timeout" as its trouble).
      */
     private static final Pattern LOG_PREFIX_END = Pattern.compile(
         "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:ERROR|ERR|WARN|WARNING|INFO|NOTICE|DEBUG|TRACE|FATAL|CRITICAL|SEVERE"
             + "|ALERT|EMERG))$");
+    // Two letters in a row: a word. A prefix without one is a time stamp ("2024-05-21 12:55:01", "[2024-05-21T12:55Z]").
+    private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
 
-    private static final Pattern A_WORD = Pattern.compile("\\p{L}{2}");
-
-    /** Whether the text before a code found inside a line is a log's prefix ({@link #LOG_PREFIX_END}). */
+    /**
+     * Whether the text before a code found inside a line is a log's prefix ({@link #LOG_PREFIX_END}) or holds no word
+     * (a time stamp; read with the reply it made a terse reply no longer terse).
+     */
     private static boolean logPrefix(String before) {
-        return LOG_PREFIX_END.matcher(before).find() || !A_WORD.matcher(before).find();
+        return LOG_PREFIX_END.matcher(before).find() || !TWO_LETTERS.matcher(before).find();
     }
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
@@ -1001,8 +1002,8 @@ public final class SmtpReply {
      * seconds", "sent 500 of 550"; not "451 Message …" nor "451 per-IP limit reached").
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
-        "\\s*(?:per\\s|of\\s+[0-9]|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b|[kmg]i?b\\b"
-            + "|bytes\\b|%)");
+        "\\s*(?:per\\s|of\\s+[0-9]|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b"
+            + "|[kmg]i?b\\b|bytes\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of
