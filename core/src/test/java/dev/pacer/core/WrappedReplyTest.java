@@ -778,12 +778,14 @@ class WrappedReplyTest {
     /**
      * A sender's narrative that counts before the reply it quotes, or after it, or names its program's version: the
      * count is no code and the version no enhanced code, the reply keeps its kind. A probe of 53 counting narratives
-     * around every 4xx reply of the tables found six (the first six here) that turned about one in three of them into
-     * a 5xx, so permanent, before the parser passed over counts to the reply after them; a version before the reply
-     * ("PHPMailer 5.2.1: 421 …") changed the kind of 3,100 of 11,130 rows' forms, most to permanent, before a dotted
-     * number after a word and a space stopped being read as an enhanced code. A log's own prefix (a logger's name and
-     * a dash, a level in capitals, a time stamp alone) changed 10 to 226 forms' kinds each, its words read as the
-     * receiver's, before it was read as handing the reply over.
+     * around every 4xx reply of the tables found six that turned about one in three of them into a 5xx, so permanent,
+     * before the parser passed over counts to the reply after them: five are the first five here; the sixth ("smtp: 500
+     * messages sent, then 421 …") runs its words on into the code with no colon, so they stay the reply's (some kinds
+     * change), though none becomes a 5xx any more. A version before the reply ("PHPMailer 5.2.1: 421 …") changed the
+     * kind of 3,100 of 11,130 rows' forms, most to permanent, before a dotted number after a word and a space stopped
+     * being read as an enhanced code. A log's own prefix (a logger's name and a dash, a level in capitals, a time stamp
+     * alone) changed 10 to 226 forms' kinds each, its words read as the receiver's, before it was read as handing the
+     * reply over.
      */
     @Test
     void everyReplyShouldKeepItsKindBehindASendersCountVersionOrLogPrefix() throws IOException {
