@@ -287,6 +287,31 @@ public final class SmtpReply {
         "(?<![\\w.])[\"']?([2-5][0-9]{2})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?([2-5]\\.[0-9]{1,3}\\.[0-9]{1,3})[\"']?[ \\t]*[,;|\\t][ \\t]*[\"']?");
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
+    // A debug transcript's entry, one a line, after its time stamp or process id: the server's ("SERVER -> CLIENT: 250 …",
+    // PHPMailer's; "SMTP -> FROM SERVER:421 …", its 5.x releases'; Exim's "SMTP<< 421 …"; Perl Net::SMTP's
+    // "Net::SMTP=GLOB(0x55d0c8)<<< 421 …"), the client's ("CLIENT -> SERVER: MAIL FROM:<…>", "SMTP>> …", "…>>> …"),
+    // and the library's own error or notice, which repeats the reply after its command's name ("SMTP ERROR: MAIL FROM
+    // command failed: 421 …", then its ErrorInfo "SMTP Error: The following from address failed: …").
+    private static final Pattern DEBUG_ENTRY = Pattern.compile(
+        "(?![2-5][0-9][0-9][ -])(?:[0-9][0-9:.,TZ/-]{0,40}+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++)?"
+            + "(?:Net::SMTP(?:::[A-Za-z]+)?=GLOB\\(0x[0-9a-fA-F]{1,16}\\))?"
+            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<|(?<=\\))<<<)|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>|(?<=\\))>>>)"
+            + "|(SMTP ERROR:|SMTP Error:|SMTP -> ERROR:|SMTP NOTICE:))\\s*");
+    // nodemailer's console logger: "[2024-05-21 12:55:01] DEBUG [#1] [Kx3pJ] S: 421 …" for each line the server sent,
+    // "… C: …" for each the client sent (its level padded to five letters, its connection's and session's ids in
+    // brackets).
+    private static final Pattern NODEMAILER_ENTRY = Pattern.compile(
+        "\\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\] [A-Z]{4,5} {1,2}(?:\\[[^\\]\\s]{1,40}\\] ){0,2}([SC]): ?");
+    // Postfix's verbose log of its SMTP client's chat (debug_peer_list): "postfix/smtp[1234]: < mx.example.net[192.0.2.1]:25:
+    // 421 …" for each line the server sent, "> …: MAIL FROM:<…>" for each the client sent (the port left out by older
+    // releases).
+    private static final Pattern POSTFIX_CHAT = Pattern.compile(
+        "(?:[^\\n]{0,160}?\\]: )?([<>]) [^\\s\\[\\]]{1,253}\\[[0-9A-Fa-f.:]{2,45}\\](?::[0-9]{1,5})?: ");
+    // Exchange's protocol log (SmtpSend): "date-time,connector-id,session-id,sequence-number,local-endpoint,
+    // remote-endpoint,event,data,context", one line an event: "<" the server's line, ">" the client's, "*" "+" "-" the
+    // log's own (information, connect, disconnect); a data field holding a comma is quoted as CSV quotes it.
+    private static final Pattern EXCHANGE_PROTOCOL_LOG = Pattern.compile(
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{5,20}Z?,(?:[^,\\n]*,){5}([<>*+-]),(\"(?:[^\"]++|\"\"){0,200}+\"|[^,]*+)(?:,.*)?");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
     // gives its enhanced code.
@@ -579,8 +604,26 @@ public final class SmtpReply {
         // The quote of a tuple's string (Python's "(450, b'…')") the reply opened and no line has closed yet: the lines
         // after it are its continuation, their escaped quotes unescaped, up to the closing quote.
         char openTupleQuote = 0;
+        // A transcript's entry of the client's or of the library's own, skipped: so are the lines it goes on over
+        // (PHPMailer indents them).
+        boolean skippingEntry = false;
         for (String rawLine : scanned.split("\n")) {
-            String line = stripExceptionPrefix(rawLine.strip());
+            String stripped = rawLine.strip();
+            if (skippingEntry && !rawLine.isEmpty() && Character.isWhitespace(rawLine.charAt(0))
+                && !DEBUG_ENTRY.matcher(stripped).lookingAt()) {
+                continue;
+            }
+            skippingEntry = false;
+            String entry = transcriptEntry(stripped, basic.isPresent() && basic.getAsInt() >= 400);
+            if (entry == null) {
+                // The client's line, or the library's words after the reply it repeats: not the receiver's.
+                skippingEntry = true;
+                if (basic.isPresent() && basic.getAsInt() >= 400) {
+                    paragraphEnded = true;
+                }
+                continue;
+            }
+            String line = stripExceptionPrefix(entry);
             if (line.isEmpty() && basic.isPresent() && !textLines.isEmpty()) {
                 paragraphEnded = true;
             }
@@ -632,7 +675,7 @@ public final class SmtpReply {
             // ("limit of 250 messages") must stay text.
             Matcher reply = REPLY_LINE.matcher(line);
             if (basic.isEmpty() ? findReplyCode(line, reply)
-                : reply.lookingAt()) {
+                : reply.lookingAt() || basic.getAsInt() < 400 && negativeReplyHandedOver(line, reply)) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
                 continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
                 String before = line.substring(0, reply.start()).strip();
@@ -1584,6 +1627,70 @@ public final class SmtpReply {
         boolean wholeReply = after.startsWith(code) && after.length() > 3
             && (after.charAt(3) == ' ' || after.charAt(3) == '-');
         return wholeReply ? after : code + " " + after;
+    }
+
+    /**
+     * Whether a line after a positive reply hands a negative one over after its own prefix, as a transcript whose every
+     * line a log prefixes writes it (Postfix's verbose "< mx.example.net[192.0.2.1]:25: 250 2.1.0 Ok", then "…: 421 …"):
+     * that reply, not the positive one before it, is the transcript's. A number inside the positive reply's own text
+     * stays text.
+     */
+    private static boolean negativeReplyHandedOver(String line, Matcher reply) {
+        reply.reset();
+        if (!findReplyCode(line, reply) || reply.group(1).charAt(0) < '4' || reply.start() == 0) {
+            return false;
+        }
+        String before = line.substring(0, reply.start()).strip();
+        return !before.isEmpty() && (QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0 || logPrefix(before));
+    }
+
+    /**
+     * A transcript's line as the reply's lines are read: a server's entry ({@link #DEBUG_ENTRY}, nodemailer's log
+     * {@link #NODEMAILER_ENTRY}, Postfix's verbose log {@link #POSTFIX_CHAT}, Exchange's protocol log
+     * {@link #EXCHANGE_PROTOCOL_LOG}) without its time stamp and direction, the reply's line it holds; null for the
+     * client's entry, the log's own event, and the library's error line once the reply it repeats was read (before it,
+     * a debug level that logs no server line, the error line quotes the reply and is read). Any other line as it is.
+     */
+    private static String transcriptEntry(String line, boolean replyRead) {
+        if (line.length() < 5) {
+            return line;
+        }
+        if (line.indexOf(',') > 0 && Character.isDigit(line.charAt(0))) {
+            Matcher exchange = EXCHANGE_PROTOCOL_LOG.matcher(line);
+            if (exchange.matches()) {
+                if (exchange.group(1).charAt(0) != '<') {
+                    return null;
+                }
+                String data = exchange.group(2);
+                return data.startsWith("\"") ? data.substring(1, data.length() - 1).replace("\"\"", "\"") : data;
+            }
+        }
+        if (line.charAt(0) == '[') {
+            Matcher nodemailer = NODEMAILER_ENTRY.matcher(line);
+            if (nodemailer.lookingAt()) {
+                return nodemailer.group(1).charAt(0) == 'S' ? line.substring(nodemailer.end()) : null;
+            }
+        }
+        if (line.indexOf("]: ") > 0) {
+            Matcher chat = POSTFIX_CHAT.matcher(line);
+            if (chat.lookingAt()) {
+                return chat.group(1).charAt(0) == '<' ? line.substring(chat.end()) : null;
+            }
+        }
+        Matcher entry = DEBUG_ENTRY.matcher(line);
+        if (!entry.lookingAt()) {
+            return line;
+        }
+        if (entry.group(1) != null) {
+            String reply = line.substring(entry.end());
+            // PHPMailer's HTML output ends each entry with a line break tag.
+            return reply.endsWith("<br>") ? reply.substring(0, reply.length() - 4).strip()
+                : reply.endsWith("<br />") ? reply.substring(0, reply.length() - 6).strip() : reply;
+        }
+        if (entry.group(2) != null || replyRead) {
+            return null;
+        }
+        return line.substring(entry.start(3));
     }
 
     /**

@@ -759,6 +759,96 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldTakeTheNegativeReplyOfADebugTranscriptWhoseLinesAreLabelled() {
+        // PHPMailer's debug output (SMTPDebug 2): its time stamp, its labels, a multi-line reply's lines indented, its
+        // error line and its ErrorInfo repeating the reply. The 250 read first had kept its code, the 550 read as text.
+        String stamp = "2026-11-28 10:00:01\t";
+        String indent = "\n                   \t                  ";
+        SmtpReply phpMailer = SmtpReply.parse(stamp + "SERVER -> CLIENT: 220 mx.example.net ESMTP Postfix\n"
+            + stamp + "CLIENT -> SERVER: EHLO mail.example.com\n"
+            + stamp + "SERVER -> CLIENT: 250-mx.example.net" + indent + "250 8BITMIME\n"
+            + stamp + "CLIENT -> SERVER: MAIL FROM:<sender@example.com>\n"
+            + stamp + "SERVER -> CLIENT: 550-5.7.1 Service unavailable;" + indent + "550 5.7.1 client host blocked\n"
+            + stamp + "SMTP ERROR: MAIL FROM command failed: 550-5.7.1 Service unavailable;" + indent
+            + "550 5.7.1 client host blocked\n"
+            + stamp + "SMTP Error: The following from address failed: sender@example.com : MAIL FROM command failed,"
+            + "Service unavailable;" + indent + "client host blocked" + indent + ",550,5.7.1\n"
+            + stamp + "CLIENT -> SERVER: QUIT\n" + stamp + "SERVER -> CLIENT: 221 2.0.0 Bye");
+        assertThat(phpMailer.basicCode()).hasValue(550);
+        assertThat(phpMailer.enhancedCode()).contains("5.7.1");
+        assertThat(phpMailer.text()).isEqualTo("Service unavailable; client host blocked");
+        // Its older releases' labels, with no space after the server's.
+        SmtpReply older = SmtpReply.parse("SMTP -> FROM SERVER:250 OK\nCLIENT -> SMTP: RCPT TO:<user@example.net>\n"
+            + "SMTP -> FROM SERVER:450 4.2.1 Mailbox busy, try later\n"
+            + "SMTP -> ERROR: RCPT not accepted from server: 450 4.2.1 Mailbox busy, try later");
+        assertThat(older.basicCode()).hasValue(450);
+        assertThat(older.text()).isEqualTo("Mailbox busy, try later");
+        // A browser's rendering of its HTML output, each entry ended by its line break tag.
+        SmtpReply html = SmtpReply.parse("2026-11-28 10:00:01 SERVER -&gt; CLIENT: 250 OK<br>\n"
+            + "2026-11-28 10:00:01 SERVER -&gt; CLIENT: 421 4.7.0 Too many connections<br>");
+        assertThat(html.basicCode()).hasValue(421);
+        assertThat(html.text()).isEqualTo("Too many connections");
+        // At the debug level that logs only the client's lines, the error line quotes the reply and is read.
+        SmtpReply clientOnly = SmtpReply.parse(stamp + "CLIENT -> SERVER: MAIL FROM:<sender@example.com>\n"
+            + stamp + "SMTP ERROR: MAIL FROM command failed: 421 4.7.0 Too many connections");
+        assertThat(clientOnly.basicCode()).hasValue(421);
+        assertThat(clientOnly.text()).isEqualTo("Too many connections");
+        // Exim's debug output and Perl Net::SMTP's.
+        SmtpReply exim = SmtpReply.parse("  SMTP>> MAIL FROM:<sender@example.com>\n  SMTP<< 250 OK\n"
+            + "  SMTP>> RCPT TO:<user@example.net>\n  SMTP<< 451 4.3.0 Temporary storage failure\n  SMTP>> QUIT");
+        assertThat(exim.basicCode()).hasValue(451);
+        assertThat(exim.text()).isEqualTo("Temporary storage failure");
+        SmtpReply perl = SmtpReply.parse("Net::SMTP=GLOB(0x55d0c8)>>> MAIL FROM:<sender@example.com>\n"
+            + "Net::SMTP=GLOB(0x55d0c8)<<< 421 Max connections\nNet::SMTP=GLOB(0x55d0c8)>>> QUIT");
+        assertThat(perl.basicCode()).hasValue(421);
+        assertThat(perl.text()).isEqualTo("Max connections");
+        // Neighbours: the labels' words inside a reply's text, or a line that only starts with digits, are the reply's.
+        assertThat(SmtpReply.parse("451 4.3.0 SMTP ERROR: backend unavailable").text())
+            .isEqualTo("SMTP ERROR: backend unavailable");
+        assertThat(SmtpReply.parse("421 4.7.0 Too many connections\n2 SMTP sessions are allowed").text())
+            .isEqualTo("Too many connections 2 SMTP sessions are allowed");
+    }
+
+    @Test
+    void parseShouldTakeTheNegativeReplyOfAProtocolLog() {
+        // Postfix's verbose log: each line of each reply behind its prefix, the client's lines too.
+        String server = "Nov 28 10:00:01 mail postfix/smtp[1234]: < mx.example.net[192.0.2.1]:25: ";
+        String client = "Nov 28 10:00:01 mail postfix/smtp[1234]: > mx.example.net[192.0.2.1]:25: ";
+        SmtpReply postfix = SmtpReply.parse(server + "250 2.1.0 Ok\n" + client + "RCPT TO:<user@example.net>\n"
+            + server + "452-4.2.2 The email account that you tried to reach is over quota.\n"
+            + server + "452 4.2.2 Please direct the recipient to the help page\n" + client + "QUIT");
+        assertThat(postfix.basicCode()).hasValue(452);
+        assertThat(postfix.enhancedCode()).contains("4.2.2");
+        assertThat(postfix.text()).isEqualTo("The email account that you tried to reach is over quota. Please direct the "
+            + "recipient to the help page");
+        // Exchange's SmtpSend protocol log: the server's events ("<"), a data field with a comma quoted as CSV does.
+        String line = "2026-11-28T10:00:01.170Z,Outbound to Internet,08DC7A1B2C3D4E5F,";
+        SmtpReply exchange = SmtpReply.parse(line + "4,198.51.100.1:51234,192.0.2.1:25,<,250 2.1.0 Sender OK,\n"
+            + line + "5,198.51.100.1:51234,192.0.2.1:25,>,RCPT TO:<user@example.net>,\n"
+            + line + "6,198.51.100.1:51234,192.0.2.1:25,<,\"550 5.7.1 Relaying denied, \"\"proper\"\" authentication required\",\n"
+            + line + "7,198.51.100.1:51234,192.0.2.1:25,-,,Local");
+        assertThat(exchange.basicCode()).hasValue(550);
+        assertThat(exchange.text()).isEqualTo("Relaying denied, \"proper\" authentication required");
+        SmtpReply unquoted = SmtpReply.parse(line + "6,198.51.100.1:51234,192.0.2.1:25,<,421 4.7.0 Too many connections,");
+        assertThat(unquoted.basicCode()).hasValue(421);
+        assertThat(unquoted.text()).isEqualTo("Too many connections");
+        // nodemailer's console log: each line of a reply behind its prefix, the client's lines and its own after it.
+        String nodemailer = "[2026-11-28 10:00:01] DEBUG [Kx3pJ] ";
+        SmtpReply logged = SmtpReply.parse(nodemailer + "S: 250 OK\n" + nodemailer + "C: RCPT TO:<user@example.net>\n"
+            + nodemailer + "S: 421-4.7.0 Try again later,\n" + nodemailer + "S: 421 4.7.0 closing connection.\n"
+            + nodemailer + "C: QUIT\n[2026-11-28 10:00:01] INFO  [Kx3pJ] Connection closed");
+        assertThat(logged.basicCode()).hasValue(421);
+        assertThat(logged.text()).isEqualTo("Try again later, closing connection.");
+        // Any log whose lines each carry a prefix: a negative reply after a positive one, handed over by a colon, is
+        // the transcript's; a number inside the positive reply's own text stays text.
+        SmtpReply prefixed = SmtpReply.parse("[2026-11-28 10:00:01] DEBUG [Kx3pJ] S: 250 OK\n"
+            + "[2026-11-28 10:00:01] DEBUG [Kx3pJ] S: 421 4.7.0 Too many connections");
+        assertThat(prefixed.basicCode()).hasValue(421);
+        assertThat(prefixed.text()).isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("250-mx.example.net\n250 SIZE limit of 450 messages").basicCode()).hasValue(250);
+    }
+
+    @Test
     void parseShouldReadATranscriptFlattenedOntoOneLine() {
         // A log or a ticket that joined a transcript's lines: the client's commands and the positive replies are not
         // the reply (this form parsed as nothing at all, its client's marker opening the line).

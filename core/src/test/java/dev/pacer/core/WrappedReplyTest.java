@@ -380,6 +380,61 @@ class WrappedReplyTest {
             ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
                 + p.afterCode()
             : null);
+        // Debug transcripts and protocol logs, one line an entry, the reply among the server's positive replies and the
+        // client's commands: PHPMailer's debug output (SMTPDebug 2, its time stamp, tab and labels; a multi-line
+        // reply's lines indented; its error line and ErrorInfo repeating the reply; the text of the reply codes cut
+        // off, its line ends kept), as a terminal shows it and as a browser shows its HTML form (each line break of
+        // an entry dropped); nodemailer's console log (each line of a reply behind its prefix); Postfix's verbose log (debug_peer_list: each line of each reply behind its prefix);
+        // Exchange's SmtpSend protocol log (CSV; a reply holding a comma or a quote quoted).
+        wrappers.put("PHPMailer debug output", p -> {
+            String stamp = "2026-11-28 10:00:01\t";
+            String indent = "\n                   \t                  ";
+            String reply = p.reply.replace("\\n", indent);
+            return stamp + "SERVER -> CLIENT: 220 mx.example.net ESMTP Postfix\n"
+                + stamp + "CLIENT -> SERVER: EHLO mail.example.com\n"
+                + stamp + "SERVER -> CLIENT: 250-mx.example.net" + indent + "250-PIPELINING" + indent + "250-SIZE 10240000"
+                + indent + "250 8BITMIME\n"
+                + stamp + "CLIENT -> SERVER: MAIL FROM:<sender@example.com>\n"
+                + stamp + "SERVER -> CLIENT: " + reply + "\n"
+                + stamp + "SMTP ERROR: MAIL FROM command failed: " + reply + "\n"
+                + stamp + "SMTP Error: The following from address failed: sender@example.com : MAIL FROM command failed,"
+                + p.text.replace("\n", indent) + indent + "," + p.code + "," + (p.enhanced == null ? "" : p.enhanced) + "\n"
+                + stamp + "CLIENT -> SERVER: QUIT\n"
+                + stamp + "SERVER -> CLIENT: 221 2.0.0 Bye";
+        });
+        wrappers.put("PHPMailer debug output, in a browser", p -> p.text.indexOf('\n') >= 0 ? null
+            : "2026-11-28 10:00:01 SERVER -> CLIENT: 250 2.1.0 Ok\n2026-11-28 10:00:01 CLIENT -> SERVER: RCPT TO:<user@example.net>\n"
+                + "2026-11-28 10:00:01 SERVER -> CLIENT: " + p.reply + "\n2026-11-28 10:00:01 SMTP ERROR: RCPT TO command failed: "
+                + p.reply + "\n2026-11-28 10:00:01 CLIENT -> SERVER: QUIT");
+        wrappers.put("nodemailer debug log", p -> {
+            String server = "[2026-11-28 10:00:01] DEBUG [Kx3pJ] S: ";
+            return "[2026-11-28 10:00:01] INFO  [#1] Connection established to 192.0.2.1:25\n" + server + "250 2.1.0 Ok\n"
+                + "[2026-11-28 10:00:01] DEBUG [Kx3pJ] C: RCPT TO:<user@example.net>\n"
+                + server + p.reply.replace("\\n", "\n" + server) + "\n[2026-11-28 10:00:01] DEBUG [Kx3pJ] C: QUIT\n"
+                + "[2026-11-28 10:00:01] INFO  [Kx3pJ] Connection closed";
+        });
+        wrappers.put("Postfix verbose log", p -> {
+            String prefix = "Nov 28 10:00:01 mail postfix/smtp[1234]: ";
+            String server = prefix + "< mx.example.net[192.0.2.1]:25: ";
+            return server + "220 mx.example.net ESMTP\n" + prefix + "> mx.example.net[192.0.2.1]:25: EHLO mail.example.com\n"
+                + server + "250-mx.example.net\n" + server + "250 PIPELINING\n"
+                + prefix + "> mx.example.net[192.0.2.1]:25: MAIL FROM:<sender@example.com>\n"
+                + server + p.reply.replace("\\n", "\n" + server) + "\n"
+                + prefix + "> mx.example.net[192.0.2.1]:25: QUIT";
+        });
+        wrappers.put("Exchange protocol log", p -> {
+            if (p.text.indexOf('\n') >= 0) {
+                return null;
+            }
+            String line = "2026-11-28T10:00:01.%03dZ,Outbound to Internet,08DC7A1B2C3D4E5F,%d,198.51.100.1:51234,192.0.2.1:25,";
+            String reply = p.reply.indexOf(',') >= 0 || p.reply.indexOf('"') >= 0
+                ? "\"" + p.reply.replace("\"", "\"\"") + "\"" : p.reply;
+            return String.format(line, 1, 0) + "*,,attempting to connect\n" + String.format(line, 40, 1) + "+,,\n"
+                + String.format(line, 90, 2) + "<,220 mx.example.net ESMTP,\n" + String.format(line, 91, 3)
+                + ">,EHLO mail.example.com,\n" + String.format(line, 130, 4) + "<,250-mx.example.net PIPELINING 8BITMIME,\n"
+                + String.format(line, 131, 5) + ">,MAIL FROM:<sender@example.com>,\n" + String.format(line, 170, 6) + "<,"
+                + reply + ",\n" + String.format(line, 171, 7) + "-,,Local";
+        });
         return wrappers;
     }
 
