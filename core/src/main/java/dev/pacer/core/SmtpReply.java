@@ -333,11 +333,13 @@ public final class SmtpReply {
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
         "^(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::))+(?:[A-Z][A-Za-z0-9_$]*)?(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
     // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12';
-    // .NET's "--- End of inner exception stack trace ---"), Spring's own lines around the exceptions it collects, and a
-    // line holding only an address (the recipient under a `postqueue -p` entry): none of them is the receiver's.
+    // .NET's "--- End of inner exception stack trace ---"; PHP: "#0 /var/www/…/SmtpTransport.php(198): …", "#1 {main}",
+    // Laravel's "[stacktrace]" before them), Spring's own lines around the exceptions it collects, and a line holding
+    // only an address (the recipient under a `postqueue -p` entry): none of them is the receiver's.
     private static final Pattern TRACE_LINE = Pattern.compile(
         "(?:at [\\w$<>`\\[\\]]+(?:\\.[\\w$<>`\\[\\]]+)+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$"
-            + "|--- End of (?:inner exception )?stack trace ---|<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?$)");
+            + "|--- End of (?:inner exception )?stack trace ---|<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?$"
+            + "|#[0-9]{1,4} (?:\\{main\\}|\\[internal function\\]|\\S{1,1024}\\.php\\([0-9]{1,7}\\): )|\\[stacktrace\\]$)");
     private static final Pattern SPRING_WORDS = Pattern.compile("(?:^Failed messages: |; message exception details \\([0-9]+\\) are:$)");
 
     private final OptionalInt basicCode;
@@ -1117,7 +1119,8 @@ public final class SmtpReply {
 
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
-     * wrapper's next field); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter,
+     * wrapper's next field), or a period and more of the wrapper's words (Symfony Mailer's message in Laravel's log:
+     * '… with message "421 …". {"exception":…'); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter,
      * so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10",
      * Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd in number (single
      * ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
@@ -1130,7 +1133,8 @@ public final class SmtpReply {
                 continue;
             }
             char next = text.charAt(i + 1);
-            if ((quote != '"' || inner % 2 == 0) && (next == ',' || next == ';')) {
+            if ((quote != '"' || inner % 2 == 0) && (next == ',' || next == ';'
+                || next == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 2)))) {
                 return text.substring(0, i).strip();
             }
             inner++;

@@ -810,6 +810,24 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldEndAQuotedReplyAtItsClosingQuoteBeforeTheWrappersNextWords() {
+        // Symfony Mailer's message in Laravel's log: the reply's closing quote and a period, then the log's JSON
+        // context and the PHP stack trace, which had been read as the reply's words.
+        SmtpReply laravel = SmtpReply.parse("[2026-11-28 10:00:01] production.ERROR: Expected response code \"250\" but got "
+            + "code \"451\", with message \"451 4.0.0 Temporary failure\". {\"exception\":\"[object] (Symfony\\\\Component"
+            + "\\\\Mailer\\\\Exception\\\\UnexpectedResponseException(code: 451): …)\n[stacktrace]\n"
+            + "#0 /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(198): Symfony\\\\Component\\\\Mailer"
+            + "\\\\Transport\\\\Smtp\\\\SmtpTransport->assertResponseCode()\n#1 {main}\n\"}");
+        assertThat(laravel.basicCode()).hasValue(451);
+        assertThat(laravel.text()).isEqualTo("Temporary failure");
+        // Neighbours: a period inside the quoted reply's own quote, or ending the line, ends nothing early.
+        assertThat(SmtpReply.parse("with message \"550 5.7.1 Message rejected as \"spam\". Contact us\".").text())
+            .isEqualTo("Message rejected as \"spam\". Contact us");
+        assertThat(SmtpReply.parse("with message \"421 4.7.0 Too many connections\".").text())
+            .isEqualTo("Too many connections");
+    }
+
+    @Test
     void parseShouldTakeTheNegativeReplyOfAProtocolLog() {
         // Postfix's verbose log: each line of each reply behind its prefix, the client's lines too.
         String server = "Nov 28 10:00:01 mail postfix/smtp[1234]: < mx.example.net[192.0.2.1]:25: ";

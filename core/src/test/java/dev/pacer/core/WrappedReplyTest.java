@@ -192,6 +192,16 @@ class WrappedReplyTest {
             : "Error: " + (p.code.charAt(0) == '4' ? "transient" : "permanent") + " error (" + p.code + "): " + p.afterCode());
         wrappers.put("Symfony Mailer, logged", p -> "Symfony\\Component\\Mailer\\Exception\\TransportException: Expected "
             + "response code \"250\" but got code \"" + p.code + "\", with message \"" + p.reply + "\".");
+        // Symfony Mailer's exception in Laravel's log: the message, then its JSON context holding it again (escaped) and
+        // the PHP stack trace ("[stacktrace]", "#0 …php(198): …", "#1 {main}"), read as the reply's text before.
+        wrappers.put("Laravel log, Symfony Mailer", p -> p.text.indexOf('\n') >= 0 ? null
+            : "[2026-11-28 10:00:01] production.ERROR: Expected response code \"250\" but got code \"" + p.code
+                + "\", with message \"" + p.reply + "\". {\"exception\":\"[object] (Symfony\\\\Component\\\\Mailer\\\\Exception"
+                + "\\\\UnexpectedResponseException(code: " + p.code + "): Expected response code \\\"250\\\" but got code \\\""
+                + p.code + "\\\", with message \\\"" + p.reply.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\\\". at /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n[stacktrace]\n"
+                + "#0 /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(198): Symfony\\\\Component\\\\Mailer"
+                + "\\\\Transport\\\\Smtp\\\\SmtpTransport->assertResponseCode()\n#1 {main}\n\"}");
         wrappers.put("Laminas Mail", p -> "Laminas\\Mail\\Protocol\\Exception\\RuntimeException: " + p.reply);
         wrappers.put("Apache Commons Email", p -> "org.apache.commons.mail.EmailException: Sending the email to the "
             + "following server failed : smtp.example.com:25\nCaused by: javax.mail.SendFailedException: Invalid Addresses;\n"
