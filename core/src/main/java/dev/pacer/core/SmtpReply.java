@@ -1120,10 +1120,10 @@ public final class SmtpReply {
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
      * wrapper's next field), or a period and more of the wrapper's words (Symfony Mailer's message in Laravel's log:
-     * '… with message "421 …". {"exception":…'); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter,
-     * so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10",
-     * Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd in number (single
-     * ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
+     * '… with message "421 …". {"exception":…'); else the text as it was. An apostrophe inside a word ("can't") is
+     * followed by a letter, so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP
+     * adresi "192.0.2.10", Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd
+     * in number (single ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
      */
     private static String beforeClosingQuote(String text, char quote) {
         int inner = 0;
@@ -1666,7 +1666,9 @@ public final class SmtpReply {
                     return null;
                 }
                 String data = exchange.group(2);
-                return data.startsWith("\"") ? data.substring(1, data.length() - 1).replace("\"\"", "\"") : data;
+                // A field CSV quoted, its quotes doubled inside; a quote the field never closes stays text.
+                return data.length() >= 2 && data.startsWith("\"") && data.endsWith("\"")
+                    ? data.substring(1, data.length() - 1).replace("\"\"", "\"") : data;
             }
         }
         if (line.charAt(0) == '[') {

@@ -850,6 +850,10 @@ class SmtpReplyTest {
         SmtpReply unquoted = SmtpReply.parse(line + "6,198.51.100.1:51234,192.0.2.1:25,<,421 4.7.0 Too many connections,");
         assertThat(unquoted.basicCode()).hasValue(421);
         assertThat(unquoted.text()).isEqualTo("Too many connections");
+        // A quote the data field opens and never closes is text, not a field to unquote (a lone quote had thrown).
+        assertThat(SmtpReply.parse(line + "6,198.51.100.1:51234,192.0.2.1:25,<,\"").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse(line + "6,198.51.100.1:51234,192.0.2.1:25,<,\"421 4.7.0 Too many connections").text())
+            .isEqualTo("Too many connections");
         // nodemailer's console log: each line of a reply behind its prefix, the client's lines and its own after it.
         String nodemailer = "[2026-11-28 10:00:01] DEBUG [Kx3pJ] ";
         SmtpReply logged = SmtpReply.parse(nodemailer + "S: 250 OK\n" + nodemailer + "C: RCPT TO:<user@example.net>\n"
