@@ -392,10 +392,11 @@ class WrappedReplyTest {
             : null);
         // Debug transcripts and protocol logs, one line an entry, the reply among the server's positive replies and the
         // client's commands: PHPMailer's debug output (SMTPDebug 2, its time stamp, tab and labels; a multi-line
-        // reply's lines indented; its error line and ErrorInfo repeating the reply; the text of the reply codes cut
-        // off, its line ends kept), as a terminal shows it and as a browser shows its HTML form (each line break of
-        // an entry dropped); nodemailer's console log (each line of a reply behind its prefix); Postfix's verbose log (debug_peer_list: each line of each reply behind its prefix);
-        // Exchange's SmtpSend protocol log (CSV; a reply holding a comma or a quote quoted).
+        // reply's lines indented; its error line and ErrorInfo repeating the reply, the ErrorInfo with the reply's text
+        // whose codes it cut off, its line ends kept), as a terminal shows it and, for a one-line reply, as a browser
+        // shows its HTML form; nodemailer's console log and Postfix's verbose log (debug_peer_list), each line of each
+        // reply behind its prefix; Exchange's SmtpSend protocol log, for a one-line reply (CSV; a reply holding a comma
+        // or a quote quoted).
         wrappers.put("PHPMailer debug output", p -> {
             String stamp = "2026-11-28 10:00:01\t";
             String indent = "\n                   \t                  ";
