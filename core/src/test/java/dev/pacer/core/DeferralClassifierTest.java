@@ -66,7 +66,7 @@ class DeferralClassifierTest {
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
-        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv");
+        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5402,6 +5402,46 @@ class DeferralClassifierTest {
         assert421("421 HTTP requests not allowed", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.0 Not allowed - too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Not allowed. Server busy", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aClientNameThatDoesNotResolveAMailboxThatCannotBeOpenedAndAQuotaRunOutShouldBeReadByWhoseTheyAre() {
+        // The hundred-and-tenth table: the client's reverse name or PTR missing, its host name, HELO name or a bare
+        // host that cannot be resolved judge the sender (LABELLING rule 5).
+        assert421("421 4.1.2 user@example.net: Recipient address rejected: No reverse name for your IP address",
+            DeferralKind.REPUTATION);
+        assert421("451 Missing reverse PTR - please fix it and try again", DeferralKind.REPUTATION);
+        assert421("451 No reverse mapping for 192.0.2.1", DeferralKind.REPUTATION);
+        assert421("451 4.7.0 mx.example.net host can't be resolved", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Client hostname could not be resolved", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Helo name cannot be resolved", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Your hostname mail.example.org does not resolve", DeferralKind.REPUTATION);
+        assert421("451 Your IP 192.0.2.1 can not be resolved", DeferralKind.REPUTATION);
+        // Its neighbours: a relay's, a destination's, a recipient's or a mail host the receiver cannot resolve is not
+        // the sender, nor is the sender's domain (a domain not found), nor a host named after "host".
+        assertNot421("451 4.4.0 relay host can't be resolved", DeferralKind.REPUTATION);
+        assertNot421("451 4.4.3 Recipient host cannot be resolved", DeferralKind.REPUTATION);
+        assertNot421("451 4.4.0 mail host cannot be resolved", DeferralKind.REPUTATION);
+        assertNot421("451 4.4.0 mx host cannot be resolved", DeferralKind.REPUTATION);
+        assertNot421("451 4.1.8 Sender domain cannot be resolved", DeferralKind.REPUTATION);
+        assertNot421("451 4.4.3 Host example.com cannot be resolved, will retry", DeferralKind.REPUTATION);
+        // A mailbox the receiver cannot open, lock or access is the mailbox's; its mailbox database, server or store,
+        // and a cause of its own named with it, are the receiver's trouble.
+        assert421("Can't open mailbox for user@example.net. Temporary error", DeferralKind.MAILBOX);
+        assert421("451 Unable to open mailbox", DeferralKind.MAILBOX);
+        assert421("451 Temporary error opening mailbox", DeferralKind.MAILBOX);
+        assert421("451 Error opening maildir", DeferralKind.MAILBOX);
+        assert421("451 Could not write to mailbox /var/mail/user", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Cannot open mailbox database", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Unable to access mailbox store", DeferralKind.SERVER_BUSY);
+        assert421("451 Failed to open mailbox: No space left on device", DeferralKind.SERVER_BUSY);
+        assert421("451 Failed to open mailbox: Input/output error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Failed to open mailbox: Too many open files", DeferralKind.SERVER_BUSY);
+        // Out of a quota reads as over it: a mailbox's, or the sender's when the sender or its sending is named.
+        assert421("451 Account user@example.net out of quota. Try later", DeferralKind.MAILBOX);
+        assert421("451 out of quota", DeferralKind.MAILBOX);
+        assert421("451 Sender out of quota", DeferralKind.RATE_LIMIT);
+        assert421("451 Daily sending out of quota", DeferralKind.RATE_LIMIT);
     }
 
     @Test

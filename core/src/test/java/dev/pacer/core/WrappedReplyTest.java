@@ -1037,6 +1037,8 @@ class WrappedReplyTest {
             "421 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
             "421 try again later", "450 Try again", "450 recipient domain temporarily disabled",
             "424 Mailing list expansion problem", "451 Message delivery temporarily failed",
+            // A recipient's temporary failure naming no cause (the hundred-and-tenth table).
+            "450 user@example.net... temporary failure; please retry later",
             // RFC 5321's text as a label before a tag: the reason decides, and the tag names no cause.
             "421 Service not available - ERR System",
             // A message refused for now by the mail server, in translations of Gmail's 451 4.3.0 (written batch 143).
