@@ -66,7 +66,8 @@ class DeferralClassifierTest {
         "deferral-replies-cu.tsv", "deferral-replies-cv.tsv", "deferral-replies-cw.tsv",
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
-        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv");
+        "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
+        "deferral-replies-dg.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5442,6 +5443,32 @@ class DeferralClassifierTest {
         assert421("451 out of quota", DeferralKind.MAILBOX);
         assert421("451 Sender out of quota", DeferralKind.RATE_LIMIT);
         assert421("451 Daily sending out of quota", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aRecipientTenantWithoutSubscriptionsAndADestinationsTlsPolicyShouldBeNoJudgementOfTheSender() {
+        // The hundred-and-eleventh table: Exchange Online's ATTR5 is the recipient's tenant, not the sender's
+        // authentication; a destination's MTA-STS or DANE policy is our session's TLS to it, not the word policy.
+        assert421("451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted"
+            + " tenant which has no mail-enabled subscriptions. ATTR5 [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.4 hosted tenant which has no mail-enabled subscriptions", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant"
+            + " which has no email-enabled subscriptions", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.4 failed to resolve queue broken.example.com: MTA-STS enforce policy for broken.example.com"
+            + " permits none of its MX hosts \"mail.broken.example.com.\" allowed", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.5 DANE validation failed for mx.example.net", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 TLSA record lookup failed", DeferralKind.OTHER_TRANSIENT);
+        // Its neighbours: the sender unauthenticated, not authorized by a policy or refused by one stays judged.
+        assert421("451 4.7.1 Mail received as unauthenticated", DeferralKind.REPUTATION);
+        assert421("451 4.7.0 Unauthenticated mail from your domain is not accepted by the recipient domain",
+            DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Mail policy: sender not authorized", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message rejected by policy", DeferralKind.REPUTATION);
+        // A mailbox inactive, suspended or deactivated, as a disabled one, without its 4.2.1.
+        assert421("450 <user@example.net>: Recipient address rejected: this mailbox is inactive and has been disabled",
+            DeferralKind.MAILBOX);
+        assert421("451 Mailbox suspended", DeferralKind.MAILBOX);
     }
 
     @Test
