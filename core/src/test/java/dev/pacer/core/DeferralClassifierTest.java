@@ -67,7 +67,7 @@ class DeferralClassifierTest {
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
-        "deferral-replies-dg.tsv");
+        "deferral-replies-dg.tsv", "deferral-replies-dh.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5469,6 +5469,61 @@ class DeferralClassifierTest {
         assert421("450 <user@example.net>: Recipient address rejected: this mailbox is inactive and has been disabled",
             DeferralKind.MAILBOX);
         assert421("451 Mailbox suspended", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void aLocalCheckThatFailedAndANextHopThatDidNotTakeTheMessageShouldBeTheReceiversTrouble() {
+        // The hundred-and-twelfth table: Exim's local_scan failing, its cutthrough next hop deferring, a DLP gateway's
+        // connection to its forwarding agent lost: the receiver's own trouble, whatever "closing connection" says.
+        assert421("421 mx.example.net local verification problem - closing connection.", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Local scan error, try again later", DeferralKind.SERVER_BUSY);
+        assert421("450 Onward transmission not accepted", DeferralKind.SERVER_BUSY);
+        assert421("451 onward relaying deferred", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Fatal: Connection lost to forwarding agent. Closing connection.", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.2 Lost connection to downstream server", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 Forwarding MTA not responding", DeferralKind.SERVER_BUSY);
+        // Its neighbours: our own session's connection and time-out stay ours, and a cause named with the next hop or
+        // the local check keeps its kind.
+        assert421("421 4.4.2 Lost connection with mx.example.net[192.0.2.1] while sending RCPT TO",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("421 mx.example.net SMTP incoming data timeout - closing connection.", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Onward transmission not accepted: greylisted, try again later", DeferralKind.GREYLIST);
+        assert421("451 4.4.0 onward delivery failed: recipient mailbox full", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 local filter error: sender IP blacklisted", DeferralKind.REPUTATION);
+        assert421("450 local check failure: your sending rate is too high", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection lost to forwarding agent, too many concurrent connections from 192.0.2.1",
+            DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void aNextHopThatRefusedOrDidNotTakeTheMessageShouldBeTheReceiversTrouble() {
+        // A probe of relays' words (constructed, 2026-12-03): 7 of 8 read as our session's before.
+        assert421("450 4.4.0 Next hop refused the message, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Next-hop MTA deferred delivery", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Smarthost unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 Upstream server did not accept the message", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Message could not be passed on to the destination server", DeferralKind.SERVER_BUSY);
+        assert421("451 Forwarding failed, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 Temporary failure relaying to inner host", DeferralKind.SERVER_BUSY);
+        // Its neighbours: a cause named with the next hop keeps its kind; the sender's own smarthost is not the
+        // receiver's.
+        assert421("451 4.7.1 Downstream server refused: your IP is listed in spamhaus", DeferralKind.REPUTATION);
+        assert421("421 Too many connections from your IP: upstream refused", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Forwarding failed: mailbox full", DeferralKind.MAILBOX);
+        assert421("451 4.4.3 Your smarthost unavailable", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aSendersIpFilteredOrToBeRegisteredShouldBeAJudgementUnlessARateIsNamed() {
+        // The hundred-and-twelfth table: Naver's "Your IP(…) is filtered", the address to register in other words.
+        assert421("421 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register your"
+            + " address to http://realip.example.net", DeferralKind.REPUTATION);
+        assert421("421 Your IP address has been filtered", DeferralKind.REPUTATION);
+        assert421("421 4.3.2 [192.0.2.10]:58342(192.0.2.1) is filtered and this connection will be closed.",
+            DeferralKind.REPUTATION);
+        assert421("450 Please register your client with our postmaster", DeferralKind.REPUTATION);
+        // Its neighbour: filtered by a rate control is a rate.
+        assert421("421 Your IP is filtered by IP Rate Control", DeferralKind.RATE_LIMIT);
     }
 
     @Test
