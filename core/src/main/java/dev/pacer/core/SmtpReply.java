@@ -674,10 +674,11 @@ public final class SmtpReply {
                 line = line.substring(marker.end());
             }
             // Once a code is known, only a code opening a line starts a reply line: a number inside the text
-            // ("limit of 250 messages") must stay text.
+            // ("limit of 250 messages") must stay text. Inside a tuple's string no line does: Python's smtplib cuts
+            // each line's code off, so a line it goes on with may open with a count ("…MORE THAN\n256 MESSAGES …").
             Matcher reply = REPLY_LINE.matcher(line);
-            if (basic.isEmpty() ? findReplyCode(line, reply)
-                : reply.lookingAt() || basic.getAsInt() < 400 && negativeReplyHandedOver(line, reply)) {
+            if (openTupleQuote == 0 && (basic.isEmpty() ? findReplyCode(line, reply)
+                : reply.lookingAt() || basic.getAsInt() < 400 && negativeReplyHandedOver(line, reply))) {
                 boolean negative = reply.group(1).charAt(0) >= '4';
                 continued |= reply.end(1) < line.length() && line.charAt(reply.end(1)) == '-';
                 String before = line.substring(0, reply.start()).strip();

@@ -67,7 +67,8 @@ class DeferralClassifierTest {
         "deferral-replies-cx.tsv", "deferral-replies-cy.tsv",
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
-        "deferral-replies-dg.tsv", "deferral-replies-dh.tsv");
+        "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
+        "deferral-replies-di.tsv", "deferral-replies-dj.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -162,7 +163,12 @@ class DeferralClassifierTest {
             + "RFC 2821 section 4.1.1.1",
         // postfwd's documented sender rate action (the hundred-and-sixth table): "too much" naming neither mail nor a
         // period, which a rule would have to read against the receiver's own "too much" (load, traffic).
-        "450 4.7.1 <user@example.net>: Recipient address rejected: too much for external domains");
+        "450 4.7.1 <user@example.net>: Recipient address rejected: too much for external domains",
+        // smtpf's PTR lookup error (the hundred-and-thirteenth table): an error and a failure are read alike, and the
+        // tables hold "PTR lookup failure" as a judgement of the sender; magma's error "with the recipient", which its
+        // words allow as the receiver's trouble (an error encountered) or as naming no cause.
+        "421 4.4.3 PTR record lookup error for [192.0.2.1]",
+        "451 DATA FAILED - ENCOUNTERED A TEMPORARY ERROR WITH THE RECIPIENT");
 
     @Test
     void laterTablesShouldMissNoReplyButTheirKnownMisses() throws IOException {
@@ -5524,6 +5530,77 @@ class DeferralClassifierTest {
         assert421("450 Please register your client with our postmaster", DeferralKind.REPUTATION);
         // Its neighbour: filtered by a rate control is a rate.
         assert421("421 Your IP is filtered by IP Rate Control", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aPeriodSpelledOutAMemoryOrScannerFailureARelayDownNowAndATlsRequirementShouldKeepTheirKinds() {
+        // The hundred-and-thirteenth table: magma's limits over "A TWENTY-FOUR HOUR PERIOD", whatever "MAILBOX
+        // UNAVAILABLE" says, and a period hyphenated.
+        assert421("451 MAILBOX UNAVAILABLE - THE ACCOUNT <user@example.net> IS CONFIGURED NOT TO ACCEPT MORE THAN 1024"
+            + " MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 You have sent more than 500 messages in a 24-hour period", DeferralKind.RATE_LIMIT);
+        assert421("451 Limit is 200 messages per twenty four hours", DeferralKind.RATE_LIMIT);
+        // The receiver's memory, its checks and its scanners failing.
+        assert421("451 DATA FAILED - MEMORY ALLOCATION FAILED - PLEASE TRY AGAIN LATER", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Cannot allocate memory", DeferralKind.SERVER_BUSY);
+        assert421("451 An error occurred while checking the recipient", DeferralKind.SERVER_BUSY);
+        assert421("451 An internal error occurred while verifying the sender", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 savdid read error: Connection reset by peer (104)", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 unexpected clamd result: INSTREAM size limit exceeded. ERROR", DeferralKind.SERVER_BUSY);
+        assert421("451 Unexpected reply from virus scanner", DeferralKind.SERVER_BUSY);
+        assert421("451 could not chdir(/var/spool/MIMEDefang/mdefang-example): No such file or directory",
+            DeferralKind.SERVER_BUSY);
+        // A mailbox "not on this server" (Zimbra's LMTP, between moves) is the mailbox's, without its 4.2.0.
+        assert421("450 Mailbox is not on this server", DeferralKind.MAILBOX);
+        // A relay that cannot pass mail on now is the receiver's; one refused with no time named stays a judgement.
+        assert421("451 DATA FAILED - UNABLE TO RELAY OUTBOUND MESSAGES AT THIS TIME - PLEASE TRY AGAIN LATER",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Cannot relay messages right now, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Unable to relay for user@example.net", DeferralKind.REPUTATION);
+        // A TLS connection required is our session's, whatever its 4.2.2 or 4.3.0; the receiver's own TLS trouble and a
+        // full mailbox keep their kinds.
+        assert421("451 4.2.2 Server accepts messages only on TLS connection", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.3.0 TLS required for this recipient", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 TLS not available due to local problem", DeferralKind.SERVER_BUSY);
+        assert421("452 4.2.2 Mailbox full", DeferralKind.MAILBOX);
+        // Its neighbours: a retry delay is no period counted, an unexpected answer of the sender's server is no part
+        // of the receiver's, a missing reverse DNS judges, and a socket path our own connect did not find (Postfix's
+        // log) is ours.
+        assert421("450 4.2.1 Mailbox temporarily unavailable - try again in 24 hours", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 unexpected response from your server", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Refused. You have no reverse DNS entry.", DeferralKind.REPUTATION);
+        assert421("dsn=4.4.1, status=deferred (connect to mail.example.net[/var/run/dovecot/lmtp]: No such file or"
+            + " directory)", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aSmartHostOutOfReachAndAServerWithoutItsCertificateShouldBeTheReceiversTrouble() {
+        // The hundred-and-fourteenth table: a relay unable to connect to its smart host, a server with no certificate
+        // of its own to offer TLS with.
+        assert421("451 Requested action aborted: Unable to connect to remote Smart Host.", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not connect to relay server mail.example.net", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not connect to other SMTP server mail.example.net, error=Connection refused",
+            DeferralKind.SERVER_BUSY);
+        assert421("421 mx.example.net Smart Host service unavailable. Closing transmission channel.",
+            DeferralKind.SERVER_BUSY);
+        assert421("454 TLS not available: Server has no SSL certificate.", DeferralKind.SERVER_BUSY);
+        assert421("454 TLS not available, SSL certificate isn't specified !", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.0 TLS not available: no certificate configured", DeferralKind.SERVER_BUSY);
+        assert421("454 TLS not available: mx.example.net has no SSL certificate.", DeferralKind.SERVER_BUSY);
+        // decke's smtprelay's "421 Forwarding failed", wherever a wrapper or a label puts it.
+        assert421("421 Forwarding failed", DeferralKind.SERVER_BUSY);
+        assert421("421 <user@example.net>: Recipient address rejected: Forwarding failed", DeferralKind.SERVER_BUSY);
+        assert421("421 mx.example.net Forwarding failed", DeferralKind.SERVER_BUSY);
+        // Its neighbours: our own connection to the remote host or the SMTP host, the sender's own smart host, a
+        // client's certificate and a handshake that failed stay ours; TLS unavailable with no cause named is ours.
+        assert421("SMTP Error: Could not connect to SMTP host.", DeferralKind.OTHER_TRANSIENT);
+        assert421("Unable to connect to the remote host", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Unable to connect to your smart host", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.5 Client certificate not specified", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.5 Client has no certificate", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your forwarding failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 TLS handshake failed: certificate verify failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 TLS unavailable on the server", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test

@@ -608,6 +608,12 @@ class SmtpReplyTest {
         SmtpReply python = SmtpReply.parse("smtplib.SMTPDataError: (421, b'4.7.0 Error: too\\n4.7.0 many connections')");
         assertThat(python.basicCode()).hasValue(421);
         assertThat(python.text()).isEqualTo("Error: too many connections");
+        // A line it goes on with that opens with a count is the text's, not a reply of its own (magma's limit, the
+        // hundred-and-thirteenth table, split as WrappedReplyTest splits it).
+        SmtpReply count = SmtpReply.parse("smtplib.SMTPDataError: (451, b'MAILBOX UNAVAILABLE - THE ACCOUNT IS CONFIGURED"
+            + " NOT TO ACCEPT MORE THAN\\n256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD')");
+        assertThat(count.basicCode()).hasValue(451);
+        assertThat(count.text()).endsWith("MORE THAN 256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD");
     }
 
     @Test
