@@ -629,6 +629,11 @@ public final class SmtpReply {
             if (line.isEmpty() && basic.isPresent() && !textLines.isEmpty()) {
                 paragraphEnded = true;
             }
+            if (line.isEmpty()) {
+                // Python escapes a string's line ends, and no SMTP line is empty: a blank line ends a tuple's string a
+                // log cut short, so a reply quoted below it is read as one.
+                openTupleQuote = 0;
+            }
             if (line.isEmpty() || line.equals("nested exception is:")) {
                 continue;
             }

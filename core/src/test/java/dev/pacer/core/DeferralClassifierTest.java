@@ -68,7 +68,7 @@ class DeferralClassifierTest {
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
-        "deferral-replies-di.tsv", "deferral-replies-dj.tsv");
+        "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5601,6 +5601,45 @@ class DeferralClassifierTest {
         assert421("451 Your forwarding failed", DeferralKind.OTHER_TRANSIENT);
         assert421("421 4.7.0 TLS handshake failed: certificate verify failed", DeferralKind.OTHER_TRANSIENT);
         assert421("454 TLS unavailable on the server", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aBackEndOutOfTouchAndALookupThatFailedShouldBeTheReceiversTroubleAndOurSessionsWordsOurs() {
+        // The hundred-and-fifteenth table: its internal communication broken, a server of its own it has no connection
+        // or authentication to or that answered it with bad protocol (Cyrus's LMTP on its mupdate back end), its SPF
+        // lookup failing.
+        assert421("450 Temporarily undeliverable: internal communication broken", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Internal connection lost, please retry", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 no connection to server", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 no authentication to server", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Remote mupdate server sent bad protocol", DeferralKind.SERVER_BUSY);
+        assert421("451 Backend server returned an invalid response", DeferralKind.SERVER_BUSY);
+        assert421("451 SPF lookup failure (#4.3.0)", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 DKIM key lookup error", DeferralKind.SERVER_BUSY);
+        // Read by their words, not only by Cyrus's 4.3.x and 4.2.x codes: the mail system's storage exceeded and its TLS
+        // failing to initialize are its trouble, a mailbox moved or an operation it does not support the mailbox's.
+        assert421("451 mail system storage has been exceeded", DeferralKind.SERVER_BUSY);
+        assert421("454 Error initializing TLS", DeferralKind.SERVER_BUSY);
+        assert421("451 Mailbox has been moved to another server", DeferralKind.MAILBOX);
+        assert421("451 Operation is not supported on mailbox", DeferralKind.MAILBOX);
+        // A connection lost to a forwarding agent or a back end is read with the parts it cannot connect to.
+        assert421("421 Lost connection to forwarding agent", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Connection lost to back-end service", DeferralKind.SERVER_BUSY);
+        // Our session's: a write error its own trailer calls a bad connection (as qmail's read error), STARTTLS given
+        // twice, whatever the 4.3.3 says.
+        assert421("451 Sorry, I got write error (#4.4.2)", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Sorry, I got read error (#4.4.2)", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.3.3 Already successfully executed STARTTLS", DeferralKind.OTHER_TRANSIENT);
+        // Its neighbours: the sender's SPF check failed judges; the sender's or a client's server sending bad protocol,
+        // the remote host out of reach and the sender's own internal communication are ours; a write error on its
+        // queue file stays the receiver's.
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Your server sent an invalid greeting", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.5.0 Client sent bad protocol", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.1 Could not connect to the remote host", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your internal communication is broken", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 Your client failed to initialize TLS", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 Write error on queue file", DeferralKind.SERVER_BUSY);
     }
 
     @Test

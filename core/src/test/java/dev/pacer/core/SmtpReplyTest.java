@@ -614,6 +614,11 @@ class SmtpReplyTest {
             + " NOT TO ACCEPT MORE THAN\\n256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD')");
         assertThat(count.basicCode()).hasValue(451);
         assertThat(count.text()).endsWith("MORE THAN 256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD");
+        // A string a log cut short ends at a blank line: a reply quoted below it is read as the same reply unwrapped
+        // reads it, its code not taken for words.
+        String below = "4.7.1 Greylisted, try later\n\n421 4.7.0 Too many connections";
+        SmtpReply cut = SmtpReply.parse("smtplib.SMTPDataError: (451, b'" + below);
+        assertThat(cut.text()).isEqualTo(SmtpReply.parse("451 " + below).text()).doesNotContain("421");
     }
 
     @Test

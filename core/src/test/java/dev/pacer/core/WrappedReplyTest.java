@@ -1270,7 +1270,8 @@ class WrappedReplyTest {
         return tables;
     }
 
-    private static final Pattern CLASS_5_TRAILER = Pattern.compile("\\(#5\\.[0-9]{1,3}\\.[0-9]{1,3}\\)");
+    private static final Pattern CLASS_5_TRAILER =
+        Pattern.compile("\\(#5\\.[0-9]{1,3}\\.[0-9]{1,3}\\)|(?<![\\w.])#5\\.[0-9]{1,3}\\.[0-9]{1,3}\\s*$");
 
     /**
      * The reply with a receiver's id after its text: at its end, or before the codes PHPMailer appends to it (in English
@@ -1287,7 +1288,8 @@ class WrappedReplyTest {
     /**
      * True when a wrapper quoted a 4xx reply without its basic code and what is left reads as a permanent reply: a
      * class-5 trailer, which then decides by the labelling's first rule ("421 Service unavailable (#5.7.1)", written
-     * batch 139's "451 Message rejected due to content policy (#5.7.1)": the trailer decides only where there is no
+     * batch 139's "451 Message rejected due to content policy (#5.7.1)", IndiMail's "… (zen.spamhaus.org) #5.7.1" at
+     * the reply's end without parentheses, the hundred-and-fifteenth table: the trailer decides only where there is no
      * basic code), or a 5xx number in the text that is then the only code there is (written batch 145's "451 Temporary
      * failure: object storage returned 503 Slow Down": no reader of the text alone could tell it from a 503).
      */
