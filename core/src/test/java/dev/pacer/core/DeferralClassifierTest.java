@@ -68,7 +68,8 @@ class DeferralClassifierTest {
         "deferral-replies-cz.tsv", "deferral-replies-da.tsv", "deferral-replies-db.tsv",
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
-        "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv");
+        "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
+        "deferral-replies-dl.tsv", "deferral-replies-dm.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5640,6 +5641,35 @@ class DeferralClassifierTest {
         assert421("451 Your internal communication is broken", DeferralKind.OTHER_TRANSIENT);
         assert421("454 4.7.0 Your client failed to initialize TLS", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.3.0 Write error on queue file", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aMiltersRatesLoadAndPolicyServiceShouldReadAsTheirCausesSay() {
+        // The hundred-and-sixteenth table: ze-filter's terse rates, the client's host name not found, the receiver too
+        // busy doing something, a policy service unavailable.
+        assert421("451 4.3.2 Recipient Rate", DeferralKind.RATE_LIMIT);
+        assert421("421 4.5.1 Connection Rate", DeferralKind.RATE_LIMIT);
+        assert421("421 4.5.1 Can't get your hostname. Try again later !", DeferralKind.REPUTATION);
+        assert421("421 Could not determine your reverse DNS name", DeferralKind.REPUTATION);
+        assert421("450 4.2.0 Too busy discarding spam.  Please try again later.", DeferralKind.SERVER_BUSY);
+        assert421("450 Server too busy processing other mail, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Submission policy unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 Policy service unavailable", DeferralKind.SERVER_BUSY);
+        // Its neighbours: a recipient limit of one message is the transaction's; a policy refusing and spam found judge
+        // the sender, and so does the sender said to be busy sending spam; an IP address not determined is no reverse
+        // lookup.
+        assert421("451 Recipient limit reached", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Rejected by policy", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Message rejected: spam detected", DeferralKind.REPUTATION);
+        assert421("451 You are too busy sending spam", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Cannot determine your IP address", DeferralKind.OTHER_TRANSIENT);
+        // The hundred-and-seventeenth table: a limit written as a figure per period in a Romance language is a rate; a
+        // size limit in the same words stays the mailbox's.
+        assert421("450 4.7.1 <user@example.com>: Recipient address rejected: \"4.7.1 Limite 2000/h atingido p/ Gmail\"",
+            DeferralKind.RATE_LIMIT);
+        assert421("450 Limite de 100 mensagens por hora excedido", DeferralKind.RATE_LIMIT);
+        assert421("451 Límite de 500 correos por día alcanzado", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Limite 2000 MB atingido", DeferralKind.MAILBOX);
     }
 
     @Test
