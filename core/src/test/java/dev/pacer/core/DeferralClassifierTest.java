@@ -69,7 +69,7 @@ class DeferralClassifierTest {
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
-        "deferral-replies-dl.tsv", "deferral-replies-dm.tsv");
+        "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -158,7 +158,6 @@ class DeferralClassifierTest {
         "450 4.4.2 Temporarily rate limited; suspicious behavior",
         "smtp;452 <user@zoho.com> Mailbox delivery restricted by policy error",
         "451 4.7.0 OAuth error, try again later",
-        "450 4.7.1 <user@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.",
         "451 Please try another server",
         "mx0.example.net[192.0.2.5] refused to talk to me: 451-HELO/EHLO must contain a FQDN or IP literal 451 Please see "
             + "RFC 2821 section 4.1.1.1",
@@ -5670,6 +5669,35 @@ class DeferralClassifierTest {
         assert421("450 Limite de 100 mensagens por hora excedido", DeferralKind.RATE_LIMIT);
         assert421("451 Límite de 500 correos por día alcanzado", DeferralKind.RATE_LIMIT);
         assert421("452 4.2.2 Limite 2000 MB atingido", DeferralKind.MAILBOX);
+    }
+
+    @Test
+    void aQuotaSummedOverTheSendersMailAKeyLookupThatFailedAndALinksWordsShouldReadAsTheirCausesSay() {
+        // The hundred-and-eighteenth table: cbpolicyd's cumulative quota, OpenDKIM's key retrieval, signature processing
+        // and internal error, spamilter's temporary failure whose link names a policy page, ASSP's TLS refused to an
+        // address.
+        assert421("450 4.7.1 Policy rejection; Cumulative message size quota exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Cumulative message size limit reached", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Policy Rejection- Quota Exceeded.", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.5 DKIM key retrieval failed", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 DKIM signature processing failed", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 internal DKIM error", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.0 SPF record fetch failed", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Temporary failure - Unable to validate recipient, Please see: "
+            + "https://example.net/policy.html#tempfailinvalidrecipient", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 <mx.example.net> SSL-Service not available for IP 192.0.2.1, closing transmission channel",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 TLS not offered to your address", DeferralKind.OTHER_TRANSIENT);
+        // Its neighbours: one message's size and a mailbox's quota stay what they were; a DKIM or SPF verification that
+        // failed judges the sender; the word policy in the reply's own words judges, and so does a link to a block
+        // list; TLS not available by the receiver's own problem is its trouble.
+        assert421("452 4.3.4 Message size exceeds fixed maximum message size", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Mailbox quota exceeded", DeferralKind.MAILBOX);
+        assert421("451 4.7.0 DKIM signature verification failed", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 SPF check failed", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Rejected by policy, see https://example.net/help", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Listed, see https://www.spamhaus.org/query/ip/192.0.2.1", DeferralKind.REPUTATION);
+        assert421("454 4.7.0 TLS not available due to local problem", DeferralKind.SERVER_BUSY);
     }
 
     @Test
