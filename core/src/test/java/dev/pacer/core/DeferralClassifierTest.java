@@ -69,7 +69,8 @@ class DeferralClassifierTest {
         "deferral-replies-dc.tsv", "deferral-replies-dd.tsv", "deferral-replies-de.tsv", "deferral-replies-df.tsv",
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
-        "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv");
+        "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
+        "deferral-replies-do.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5698,6 +5699,33 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Rejected by policy, see https://example.net/help", DeferralKind.REPUTATION);
         assert421("451 4.7.1 Listed, see https://www.spamhaus.org/query/ip/192.0.2.1", DeferralKind.REPUTATION);
         assert421("454 4.7.0 TLS not available due to local problem", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void greylistingForAJudgementAnIdleSessionAndAFilteringFailureShouldReadAsTheirCausesSay() {
+        // The hundred-and-nineteenth table: Zetian's and CHAPPS's greylisting that names a judgement as its cause,
+        // KumoMTA's idle session and its spool not accepting writes, a content filter's engine failing.
+        assert421("450 Message greylisted: SPF Fail", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Greylisted: listed in 2 DNSBLs", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Greylisted because of a failed DKIM signature", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Service temporarily unavailable - greylisted due to SPF enforcement policy",
+            DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Service temporarily unavailable - greylisted domain owner discourages use of this host",
+            DeferralKind.REPUTATION);
+        assert421("421 4.3.2 mx.example.net idle too long", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 mx.example.net the spool is not accepting writes. Try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Temporary filtering failure", DeferralKind.SERVER_BUSY);
+        // Its neighbours: greylisting for a while, by a named product, by policy, or with "not listed" in its words stays
+        // greylisting; storage stays the receiver's; a message that failed the content filtering is judged.
+        assert421("451 4.7.1 Greylisted for 90 seconds (see http://www.example.net/support/greylisting.aspx)",
+            DeferralKind.GREYLIST);
+        assert421("450 4.2.0 <user@example.com>: Recipient address rejected: example.com greylisted for 60 seconds by "
+            + "ZEROSPAM", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 You have been greylisted by policy, please retry later", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 Greylisted: sender not listed in our whitelist, try again in 5 minutes", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Greylisted - please try again later", DeferralKind.GREYLIST);
+        assert421("452 4.3.1 Insufficient system storage", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Your message failed our content filtering", DeferralKind.REPUTATION);
     }
 
     @Test
