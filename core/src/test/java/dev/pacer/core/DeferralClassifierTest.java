@@ -70,7 +70,7 @@ class DeferralClassifierTest {
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
-        "deferral-replies-do.tsv");
+        "deferral-replies-do.tsv", "deferral-replies-dp.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5726,6 +5726,23 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Greylisted - please try again later", DeferralKind.GREYLIST);
         assert421("452 4.3.1 Insufficient system storage", DeferralKind.SERVER_BUSY);
         assert421("451 4.7.1 Your message failed our content filtering", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aCheckThatFailedAndARateLimitingServiceDownShouldBeTheReceiversTrouble() {
+        // The hundred-and-twentieth table: OpenSMTPD filters' temporary failures while checking, a policy service's
+        // rate limiting down.
+        assert421("451 Temporary failure while checking relay policy", DeferralKind.SERVER_BUSY);
+        assert421("451 Temporary failure while validating email auth token", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: Submission rate limiting is temporarily "
+            + "unavailable; try again later", DeferralKind.SERVER_BUSY);
+        assert421("421 Throttling service down, try later", DeferralKind.SERVER_BUSY);
+        // Its neighbours: an error while checking the sender's own address names no trouble of the receiver's; a policy
+        // refusing judges; a rate limit reached with the service named after it and a message rate limited stay rates.
+        assert421("451 4.7.1 Error while checking your sender address", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Rejected by policy", DeferralKind.REPUTATION);
+        assert421("451 Rate limit reached, service temporarily unavailable", DeferralKind.RATE_LIMIT);
+        assert421("450 Your message was rate limited", DeferralKind.RATE_LIMIT);
     }
 
     @Test
