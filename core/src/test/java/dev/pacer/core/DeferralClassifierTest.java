@@ -5743,6 +5743,13 @@ class DeferralClassifierTest {
         assert421("451 4.7.1 Rejected by policy", DeferralKind.REPUTATION);
         assert421("451 Rate limit reached, service temporarily unavailable", DeferralKind.RATE_LIMIT);
         assert421("450 Your message was rate limited", DeferralKind.RATE_LIMIT);
+        // A quota said to be down to nothing is the sender's volume, not the quota service down; an error that
+        // occurred while processing is the same rule's, as one that occurred while checking.
+        assert421("452 4.7.1 Your sending quota is down to zero, try tomorrow", DeferralKind.RATE_LIMIT);
+        assert421("452 4.7.1 Daily quota down to 0 messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Quota service down", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 An error occurred while processing, try again", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Failure during routing", DeferralKind.SERVER_BUSY);
     }
 
     @Test
