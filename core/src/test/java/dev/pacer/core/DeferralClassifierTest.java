@@ -70,7 +70,7 @@ class DeferralClassifierTest {
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
-        "deferral-replies-do.tsv", "deferral-replies-dp.tsv");
+        "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5750,6 +5750,60 @@ class DeferralClassifierTest {
         assert421("451 4.3.0 Quota service down", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 An error occurred while processing, try again", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 Failure during routing", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void greylistingsReasonsASimultaneousMessageLimitAFirewallAndAQueueShouldBeReadByWhatTheyName() {
+        // The hundred-and-twenty-first table: the Exim wiki's greylisting with its reasons, relaydelay's texts,
+        // qpsmtpd's queue plugins and its plugins rejecting for now.
+        assert421("451-Your mail was considered suspicious for the following reason(s): 451-Host listed in "
+            + "bl.example.net blacklist: see https://bl.example.net/ 451 The mail has been greylisted for 5 minutes, "
+            + "after which it should be accepted.", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Greylisted because your IP is on a blacklist", DeferralKind.REPUTATION);
+        assert421("450 Greylisted: spam score 7.1", DeferralKind.REPUTATION);
+        assert421("450 4.3.2 Max Simultaneous incoming message limit reached. Wait your turn",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Simultaneous incoming mail limit reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.3.2 Grumpy MTA temporarily out of service. Resend message in an hour.",
+            DeferralKind.SERVER_BUSY);
+        assert421("450 4.3.2 Queue threshold reached. Retransmit message later", DeferralKind.SERVER_BUSY);
+        assert421("450 System load threshold reached", DeferralKind.SERVER_BUSY);
+        assert421("451 Could not print addresses to queue", DeferralKind.SERVER_BUSY);
+        assert421("450 Blocked by zen.example.net", DeferralKind.REPUTATION);
+        assert421("450 Blocked by firewall", DeferralKind.REPUTATION);
+        assert421("450 very bad karma: -8", DeferralKind.REPUTATION);
+        assert421("450 4.3.2 Connection Lost. Fix problem and retry.", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.3.2 Message Header garbled-- please retransmit", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Spam overload. Temporary failure.", DeferralKind.SERVER_BUSY);
+        assert421("450 Traffic Overload--Try again in a few minutes", DeferralKind.SERVER_BUSY);
+        assert421("450 Mail system reset; Sorry, try again", DeferralKind.SERVER_BUSY);
+        assert421("450 Site temporarily under Construction. Retransmit message, please", DeferralKind.SERVER_BUSY);
+        assert421("450 This site possibly under DOS attack. Please wait and retransmit letter", DeferralKind.SERVER_BUSY);
+        assert421("450 Your message is good, but our relay is slow. Try sending again", DeferralKind.SERVER_BUSY);
+        assert421("450 Internet connection slow right now. Try again shortly.", DeferralKind.SERVER_BUSY);
+        // Its neighbours: greylisting by a whitelist not matched, in a greylist or "not blacklisted" stays
+        // greylisting; a simultaneous limit per hour and messages counted in an hour stay rates; a connection refused
+        // by a host is ours, a connection lost to a part of the receiver its trouble; a count of connections blocked
+        // by a host stays a connection limit.
+        assert421("451 Greylisted: sender not listed in our whitelist, try again in 5 minutes", DeferralKind.GREYLIST);
+        assert421("451 You are listed in our greylist, please try again later", DeferralKind.GREYLIST);
+        assert421("451 Not blacklisted, just greylisted - try again later", DeferralKind.GREYLIST);
+        assert421("451 simultaneous mail limit per hour reached", DeferralKind.RATE_LIMIT);
+        assert421("450 Too many messages in an hour", DeferralKind.RATE_LIMIT);
+        assert421("450 Message threshold reached", DeferralKind.RATE_LIMIT);
+        assert421("Deferred: Connection refused by nomail.example.net.", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 Connection lost to database", DeferralKind.SERVER_BUSY);
+        assert421("450 Blocked by mx.example.net due to too many connections", DeferralKind.CONNECTION_LIMIT);
+        // An overload said to come from the sender limits it, spam named as the sender's judges it; the sender's
+        // domain under construction is not the receiver's trouble; a greylisting zone's listing is greylisting; a
+        // block list's block stays a judgement with a request to retry after it.
+        assert421("450 Message overload from your IP, slow down", DeferralKind.RATE_LIMIT);
+        assert421("451 message overload: too many messages from your host", DeferralKind.RATE_LIMIT);
+        assert421("450 Your domain is under construction", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Spam detected from your server", DeferralKind.REPUTATION);
+        assert421("421 Client host [192.0.2.10] blacklisted using grey.rbl - Greylisting in action, please try again "
+            + "later", DeferralKind.GREYLIST);
+        assert421("450 Blocked by zen.example.net - try again in an hour", DeferralKind.REPUTATION);
     }
 
     @Test
