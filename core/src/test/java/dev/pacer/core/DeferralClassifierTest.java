@@ -5778,7 +5778,8 @@ class DeferralClassifierTest {
         assert421("450 Traffic Overload--Try again in a few minutes", DeferralKind.SERVER_BUSY);
         assert421("450 Mail system reset; Sorry, try again", DeferralKind.SERVER_BUSY);
         assert421("450 Site temporarily under Construction. Retransmit message, please", DeferralKind.SERVER_BUSY);
-        assert421("450 This site possibly under DOS attack. Please wait and retransmit letter", DeferralKind.SERVER_BUSY);
+        assert421("450 This site possibly under DOS attack. Please wait and retransmit letter",
+            DeferralKind.SERVER_BUSY);
         assert421("450 Your message is good, but our relay is slow. Try sending again", DeferralKind.SERVER_BUSY);
         assert421("450 Internet connection slow right now. Try again shortly.", DeferralKind.SERVER_BUSY);
         // Its neighbours: greylisting by a whitelist not matched, in a greylist or "not blacklisted" stays
