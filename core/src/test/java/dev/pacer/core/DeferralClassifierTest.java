@@ -70,7 +70,8 @@ class DeferralClassifierTest {
         "deferral-replies-dg.tsv", "deferral-replies-dh.tsv",
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
-        "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv");
+        "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
+        "deferral-replies-dr.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -169,7 +170,10 @@ class DeferralClassifierTest {
         // tables hold "PTR lookup failure" as a judgement of the sender; magma's error "with the recipient", which its
         // words allow as the receiver's trouble (an error encountered) or as naming no cause.
         "421 4.4.3 PTR record lookup error for [192.0.2.1]",
-        "451 DATA FAILED - ENCOUNTERED A TEMPORARY ERROR WITH THE RECIPIENT");
+        "451 DATA FAILED - ENCOUNTERED A TEMPORARY ERROR WITH THE RECIPIENT",
+        // A deployed Haraka plugin's message read in error from its own stream (the hundred-and-twenty-second table):
+        // the words are what a server reading the client's data sends too.
+        "450 message read error, retry later");
 
     @Test
     void laterTablesShouldMissNoReplyButTheirKnownMisses() throws IOException {
@@ -5805,6 +5809,51 @@ class DeferralClassifierTest {
         assert421("421 Client host [192.0.2.10] blacklisted using grey.rbl - Greylisting in action, please try again "
             + "later", DeferralKind.GREYLIST);
         assert421("450 Blocked by zen.example.net - try again in an hour", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aPartNotConfiguredItsOwnStepsFailingAndMessagesAtTheSameTimeShouldBeReadByWhatTheyName() {
+        // The hundred-and-twenty-second table: deployed Haraka plugins' DENYSOFT texts, aiosmtpd, go-smtp and
+        // smtp-server handlers.
+        assert421("450 relay not configured", DeferralKind.SERVER_BUSY);
+        assert421("450 webhook no configurado", DeferralKind.SERVER_BUSY);
+        assert421("450 Storage not initialized", DeferralKind.SERVER_BUSY);
+        assert421("451 DB not initialized", DeferralKind.SERVER_BUSY);
+        assert421("450 The queue is not configured yet", DeferralKind.SERVER_BUSY);
+        assert421("450 forwarder config error, retry later", DeferralKind.SERVER_BUSY);
+        assert421("450 Backend secret missing", DeferralKind.SERVER_BUSY);
+        assert421("450 temporary ingest failure, please retry", DeferralKind.SERVER_BUSY);
+        assert421("450 Temporary routing failure", DeferralKind.SERVER_BUSY);
+        assert421("451 Transient queueing error", DeferralKind.SERVER_BUSY);
+        assert421("450 Save email message to JSON error", DeferralKind.SERVER_BUSY);
+        assert421("451 Error while storing the message", DeferralKind.SERVER_BUSY);
+        assert421("450 Error reading email stream", DeferralKind.SERVER_BUSY);
+        assert421("450 Could not verify DNS records for example.net. Try again later.", DeferralKind.SERVER_BUSY);
+        assert421("451 Unable to look up MX records", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 Delivery to recipient MX failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Forwarding to next hop failed", DeferralKind.SERVER_BUSY);
+        assert421("451 error procesando mensaje", DeferralKind.SERVER_BUSY);
+        assert421("451 Erro ao processar a mensagem", DeferralKind.SERVER_BUSY);
+        assert421("450 Too many emails from this sender at the same time", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many messages sent simultaneously from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 No such list 'news', go away.", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Address user@example.net was not found on our platform", DeferralKind.OTHER_TRANSIENT);
+        // Its neighbours: a part of the sender's, our session's TLS and credentials stay out; a message read from the
+        // client, a connection reset and a delivery in general name no part of the receiver's; a rate of messages
+        // stays a rate, a mailbox's messages in parallel no connection limit; a spammer told to go away and a sender
+        // found on a list are judged.
+        assert421("450 Your relay not configured", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 TLS not configured", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Credentials missing", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Error reading message from client: timeout", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Mail read error: connection reset by peer", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Temporary delivery failure, please retry", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Delivery to the following recipients failed", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Too many messages at the same time, max 10 per minute", DeferralKind.RATE_LIMIT);
+        assertNot421("450 Too many messages in parallel for this mailbox", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Too many recipients at the same time", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 Spammer go away", DeferralKind.REPUTATION);
+        assert421("450 Your IP is listed in our block list", DeferralKind.REPUTATION);
     }
 
     @Test
