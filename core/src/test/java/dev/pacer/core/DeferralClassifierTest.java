@@ -71,7 +71,7 @@ class DeferralClassifierTest {
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
-        "deferral-replies-dr.tsv");
+        "deferral-replies-dr.tsv", "deferral-replies-ds.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5854,6 +5854,38 @@ class DeferralClassifierTest {
         assert421("452 Too many recipients at the same time", DeferralKind.OTHER_TRANSIENT);
         assert421("450 Spammer go away", DeferralKind.REPUTATION);
         assert421("450 Your IP is listed in our block list", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void itsOwnChecksAndSigningFailingASendersQuotaAndAListNamedShouldBeReadByWhatTheyName() {
+        // The hundred-and-twenty-third table: gen_smtp, go-smtp, SubEthaSMTP and aiosmtpd servers, Postfix policy
+        // services, deployed Haraka plugins.
+        assert421("451 4.7.24 <user@example.net>: Recipient address rejected: SPF evaluation temporarily unavailable",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 DKIM check service currently down", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 <user@example.net>: Recipient address rejected: [SPF] A transient error occurred when "
+            + "checking SPF record. Try again later.", DeferralKind.SERVER_BUSY);
+        assert421("450 Error getting key_dir in dkim_sign", DeferralKind.SERVER_BUSY);
+        assert421("450 DKIM signing failed, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 Unable to lookup that address", DeferralKind.SERVER_BUSY);
+        assert421("450 REST ERROR500", DeferralKind.SERVER_BUSY);
+        assert421("451 API error 503", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 local accept failure", DeferralKind.SERVER_BUSY);
+        assert421("451 Sender recipient quota exceeded", DeferralKind.RATE_LIMIT);
+        assert421("451 Sending message quota reached", DeferralKind.RATE_LIMIT);
+        assert421("421 you are limited to 50 messages/hrs", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.2 <user@example.net>: Recipient address rejected: SPFBL LISTED mail.example.net",
+            DeferralKind.REPUTATION);
+        assert421("450 RBL hit: zen.example.net", DeferralKind.REPUTATION);
+        // Its neighbours: a check the sender failed and a signature's verification failing judge the sender; the
+        // sender's API and local acceptance are no part of the receiver's; a recipient's quota stays the mailbox's; a
+        // word ending in "bl" before "listed" is no block list unless it is one.
+        assert421("451 4.7.1 SPF check failed for your domain", DeferralKind.REPUTATION);
+        assert421("451 4.7.0 DKIM signature verification failed", DeferralKind.REPUTATION);
+        assert421("450 Your API error: invalid key", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your local acceptance failure", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.2.2 Recipient quota exceeded", DeferralKind.MAILBOX);
+        assert421("451 Table listed", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
