@@ -71,7 +71,7 @@ class DeferralClassifierTest {
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
-        "deferral-replies-dr.tsv", "deferral-replies-ds.tsv");
+        "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5886,6 +5886,21 @@ class DeferralClassifierTest {
         assert421("451 Your local acceptance failure", DeferralKind.OTHER_TRANSIENT);
         assert421("452 4.2.2 Recipient quota exceeded", DeferralKind.MAILBOX);
         assert421("451 Table listed", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void newAddressesCountedAndAMessageCalledUnwantedShouldBeReadByWhatTheyName() {
+        // The hundred-and-twenty-fourth table: go-smtp and Rust servers' own replies.
+        assert421("451 4.7.1 Too many new addresses, try again later", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Too many new recipients, slow down", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Your message is temporarily unwanted, retry later", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 This message was considered unwanted by our filters", DeferralKind.REPUTATION);
+        assert421("451 Your mail looks unwanted, try again later", DeferralKind.REPUTATION);
+        // Its neighbours: new addresses counted in one message are that transaction's, recipients counted without
+        // "new" stay one transaction's limit, and "unwanted" beside no message judges nothing here.
+        assert421("451 Too many new addresses in this message", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.2.1 Mailbox unavailable: unwanted", DeferralKind.MAILBOX);
     }
 
     @Test
