@@ -71,7 +71,8 @@ class DeferralClassifierTest {
         "deferral-replies-di.tsv", "deferral-replies-dj.tsv", "deferral-replies-dk.tsv",
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
-        "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv");
+        "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
+        "deferral-replies-du.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5901,6 +5902,41 @@ class DeferralClassifierTest {
         assert421("451 Too many new addresses in this message", DeferralKind.OTHER_TRANSIENT);
         assert421("452 4.5.3 Too many recipients", DeferralKind.OTHER_TRANSIENT);
         assert421("450 4.2.1 Mailbox unavailable: unwanted", DeferralKind.MAILBOX);
+        // Its rows without their 4.3.X and 4.2.X codes, and attempts counted in other words.
+        assert421("451 sender domain lookup unavailable", DeferralKind.SERVER_BUSY);
+        assert421("452 Ingest capacity exhausted", DeferralKind.SERVER_BUSY);
+        assert421("451 gateway not configured for this domain", DeferralKind.SERVER_BUSY);
+        assert421("450 Mailbox is archived", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Excessive attempts, try again later", DeferralKind.RATE_LIMIT);
+        // Their neighbours: the sender's capacity is no trouble of the receiver's, delivery attempts counted are no
+        // pace of the sender's, a judgement named beside a lookup decides, and a message archived is no mailbox.
+        assert421("451 Your sending capacity exhausted", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.7 Excessive delivery attempts", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Lookup unavailable: your IP is listed on a blocklist", DeferralKind.REPUTATION);
+        assert421("450 Message archived, try again", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void aPartNamedDownARelayFailingAndLettersCountedShouldBeReadByWhatTheyName() {
+        // The hundred-and-twenty-fifth table: go-smtp servers, msmtpd and its plugins, aiosmtpd relays.
+        assert421("451 4.4.1 Zulip is unavailable; try again shortly", DeferralKind.SERVER_BUSY);
+        assert421("451 Relay failed: [Errno 111] Connection refused", DeferralKind.SERVER_BUSY);
+        assert421("451 relay to greenmail failed: [Errno 111] Connection refused", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 remote smtp delivery timed out", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 No nodes responded", DeferralKind.SERVER_BUSY);
+        assert421("421 I'm tired. Take a break, please.", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many letters, i cannot read them all now. Please, resend your message later",
+            DeferralKind.RATE_LIMIT);
+        // Its neighbours: a recipient, the sender's server or a judgement named keep their reading; our own connection
+        // timing out is ours; a domain of the sender's without servers names no trouble of the receiver's; letters of
+        // a name are no messages.
+        assert421("450 Recipient is unavailable", DeferralKind.MAILBOX);
+        assert421("451 Your server is down", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Relay failed: your IP is not allowed", DeferralKind.REPUTATION);
+        assert421("421 Remote connection timed out", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 No MX servers available for your domain", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 You are tired", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Too many letters in local part", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
