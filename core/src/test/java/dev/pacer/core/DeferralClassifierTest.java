@@ -72,7 +72,7 @@ class DeferralClassifierTest {
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
         "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
-        "deferral-replies-du.tsv");
+        "deferral-replies-du.tsv", "deferral-replies-dv.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5937,6 +5937,22 @@ class DeferralClassifierTest {
         assert421("451 No MX servers available for your domain", DeferralKind.OTHER_TRANSIENT);
         assert421("421 You are tired", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Too many letters in local part", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void theReceiversClientsAtItsMaximumShouldBeAConnectionLimitAndItsThreatAnalysisFailingItsTrouble() {
+        // The hundred-and-twenty-sixth table: Go SMTP servers written on net/textproto or a bare connection.
+        assert421("421 mx.example.net Service not available, max clients exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum number of clients reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max clients per IP exceeded", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Temporary failure - threat analysis error", DeferralKind.SERVER_BUSY);
+        assert421("451 Malware scanner timed out", DeferralKind.SERVER_BUSY);
+        // Its neighbours: a part's clients at their maximum, Redis's own error among them, are the receiver's trouble,
+        // not a limit on our sessions; an analysis that found spam judges the sender.
+        assert421("451 4.3.0 ERR max number of clients reached", DeferralKind.SERVER_BUSY);
+        assert421("451 Database error: maximum number of clients reached", DeferralKind.SERVER_BUSY);
+        assert421("451 LDAP server: max clients exceeded", DeferralKind.SERVER_BUSY);
+        assert421("451 Message analysis failed: contains spam", DeferralKind.REPUTATION);
     }
 
     @Test
