@@ -5927,6 +5927,10 @@ class DeferralClassifierTest {
         assert421("421 I'm tired. Take a break, please.", DeferralKind.SERVER_BUSY);
         assert421("421 Too many letters, i cannot read them all now. Please, resend your message later",
             DeferralKind.RATE_LIMIT);
+        // The part named down behind a label, a host name or a recipient, as the wrapper suite quotes it.
+        assert421("451 4.4.1 <user@example.net>: Recipient address rejected: Zulip is unavailable; try again shortly",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 mx3.example.net ESMTP Zulip is unavailable; try again shortly", DeferralKind.SERVER_BUSY);
         // Its neighbours: a recipient, the sender's server or a judgement named keep their reading; our own connection
         // timing out is ours; a domain of the sender's without servers names no trouble of the receiver's; letters of
         // a name are no messages.
@@ -5936,6 +5940,12 @@ class DeferralClassifierTest {
         assert421("421 Remote connection timed out", DeferralKind.OTHER_TRANSIENT);
         assert421("451 No MX servers available for your domain", DeferralKind.OTHER_TRANSIENT);
         assert421("421 You are tired", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.0 connect to mx.example.net[192.0.2.1]:25: Network is unreachable",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("451 user@example.net is unavailable", DeferralKind.OTHER_TRANSIENT);
+        // A banner's "ESMTP" before the recipient is no SMTP account: the recipient's spool share stays its mailbox.
+        assert421("452 4.2.2 mx3.example.net ESMTP recipient's spool share is full, try again later",
+            DeferralKind.MAILBOX);
         assert421("451 Too many letters in local part", DeferralKind.OTHER_TRANSIENT);
     }
 
