@@ -5942,7 +5942,8 @@ class DeferralClassifierTest {
         assert421("421 You are tired", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.4.0 connect to mx.example.net[192.0.2.1]:25: Network is unreachable",
             DeferralKind.OTHER_TRANSIENT);
-        assert421("451 user@example.net is unavailable", DeferralKind.OTHER_TRANSIENT);
+        // A recipient named by its bare address is the mailbox's, not a part of the receiver's named down.
+        assert421("451 user@example.net is unavailable", DeferralKind.MAILBOX);
         // A banner's "ESMTP" before the recipient is no SMTP account: the recipient's spool share stays its mailbox.
         assert421("452 4.2.2 mx3.example.net ESMTP recipient's spool share is full, try again later",
             DeferralKind.MAILBOX);
