@@ -5875,6 +5875,7 @@ class DeferralClassifierTest {
         assert421("451 Sender recipient quota exceeded", DeferralKind.RATE_LIMIT);
         assert421("451 Sending message quota reached", DeferralKind.RATE_LIMIT);
         assert421("421 you are limited to 50 messages/hrs", DeferralKind.RATE_LIMIT);
+        assert421("421 you are limited to 50 messages/hr", DeferralKind.RATE_LIMIT);
         assert421("451 4.7.2 <user@example.net>: Recipient address rejected: SPFBL LISTED mail.example.net",
             DeferralKind.REPUTATION);
         assert421("450 RBL hit: zen.example.net", DeferralKind.REPUTATION);
