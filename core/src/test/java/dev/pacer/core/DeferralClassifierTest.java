@@ -72,7 +72,7 @@ class DeferralClassifierTest {
         "deferral-replies-dl.tsv", "deferral-replies-dm.tsv", "deferral-replies-dn.tsv",
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
         "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
-        "deferral-replies-du.tsv", "deferral-replies-dv.tsv");
+        "deferral-replies-du.tsv", "deferral-replies-dv.tsv", "deferral-replies-dw.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -5965,6 +5965,47 @@ class DeferralClassifierTest {
         assert421("451 Database error: maximum number of clients reached", DeferralKind.SERVER_BUSY);
         assert421("451 LDAP server: max clients exceeded", DeferralKind.SERVER_BUSY);
         assert421("451 Message analysis failed: contains spam", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void aPartMalfunctioningAndALocalStoreFailingShouldBeTheReceiversTroubleAndAMessageItCannotParseNot() {
+        // The hundred-and-twenty-seventh table: servers writing their replies straight to the socket, milters,
+        // SubEthaSMTP and SmtpServer handlers, Dovecot's LMTP server.
+        assert421("451 4.6.0 Content scanner malfunction", DeferralKind.SERVER_BUSY);
+        assert421("451 The spam filter is malfunctioning", DeferralKind.SERVER_BUSY);
+        assert421("451 Malfunctioning virus scanner, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 local receipt failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Local store failed, try again", DeferralKind.SERVER_BUSY);
+        assert421("451 echec temporaire de stockage, reessayez", DeferralKind.SERVER_BUSY);
+        assert421("451 error de almacenamiento temporal", DeferralKind.SERVER_BUSY);
+        assert421("451 errore di archiviazione", DeferralKind.SERVER_BUSY);
+        assert421("421 4.2.1 Error while parsing MIME structre of message, try again.", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 Failed to parse incoming message headers", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 MIME parser error", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 <user@example.net> Can't handle mixed proxy/non-proxy destinations",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.3.0 Cannot accept mixed local and remote recipients", DeferralKind.OTHER_TRANSIENT);
+        // Its neighbours: the sender's server malfunctioning is no trouble of the receiver's; a local part failing
+        // validation is the address's; a mailbox's storage failing is the mailbox's; a part of the receiver failing
+        // while it parsed, or a parse of its own data, is its trouble; a code alone still decides a request it cannot
+        // handle now; a connection limit named with a parse stays a connection limit.
+        assert421("451 Your server is malfunctioning", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Local part of the address failed validation", DeferralKind.OTHER_TRANSIENT);
+        assert421("452 Échec de stockage dans la boîte aux lettres", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Content filter failed while parsing the message", DeferralKind.SERVER_BUSY);
+        assert421("450 Backend error: Target MX parsing failed.", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 error while parsing the regex", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Cannot handle request now", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections while parsing message", DeferralKind.CONNECTION_LIMIT);
+        // The wrapper suite's other words for the same table's rows: resources reached as exceeded, mail too large as
+        // a message; a message not saved is the receiver's trouble unless our connection was interrupted before it; a
+        // lookup of its own failing is its trouble without its code, a reverse lookup still judges the sender.
+        assert421("421 4.3.4 allocated resources reached", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.0 mail is too large to process at this time", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection interrupted, email not saved", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Email was not saved, try again", DeferralKind.SERVER_BUSY);
+        assert421("451 Sender ownership lookup failed", DeferralKind.SERVER_BUSY);
+        assert421("451 Reverse lookup failed for 192.0.2.1", DeferralKind.REPUTATION);
     }
 
     @Test
