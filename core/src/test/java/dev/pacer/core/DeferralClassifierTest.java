@@ -5987,8 +5987,8 @@ class DeferralClassifierTest {
         assert421("451 4.3.0 Cannot accept mixed local and remote recipients", DeferralKind.OTHER_TRANSIENT);
         // Its neighbours: the sender's server malfunctioning is no trouble of the receiver's; a local part failing
         // validation is the address's; a mailbox's storage failing is the mailbox's; a part of the receiver failing
-        // while it parsed, or a parse of its own data, is its trouble; a code alone still decides a request it cannot
-        // handle now; a connection limit named with a parse stays a connection limit.
+        // while it parsed, or a parse of its own data, is its trouble; a request it cannot handle, no mixed
+        // destinations named, stays its trouble by its words; a connection limit named with a parse stays one.
         assert421("451 Your server is malfunctioning", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Local part of the address failed validation", DeferralKind.OTHER_TRANSIENT);
         assert421("452 Échec de stockage dans la boîte aux lettres", DeferralKind.MAILBOX);
