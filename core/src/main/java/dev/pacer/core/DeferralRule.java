@@ -547,7 +547,7 @@ public final class DeferralRule {
      * plural as "too many". A word inside a host name or an address is left as written.
      */
     private static final Map<String, String> MISSPELLED = misspelled(
-        "connections: conections connectons connetions connecitons",
+        "connections: conections connectons connetions connecitons conns",
         "connection: conection connecton connetion",
         "concurrent: concurent concurrant conccurent",
         "simultaneous: simultanous simultaneus simultanious simultaneos",
@@ -562,7 +562,8 @@ public final class DeferralRule {
         "recipient: recepient recipent reciepient recipiant", "recipients: recepients recipents reciepients",
         "address: adress addres", "receive: recieve", "receiving: recieving", "received: recieved",
         "throttled: throtled", "throttling: throtling throttleing", "resources: ressources",
-        "currently: currenly curently", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs",
+        "currently: currenly curently", "please: pls plz", "messages: msgs", "message: msg", "connection: conn", "server: srv svr", "address: addr",
+        "requests: reqs", "request: req", "service: svc", "system: sys", "frequency: frequancy", "error: errror erorr", "errors: errrors erorrs",
         "limit: limt", "quota: qouta quoata qutoa", "much: mutch", "throttling: throttelling", "busy: bussy busey");
     private static final int SHORTEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST_MISSPELLING = MISSPELLED.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -572,6 +573,15 @@ public final class DeferralRule {
      */
     private static final Pattern TO_MANY = Pattern.compile("\\bto (?=(?:many|much)\\b)"
         + "|\\btoo much (?=(?:of (?:your|the|its|our) )?[a-z]*[^suy\\W]s\\b)");
+
+    /**
+     * "Temp" before a failure ("temp failure", "temp ingest failure": "temporary") or a state ("delivery was temp
+     * interrupted": "temporarily"), as servers abbreviate them; not "temp" alone, a word of other languages ("a medem
+     * temp", Romansh for "at the same time").
+     */
+    private static final Pattern TEMP = Pattern.compile("(?<![\\w.@-])temp (?:(?=((?:[a-z]+ )?(?:fail(?:ure|ed|s)?|errors?|problems?|issues?)\\b))"
+        + "|(?=(?:unavailable|not available|interrupted|disabled|blocked|deferred|rejected|refused?|suspended|denied|down|"
+        + "unwanted|locked|limited|throttled|out of service)\\b))");
 
     private static Map<String, String> misspelled(String... lines) {
         Map<String, String> map = new java.util.HashMap<>();
@@ -628,6 +638,9 @@ public final class DeferralRule {
             }
         }
         String spelled = out == null ? lowered : out.append(lowered, copied, n).toString();
+        if (spelled.contains("temp ")) {
+            spelled = TEMP.matcher(spelled).replaceAll(match -> match.group(1) != null ? "temporary " : "temporarily ");
+        }
         if (!spelled.contains("to many") && !spelled.contains("o much")) {
             return spelled;
         }

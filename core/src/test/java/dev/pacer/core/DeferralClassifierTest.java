@@ -6009,6 +6009,45 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aReplyWithoutItsStopsShouldBeReadAsWithThem() {
+        // Found by dropping the commas and full stops of every tabled and written reply (WrappedReplyTest): a
+        // PostgreSQL error of the receiver's, no connection limit of ours; a request to retransmit or reconnect within
+        // a minute, no window of a rate; a recipient limit of the server, no pace; a reverse DNS failing, the sender's
+        // name; an imperative "try" after a wait exceeded, no attempts counted; a translated "Service not available"
+        // before its closing channel; a mailbox busy with too many messages, the sender's volume.
+        assert421("451 4.3.0 Temporary lookup failure FATAL sorry too many clients already", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 sorry too many clients already", DeferralKind.SERVER_BUSY);
+        assert421("450 4.3.2 Spam overload Temporary failure Retransmit message in a minute or two",
+            DeferralKind.SERVER_BUSY);
+        assert421("451 Connection from new sender deferred reconnect in 5 minutes", DeferralKind.GREYLIST);
+        assert421("452 4.5.3 Too many recipients this server accepts at most 50", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Temporarily rejected Reverse DNS for 192.0.2.10 failed IB108", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 Beim Warten auf eine Sperre wurde die zulässige Wartezeit überschritten Bitte versuchen Sie "
+            + "die Transaktion neu zu starten", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Tiempo de espera de bloqueo excedido intente rearrancar la transacción", DeferralKind.SERVER_BUSY);
+        assert421("421 Сервис отсутствует Канал передачи данных закрыт", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 Mailbox busy too many messages", DeferralKind.RATE_LIMIT);
+        // Their neighbours: connections from the sender still a connection limit; recipients this hour and messages
+        // within minutes still a pace; a temporary DNS failure of the receiver's still its trouble; attempts counted
+        // in German and Spanish still the sender's pace; a service missing for a user not the receiver's trouble; a
+        // mailbox busy alone still the mailbox's.
+        assert421("421 sorry, too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 Too many recipients this hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connections in 5 minutes", DeferralKind.RATE_LIMIT);
+        assert421("451 Temporarily unable to resolve DNS for example.com", DeferralKind.SERVER_BUSY);
+        assert421("451 Zu viele Versuche, bitte versuchen Sie es später", DeferralKind.RATE_LIMIT);
+        assert421("451 Maximale Anzahl an Versuchen überschritten", DeferralKind.RATE_LIMIT);
+        assert421("451 Número de intentos excedido", DeferralKind.RATE_LIMIT);
+        assert421("450 Сервис отсутствует для пользователя", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.2.1 Mailbox busy", DeferralKind.MAILBOX);
+        // Abbreviated as terse servers write them: read as the words they stand for.
+        assert421("421 4.3.2 The max number of concurrent conns has exceeded a limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 4.4.5 Maximum number of msgs per session exceeded.", DeferralKind.RATE_LIMIT);
+        assert421("421 Message delivery was temp interrupted, pls try again later.", DeferralKind.SERVER_BUSY);
+        assert421("450 temp ingest failure, pls retry", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void aRelayThatCannotReachItsNextHopOrNameServerShouldBeTheReceiversTroubleAndOurOwnConnectionNot() {
         // The hundred-and-eighth table: Postini unable to reach its customer's server, a relay timing out on its next
         // hop, a resolver out of reach.

@@ -143,6 +143,14 @@ class DeferralRuleTest {
             .isEqualTo("421 conections.example.net exceded-1 xconections");
         assertThat(DeferralRule.loweredWords("421 from mx.conections at mesage@example.org"))
             .isEqualTo("421 from mx.conections at x@example.org");
+        // Words as terse servers abbreviate them; "temp" only before a failure ("temporary") or a state ("temporarily"),
+        // not alone (another language's word for time) nor inside a name.
+        assertThat(DeferralRule.loweredWords("421 Too many conns, max msgs per conn reached, pls try later"))
+            .isEqualTo("421 too many connections, max messages per connection reached, please try later");
+        assertThat(DeferralRule.loweredWords("451 temp failure; srv temp unavailable; sys temp ingest error"))
+            .isEqualTo("451 temporary failure; server temporarily unavailable; system temporary ingest error");
+        assertThat(DeferralRule.loweredWords("421 a medem temp; temp dir full; msg-id conn.example.net"))
+            .isEqualTo("421 a medem temp; temp dir full; msg-id conn.example.net");
     }
 
     @Test
@@ -195,7 +203,7 @@ class DeferralRuleTest {
                 }
             }
         }
-        assertThat(taken).containsOnly("adress as address", "ressources as resources");
+        assertThat(taken).containsOnly("adress as address", "conns as connections", "ressources as resources");
     }
 
     @Test
