@@ -6009,7 +6009,7 @@ class DeferralClassifierTest {
     }
 
     @Test
-    void aReplyWithoutItsStopsShouldBeReadAsWithThem() {
+    void aReplyInAServersOtherSpellingsShouldBeReadAsWrittenOut() {
         // Found by dropping the commas and full stops of every tabled and written reply (WrappedReplyTest): a
         // PostgreSQL error of the receiver's, no connection limit of ours; a request to retransmit or reconnect within
         // a minute, no window of a rate; a recipient limit of the server, no pace; a reverse DNS failing, the sender's
@@ -6045,6 +6045,30 @@ class DeferralClassifierTest {
         assert421("452 4.4.5 Maximum number of msgs per session exceeded.", DeferralKind.RATE_LIMIT);
         assert421("421 Message delivery was temp interrupted, pls try again later.", DeferralKind.SERVER_BUSY);
         assert421("450 temp ingest failure, pls retry", DeferralKind.SERVER_BUSY);
+        // A negation contracted, read as written out.
+        assert421("421 4.7.0 Please don't open more than 2 connections at once", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Additional connections from your host aren't accepted at this time", DeferralKind.CONNECTION_LIMIT);
+        assert421("441 The recipient's server isn't responding", DeferralKind.SERVER_BUSY);
+        assert421("451 Message couldn't be committed to the replica set", DeferralKind.SERVER_BUSY);
+        assert421("421 You aren't authorized to connect to this server", DeferralKind.REPUTATION);
+        assert421("451 Sender IP isn't yet authorized to deliver mail from this envelope sender. Please try later.",
+            DeferralKind.GREYLIST);
+        // A word hyphenated or in two, read as the rules spell it.
+        assert421("451 4.7.1 You have been grey-listed by policy, please retry later", DeferralKind.GREYLIST);
+        assert421("451 Virus scanner timed-out", DeferralKind.SERVER_BUSY);
+        assert421("451 spamd scan time out", DeferralKind.SERVER_BUSY);
+        assert421("451 mailbox over-quota", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 First connection from your IP, please re-try", DeferralKind.GREYLIST);
+        assert421("421 Exim is shutting-down, try again later", DeferralKind.SERVER_BUSY);
+        // A unit of time after a slash, read as "per": a rate, no connection limit.
+        assert421("421 4.7.0 Connection limit/minute reached for your IP", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many sessions from your IP / hour", DeferralKind.RATE_LIMIT);
+        assert421("450 You can send no more than 60 letters/minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many concurrent connections from your IP, max 5/IP", DeferralKind.CONNECTION_LIMIT);
+        // A number in words, read in digits: still a connection limit.
+        assert421("421 4.7.0 Sorry, you already have five connections open to this server", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limit: five connections per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your server already holds ten connections to us", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test

@@ -151,6 +151,19 @@ class DeferralRuleTest {
             .isEqualTo("451 temporary failure; server temporarily unavailable; system temporary ingest error");
         assertThat(DeferralRule.loweredWords("421 a medem temp; temp dir full; msg-id conn.example.net"))
             .isEqualTo("421 a medem temp; temp dir full; msg-id conn.example.net");
+        // A negation contracted, written out as the rules spell it.
+        assertThat(DeferralRule.loweredWords("421 Please don't open more than 2 connections; server isn't available, can't "
+            + "accept, won't retry")).isEqualTo("421 please do not open more than 2 connections; server is not available, "
+            + "cannot accept, will not retry");
+        // A word hyphenated or in two, as the rules spell it.
+        assertThat(DeferralRule.loweredWords("451 Scanner timed-out; DNS time out; re-try; mailbox over-quota; grey-listed"))
+            .isEqualTo("451 scanner timed out; dns timeout; retry; mailbox over quota; greylisted");
+        // A unit of time after a slash as "per", not after a digit nor in a path.
+        assertThat(DeferralRule.loweredWords("421 Connection limit/minute; letters / hour; 100/hour; see /docs/day.html"))
+            .isEqualTo("421 connection limit per minute; letters per hour; 100/hour; see /docs/day.html");
+        // A number in words before what it counts, in digits; not before anything else, nor in another language.
+        assertThat(DeferralRule.loweredWords(
+            "421 You already have five connections open, ten concurrent sessions; two of them; ten minste")).isEqualTo("421 you already have 5 connections open, 10 concurrent sessions; two of them; ten minste");
     }
 
     @Test
