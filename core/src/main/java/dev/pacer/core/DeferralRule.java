@@ -502,9 +502,9 @@ public final class DeferralRule {
         new Spelling("loaded", "\\bover[- ]loaded\\b", "overloaded"),
         // A number written in words before what it counts ("you already have five connections open", "three
         // connections already open from …", "Limit: five connections per IP"), in digits: a probe of such forms,
-        // 2026-12-04 (14 of 48 connection limits read as no kind).
-        new Spelling("", "\\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty|orty)|s(?:ix|even)|eight|nine|eleven"
-            + "|a hundred|one hundred)(?= (?:[a-z-]+ )??(?:connections|sessions|messages|mails|emails|recipients|attempts|"
+        // 2026-12-04 (14 of 48 connection limits read as no kind); not a number of two words ("twenty four hours").
+        new Spelling("", "(?<!(?:twenty|thirty|forty|fifty|hundred|and)[ -])\\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty|orty)|s(?:ix|even)|eight|nine|eleven"
+            + "|a hundred|one hundred)(?! (?:one|two|three|four|five|six|seven|eight|nine)\\b)(?= (?:[a-z-]+ )??(?:connections|sessions|messages|mails|emails|recipients|attempts|"
             + "requests|transactions|seconds|minutes|hours|days|concurrent|simultaneous|parallel|open|active)\\b)",
             match -> NUMBER_WORDS.get(match.group())),
         // A unit of time after a slash, joined to a word or spaced ("Connection limit/minute", "Too many sessions from your

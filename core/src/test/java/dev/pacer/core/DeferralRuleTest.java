@@ -116,7 +116,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("450 Çok hızlı gönderim")).isEqualTo("450 çok hizli gönderim");
         assertThat(DeferralRule.lowerable("çok hızlı|ÇOK HIZLI")).contains("(?:çok hizli|cok hizli)|(?:çok hizli|cok hizli)");
         // Words with one hyphen, plurals of capitals, host names, paths, URLs, addresses and ids stay as written.
-        assertThat(DeferralRule.loweredWords("451 sign-in back-end IPs")).isEqualTo("451 sign-in back-end ips");
+        assertThat(DeferralRule.loweredWords("451 sign-in front-end IPs")).isEqualTo("451 sign-in front-end ips");
         // (A link is set apart as a sentence of its own, so that no window reads from the reply's words into it.)
         assertThat(DeferralRule.loweredWords("451 see https://example.com/too_many_connections"))
             .isEqualTo("451 see . https://example.com/too_many_connections");
@@ -163,7 +163,8 @@ class DeferralRuleTest {
             .isEqualTo("421 connection limit per minute; letters per hour; 100/hour; see /docs/day.html");
         // A number in words before what it counts, in digits; not before anything else, nor in another language.
         assertThat(DeferralRule.loweredWords(
-            "421 You already have five connections open, ten concurrent sessions; two of them; ten minste")).isEqualTo("421 you already have 5 connections open, 10 concurrent sessions; two of them; ten minste");
+            "421 You already have five connections open, ten concurrent sessions; two of them; ten minste; twenty four hours"))
+            .isEqualTo("421 you already have 5 connections open, 10 concurrent sessions; two of them; ten minste; twenty four hours");
     }
 
     @Test
