@@ -503,15 +503,16 @@ public final class DeferralRule {
         // A number written in words before what it counts ("you already have five connections open", "three
         // connections already open from …", "Limit: five connections per IP"), in digits: a probe of such forms,
         // 2026-12-04 (14 of 48 connection limits read as no kind); not a number of two words ("twenty four hours").
-        new Spelling("", "(?<!(?:twenty|thirty|forty|fifty|hundred|and)[ -])\\b(?:t(?:wo|hree|en|welve|wenty|hirty)|f(?:our|ive|ifteen|ifty|orty)|s(?:ix|even)|eight|nine|eleven"
-            + "|a hundred|one hundred)(?! (?:one|two|three|four|five|six|seven|eight|nine)\\b)(?= (?:[a-z-]+ )??(?:connections|sessions|messages|mails|emails|recipients|attempts|"
-            + "requests|transactions|seconds|minutes|hours|days|concurrent|simultaneous|parallel|open|active)\\b)",
-            match -> NUMBER_WORDS.get(match.group())),
+        new Spelling("", "(?<!(?:twenty|thirty|forty|fifty|hundred|and)[ -])\\b(?:t(?:wo|hree|en|welve|wenty|hirty)"
+            + "|f(?:our|ive|ifteen|ifty|orty)|s(?:ix|even)|eight|nine|eleven|a hundred|one hundred)"
+            + "(?! (?:one|two|three|four|five|six|seven|eight|nine)\\b)(?= (?:[a-z-]+ )??(?:connections|sessions|messages|mails"
+            + "|emails|recipients|attempts|requests|transactions|seconds|minutes|hours|days|concurrent|simultaneous|parallel"
+            + "|open|active)\\b)", match -> NUMBER_WORDS.get(match.group())),
         // A unit of time after a slash, joined to a word or spaced ("Connection limit/minute", "Too many sessions from your
         // IP / hour", "letters/minute"), as "per": a probe of such forms, 2026-12-04 (36 of 178 forms changed kind, 12
         // of them rates read as connection limits); not after a digit ("100/hour" is read so), nor in a path.
-        new Spelling("/", "(?<=[a-z)])\\s?/\\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?![/.]\\w))",
-            " per "),
+        new Spelling("/", "(?<=(?:^|[\\s(])[a-z]{1,40}|\\))\\s?/\\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+            + "|months?)\\b(?![/.]\\w))", " per "),
         // A word hyphenated or in two as servers write it ("timed-out", "time out", "re-try", "over-quota", "shutting-down",
         // "back-end", "grey-listed", "grey listed"): a probe of hyphenations, 2026-12-04 (62 of 784 forms changed kind).
         new Spelling("timed-out", "\\btimed-out\\b", "timed out"),
@@ -520,7 +521,7 @@ public final class DeferralRule {
         new Spelling("over-quota", "\\bover-quota\\b", "over quota"),
         new Spelling("shutting-down", "\\bshutting-down\\b", "shutting down"),
         new Spelling("back-end", "\\bback-end(?=s?\\b)", "backend"),
-        new Spelling("y", "\\bgr([ae])y[- ]list(?=(?:ed|ing|s)?\\b)", "gr$1ylist"),
+        new Spelling("list", "\\bgr([ae])y[- ]list(?=(?:ed|ing|s)?\\b)", "gr$1ylist"),
         // A negation contracted as written ("isn't available", "couldn't be committed", "don't open more than 2
         // connections") as the rules spell it, in full (a probe of contractions, 2026-12-04: 29 of 215 forms changed kind).
         new Spelling("can't", "\\bcan't\\b", "cannot"),

@@ -161,6 +161,8 @@ class DeferralRuleTest {
         // A unit of time after a slash as "per", not after a digit nor in a path.
         assertThat(DeferralRule.loweredWords("421 Connection limit/minute; letters / hour; 100/hour; see /docs/day.html"))
             .isEqualTo("421 connection limit per minute; letters per hour; 100/hour; see /docs/day.html");
+        assertThat(DeferralRule.loweredWords("421 see https://example.com/limits/hour"))
+            .isEqualTo("421 see . https://example.com/limits/hour");
         // A number in words before what it counts, in digits; not before anything else, nor in another language.
         assertThat(DeferralRule.loweredWords(
             "421 You already have five connections open, ten concurrent sessions; two of them; ten minste; twenty four hours"))
