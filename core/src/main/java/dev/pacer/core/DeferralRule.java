@@ -522,6 +522,11 @@ public final class DeferralRule {
         new Spelling("shutting-down", "\\bshutting-down\\b", "shutting down"),
         new Spelling("back-end", "\\bback-end(?=s?\\b)", "backend"),
         new Spelling("list", "\\bgr([ae])y[- ]list(?=(?:ed|ing|s)?\\b)", "gr$1ylist"),
+        // A limit's passive ("Concurrency has been exceeded", "Per-sender rate was exceeded", "Maximum connections of 100
+        // has been reached") as its plain participle, as the rules read "Concurrency exceeded": a probe of such forms,
+        // 2026-12-04 (18 connection limits and 11 rates among them read as no kind).
+        new Spelling("been ", "\\b(?:has|have|had) been (?=(?:exceeded|reached|hit|surpassed|exhausted)\\b)", ""),
+        new Spelling(" exceeded", "\\b(?:was|were|is|are) (?=exceeded\\b)", ""),
         // A negation contracted as written ("isn't available", "couldn't be committed", "don't open more than 2
         // connections") as the rules spell it, in full (a probe of contractions, 2026-12-04: 29 of 215 forms changed kind).
         new Spelling("can't", "\\bcan't\\b", "cannot"),

@@ -6069,6 +6069,11 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Sorry, you already have five connections open to this server", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Limit: five connections per IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Your server already holds ten connections to us", DeferralKind.CONNECTION_LIMIT);
+        // A limit in the passive, read as its participle.
+        assert421("421 4.7.0 Concurrency has been exceeded for your sending IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum connections of 100 has been reached. You will be disconnected.", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Per-sender rate was exceeded; retry in 5 min", DeferralKind.RATE_LIMIT);
+        assert421("452 4.7.0 tenant quota was exceeded", DeferralKind.RATE_LIMIT);
     }
 
     @Test

@@ -163,6 +163,10 @@ class DeferralRuleTest {
             .isEqualTo("421 connection limit per minute; letters per hour; 100/hour; see /docs/day.html");
         assertThat(DeferralRule.loweredWords("421 see https://example.com/limits/hour"))
             .isEqualTo("421 see . https://example.com/limits/hour");
+        // A limit's passive as its participle; an active verb, or a mailbox that is full, as written.
+        assertThat(DeferralRule.loweredWords("421 Concurrency has been exceeded; rate was exceeded; limit has been reached; "
+            + "your host has exceeded its limit; mailbox is full")).isEqualTo("421 concurrency exceeded; rate exceeded; "
+            + "limit reached; your host has exceeded its limit; mailbox is full");
         // A number in words before what it counts, in digits; not before anything else, nor in another language.
         assertThat(DeferralRule.loweredWords(
             "421 You already have five connections open, ten concurrent sessions; two of them; ten minste; twenty four hours"))
