@@ -6077,6 +6077,54 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aReplyInANonNativeServersGrammarShouldBeReadAsItMeans() {
+        // Found by writing every tabled and written reply as non-native servers do (WrappedReplyTest): a counted noun
+        // in the singular after its count, read in the plural, so that the plural's exclusions apply (spam, a part of
+        // the receiver) and connection limits are still read so.
+        assert421("421 4.7.0 Too many connection from hosts in your /24 sending spam", DeferralKind.REPUTATION);
+        assert421("421 4.3.2 Too many connection queued at the load balancer", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 We only allow 2 connection per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 sorry, the maximum number of connection has been reached, try again later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many message, try again later", DeferralKind.RATE_LIMIT);
+        // A limit's bare verb, read as its participle.
+        assert421("450 4.4.2 Mailbox quota exceed", DeferralKind.MAILBOX);
+        assert421("421 Maximum connections of 100 reach. You will be disconnected.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrency exceed for your sending IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 It looks like you exceed the number of allowed emails. Please try again later.",
+            DeferralKind.RATE_LIMIT);
+        // An article left out of an idiom, read with it.
+        assert421("450 4.2.1 The user you are trying to contact is receiving mail at rate that prevents additional messages "
+            + "from being delivered.", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many sessions opened in past minute", DeferralKind.RATE_LIMIT);
+        assert421("450 Too many emails from this sender at same time", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Only 2 simultaneous deliveries are accepted from single client", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 This IP already has allowed number of sessions open", DeferralKind.CONNECTION_LIMIT);
+        // One of the receiver's parts named without an article, or after "by" or "against": its trouble; and a part
+        // whose name starts with "a" after "for" is no sender ("for archive service" is not "for a …").
+        assert421("451 4.3.0 Concurrent connection limit for archive service reached", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections held by queue runner", DeferralKind.SERVER_BUSY);
+        assert421("451 Too many concurrent connections against tenant database", DeferralKind.SERVER_BUSY);
+        // "Too many" said otherwise: read as "too many", with its exclusions (connections dropped are no count of ours).
+        assert421("421 4.7.0 The number of connections from your IP is too high", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 The number of messages sent from your IP is too high", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too high number of connections, try again later", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 Message count too high, try later", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections: too many", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.4.2 Excessive connections dropped, check your network", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Excessive connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        // A limit breached, crossed or maxed out: exceeded.
+        assert421("421 4.7.0 Concurrency breached for your sending IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.1 Recipient quota breached", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 Daily recipient count crossed for sender example.com", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection limit maxed out for your IP", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: attempts and a sender named stay what they were; a single IP's limit is the sender's.
+        assert421("421 Too many connection attempts from your IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many connection from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection limit for a single IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.3.0 Concurrent connection limit for the archive service reached", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void aRelayThatCannotReachItsNextHopOrNameServerShouldBeTheReceiversTroubleAndOurOwnConnectionNot() {
         // The hundred-and-eighth table: Postini unable to reach its customer's server, a relay timing out on its next
         // hop, a resolver out of reach.

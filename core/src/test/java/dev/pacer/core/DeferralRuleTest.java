@@ -171,6 +171,49 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords(
             "421 You already have five connections open, ten concurrent sessions; two of them; ten minste; twenty four hours"))
             .isEqualTo("421 you already have 5 connections open, 10 concurrent sessions; two of them; ten minste; twenty four hours");
+        // A counted noun in the singular after its count, in the plural; not a compound's modifier, nor after a reply
+        // code, nor a mass noun after "all" or "more".
+        assertThat(DeferralRule.loweredWords("421 Too many connection from your IP; we only allow 2 session per IP; "
+            + "maximum number of message reached; too many concurrent SMTP-AUTH session, try later; too many connection dropped"))
+            .isEqualTo("421 too many connections from your ip; we only allow 2 sessions per ip; "
+            + "maximum number of messages reached; too many concurrent smtp-auth sessions, try later; "
+            + "too many connections dropped");
+        assertThat(DeferralRule.loweredWords("421 Too many connection attempts; the 10 message limit; "
+            + "number of message recipients; too many message handling errors; all email from you; more email soon"))
+            .isEqualTo("421 too many connection attempts; the 10 message limit; number of message recipients; "
+            + "too many message handling errors; all email from you; more email soon");
+        assertThat(DeferralRule.loweredWords("450 message rejected")).isEqualTo("450 message rejected");
+        assertThat(DeferralRule.loweredWords("421 Trop de message envoyés; limite de session simultanées"))
+            .isEqualTo("421 trop de messages envoyés; limite de sessions simultanées");
+        // A limit's bare verb as its participle, after an auxiliary or before a stop or a preposition, or after "you";
+        // not before its object otherwise, nor in a condition or a request, nor "within reach".
+        assertThat(DeferralRule.loweredWords("452 Quota exceed; mailbox has exceed its limit; concurrency exceed for your IP; "
+            + "Maximum connections of 100 reach.; you exceed the number of allowed emails"))
+            .isEqualTo("452 quota exceeded; mailbox has exceeded its limit; concurrency exceeded for your ip; "
+            + "maximum connections of 100 reached.; you exceeded the number of allowed emails");
+        assertThat(DeferralRule.loweredWords("452 If you exceed the limit; do not exceed 2 connections; out of reach; "
+            + "within reach."))
+            .isEqualTo("452 if you exceed the limit; do not exceed 2 connections; out of reach; within reach.");
+        // "Too many" said otherwise, read as "too many"; "excessive" before what is no count, as written.
+        assertThat(DeferralRule.loweredWords("421 Too high a number of connections; excessive SMTP sessions; an excessive "
+            + "number of messages; excessive connection speed"))
+            .isEqualTo("421 too many connections; too many sessions; too many messages; excessive connection speed");
+        assertThat(DeferralRule.loweredWords("451 The number of connections from your IP is too high; connection count too "
+            + "high; too high message count"))
+            .isEqualTo("451 too many connections from your ip; too many connections; too many messages");
+        assertThat(DeferralRule.loweredWords("421 Connections: too many")).isEqualTo("421 too many connections");
+        // A limit breached, crossed, overrun or maxed out, as exceeded; another thing breached or crossed as written.
+        assertThat(DeferralRule.loweredWords("452 Recipient quota breached; concurrency crossed for your IP; connection limit "
+            + "maxed out; mailbox has overrun its storage limit"))
+            .isEqualTo("452 recipient quota exceeded; concurrency exceeded for your ip; connection limit exceeded; "
+            + "mailbox has exceeded its storage limit");
+        assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
+            .isEqualTo("451 your account was breached; we crossed the border");
+        // An article left out of an idiom of pace or concurrency, read with it.
+        assertThat(DeferralRule.loweredWords("450 receiving mail at rate that prevents delivery; only 3 transfers at time; "
+            + "to same mailbox; in short time; in last 10 minutes; at time of writing"))
+            .isEqualTo("450 receiving mail at a rate that prevents delivery; only 3 transfers at a time; "
+            + "to the same mailbox; in a short time; in the last 10 minutes; at time of writing");
     }
 
     @Test
