@@ -569,18 +569,21 @@ public final class DeferralRule {
         // breached", "Concurrency crossed for your sending IP", "Connection limit maxed out") or before it ("breached the
         // local limit"): a probe of verbs for exceeded, 2026-12-04 (62 of 459 forms changed kind, 17 connection limits
         // and 19 full mailboxes lost); not a verb of anything else ("crossed the border", "your account was breached").
-        new Spelling("", "(?<=\\b(?:limits?|quotas?|thresholds?|maximum|max|concurrency|rate|count|burst|capacity|usage"
+        new Spelling(List.of("breached", "crossed", "overr", "overshot", "topped", "maxed", " over "),
+            "(?<=\\b(?:limits?|quotas?|thresholds?|maximum|max|concurrency|rate|count|burst|capacity|usage"
             + "|allowance|storage|resources|connections|sessions|ceiling|number|throughput|cadence|attempts|allocation|volume"
             + "|frequency|pace)\\b[^;,!?]{0,40} )(?:breached|crossed|overrun|overshot|topped|maxed[ -]out)\\b|\\b(?:breached"
             + "|crossed|overran|overrun|overshot|maxed[ -]out|went over|gone over)(?= (?:the |its |their |your |our |a )?"
             + "(?:[\\w-]+ ){0,2}?(?:limits?|quotas?|thresholds?|maximum|capacity|allowance|ceiling|allocation|number of)\\b)",
-            "exceeded"),
+            match -> "exceeded"),
         // "Over loaded" and "over-loaded" as one word (a probe of misspellings, 2026-12-02).
         new Spelling("loaded", "\\bover[- ]loaded\\b", "overloaded"),
         // A number written in words before what it counts ("you already have five connections open", "three
         // connections already open from …", "Limit: five connections per IP"), in digits: a probe of such forms,
         // 2026-12-04 (14 of 48 connection limits read as no kind); not a number of two words ("twenty four hours").
-        new Spelling("", "(?<!(?:twenty|thirty|forty|fifty|hundred|and)[ -])\\b(?:t(?:wo|hree|en|welve|wenty|hirty)"
+        new Spelling(List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+            "twenty", "thirty", "forty", "fifty", "hundred"), "(?<!(?:twenty|thirty|forty|fifty|hundred|and)[ -])\\b(?:t(?:wo|hree|en"
+            + "|welve|wenty|hirty)"
             + "|f(?:our|ive|ifteen|ifty|orty)|s(?:ix|even)|eight|nine|eleven|a hundred|one hundred)"
             + "(?! (?:one|two|three|four|five|six|seven|eight|nine)\\b)(?= (?:[a-z-]+ )??(?:connections?|sessions?|messages?"
             + "|mails|emails?|recipients?|attempts?|requests?|transactions?|seconds|minutes|hours|days|concurrent|simultaneous"
@@ -633,9 +636,10 @@ public final class DeferralRule {
             match -> match.group(1) + plural(match.group(1), match.group(2))),
         // The same in French ("Trop de message envoyés", "Limite de session simultanées": the adjective after it is
         // plural).
-        new Spelling("", "\\b(?<=trop de |trop d')(message|session|connexion|connection)(?=\\W|$)|\\b(message|session|connexion)"
-            + "(?= (?:simultan|concurrent|parall[e\u00e8]l|ouvert|acti|envoy|re[c\u00e7]u)[a-z\u00e9\u00e8]*s\\b)",
-            match -> match.group() + "s"),
+        new Spelling("trop d", "\\b(?<=trop de |trop d')(message|session|connexion|connection)(?=\\W|$)", match -> match.group() + "s"),
+        new Spelling(List.of("simultan", "concurren", "parall", "ouvert", "acti", "envoy", "re\u00e7u", "recu"),
+            "\\b(message|session|connexion)(?= (?:simultan|concurrent|parall[e\u00e8]l|ouvert|acti|envoy|re[c\u00e7]u)"
+            + "[a-z\u00e9\u00e8]*s\\b)", match -> match.group() + "s"),
         // A number or a count said to be too high, as "too many" ("The number of connections from your IP is too high",
         // "The number of messages sent from your IP is too high", "Message count too high", "Too high connection
         // count", "Connections: too many", "too high a number of connections", "excessive connections dropped"): a probe of
@@ -830,24 +834,36 @@ public final class DeferralRule {
             || after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
     }
 
-    /** One spelling rewritten where its literal occurs (the literal is looked for first: most replies hold none). */
+    /**
+     * One spelling rewritten where one of its literals occurs (the literals are looked for first: most replies hold
+     * none, and a pattern with a look-behind tried at every position costs far more than a scan for a few words).
+     */
     private static final class Spelling {
-        private final String literal;
+        private final List<String> literals;
         private final Pattern pattern;
         private final java.util.function.Function<java.util.regex.MatchResult, String> replacement;
 
         Spelling(String literal, String regex, String replacement) {
-            this(literal, regex, match -> replacement);
+            this(List.of(literal), regex, match -> replacement);
         }
 
         Spelling(String literal, String regex, java.util.function.Function<java.util.regex.MatchResult, String> replacement) {
-            this.literal = literal;
+            this(List.of(literal), regex, replacement);
+        }
+
+        Spelling(List<String> literals, String regex, java.util.function.Function<java.util.regex.MatchResult, String> replacement) {
+            this.literals = List.copyOf(literals);
             this.pattern = Pattern.compile(regex);
             this.replacement = replacement;
         }
 
         String apply(String lowered) {
-            return lowered.contains(literal) ? pattern.matcher(lowered).replaceAll(replacement) : lowered;
+            for (String literal : literals) {
+                if (lowered.contains(literal)) {
+                    return pattern.matcher(lowered).replaceAll(replacement);
+                }
+            }
+            return lowered;
         }
     }
 
