@@ -474,6 +474,8 @@ public final class DeferralRule {
         Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"),
         Map.entry("fifty", "50"), Map.entry("a hundred", "100"), Map.entry("one hundred", "100"));
 
+    /** What names the sender after "your" or "this" ("your IP address", "this host"). */
+    private static final String SENDER_NOUN = "(?:ip|ip address|host|server|network|client|mta|relay|address|domain|account)\\b";
     /** An auxiliary before a limit's verb ("has exceed", "is exceed"). */
     private static final String AUXILIARY = "is|are|was|were|has|have|had|been|be";
     /** What follows a verb with no object: a stop, a preposition, a time, a request to retry. */
@@ -654,6 +656,14 @@ public final class DeferralRule {
         new Spelling("too many", "^(\\W*(?:[0-9.]+ )*)(connections|sessions|messages|recipients|emails|requests|logins)"
             + "\\s*:\\s*too many\\b",
             "$1too many $2"),
+        // The sender named after "of", "by", "with" or "on" what it sends ("Too many connections of your IP", "Connections
+        // by your IP are capped at 3", "Too much traffic of your IP address"), as after "from": a probe of prepositions,
+        // 2026-12-04 (14 of 385 forms with "of" changed kind, 17 with "with" or "on"); "on this server" is the receiver.
+        new Spelling(List.of(" of your ", " by your ", " with your ", " on your ", " of this ", " by this "),
+            "\\b(connections|sessions|messages|mails|emails|clients|threads|sockets|transfers|deliveries|transactions|traffic"
+            + "|volume|requests|attempts|recipients|conversations)((?: (?:already|currently|still|open|opened|timed out"
+            + "|in use))? )(?:(?:of|by) (?=(?:your|this) " + SENDER_NOUN + ")|(?:with|on) (?=your " + SENDER_NOUN + "))",
+            match -> match.group(1) + match.group(2) + "from "),
         // An article left out of an idiom of pace or concurrency ("receiving mail at rate that prevents", "Only 3
         // transfers at time", "Too many deliveries to same mailbox", "in short time", "in past minute"), read with it:
         // the same probe (19 of 102 forms changed kind, 8 rates read as a full mailbox).

@@ -6117,6 +6117,10 @@ class DeferralClassifierTest {
         assert421("421 4.7.1 Recipient quota breached", DeferralKind.MAILBOX);
         assert421("450 4.7.1 Daily recipient count crossed for sender example.com", DeferralKind.RATE_LIMIT);
         assert421("421 Connection limit maxed out for your IP", DeferralKind.CONNECTION_LIMIT);
+        // The sender after another preposition than "from"; the receiver's own server still its own.
+        assert421("421 Too many connections of your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections by your IP are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.0 Too many queued messages on this server, try again later", DeferralKind.SERVER_BUSY);
         // Their neighbours: attempts and a sender named stay what they were; a single IP's limit is the sender's.
         assert421("421 Too many connection attempts from your IP", DeferralKind.RATE_LIMIT);
         assert421("421 Too many connection from your IP", DeferralKind.CONNECTION_LIMIT);

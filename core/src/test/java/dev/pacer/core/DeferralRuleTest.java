@@ -209,6 +209,11 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
+        assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
+            + "network; messages on this server"))
+            .isEqualTo("421 too many connections from your ip; sessions from this host; traffic from your network; "
+            + "messages on this server");
         // An article left out of an idiom of pace or concurrency, read with it.
         assertThat(DeferralRule.loweredWords("450 receiving mail at rate that prevents delivery; only 3 transfers at time; "
             + "to same mailbox; in short time; in last 10 minutes; at time of writing"))
