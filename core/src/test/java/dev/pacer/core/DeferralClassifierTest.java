@@ -6121,6 +6121,25 @@ class DeferralClassifierTest {
         assert421("421 Too many connections of your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connections by your IP are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.3.0 Too many queued messages on this server, try again later", DeferralKind.SERVER_BUSY);
+        // A verb that does not agree with its subject: a mailbox's sessions are no connection limit of ours.
+        assert421("450 4.2.1 Recipient have too many connections open to their mailbox", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 The user have too many active sessions, delivery postponed", DeferralKind.MAILBOX);
+        assert421("450 Command failed because the user's mailbox are unavailable (e.g., locked). Try again later.",
+            DeferralKind.MAILBOX);
+        assert421("451 The mailbox for user@example.net are full, deferring.", DeferralKind.MAILBOX);
+        assert421("421 Your IP are temporarily blocked, please try again later", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 you is not welcome here", DeferralKind.REPUTATION);
+        assert421("451 Service are on hold. Please try again in a few minutes.", DeferralKind.SERVER_BUSY);
+        // The sender in the plural or by two of its names, as by one.
+        assert421("421 Your IPs are temporarily blocked, please try again later", DeferralKind.REPUTATION);
+        assert421("421 Your MTAs are using more connections than we allow", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 These IPs already have the allowed number of sessions open", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your IP and domain are temporarily blocked, closing connection", DeferralKind.REPUTATION);
+        // Its neighbours: a plural subject and a collective count keep their verb and their kind.
+        assert421("421 Connections from your IP are limited to 2", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 sorry, the maximum number of clients (5) from your host are already connected.",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP have been opened", DeferralKind.CONNECTION_LIMIT);
         // Their neighbours: attempts and a sender named stay what they were; a single IP's limit is the sender's.
         assert421("421 Too many connection attempts from your IP", DeferralKind.RATE_LIMIT);
         assert421("421 Too many connection from your IP", DeferralKind.CONNECTION_LIMIT);

@@ -214,6 +214,25 @@ class DeferralRuleTest {
             + "network; messages on this server"))
             .isEqualTo("421 too many connections from your ip; sessions from this host; traffic from your network; "
             + "messages on this server");
+        // A verb that does not agree with its subject, read as agreeing: a singular subject at a clause's start, its
+        // head before a preposition; a plural, a pronoun, a number of several, a collective noun, a subject joined by
+        // "and" or a subject after a verb not at a clause's start as written.
+        assertThat(DeferralRule.loweredWords("450 The user's mailbox are unavailable; recipient have too many sessions "
+            + "open; the mailbox for user@example.net are full; because it were locked; your IP (192.0.2.1) have been "
+            + "blocked; you is not welcome"))
+            .isEqualTo("450 the user's mailbox is unavailable; recipient has too many sessions open; the mailbox for "
+            + "x@example.net is full; because it was locked; your ip (192.0.2.1) has been blocked; you are not welcome");
+        assertThat(DeferralRule.loweredWords("421 Connections from your IP are limited; the maximum number of clients (5) "
+            + "are connected; the mailbox and the archive are full; spam we have received; all user are busy; 2 mailbox are "
+            + "full; 120 messages per minute is above our limit"))
+            .isEqualTo("421 connections from your ip are limited; the maximum number of clients (5) are connected; the "
+            + "mailbox and the archive are full; spam we have received; all users are busy; 2 mailbox are full; 120 messages "
+            + "per minute is above our limit");
+        // The sender in the plural or by two of its names, as by one ("these" as "this"), its verb agreeing.
+        assertThat(DeferralRule.loweredWords("421 Your IPs are blocked; your MTAs are using more connections; these IPs "
+            + "already have 3 sessions open; your IP and domain are listed; from your ip/network; your ipsec tunnel"))
+            .isEqualTo("421 your ip is blocked; your mta is using more connections; this ip already has 3 sessions open; "
+            + "your ip is listed; from your ip; your ipsec tunnel");
         // An article left out of an idiom of pace or concurrency, read with it.
         assertThat(DeferralRule.loweredWords("450 receiving mail at rate that prevents delivery; only 3 transfers at time; "
             + "to same mailbox; in short time; in last 10 minutes; at time of writing"))
