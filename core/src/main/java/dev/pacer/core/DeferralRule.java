@@ -288,7 +288,8 @@ public final class DeferralRule {
      * left in the singular after its count ("Too many connection") in the plural, a limit's bare verb ("Quota exceed")
      * as its participle, an article left out of an idiom ("at rate that", "in short time") put back, and "too high a
      * number of", "excessive" before a count and "the number of … is too high" as "too many", a plural verb after a
-     * singular subject ("The user's mailbox are unavailable") in the singular. The
+     * singular subject ("The user's mailbox are unavailable") in the singular, and the sender named in the plural, by
+     * two names or as a label ("Your IPs are", "Your IP and domain", "Your IP: too many threads") as by one. The
      * sender named by what it is ("the connecting host", "your mail relay", "your /24") is read as "your server" or
      * "your ip", and Postfix's restriction labels ("Recipient address rejected: ") are set aside. A misspelled word
      * ("conections", "exceded", "temporarly") or abbreviates ("conns", "msgs", "srv") is read as the word it stands for
@@ -737,6 +738,12 @@ public final class DeferralRule {
         new Spelling("too many", "^(\\W*(?:[0-9.]+ )*)(connections|sessions|messages|recipients|emails|requests|logins)"
             + "\\s*:\\s*too many\\b",
             "$1too many $2"),
+        // The sender named as a label before what it sends too much of ("Your IP: too many threads", "192.0.2.1: Too many
+        // sockets open"), as after it ("too many threads from your ip"): a probe of clause order, 2026-12-04 (5 of 102
+        // forms changed kind, connection limits whose noun alone does not say whose they are read as no kind).
+        new Spelling(": too many", "(?<=^|^[245][0-9]{2}[ -]|[245]\\.[0-9]{1,3}\\.[0-9]{1,3} )(your (?:ip(?: address)?|host|server"
+            + "|network|mta)|\\[?[0-9]{1,3}(?:\\.[0-9]{1,3}){3}\\]?):\\s+(too many [a-z -]{1,60}?)(?=\\s*(?:[.;,!]|$))",
+            match -> match.group(2) + " from " + match.group(1)),
         // The sender named after "of", "by", "with" or "on" what it sends ("Too many connections of your IP", "Connections
         // by your IP are capped at 3", "Too much traffic of your IP address"), as after "from": a probe of prepositions,
         // 2026-12-04 (14 of 385 forms with "of" changed kind, 17 with "with" or "on"); "on this server" is the receiver.

@@ -6135,6 +6135,10 @@ class DeferralClassifierTest {
         assert421("421 Your MTAs are using more connections than we allow", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 These IPs already have the allowed number of sessions open", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Your IP and domain are temporarily blocked, closing connection", DeferralKind.REPUTATION);
+        // The sender as a label: what it sends too much of is its own; without it, the receiver's.
+        assert421("421 4.7.0 Your IP: Too many threads", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 192.0.2.1: Too many sockets open", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Too many threads", DeferralKind.SERVER_BUSY);
         // Its neighbours: a plural subject and a collective count keep their verb and their kind.
         assert421("421 Connections from your IP are limited to 2", DeferralKind.CONNECTION_LIMIT);
         assert421("421 sorry, the maximum number of clients (5) from your host are already connected.",

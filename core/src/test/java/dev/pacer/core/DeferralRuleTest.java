@@ -233,6 +233,11 @@ class DeferralRuleTest {
             + "already have 3 sessions open; your IP and domain are listed; from your ip/network; your ipsec tunnel"))
             .isEqualTo("421 your ip is blocked; your mta is using more connections; this ip already has 3 sessions open; "
             + "your ip is listed; from your ip; your ipsec tunnel");
+        // The sender as a label at the start before what it sends too much of, as after it.
+        assertThat(DeferralRule.loweredWords("421 4.7.0 Your IP: Too many threads"))
+            .isEqualTo("421 4.7.0 too many threads from your ip");
+        assertThat(DeferralRule.loweredWords("421 192.0.2.1: Too many sockets open, try later"))
+            .isEqualTo("421 too many sockets open from 192.0.2.1, try later");
         // An article left out of an idiom of pace or concurrency, read with it.
         assertThat(DeferralRule.loweredWords("450 receiving mail at rate that prevents delivery; only 3 transfers at time; "
             + "to same mailbox; in short time; in last 10 minutes; at time of writing"))

@@ -988,7 +988,8 @@ class WrappedReplyTest {
      * "of", "by", "with" or "on" what it sends ("Too many connections of your IP"), and a verb that does not agree with
      * its subject ("The user's mailbox are unavailable", "Recipient have too many sessions open", "you is not welcome
      * here"), and the sender in the plural or by two of its names ("Your IPs are temporarily blocked", "Your IP and
-     * domain are blocked"). Over the tables and the written
+     * domain are blocked"), and the sender as a label before what it sends too much of ("Your IP: Too many threads").
+     * Over the tables and the written
      * batches. Found on 2026-12-04 with the rules of that session's start: 257 of 1,025 forms in the singular
      * changed kind (76 connection limits lost, and 85 other replies read as connection limits: "Too many connection
      * from hosts in your /24 sending spam", "Too many connection queued at the load balancer"), 51 of 604 with a bare
@@ -997,7 +998,8 @@ class WrappedReplyTest {
      * preposition ("Connections of your IP are capped at 3" read as no kind); 67 of 859 with a verb that does not agree
      * (4 mailboxes read as false connection limits: "Recipient have too many connections open to their mailbox"); 10 of
      * 111 with the sender in the plural and 8 of 111 with two of its names ("Your MTAs are using more connections than we
-     * allow" read as no kind), 24 of 207 with "your IPs" elsewhere.
+     * allow" read as no kind), 24 of 207 with "your IPs" elsewhere; 5 of 102 with the sender as a label ("192.0.2.1: Too
+     * many sockets open" read as no kind).
      */
     @Test
     void everyReplyShouldKeepItsKindInANonNativeServersGrammar() throws IOException {
@@ -1031,6 +1033,11 @@ class WrappedReplyTest {
             {"\\b([Yy]our) " + named + " has\\b", "$1 $2 and domain have"},
             {"\\b([Yy]our) " + named + "(?! address)(?= (?!is\\b|has\\b|was\\b))", "$1 $2s"},
             {"\\b([Tt])his " + named + "(?! address)(?= (?!is\\b|has\\b|was\\b))", "$1hese $2s"},
+            // The sender as a label before what it sends too much of.
+            {"^((?:[245]\\d\\d[ -])?(?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)(Too many [a-zA-Z ]+?) from (?:IP |host |client )?"
+                + "(\\[?\\d{1,3}(?:\\.\\d{1,3}){3}\\]?)(?=[,.;]|$)", "$1$3: $2"},
+            {"^((?:[245]\\d\\d[ -])?(?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)(Too many [a-zA-Z ]+?) from (?:your|this) "
+                + "(?:IP|host|server|network)(?: address)?(?=[,.;]|$)", "$1Your IP: $2"},
         };
         List<String> changed = new ArrayList<>();
         int checked = kindsChangedBy(replacing(grammar), changed, true);
