@@ -285,11 +285,13 @@ public final class DeferralRule {
      * minute") as "per hour", an SMTP connection, session or conversation as a connection, session or conversation, two
      * words of concurrency in a row ("simultaneous parallel connections") as the first, "surpassed" as "exceeded", a
      * negation contracted ("isn't", "can't", "won't") written out; and as non-native servers write them, a counted noun
-     * left in the singular after its count ("Too many connection") in the plural, a limit's bare verb ("Quota exceed")
-     * as its participle, an article left out of an idiom ("at rate that", "in short time") put back, and "too high a
-     * number of", "excessive" before a count and "the number of … is too high" as "too many", a plural verb after a
-     * singular subject ("The user's mailbox are unavailable") in the singular, and the sender named in the plural, by
-     * two names or as a label ("Your IPs are", "Your IP and domain", "Your IP: too many threads") as by one. The
+     * left in the singular after its count ("Too many connection", "Zu viele Verbindung") in the plural, "too many" in the
+     * singular or as an adverb before a plural count ("Zu viel Verbindungen", "Demasiado mensajes") in the plural, a
+     * limit's bare verb ("Quota exceed") as its participle, an article left out of an idiom ("at rate that", "in short
+     * time") put back, and "too high a number of", "excessive" before a count and "the number of … is too high" as "too
+     * many", a plural verb after a singular subject ("The user's mailbox are unavailable") in the singular, and the
+     * sender named in the plural, by two names or as a label ("Your IPs are", "Your IP and domain", "Your IP: too many
+     * threads") as by one. The
      * sender named by what it is ("the connecting host", "your mail relay", "your /24") is read as "your server" or
      * "your ip", and Postfix's restriction labels ("Recipient address rejected: ") are set aside. A misspelled word
      * ("conections", "exceded", "temporarly") or abbreviates ("conns", "msgs", "srv") is read as the word it stands for
@@ -530,6 +532,27 @@ public final class DeferralRule {
         Map.entry("host", "hosts"), Map.entry("user", "users"), Map.entry("sender", "senders"), Map.entry("bounce", "bounces"),
         Map.entry("failure", "failures"), Map.entry("retry", "retries"));
 
+    /** Plural nouns of what is counted, in Spanish (and Galician), Portuguese, Italian and German. */
+    private static final String OTHER_LANGUAGE_COUNTED_PLURALS = "(?:conexiones|sesiones|mensajes|correos|intentos|peticiones"
+        + "|petici[o\u00f3]ns|solicitudes|clientes|fallos|destinatarios|env[i\u00ed]os|autenticaciones|errores|usuarios"
+        + "|exportaciones|exportaci[o\u00f3]ns|veces|conex(?:\u00f5|o)es|liga(?:\u00e7|c)(?:\u00f5|o)es|sess(?:\u00f5|o)es|mensagens"
+        + "|tentativas|pedidos|requisi(?:\u00e7|c)(?:\u00f5|o)es|solicita(?:\u00e7|c)(?:\u00f5|o)es|falhas"
+        + "|exporta(?:\u00e7|c)(?:\u00f5|o)es|vezes|e-?mails|connessioni|sessioni|messaggi|tentativi|richieste|client"
+        + "|e-?mail|autenticazioni|destinatari|errori|volte|[\\p{L}-]*(?:ungen|versuche|fehler|nachrichten|mails|anfragen"
+        + "|exports|empf(?:\u00e4|a)nger|clients))";
+    /** "Too many" in the plural for its singular or its adverb; the others take an "s". */
+    private static final Map<String, String> OTHER_LANGUAGE_TOO_MANY = Map.of("zu viel", "zu viele", "zuviel", "zuviele",
+        "troppo", "troppi", "troppa", "troppe");
+
+    /** The plural of counted nouns in Spanish, Portuguese, Italian and German, with and without their accents. */
+    private static final Map<String, String> OTHER_LANGUAGE_PLURALS = Map.ofEntries(
+        Map.entry("conexi\u00f3n", "conexiones"), Map.entry("conexion", "conexiones"), Map.entry("sesi\u00f3n", "sesiones"),
+        Map.entry("sesion", "sesiones"), Map.entry("mensaje", "mensajes"), Map.entry("conex\u00e3o", "conex\u00f5es"),
+        Map.entry("conexao", "conexoes"), Map.entry("sess\u00e3o", "sess\u00f5es"), Map.entry("sessao", "sessoes"),
+        Map.entry("mensagem", "mensagens"), Map.entry("connessione", "connessioni"), Map.entry("sessione", "sessioni"),
+        Map.entry("messaggio", "messaggi"), Map.entry("verbindung", "verbindungen"), Map.entry("sitzung", "sitzungen"),
+        Map.entry("nachricht", "nachrichten"));
+
     /** The plural of a counted noun after a count, a mass noun ("email") only after a count of things. */
     private static String plural(String count, String noun) {
         return noun.equals("email") && !STRICT_PLURAL_COUNT.matcher(count).find() ? noun : PLURALS.get(noun);
@@ -706,6 +729,19 @@ public final class DeferralRule {
         new Spelling(List.of("simultan", "concurren", "parall", "ouvert", "acti", "envoy", "re\u00e7u", "recu"),
             "\\b(message|session|connexion)(?= (?:simultan|concurrent|parall[e\u00e8]l|ouvert|acti|envoy|re[c\u00e7]u)"
             + "[a-z\u00e9\u00e8]*s\\b)", match -> match.group() + "s"),
+        // "Too many" in the singular or as the adverb before a plural count, in Spanish, Portuguese, Italian and German
+        // ("Demasiado mensajes", "Muita conexões", "Troppo messaggi", "Zu viel Verbindungen", "zu viel (5) fehlgeschlagene
+        // Authentifizierungen"), as in the plural: a probe of such forms, 2026-12-04 (83 of 155 forms changed kind). Only
+        // before a plural noun of what is counted ("demasiado rápido", "troppo grande", "zu viel Spam" stay).
+        new Spelling(List.of("viel", "demasiad", "muit", "tropp"), "(?<![\\p{L}])(zu ?viel|demasiad[oa]|muit[oa]|tropp[oa])"
+            + "(?= (?:\\([0-9]{1,6}\\) )?(?:\\p{L}+ )?" + OTHER_LANGUAGE_COUNTED_PLURALS + "(?![\\p{L}]))",
+            match -> OTHER_LANGUAGE_TOO_MANY.getOrDefault(match.group(1), match.group(1) + "s")),
+        // And in Spanish, Portuguese, Italian and German ("Demasiadas sesión simultáneas", "Muitas mensagem enviadas",
+        // "Troppe connessione dal tuo IP", "Zu viele gleichzeitige Verbindung"): a probe of such forms, 2026-12-04 (33
+        // of 60 forms changed kind, 2 of the receiver's database connections read as connection limits).
+        new Spelling(List.of("demasiad", "muit", "tropp", "viele"), "(?<![\\p{L}])(demasiad[ao]s|muit[ao]s|tropp[ei]|zu ?viele) "
+            + "((?:\\p{L}+ )?)(" + String.join("|", OTHER_LANGUAGE_PLURALS.keySet()) + ")(?![\\p{L}])",
+            match -> match.group(1) + " " + match.group(2) + OTHER_LANGUAGE_PLURALS.get(match.group(3))),
         // The sender named in the plural or by two of its names ("Your IPs are temporarily blocked", "Your MTAs are
         // using more connections than we allow", "These IPs already have", "Your IP and domain are blocked"), as by
         // one ("these" as "this"): its verb then agrees below. A probe of such subjects, 2026-12-04 (10 of 111 forms in

@@ -6139,6 +6139,14 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Your IP: Too many threads", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 192.0.2.1: Too many sockets open", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.3.2 Too many threads", DeferralKind.SERVER_BUSY);
+        // A counted noun in the singular after "too many" in other languages, with the plural's exclusions.
+        assert421("421 4.7.0 Demasiadas sesión simultáneas desde su IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele gleichzeitige Verbindung von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Troppi messaggio inviati, riprovare più tardi", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 demasiadas conexión para la base de datos «mail»", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Zu viel Verbindungen von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Demasiado mensajes por hora desde su cuenta", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Zu viel Verbindungen von gesperrten Hosts", DeferralKind.REPUTATION);
         // Its neighbours: a plural subject and a collective count keep their verb and their kind.
         assert421("421 Connections from your IP are limited to 2", DeferralKind.CONNECTION_LIMIT);
         assert421("421 sorry, the maximum number of clients (5) from your host are already connected.",

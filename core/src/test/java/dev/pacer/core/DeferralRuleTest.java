@@ -185,6 +185,14 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("450 message rejected")).isEqualTo("450 message rejected");
         assertThat(DeferralRule.loweredWords("421 Trop de message envoyés; limite de session simultanées"))
             .isEqualTo("421 trop de messages envoyés; limite de sessions simultanées");
+        assertThat(DeferralRule.loweredWords("421 Demasiadas sesión simultáneas; muitas mensagem; troppe connessione; zu "
+            + "viele gleichzeitige Verbindung; demasiadas conexiones; la conexión"))
+            .isEqualTo("421 demasiadas sesiones simultáneas; muitas mensagens; troppe connessioni; zu viele gleichzeitige "
+            + "verbindungen; demasiadas conexiones; la conexión");
+        assertThat(DeferralRule.loweredWords("421 Demasiado mensajes; muita conexões; troppo messaggi; zu viel (5) "
+            + "fehlgeschlagene Authentifizierungen; zu viel Login-Versuche; demasiado rápido; troppo grande; zu viel Spam"))
+            .isEqualTo("421 demasiados mensajes; muitas conexões; troppi messaggi; zu viele (5) fehlgeschlagene "
+            + "authentifizierungen; zu viele login-versuche; demasiado rápido; troppo grande; zu viel spam");
         // A limit's bare verb as its participle, after an auxiliary or before a stop or a preposition, or after "you";
         // not before its object otherwise, nor in a condition or a request, nor "within reach".
         assertThat(DeferralRule.loweredWords("452 Quota exceed; mailbox has exceed its limit; concurrency exceed for your IP; "

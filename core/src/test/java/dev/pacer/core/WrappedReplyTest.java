@@ -989,7 +989,9 @@ class WrappedReplyTest {
      * its subject ("The user's mailbox are unavailable", "Recipient have too many sessions open", "you is not welcome
      * here"), and the sender in the plural or by two of its names ("Your IPs are temporarily blocked", "Your IP and
      * domain are blocked"), and the sender as a label before what it sends too much of ("Your IP: Too many threads").
-     * Over the tables and the written
+     * A counted noun in the singular after "too many" in other languages too ("Demasiadas sesión simultáneas", "Zu viele
+     * gleichzeitige Verbindung"), and "too many" itself in the singular or as the adverb ("Demasiado mensajes", "Zu viel
+     * Verbindungen"). Over the tables and the written
      * batches. Found on 2026-12-04 with the rules of that session's start: 257 of 1,025 forms in the singular
      * changed kind (76 connection limits lost, and 85 other replies read as connection limits: "Too many connection
      * from hosts in your /24 sending spam", "Too many connection queued at the load balancer"), 51 of 604 with a bare
@@ -999,7 +1001,9 @@ class WrappedReplyTest {
      * (4 mailboxes read as false connection limits: "Recipient have too many connections open to their mailbox"); 10 of
      * 111 with the sender in the plural and 8 of 111 with two of its names ("Your MTAs are using more connections than we
      * allow" read as no kind), 24 of 207 with "your IPs" elsewhere; 5 of 102 with the sender as a label ("192.0.2.1: Too
-     * many sockets open" read as no kind).
+     * many sockets open" read as no kind); 33 of 60 in the singular after "too many" in Spanish, Portuguese, Italian or
+     * German (2 of the receiver's database connections read as connection limits), and 83 of 155 with "too many" in
+     * the singular or as the adverb.
      */
     @Test
     void everyReplyShouldKeepItsKindInANonNativeServersGrammar() throws IOException {
@@ -1033,6 +1037,19 @@ class WrappedReplyTest {
             {"\\b([Yy]our) " + named + " has\\b", "$1 $2 and domain have"},
             {"\\b([Yy]our) " + named + "(?! address)(?= (?!is\\b|has\\b|was\\b))", "$1 $2s"},
             {"\\b([Tt])his " + named + "(?! address)(?= (?!is\\b|has\\b|was\\b))", "$1hese $2s"},
+            // A counted noun in the singular after "too many" in Spanish, Portuguese, Italian and German.
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)conexiones\\b", "$1 $2conexi\u00f3n"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)sesiones\\b", "$1 $2sesi\u00f3n"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)mensajes\\b", "$1 $2mensaje"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)conex(?:\u00f5|o)es\\b", "$1 $2conex\u00e3o"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)mensagens\\b", "$1 $2mensagem"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)connessioni\\b", "$1 $2connessione"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)messaggi\\b", "$1 $2messaggio"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)([Vv])erbindungen\\b", "$1 $2$3erbindung"},
+            {"(?i)\\b(demasiad[ao]s|muit[ao]s|tropp[ei]|zu viele) ((?:\\p{L}+ )?)([Nn])achrichten\\b", "$1 $2$3achricht"},
+            // "Too many" in the singular or as the adverb before a plural count, in those languages.
+            {"\\b([Zz]u) viele\\b", "$1 viel"}, {"\\b([Dd]emasiad[ao])s\\b", "$1"}, {"\\b([Mm]uit[ao])s\\b", "$1"},
+            {"\\b([Tt])roppe\\b", "$1roppa"}, {"\\b([Tt])roppi\\b", "$1roppo"},
             // The sender as a label before what it sends too much of.
             {"^((?:[245]\\d\\d[ -])?(?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)(Too many [a-zA-Z ]+?) from (?:IP |host |client )?"
                 + "(\\[?\\d{1,3}(?:\\.\\d{1,3}){3}\\]?)(?=[,.;]|$)", "$1$3: $2"},
@@ -1043,7 +1060,7 @@ class WrappedReplyTest {
         int checked = kindsChangedBy(replacing(grammar), changed, true);
         System.out.println("in a non-native grammar: " + checked + " checked, " + changed.size() + " changed kind");
 
-        assertThat(checked).as("the rows in a non-native grammar").isGreaterThan(3600);
+        assertThat(checked).as("the rows in a non-native grammar").isGreaterThan(4000);
         assertThat(changed).as("replies whose kind a non-native grammar changed").isEmpty();
     }
 
