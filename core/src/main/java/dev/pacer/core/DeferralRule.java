@@ -609,7 +609,9 @@ public final class DeferralRule {
         List<String> subject = words.subList(0, preposition);
         String verb = match.group(5);
         String adverb = match.group(4) == null ? "" : match.group(4);
-        String written = match.group(1) + match.group(2) + match.group(3) + " " + adverb;
+        // What is given back is a replacement: the link a clause may start after can hold "$" or "\\" ("…/a$1b").
+        String written = java.util.regex.Matcher.quoteReplacement(
+            match.group(1) + match.group(2) + match.group(3) + " " + adverb);
         if (subject.isEmpty() || words.stream().anyMatch(NOT_IN_A_SUBJECT::contains)
             || PLURAL_PRONOUNS.contains(words.get(words.size() - 1))) {
             return written + verb;

@@ -236,6 +236,9 @@ class DeferralRuleTest {
             .isEqualTo("421 connections from your ip are limited; the maximum number of clients (5) are connected; the "
             + "mailbox and the archive are full; spam we have received; all users are busy; 2 mailbox are full; 120 messages "
             + "per minute is above our limit");
+        // A link a clause starts after is kept as written, "$" and "\\" in it too.
+        assertThat(DeferralRule.loweredWords("451 see http://x.example/a$9b mailbox are full; http://x.example/a\\b it are"))
+            .isEqualTo("451 see . http://x.example/a$9b mailbox is full; . http://x.example/a\\b it is");
         // The sender in the plural or by two of its names, as by one ("these" as "this"), its verb agreeing.
         assertThat(DeferralRule.loweredWords("421 Your IPs are blocked; your MTAs are using more connections; these IPs "
             + "already have 3 sessions open; your IP and domain are listed; from your ip/network; your ipsec tunnel"))
