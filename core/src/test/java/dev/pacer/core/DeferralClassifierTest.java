@@ -6152,6 +6152,88 @@ class DeferralClassifierTest {
         assert421("421 sorry, the maximum number of clients (5) from your host are already connected.",
             DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from your IP have been opened", DeferralKind.CONNECTION_LIMIT);
+        // A verb in the third person left bare after a singular subject, read as agreeing.
+        assert421("421 4.7.0 Your host hold too many sockets open to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your server already hold 10 connections to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 IP 192.0.2.10 exceed allowed concurrency (4)", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 Your HELO name do not resolve, try again later", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 Message contain NUL characters", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 mail file size exceed the maximum size allowed for mail delivery", DeferralKind.MAILBOX);
+        // A noun in the singular after a count and another noun or a participle.
+        assert421("421 4.7.0 Too many connection attempt from 192.0.2.1", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Number of allowed attempt exceeded. Please try again later.", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many simultaneous IMAP login for this user", DeferralKind.MAILBOX);
+        // Their neighbours: a pronoun's verb, a noun a verb's form makes a compound with, another language's "do".
+        assert421("421 We hold too many connections from your network already", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 local accept failure", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 O host ou rede remota pode estar fora do ar. Por favor, fa\u00e7a a requisi\u00e7\u00e3o "
+            + "novamente.", DeferralKind.SERVER_BUSY);
+        // An abuse report as the cause is a judgement; where to send one is none.
+        assert421("421 Temporarily deferred following an abuse report", DeferralKind.REPUTATION);
+        assert421("450 Deferred: abuse report received for your IP", DeferralKind.REPUTATION);
+        assert421("421 Connections from your IP are temporarily blocked after abuse report", DeferralKind.REPUTATION);
+        assertNot421("450 4.7.1 Please send abuse reports to abuse@example.net and try again later",
+            DeferralKind.REPUTATION);
+        assert421("421 Service unavailable; for abuse report contact abuse@example.net", DeferralKind.SERVER_BUSY);
+        // A verb of requests after a determiner agrees; after a banner it asks.
+        assert421("421 Your MTA use more connections than we allow", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 mx3.example.net ESMTP Send slower please", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 mx3.example.net ESMTP Use fewer connections, please", DeferralKind.CONNECTION_LIMIT);
+        // An adverb of the present after an auxiliary changes nothing: the receiver's queue stays its own.
+        assert421("421 Too many connections are currently waiting in our accept queue", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Too many connections are now queued, the server is now busy", DeferralKind.SERVER_BUSY);
+        assert421("421 Connections from your IP are now capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connection limit for your IP range is currently 0: you are currently blocked",
+            DeferralKind.REPUTATION);
+        assert421("451 Mailbox is currently reserved", DeferralKind.MAILBOX);
+        assert421("421 Message delivery was interrupted, please try again later.", DeferralKind.SERVER_BUSY);
+        assertNot421("421 Message delivery was interrupted because your connection dropped", DeferralKind.SERVER_BUSY);
+        // The receiver as the subject of what it did to the sender.
+        assert421("421 We have blocked your IP temporarily", DeferralKind.REPUTATION);
+        assert421("421 we have restricted your IP due to heavy usage", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 We have limited your IP to 2 concurrent SMTP conversations", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 We have listed your IP at bl.example.org, try later", DeferralKind.REPUTATION);
+        assert421("421 We have deferred your message", DeferralKind.OTHER_TRANSIENT);
+        // The sender's limit capped at a number or stated with a modal or "allowed"; a part of the receiver or a mailbox
+        // capped so is its own, and a number per hour a rate.
+        assert421("421 your IP has been capped at 2 connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your IP is capped at 2 concurrent SMTP conversations", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your IP is allowed 2 connections at most", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your IP can open at most 2 connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Each IP may open only 2 connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your IP may only open 2 concurrent SMTP conversations", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 This mailbox is capped at 2 concurrent connections", DeferralKind.MAILBOX);
+        assert421("421 The database is capped at 10 concurrent connections", DeferralKind.SERVER_BUSY);
+        assert421("421 You can open at most 100 connections per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Your IP is allowed 100 sessions per day", DeferralKind.RATE_LIMIT);
+        // "The client IP" is the sender's address; a Spanish box full in either gender; slots "is" in use.
+        assert421("421 Connections from the client IP are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 La bandeja del destinatario est\u00e1 lleno", DeferralKind.MAILBOX);
+        assert421("421 All available connection slots is in use, please try again later", DeferralKind.SERVER_BUSY);
+        // The connection's closing announced as a sentence of its own, before the cause or after it, says nothing of it;
+        // a closing with a cause of its own keeps it.
+        assert421("451 Closing connection: Mail storage failed", DeferralKind.SERVER_BUSY);
+        assert421("450 Temporary service error, please retry. Connection closed.", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Closing connection: Delivery throttled: per-sender quota reached", DeferralKind.RATE_LIMIT);
+        assert421("421 4.4.2 smtp-proxy SMTP session timeout. Closing connection", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many connections from your IP. Connection closed.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connection closed by remote host", DeferralKind.OTHER_TRANSIENT);
+        // The sender's address as "your IPv4 address"; "adresses" misspelt in English, not the French word.
+        assert421("421 4.7.0 All connection slots for your IPv4 address are in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.3.2 Connection pool for your IPv6 address is full", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many sessions from your IP are sending to invalid adresses", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Too many new adresses, try again later", DeferralKind.RATE_LIMIT);
+        // Greylisting with its request to retry as a sentence of its own, after the novelty or before it.
+        assert421("450 4.7.1 Your server is new to us. Please retry in a few minutes", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 First connection from your IP. Please retry", DeferralKind.GREYLIST);
+        assert421("451 Please retry. New senders are held for 60 seconds", DeferralKind.GREYLIST);
+        assert421("450 Not in whitelist yet. Retry later", DeferralKind.GREYLIST);
+        assert421("421 4.4.2 First delivery attempt timed out. Please retry", DeferralKind.OTHER_TRANSIENT);
+        // A word of concurrency after what it qualifies.
+        assert421("421 Your IP exceeded 20 connections simultaneous", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Policy violation: more than 5 connections concurrent from your IP",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Rejected: 6 connections open from your IP, limit is 5", DeferralKind.CONNECTION_LIMIT);
         // Their neighbours: attempts and a sender named stay what they were; a single IP's limit is the sender's.
         assert421("421 Too many connection attempts from your IP", DeferralKind.RATE_LIMIT);
         assert421("421 Too many connection from your IP", DeferralKind.CONNECTION_LIMIT);

@@ -239,10 +239,61 @@ class DeferralRuleTest {
         // A link a clause starts after is kept as written, "$" and "\\" in it too.
         assertThat(DeferralRule.loweredWords("451 see http://x.example/a$9b mailbox are full; http://x.example/a\\b it are"))
             .isEqualTo("451 see . http://x.example/a$9b mailbox is full; . http://x.example/a\\b it is");
+        // A verb in its bare form after a singular subject, as in the third person ("Your host hold", "Message contain",
+        // "HELO name do not resolve"); not after a pronoun or its contracted modal, a preposition ("mail on hold"),
+        // "please" or another language's "or", nor before a noun it makes a compound with ("accept failure"), nor "do"
+        // that is not a negation ("fora do ar").
+        assertThat(DeferralRule.loweredWords("421 Your host hold too many sockets open; message contain NUL characters; "
+            + "your HELO name do not resolve; IP 192.0.2.10 exceed allowed concurrency; your host keep connecting"))
+            .isEqualTo("421 your host holds too many sockets open; message contains nul characters; your helo name does "
+            + "not resolve; ip 192.0.2.10 exceeds allowed concurrency; your host keeps connecting");
+        assertThat(DeferralRule.loweredWords("451 we hold your mail; mail on hold; maybe i'll accept it; please send "
+            + "later; local accept failure; o host pode estar fora do ar; tente mais tarde ou use outra; hosts keep "
+            + "connecting"))
+            .isEqualTo("451 we hold your mail; mail on hold; maybe i'll accept it; please send later; local accept "
+            + "failure; o host pode estar fora do ar; tente mais tarde ou use outra; hosts keep connecting");
+        // A verb of requests agrees only after a determiner: without one it asks ("ESMTP Send slower please").
+        assertThat(DeferralRule.loweredWords("421 Your MTA use more connections than we allow; mx.example.net ESMTP Send "
+            + "slower please; use fewer connections"))
+            .isEqualTo("421 your mta uses more connections than we allow; mx.example.net esmtp send slower please; use "
+            + "fewer connections");
+        // An adverb of the present right after an auxiliary, read without it; "already" stays.
+        assertThat(DeferralRule.loweredWords("421 Connections from this IP are currently limited to 3; too many "
+            + "connections are now queued; the shard is still offline; the service is at the moment unavailable; you are "
+            + "already connected 10 times"))
+            .isEqualTo("421 connections from this ip are limited to 3; too many connections are queued; the shard is "
+            + "offline; the service is unavailable; you are already connected 10 times");
+        // The connection's closing announced as a sentence of its own is set aside; not with a cause of its own after it.
+        assertThat(DeferralRule.loweredWords("451 Closing connection: Mail storage failed. Connection closed."))
+            .isEqualTo("451 mail storage failed.");
+        assertThat(DeferralRule.loweredWords("421 Connection closed by remote host; connection closed due to inactivity"))
+            .isEqualTo("421 connection closed by remote host; connection closed due to inactivity");
+        // A limit capped or limited at a number as limited to it; not a cap without a number.
+        assertThat(DeferralRule.loweredWords("421 Your IP is capped at 2 concurrent SMTP conversations; the database is "
+            + "limited at 10 connections; restricted at most 3; capped to 5 sessions; capped at the provider"))
+            .isEqualTo("421 your ip is limited to 2 concurrent conversations; the database is limited to 10 "
+            + "connections; restricted at most 3; limited to 5 sessions; capped at the provider");
+        // The receiver as the subject of what it did to the sender, in the passive; not what it did to a message.
+        assertThat(DeferralRule.loweredWords("421 We have blocked your IP temporarily; we've limited your IP to 2 "
+            + "sessions; our system has temporarily restricted your server; we have deferred your message"))
+            .isEqualTo("421 your ip has been blocked temporarily; your ip has been limited to 2 sessions; your server has "
+            + "been temporarily restricted; we have deferred your message");
+        // A word of concurrency after the connections or sessions it qualifies, before them ("open" and "active" only
+        // after a number of them: "too many connections open" is English as written).
+        assertThat(DeferralRule.loweredWords("421 Max 2 sessions concurrent; you already hold 5 connections open to us; "
+            + "too many connections open; exceeds the connections parallel limit"))
+            .isEqualTo("421 max 2 concurrent sessions; you already hold 5 open connections to us; too many connections "
+            + "open; exceeds the parallel connections limit");
+        // A counted noun in the singular after a count and another noun or a participle ("Too many connection attempt",
+        // "Number of allowed attempt exceeded", "Too many simultaneous IMAP login for this user"), in the plural.
+        assertThat(DeferralRule.loweredWords("421 Too many connection attempt from 192.0.2.1; number of allowed attempt "
+            + "exceeded; too many simultaneous IMAP login for this user; too many recipient attempt"))
+            .isEqualTo("421 too many connection attempts from 192.0.2.1; number of allowed attempts exceeded; too many "
+            + "simultaneous imap logins for this user; too many recipient attempts");
         // The sender in the plural or by two of its names, as by one ("these" as "this"), its verb agreeing.
         assertThat(DeferralRule.loweredWords("421 Your IPs are blocked; your MTAs are using more connections; these IPs "
             + "already have 3 sessions open; your IP and domain are listed; from your ip/network; your ipsec tunnel"))
-            .isEqualTo("421 your ip is blocked; your mta is using more connections; this ip already has 3 sessions open; "
+            .isEqualTo("421 your ip is blocked; your mta is using more connections; this ip already has 3 open sessions; "
             + "your ip is listed; from your ip; your ipsec tunnel");
         // The sender as a label at the start before what it sends too much of, as after it.
         assertThat(DeferralRule.loweredWords("421 4.7.0 Your IP: Too many threads"))
@@ -341,7 +392,7 @@ class DeferralRuleTest {
     void courtesiesAndALabelThatOnlySaysTheReplyDefersShouldBeSetAside() {
         assertThat(DeferralRule.loweredWords("Too many connections. Thank you.")).isEqualTo("too many connections. .");
         assertThat(DeferralRule.loweredWords("Connection limit exceeded, sorry for the inconvenience"))
-            .isEqualTo("connection limit exceeded, ");
+            .isEqualTo("connection limit exceeded,");
         assertThat(DeferralRule.loweredWords("Overload. If the problem persists, contact your administrator."))
             .isEqualTo("overload. .");
         assertThat(DeferralRule.loweredWords("Message deferred: Too many complaints per hour"))
@@ -352,7 +403,7 @@ class DeferralRuleTest {
             .isEqualTo("temporary failure in name resolution");
         assertThat(DeferralRule.loweredWords("Blocked. Message deferred: see FAQ")).isEqualTo("blocked. message deferred: see faq");
         assertThat(DeferralRule.loweredWords("Error 421: Server busy")).isEqualTo("server busy");
-        assertThat(DeferralRule.loweredWords("Dear sender, proxy failed, closing connection")).isEqualTo(" proxy failed");
+        assertThat(DeferralRule.loweredWords("Dear sender, proxy failed, closing connection")).isEqualTo("proxy failed");
     }
 
     @Test
