@@ -6229,6 +6229,25 @@ class DeferralClassifierTest {
         assert421("451 Please retry. New senders are held for 60 seconds", DeferralKind.GREYLIST);
         assert421("450 Not in whitelist yet. Retry later", DeferralKind.GREYLIST);
         assert421("421 4.4.2 First delivery attempt timed out. Please retry", DeferralKind.OTHER_TRANSIENT);
+        // A limit written as a key and its value; a count of messages in one session is a rate, with or without "of".
+        assert421("421 Server limit: max=5 conns per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from you: 6 (max=5)", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Session limit=50 messages reached, reconnect later", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Session limit (50) messages reached", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 conn_limit_exceeded", DeferralKind.CONNECTION_LIMIT);
+        // What a limit is counted per, hyphenated or said otherwise.
+        assert421("421 Connections per-IP exceeded, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Only 2 connections per-client are permitted, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connections for each IP: 3 of 3 in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 One session by client IP only", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 Too many rcpt for each IP; try later", DeferralKind.RATE_LIMIT);
+        // The sender as "you" after "from"; its sessions held, not failed; its threads or jobs held.
+        assert421("421 4.7.0 Too many in-flight SMTP sessions from you", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from you are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.4.2 Your IP has too many connections timed out", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Your IP has too many connections with failed TLS", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Your IP has too many threads", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.4.2 Timeout: no response from you", DeferralKind.OTHER_TRANSIENT);
         // A word of concurrency after what it qualifies.
         assert421("421 Your IP exceeded 20 connections simultaneous", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Policy violation: more than 5 connections concurrent from your IP",

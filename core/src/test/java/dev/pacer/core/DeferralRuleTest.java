@@ -85,6 +85,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.lowerable("\\bToo Many\\W(?:SMTP )?\\S+\\x4A[A-Z]")).contains("\\btoo many\\W(?:smtp )?\\S+\\x4a[a-z]");
         assertThat(DeferralRule.lowerable("(?<=- )4\\.16\\.5[0-9]\\b(?!X)")).contains("(?<=- )4\\.16\\.5[0-9]\\b(?!x)");
         assertThat(DeferralRule.lowerable("СЛИШКОМ")).contains("слишком");
+        // An escaped parenthesis made optional is no group with flags; an escaped backslash before a group is none.
+        assertThat(DeferralRule.lowerable("Limit \\(?[0-9]+\\)? MESSAGES")).contains("limit \\(?[0-9]+\\)? messages");
+        assertThat(DeferralRule.lowerable("A\\\\(?i)B")).isEmpty();
     }
 
     @Test
@@ -181,7 +184,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Too many connection attempts; the 10 message limit; "
             + "number of message recipients; too many message handling errors; all email from you; more email soon"))
             .isEqualTo("421 too many connection attempts; the 10 message limit; number of message recipients; "
-            + "too many message handling errors; all email from you; more email soon");
+            + "too many message handling errors; all email from your ip; more email soon");
         assertThat(DeferralRule.loweredWords("450 message rejected")).isEqualTo("450 message rejected");
         assertThat(DeferralRule.loweredWords("421 Trop de message envoyés; limite de session simultanées"))
             .isEqualTo("421 trop de messages envoyés; limite de sessions simultanées");
@@ -268,6 +271,21 @@ class DeferralRuleTest {
             .isEqualTo("451 mail storage failed.");
         assertThat(DeferralRule.loweredWords("421 Connection closed by remote host; connection closed due to inactivity"))
             .isEqualTo("421 connection closed by remote host; connection closed due to inactivity");
+        // A limit written as a key and its value, as in words; not among other keys and values.
+        assertThat(DeferralRule.loweredWords("421 Server limit: max=5 conns per IP; limit = 3"))
+            .isEqualTo("421 server limit: max 5 connections per ip; limit 3");
+        assertThat(DeferralRule.loweredWords("451 Count=51 Limit=50 Window=60s; maximum=2 timeout=30"))
+            .isEqualTo("451 count=51 limit=50 window=60s; maximum=2 timeout=30");
+        // What a limit is counted per, hyphenated or said otherwise, as "per"; not "by" after anything else, nor a unit of
+        // time hyphenated.
+        assertThat(DeferralRule.loweredWords("421 Connections per-IP exceeded; connections for each IP: 3; limit: 5 "
+            + "connections by IP; one session for every client; blocked by IP reputation; per-minute rate"))
+            .isEqualTo("421 connections per ip exceeded; connections per ip: 3; limit: 5 connections per ip; one session "
+            + "per client; blocked by ip reputation; per-minute rate");
+        // The sender as "you" after "from" what it sends, as "your ip"; not where the receiver waits for or hears from it.
+        assertThat(DeferralRule.loweredWords("421 Too many sessions from you; no response from you; waiting for data from "
+            + "you; from your IP"))
+            .isEqualTo("421 too many sessions from your ip; no response from you; waiting for data from you; from your ip");
         // A limit capped or limited at a number as limited to it; not a cap without a number.
         assertThat(DeferralRule.loweredWords("421 Your IP is capped at 2 concurrent SMTP conversations; the database is "
             + "limited at 10 connections; restricted at most 3; capped to 5 sessions; capped at the provider"))

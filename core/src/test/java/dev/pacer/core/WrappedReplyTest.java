@@ -964,6 +964,17 @@ class WrappedReplyTest {
             {"(?<!been )(?<!was )(?<!is )(?<!were )(?<!has )(?<!have )(?<!had )\\bexceeded\\b", "was exceeded"},
             {"(?<!been )(?<!was )(?<!is )(?<!were )(?<!has )(?<!have )(?<!had )\\breached\\b", "has been reached"},
             {"\\bhas been exceeded\\b", "exceeded"},
+            // A limit written as a key and its value ("max=5 conns per IP", "Session limit=50 messages reached": 5 of 60
+            // forms changed kind with the rules of 2026-12-04's start, 2 read as connection limits).
+            {"\\b([Mm]ax)(?: of| is|:)? ([0-9]+)\\b", "$1=$2"}, {"\\b([Ll]imit)(?: of| is|:)? ([0-9]+)\\b", "$1=$2"},
+            // What a limit is counted per, hyphenated or said otherwise ("Connections per-IP exceeded", "Connections for
+            // each IP: 3 of 3 in use", "Limit: 5 connections by IP": 5 to 11 of 56 to 62 forms each changed kind with the
+            // rules of 2026-12-04's start).
+            {"\\bper (IP|host|client|sender)\\b", "per-$1"}, {"\\bper (IP|host|client|sender)( address)?\\b", "for each $1$2"},
+            {"\\bper (IP|host|client)\\b", "by $1"},
+            // The sender as "you" after "from" ("Too many in-flight sessions from you": 12 of 357 forms changed kind with
+            // the rules of 2026-12-04's start, 9 connection limits lost).
+            {"\\bfrom your (IP|host|server|IP address|network|MTA)\\b", "from you"},
         };
         Map<String, Function<String, String>> variants = replacing(spellings);
         Pattern stops = Pattern.compile("(?<=[\\p{L}\\p{N}_)\\]>])[,;.!]+(?= )");
