@@ -693,7 +693,7 @@ public final class DeferralRule {
         new Spelling(List.of("capped ", "limited at", "restricted at"), "\\b(?:capped (?:at|to)|limited at|restricted at)"
             + "(?= (?:a maximum of |at most |up to )?[0-9])", match -> "limited to"),
         // A limit written as a key and its value ("max=5 conns per IP", "Connections from you: 6 (max=5)", "Limit=5
-        // connections per IP"), as in words: a probe of such forms, 2026-12-04 (8 of 70 forms changed kind). Not among
+        // connections per IP"), as in words: a probe of such forms, 2026-12-04 (5 of 60 forms changed kind). Not among
         // other keys and values, which the rules read as such ("Count=51 Limit=50 Window=60s").
         new Spelling("=", "(?<!=[^\\s=]{1,20} )\\b(max(?:imum)?|limit)\\s?=\\s?(?=[0-9]+(?:\\.[0-9]+)?\\b(?!\\S*\\s+[a-z_]+=))",
             match -> match.group(1) + " "),
@@ -714,7 +714,7 @@ public final class DeferralRule {
         new Spelling("smtp ", "(?<!\\b(?:has|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),
         // A word of concurrency after the connections or sessions it qualifies, as non-native servers order them ("Max 2
         // sessions concurrent", "20 connections simultaneous", "exceeds the connections concurrent limit"), before them:
-        // a probe of adjective order, 2026-12-04 (16 of 168 forms changed kind); "open" and "active" after a number of
+        // a probe of adjective order, 2026-12-04 (16 of 135 forms changed kind); "open" and "active" after a number of
         // them too ("You already hold 5 connections open to us", "6 connections open from your IP, limit is 5": 2 of 43).
         new Spelling(List.of(" concurrent", " simultaneous", " parallel", " open", " active"), "\\b(connections|sessions) "
             + "(?:(concurrent|simultaneous|parallel)|(?<=\\b[0-9]{1,6} (?:connections|sessions) )(open|active))\\b",
@@ -782,12 +782,9 @@ public final class DeferralRule {
             "you exceeded"),
         new Spelling("reach", "(?<!\\bof )(?<!\\bwithin )\\b(?:(" + AUXILIARY + ") )?reach\\b(?:" + BEFORE_A_STOP_OR_PREPOSITION
             + "|(?<=\\b(?:" + AUXILIARY + ") reach))", match -> (match.group(1) == null ? "" : match.group(1) + " ") + "reached"),
-        // A limit's passive ("Concurrency has been exceeded", "Per-sender rate was exceeded", "Maximum connections of 100
-        // has been reached") as its plain participle, as the rules read "Concurrency exceeded": a probe of such forms,
-        // 2026-12-04 (46 of 1,022 forms changed kind, 20 of them connection limits read as no kind).
         // The receiver as the subject of what it did to the sender ("We have blocked your IP temporarily", "We have
         // limited your IP to 2 concurrent SMTP conversations", "Our system has restricted your IP due to heavy usage"),
-        // in the passive the rules read ("your ip has been blocked"): a probe of the active voice, 2026-12-04 (3 of 14
+        // in the passive the rules read ("your ip has been blocked"): a probe of the active voice, 2026-12-04 (10 of 56
         // forms changed kind; 4 of 12 constructed cases read as no kind). Only what it did to the sender, not to a message.
         new Spelling(List.of("we ", "we'", " our ", "this server "), "\\b(?:we|our (?:system|server|service|filter|policy|mta|mail "
             + "server)s?|this server)(?: (?:have|has|had)|'ve)?(?: (temporarily|currently|now|already|just))? (blocked|banned"
@@ -799,12 +796,15 @@ public final class DeferralRule {
                 + match.group(2)),
         // An adverb of the present right after an auxiliary ("Connections from this IP are currently limited to 3", "Too
         // many connections are now queued", "The mailfolder is still full", "Service is at the moment unavailable"), as
-        // without it: a probe of such adverbs, 2026-12-04 (30 of 716 forms with "currently", 58 of 780 with "now" and 60
-        // of 712 with "still" changed kind; 4 of the receiver's queues read as connection limits). Not "already", which
-        // the rules read ("are already connected").
+        // without it: a probe of such adverbs, 2026-12-04 (33, 58, 63 and 74 of 776 forms with "currently", "now", "still"
+        // and "at the moment" changed kind; 4 of the receiver's queues read as connection limits each time). Not
+        // "already", which the rules read ("are already connected").
         new Spelling(List.of("currently", "presently", " now ", "still", "at present", "at the moment", "at this time"),
             "\\b(is|are|was|were|has|have|had|been|be) (?:currently|presently|(?:right )?now|still|at present|at the moment"
             + "|at this time) (?!(?:is|are|was|were|has|have|had|been|be)\\b)", match -> match.group(1) + " "),
+        // A limit's passive ("Concurrency has been exceeded", "Per-sender rate was exceeded", "Maximum connections of 100
+        // has been reached") as its plain participle, as the rules read "Concurrency exceeded": a probe of such forms,
+        // 2026-12-04 (46 of 1,022 forms changed kind, 20 of them connection limits read as no kind).
         new Spelling("been ", "\\b(?:has|have|had) been (?=(?:exceeded|reached|hit|surpassed|exhausted)\\b)", ""),
         new Spelling(" exceeded", "\\b(?:was|were|is|are) (?=exceeded\\b)", ""),
         // A negation contracted as written ("isn't available", "couldn't be committed", "don't open more than 2

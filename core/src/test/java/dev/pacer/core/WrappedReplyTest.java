@@ -1105,18 +1105,10 @@ class WrappedReplyTest {
      */
     @Test
     void everyReplyShouldKeepItsKindWithAnAdverbOfThePresent() throws IOException {
-        String[][] adverbs = {
-            {"\\b(is|are|was|were) (?!currently\\b|temporarily\\b|not\\b|now\\b|still\\b)(\\w+)", "$1 currently $2"},
-            {"\\b(is|are|was|were) (?!currently\\b|temporarily\\b|not\\b|now\\b|still\\b)(\\w+)", "$1 now $2"},
-            {"\\b(is|are|was|were) (?!currently\\b|temporarily\\b|not\\b|now\\b|still\\b)(\\w+)", "$1 still $2"},
-            {"\\b(is|are|was|were) (?!currently\\b|temporarily\\b|not\\b|now\\b|still\\b)(\\w+)", "$1 at the moment $2"},
-        };
-        List<String> changed = new ArrayList<>();
-        int checked = kindsChangedBy(replacing(adverbs), changed, true);
-        System.out.println("with an adverb of the present: " + checked + " checked, " + changed.size() + " changed kind");
-
-        assertThat(checked).as("the rows with an adverb of the present").isGreaterThan(2800);
-        assertThat(changed).as("replies whose kind an adverb of the present changed").isEmpty();
+        String auxiliary = "\\b(is|are|was|were) (?!currently\\b|temporarily\\b|not\\b|now\\b|still\\b)(\\w+)";
+        String[][] adverbs = List.of("currently", "now", "still", "at the moment").stream()
+            .map(adverb -> new String[] {auxiliary, "$1 " + adverb + " $2"}).toArray(String[][]::new);
+        assertEveryRowKeepsItsKind(adverbs, "with an adverb of the present", 2800);
     }
 
     /**
@@ -1131,12 +1123,7 @@ class WrappedReplyTest {
             + "been) (temporarily )?(blocked|blacklisted|listed|throttled|deferred|rejected|limited|restricted|banned|suspended"
             + "|greylisted|rate limited|capped)\\b";
         String[][] active = {{passive, "we have $2$3 your $1"}, {passive, "we $3 your $1 $2"}};
-        List<String> changed = new ArrayList<>();
-        int checked = kindsChangedBy(replacing(active), changed, true);
-        System.out.println("in the active voice: " + checked + " checked, " + changed.size() + " changed kind");
-
-        assertThat(checked).as("the rows in the active voice").isGreaterThan(50);
-        assertThat(changed).as("replies whose kind the active voice changed").isEmpty();
+        assertEveryRowKeepsItsKind(active, "in the active voice", 50);
     }
 
     /**
@@ -1153,12 +1140,7 @@ class WrappedReplyTest {
             {codes, "$1Closing connection: "}, {codes, "$1Connection closed: "},
             {"^([245][0-9]{2}[ -].*?)[.!]?$", "$1. Closing connection."}, {"^([245][0-9]{2}[ -].*?)[.!]?$", "$1. Connection closed."},
         };
-        List<String> changed = new ArrayList<>();
-        int checked = kindsChangedBy(replacing(closings), changed, true);
-        System.out.println("with the connection's closing announced: " + checked + " checked, " + changed.size() + " changed kind");
-
-        assertThat(checked).as("the rows with the connection's closing announced").isGreaterThan(40_000);
-        assertThat(changed).as("replies whose kind the connection's closing announced changed").isEmpty();
+        assertEveryRowKeepsItsKind(closings, "with the connection's closing announced", 40_000);
     }
 
     /**
@@ -1441,6 +1423,19 @@ class WrappedReplyTest {
             }
         }
         return checked;
+    }
+
+    /**
+     * Every tabled and written row varied by each pair (its pattern replaced by its replacement) keeps its kind, over
+     * more than {@code atLeast} varied forms; {@code what} names the variation in the output and the assertions.
+     */
+    private static void assertEveryRowKeepsItsKind(String[][] variations, String what, int atLeast) throws IOException {
+        List<String> changed = new ArrayList<>();
+        int checked = kindsChangedBy(replacing(variations), changed, true);
+        System.out.println(what + ": " + checked + " checked, " + changed.size() + " changed kind");
+
+        assertThat(checked).as("the rows " + what).isGreaterThan(atLeast);
+        assertThat(changed).as("replies whose kind changed " + what).isEmpty();
     }
 
     /** One variant per pair: every match of the pair's pattern replaced by its replacement. */
