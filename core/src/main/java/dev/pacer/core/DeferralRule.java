@@ -705,6 +705,12 @@ public final class DeferralRule {
             + "|recipient|mailbox|address|connection|session)\\b)|\\b(?:for (?:each|every)|by(?<=\\b(?:connections?|sessions?"
             + "|conns?|rcpts?|recipients?|messages?|limit|max|maximum) by)) (?=(?:(?:client|source|sending) )?(?:ip|host"
             + "|client|sender)(?: address)?\\b)", match -> "per "),
+        // "More than" a number of what is counted said otherwise ("Please do not open over 2 connections at once", "> 3
+        // sessions from one IP are not allowed", "in excess of 3 connections", "above 3 connections"): a probe of such
+        // forms, 2026-12-04 (5 of 14 forms each changed kind, connection limits lost).
+        new Spelling(List.of("over ", "above ", "in excess of ", ">"), "(?:\\b(?:over|above|in excess of)|(?<![\\w-])>) ?(?=[0-9]{1,6} "
+            + "(?:(?:concurrent|simultaneous|parallel|open|active|smtp) )*(?:connections|sessions|messages|recipients|mails"
+            + "|emails)\\b)", match -> "more than "),
         new Spelling("upper limit", "\\bupper limit\\b", "limit"),
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"

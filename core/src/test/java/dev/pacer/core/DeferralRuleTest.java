@@ -286,6 +286,11 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Too many sessions from you; no response from you; waiting for data from "
             + "you; from your IP"))
             .isEqualTo("421 too many sessions from your ip; no response from you; waiting for data from you; from your ip");
+        // "More than" a number of what is counted said otherwise; not before anything else.
+        assertThat(DeferralRule.loweredWords("421 > 3 sessions from one IP; do not open over 2 connections; in excess of 5 "
+            + "messages; spread over 3 days"))
+            .isEqualTo("421 more than 3 sessions from one ip; do not open more than 2 connections; more than 5 messages; "
+            + "spread over 3 days");
         // A limit capped or limited at a number as limited to it; not a cap without a number.
         assertThat(DeferralRule.loweredWords("421 Your IP is capped at 2 concurrent SMTP conversations; the database is "
             + "limited at 10 connections; restricted at most 3; capped to 5 sessions; capped at the provider"))

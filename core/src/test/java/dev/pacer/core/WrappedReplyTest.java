@@ -975,6 +975,9 @@ class WrappedReplyTest {
             // The sender as "you" after "from" ("Too many in-flight sessions from you": 12 of 357 forms changed kind with
             // the rules of 2026-12-04's start, 9 connection limits lost).
             {"\\bfrom your (IP|host|server|IP address|network|MTA)\\b", "from you"},
+            // "More than" a number said otherwise (5 of 14 forms each changed kind with the rules of 2026-12-04's start).
+            {"\\b[Mm]ore than ([0-9]+)", "over $1"}, {"\\b[Mm]ore than ([0-9]+)", "> $1"},
+            {"\\b[Mm]ore than ([0-9]+)", "in excess of $1"}, {"\\b[Mm]ore than ([0-9]+)", "above $1"},
         };
         Map<String, Function<String, String>> variants = replacing(spellings);
         Pattern stops = Pattern.compile("(?<=[\\p{L}\\p{N}_)\\]>])[,;.!]+(?= )");
