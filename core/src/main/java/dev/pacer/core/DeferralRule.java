@@ -711,6 +711,13 @@ public final class DeferralRule {
         new Spelling(List.of("over ", "above ", "in excess of ", ">"), "(?:\\b(?:over|above|in excess of)|(?<![\\w-])>) ?(?=[0-9]{1,6} "
             + "(?:(?:concurrent|simultaneous|parallel|open|active|smtp) )*(?:connections|sessions|messages|recipients|mails"
             + "|emails)\\b)", match -> "more than "),
+        // A time at once said otherwise ("Only one connection at any given time is allowed from your IP", "Only 3
+        // transfers at one time", "more than 2 connections in parallel"): a probe of such forms, 2026-12-04 (2 to 6 of
+        // 10 to 15 forms each changed kind, connection limits lost); "at any time" (whenever) stays.
+        new Spelling(List.of("at any one time", "at any given time", "at one time"), "\\bat (?:any (?:one|given)|one) time\\b",
+            match -> "at a time"),
+        new Spelling(" in parallel", "(?<=\\b(?:connections|sessions|connected|transfers|clients|deliveries|often) )in "
+            + "parallel\\b", "at once"),
         new Spelling("upper limit", "\\bupper limit\\b", "limit"),
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"

@@ -6252,6 +6252,9 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Please do not open over 2 connections at once", DeferralKind.CONNECTION_LIMIT);
         assert421("421 > 3 sessions from one IP are not allowed", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Your server should not open in excess of 3 connections to us", DeferralKind.CONNECTION_LIMIT);
+        // A time at once said otherwise.
+        assert421("421 4.7.0 Only one connection at any given time allowed from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Please do not open more than 2 connections in parallel", DeferralKind.CONNECTION_LIMIT);
         // A word of concurrency after what it qualifies.
         assert421("421 Your IP exceeded 20 connections simultaneous", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Policy violation: more than 5 connections concurrent from your IP",

@@ -291,6 +291,11 @@ class DeferralRuleTest {
             + "messages; spread over 3 days"))
             .isEqualTo("421 more than 3 sessions from one ip; do not open more than 2 connections; more than 5 messages; "
             + "spread over 3 days");
+        // A time at once said otherwise; not "at any time" (whenever), nor "in parallel" after anything else.
+        assertThat(DeferralRule.loweredWords("421 Only one connection at any given time; 3 transfers at one time; 2 "
+            + "connections in parallel; retry at any time; in parallel processing"))
+            .isEqualTo("421 only one connection at a time; 3 transfers at a time; 2 connections at once; retry at any time; "
+            + "in parallel processing");
         // A limit capped or limited at a number as limited to it; not a cap without a number.
         assertThat(DeferralRule.loweredWords("421 Your IP is capped at 2 concurrent SMTP conversations; the database is "
             + "limited at 10 connections; restricted at most 3; capped to 5 sessions; capped at the provider"))

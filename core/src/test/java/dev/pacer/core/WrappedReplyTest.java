@@ -978,6 +978,10 @@ class WrappedReplyTest {
             // "More than" a number said otherwise (5 of 14 forms each changed kind with the rules of 2026-12-04's start).
             {"\\b[Mm]ore than ([0-9]+)", "over $1"}, {"\\b[Mm]ore than ([0-9]+)", "> $1"},
             {"\\b[Mm]ore than ([0-9]+)", "in excess of $1"}, {"\\b[Mm]ore than ([0-9]+)", "above $1"},
+            // A time at once said otherwise (2 to 6 of 10 to 15 forms each changed kind with the rules of 2026-12-04's
+            // start).
+            {"\\bat a time\\b", "at any one time"}, {"\\bat a time\\b", "at any given time"}, {"\\bat a time\\b", "at one time"},
+            {"\\bat once\\b", "in parallel"},
         };
         Map<String, Function<String, String>> variants = replacing(spellings);
         Pattern stops = Pattern.compile("(?<=[\\p{L}\\p{N}_)\\]>])[,;.!]+(?= )");
