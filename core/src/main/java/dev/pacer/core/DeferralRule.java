@@ -375,6 +375,9 @@ public final class DeferralRule {
         if (lowered.contains("thank you") || lowered.contains("inconvenience") || lowered.contains("contact your")
             || lowered.contains("dear ") || lowered.contains("closing ") || lowered.contains("closed")) {
             lowered = COURTESY.matcher(lowered).replaceAll("").trim();
+            if (!A_LIMIT.matcher(lowered).find() || WHAT_A_LIMIT_COUNTS.matcher(lowered).find()) {
+                lowered = CLOSING_ANNOUNCED.matcher(lowered).replaceAll("").trim();
+            }
         }
         // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
         return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
@@ -470,12 +473,21 @@ public final class DeferralRule {
         + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
         + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b"
         + "|\\bdear (?:sender|user|customer|client|sir or madam|colleague)\\b,?"
-        + "|(?:,|;| -| \u2013) closing (?:the )?(?:connection|transmission channel|session)\\b"
-        // (And as a sentence of its own, after the cause or before it: "Mail storage failed. Closing connection.",
-        // "Closing connection: Mail storage failed", "Connection closed: …"; not with a cause of its own after it.)
-        + "|(?<=[.!] |^|^[245][0-9]{2}[ -]|^[245][0-9]{2}[ -][245]\\.[0-9]{1,3}\\.[0-9]{1,3} )(?:closing (?:the )?"
-        + "(?:connection|transmission channel|session)|(?:the )?connection (?:is |will be |has been |was )?closed)"
-        + "(?=\\s*(?:[.:;,!]|$))[.:;,!]? ?");
+        + "|(?:,|;| -| \u2013) closing (?:the )?(?:connection|transmission channel|session)\\b");
+    /**
+     * The connection's closing announced as a sentence of its own, after the cause or before it ("Mail storage failed.
+     * Closing connection.", "Closing connection: Mail storage failed", "Connection closed: …"); not with a cause of its
+     * own after it ("Connection closed by remote host").
+     */
+    private static final Pattern CLOSING_ANNOUNCED = Pattern.compile("(?<=[.!] |^|^[245][0-9]{2}[ -]|^[245][0-9]{2}[ -]"
+        + "[245]\\.[0-9]{1,3}\\.[0-9]{1,3} )(?:closing (?:the )?(?:connection|transmission channel|session)|(?:the )?"
+        + "connection (?:is |will be |has been |was )?closed)(?=\\s*(?:[.:;,!]|$))[.:;,!]? ?");
+    /**
+     * A limit's words: where a reply names a limit but not what it counts ("Closing connection: too many from your IP",
+     * "Closing connection: per-IP limit exceeded"), the closed connection is what is counted, and its closing is kept.
+     */
+    private static final Pattern A_LIMIT = Pattern.compile("\\b(?:too many|limits?|maximum|max|already|exceeded|reached"
+        + "|concurren\\w*|simultan\\w*|parallel|at once|at a time|slots?)\\b");
 
     /** Postfix's recipient and sender restriction labels, when words follow them. */
     private static final Pattern RESTRICTION_LABEL = Pattern.compile("(?<![\\w-])(?:recipient|sender) address rejected:\\s+(?=\\S)");
@@ -554,6 +566,9 @@ public final class DeferralRule {
         Map.entry("conversation", "conversations"), Map.entry("command", "commands"), Map.entry("thread", "threads"),
         Map.entry("host", "hosts"), Map.entry("user", "users"), Map.entry("sender", "senders"), Map.entry("bounce", "bounces"),
         Map.entry("failure", "failures"), Map.entry("retry", "retries"));
+    /** What a limit counts other than the connection closed: any counted noun in the plural, a message, a quota, a rate. */
+    private static final Pattern WHAT_A_LIMIT_COUNTS = Pattern.compile("\\b(?:" + String.join("|", PLURALS.values())
+        + "|messages?|mails?|e-?mail|quotas?|rates?|volume|traffic|throttl\\w*|processes|workers|sockets)\\b");
 
     /** Plural nouns of what is counted, in Spanish (and Galician), Portuguese, Italian and German. */
     private static final String OTHER_LANGUAGE_COUNTED_PLURALS = "(?:conexiones|sesiones|mensajes|correos|intentos|peticiones"

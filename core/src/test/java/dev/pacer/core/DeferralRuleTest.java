@@ -271,6 +271,11 @@ class DeferralRuleTest {
             .isEqualTo("451 mail storage failed.");
         assertThat(DeferralRule.loweredWords("421 Connection closed by remote host; connection closed due to inactivity"))
             .isEqualTo("421 connection closed by remote host; connection closed due to inactivity");
+        // Kept where the reason names a limit but not what it counts: the closed connection is what is counted.
+        assertThat(DeferralRule.loweredWords("421 Closing connection: too many from your IP"))
+            .isEqualTo("421 closing connection: too many from your ip");
+        assertThat(DeferralRule.loweredWords("451 Closing connection: Too many complaints per hour"))
+            .isEqualTo("451 too many complaints per hour");
         // A limit written as a key and its value, as in words; not among other keys and values.
         assertThat(DeferralRule.loweredWords("421 Server limit: max=5 conns per IP; limit = 3"))
             .isEqualTo("421 server limit: max 5 connections per ip; limit 3");
