@@ -591,6 +591,41 @@ public final class DeferralRule {
         Map.entry("messaggio", "messaggi"), Map.entry("verbindung", "verbindungen"), Map.entry("sitzung", "sitzungen"),
         Map.entry("nachricht", "nachrichten"));
 
+    /**
+     * "Too many" in the language and gender of an excessive number ({@link #SPELLINGS}): Spanish "demasiados", Portuguese
+     * "muitos", Italian "troppi", feminine where the adjective is ("excesivas") or else where the noun counted is
+     * ("conexiones", "sessões", "richieste").
+     */
+    private static String tooManyInItsLanguage(java.util.regex.MatchResult match) {
+        String phrase = match.group();
+        String noun = match.group(1);
+        String language = phrase.contains("eccess") ? "it" : phrase.contains("excess") || phrase.contains("quantidade") ? "pt" : "es";
+        boolean feminine;
+        if (phrase.startsWith("excesiv") || phrase.startsWith("excessiv") || phrase.startsWith("eccessiv")) {
+            feminine = phrase.charAt(phrase.indexOf(' ') - 2) == 'a' || phrase.charAt(phrase.indexOf(' ') - 1) == 'e';
+        } else if (language.equals("it")) {
+            feminine = noun.endsWith("e") || noun.endsWith("ioni") || noun.contains("mail");
+        } else if (language.equals("pt")) {
+            feminine = FEMININE_PORTUGUESE.matcher(noun).find();
+        } else {
+            feminine = FEMININE_SPANISH.matcher(noun).find();
+        }
+        String tooMany = Map.of("es", feminine ? "demasiadas" : "demasiados", "pt", feminine ? "muitas" : "muitos",
+            "it", feminine ? "troppe" : "troppi").get(language);
+        return tooMany + " ";
+    }
+
+    /** "Temporarily" as each language's rules spell it ({@link #SPELLINGS}). */
+    private static String temporarilyInItsLanguage(java.util.regex.MatchResult match) {
+        String word = match.group();
+        return word.startsWith("zeit") || word.startsWith("temp") || word.startsWith("kurz") ? "vor\u00fcbergehend"
+            : word.endsWith("ment") ? "temporairement" : word.startsWith("provv") ? "temporaneamente"
+            : word.equals("provisoriamente") ? "temporariamente" : "temporalmente";
+    }
+
+    private static final Pattern FEMININE_SPANISH = Pattern.compile("(?:ones|i\u00f3ns|ions|des|veces|as)$");
+    private static final Pattern FEMININE_PORTUGUESE = Pattern.compile("(?:\u00f5es|oes|gens|as|vezes)$");
+
     /** The plural of a counted noun after a count, a mass noun ("email") only after a count of things. */
     private static String plural(String count, String noun) {
         return noun.equals("email") && !STRICT_PLURAL_COUNT.matcher(count).find() ? noun : PLURALS.get(noun);
@@ -855,6 +890,40 @@ public final class DeferralRule {
         new Spelling(List.of("simultan", "concurren", "parall", "ouvert", "acti", "envoy", "re\u00e7u", "recu"),
             "\\b(message|session|connexion)(?= (?:simultan|concurrent|parall[e\u00e8]l|ouvert|acti|envoy|re[c\u00e7]u)"
             + "[a-z\u00e9\u00e8]*s\\b)", match -> match.group() + "s"),
+        // "Too many" in other words in German, French, Spanish, Portuguese and Italian ("Zuviele Nachrichten", "Zu hohe
+        // Anzahl an Verbindungen", "Un trop grand nombre de connexions", "Un número excesivo de veces", "Excesivos
+        // intentos", "Excesso de sessões", "Numero eccessivo di connessioni") as each language's "too many", in the
+        // gender of what it counts: a probe of other languages' other words, 2026-12-04 (PROBE).
+        new Spelling(List.of("zuviel", "anzahl", "viele"), "(?<![\\p{L}])(?:zuviel(e?)|(?:eine )?zu (?:hohe|gro(?:\u00df|ss)e) anzahl"
+            + " (?:an|von)|(?:\u00fc|ue)berm(?:\u00e4|ae)(?:\u00df|ss)ig viele)(?![\\p{L}])",
+            match -> match.group(1) != null ? "zu viel" + match.group(1) : "zu viele"),
+        // Polish, Dutch and Russian the same ("Za dużo wiadomości", "Zbyt dużo prób", "Teveel berichten", "Te veel
+        // connecties", "Превышено количество запросов").
+        new Spelling(List.of("du\u017co", "duzo", "za wiele"), "(?<![\\p{L}])(?:(?:za|zbyt) du(?:\u017c|z)o|za wiele)(?![\\p{L}])",
+            match -> "zbyt wiele"),
+        new Spelling("teveel", "(?<![\\p{L}])teveel(?![\\p{L}])", "te veel"),
+        new Spelling("connectie", "(?<![\\p{L}])connecties(?![\\p{L}])", "verbindingen"),
+        new Spelling("\u043f\u0440\u0435\u0432\u044b\u0448\u0435\u043d", "(?<![\\p{L}])\u043f\u0440\u0435\u0432\u044b\u0448\u0435\u043d\u043e"
+            + " (?:\u043a\u043e\u043b\u0438\u0447\u0435\u0441\u0442\u0432\u043e|\u0447\u0438\u0441\u043b\u043e)(?![\\p{L}])(?! (?:\u0434\u043e\u043f\u0443\u0441\u0442\u0438\u043c|\u0440\u0430\u0437\u0440\u0435\u0448"
+            + "|\u043c\u0430\u043a\u0441\u0438\u043c|\u043f\u043e\u0437\u0432\u043e\u043b))",
+            "\u0441\u043b\u0438\u0448\u043a\u043e\u043c \u043c\u043d\u043e\u0433\u043e"),
+        new Spelling("nombre", "(?<![\\p{L}])(?:un )?(?:trop grand nombre|nombre (?:excessif|trop (?:important|grand"
+            + "|[\u00e9e]lev[\u00e9e]))) (?=d(?:e |'|\u2019))", "trop "),
+        new Spelling(List.of("excesiv", "excessiv", "exceso", "excesso", "eccess"), "(?<![\\p{L}])(?:(?:un |una |um |uma )?(?:(?:n[\u00fau]mero"
+            + "|cantidad) excesiv[oa] de|exceso de|(?:n[\u00fau]mero|volume) excessivo de|quantidade excessiva de|excesso de|(?:numero|volume)"
+            + " eccessivo di|quantit[\u00e0a] eccessiva di|eccesso di)|excesiv[oa]s|excessiv[oa]s|eccessiv[ie]) (?=(?:\\([0-9]{1,6}"
+            + "\\) )?(?:\\p{L}+ )?(" + OTHER_LANGUAGE_COUNTED_PLURALS + ")(?![\\p{L}]))", DeferralRule::tooManyInItsLanguage),
+        // Other words of one meaning in other languages, as the rules spell them: the French "courriels", "e-mails" or
+        // "mails" counted as messages ("Trop de courriels envoyés"), the Spanish "correos electrónicos" as "correos",
+        // the German "zu rasch" as "zu schnell", and "temporarily" in its other words ("zeitweise verweigert",
+        // "momentanément indisponible", "provisionalmente rechazado"): the same probe.
+        new Spelling("trop d", "(?<![\\p{L}])trop d(?:e |'|\u2019)(?:courriels|e-?mails|mails)(?![\\p{L}])", "trop de messages"),
+        new Spelling("electr", "(?<![\\p{L}])correos electr[\u00f3o]nicos(?![\\p{L}])", "correos"),
+        new Spelling("rasch", "(?<![\\p{L}])zu rasch(?![\\p{L}])", "zu schnell"),
+        new Spelling(List.of("zeitweis", "zeitweil", "tempor\u00e4r", "temporaer", "kurzzeitig", "momentan\u00e9ment", "provisoirement",
+            "moment\u00e1neamente", "provisionalmente", "provvisoriamente", "provisoriamente"), "(?<![\\p{L}])(?:zeitweise"
+            + "|zeitweilig|tempor(?:\u00e4|ae)r|kurzzeitig|momentan\u00e9ment|provisoirement|moment\u00e1neamente|provisionalmente"
+            + "|provvisoriamente|provisoriamente)(?![\\p{L}])", DeferralRule::temporarilyInItsLanguage),
         // "Too many" in the singular or as the adverb before a plural count, in Spanish, Portuguese, Italian and German
         // ("Demasiado mensajes", "Muita conexões", "Troppo messaggi", "Zu viel Verbindungen", "zu viel (5) fehlgeschlagene
         // Authentifizierungen"), as in the plural: a probe of such forms, 2026-12-04 (83 of 155 forms changed kind). Only
@@ -963,7 +1032,7 @@ public final class DeferralRule {
         "graylistd", "blacklistd", "greylister", "graylister", "blacklister", "concorrent", "sessioni", "sessione",
         "messatges", "temporar", "temporara", "maximul", "insufficiente", "excessiva", "excessivo", "excessiv",
         "databasen", "capacita", "blockliste", "throttler", "throttles", "capacite", "databaze", "frequence",
-        "reputacion", "temporari", "temporare");
+        "reputacion", "temporari", "temporare", "eccessive");
 
     /** Every word one slip from {@code word}: a letter missing, added or wrong, or two neighbouring letters swapped. */
     private static List<String> slips(String word) {

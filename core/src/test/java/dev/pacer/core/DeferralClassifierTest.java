@@ -6268,6 +6268,60 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void aReplyInAnotherLanguagesOtherWordsShouldBeReadAsItMeans() {
+        // "Too many" in other words in German, French, Spanish, Italian, Portuguese, Polish, Dutch and Russian, each read as
+        // its language's "too many" in the gender of what it counts.
+        assert421("421 Zuviele Verbindungen von Ihrer IP-Adresse", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Zu hohe Anzahl an Verbindungen", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Übermäßig viele E-Mails pro Stunde von Ihrer Adresse", DeferralKind.RATE_LIMIT);
+        assert421("421 Un trop grand nombre de connexions depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Trop de courriels envoyés depuis votre adresse IP, ralentissez", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Trop de sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Un número excesivo de conexiones desde su IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Se ha conectado y desconectado un número excesivo de veces", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Excesivos intentos de conexión fallidos", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Eccessive connessioni dal tuo indirizzo IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Numero eccessivo di messaggi in poco tempo", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Excesso de sessões", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Za dużo wiadomości w krótkim czasie", DeferralKind.RATE_LIMIT);
+        assert421("421 Te veel connecties vanaf uw IP-adres", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Teveel berichten verzonden, probeer het later opnieuw", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Превышено количество запросов — попробуйте позже", DeferralKind.RATE_LIMIT);
+        // "Temporarily", "reached", "unreachable", "rejected", a mailbox and a mail server in their other words.
+        assert421("451 Unbekannter Absender: Annahme zeitweise verweigert, bitte erneut zustellen",
+            DeferralKind.GREYLIST);
+        assert421("451 Le service de messagerie est momentanément indisponible suite à une panne",
+            DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Benutzerlimit von 500 Benutzern erreicht.", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Límite de sesiones alcanzado", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limite di sessioni per IP raggiunto", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 Befehl nicht ausgeführt, Postfach nicht erreichbar", DeferralKind.MAILBOX);
+        assert421("452 Mailbox des Empfängers ist voll", DeferralKind.MAILBOX);
+        assert421("452 El casillero del destinatario está lleno", DeferralKind.MAILBOX);
+        assert421("452 Casella di destinazione satura", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 L'accès au service est rejeté", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Zugriff aufgrund der Dienstrichtlinien abgelehnt", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Server-Datenrate erreicht", DeferralKind.RATE_LIMIT);
+        assert421("421 Le serveur de messagerie est en cours de redémarrage", DeferralKind.SERVER_BUSY);
+        assert421("421 Zu viele gleichzeitige Sitzungen für diese Mailbox", DeferralKind.MAILBOX);
+        // Their neighbours: a mailbox's sessions, the receiver's database, recipients counted, speed and a count per
+        // minute keep their kinds.
+        assert421("451 4.3.0 Un número excesivo de conexiones a la base de datos", DeferralKind.SERVER_BUSY);
+        assert421("421 Trop de sessions IMAP ouvertes pour cette boîte aux lettres", DeferralKind.MAILBOX);
+        assert421("421 Zu hohe Anzahl an Verbindungen zur Datenbank", DeferralKind.SERVER_BUSY);
+        assert421("452 Numero eccessivo di destinatari", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Está enviando demasiado rápido, reduzca la velocidad", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Trop de connexions par minute depuis votre adresse", DeferralKind.RATE_LIMIT);
+        // E-mails counted in either gender, a daily limit of e-mails, a mailbox blocked, a store out of service.
+        assert421("450 4.7.1 Muitos e-mails enviados em pouco tempo", DeferralKind.RATE_LIMIT);
+        assert421("450 Troppi e-mail inviati, riprovare più tardi", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Um número excessivo de conexões do seu endereço IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Conta de bot atingiu o limite de e-mails diário", DeferralKind.RATE_LIMIT);
+        assert421("450 Postfach ist vorübergehend blockiert", DeferralKind.MAILBOX);
+        assert421("451 Speichersystem vorübergehend außer Betrieb", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void aRelayThatCannotReachItsNextHopOrNameServerShouldBeTheReceiversTroubleAndOurOwnConnectionNot() {
         // The hundred-and-eighth table: Postini unable to reach its customer's server, a relay timing out on its next
         // hop, a resolver out of reach.

@@ -196,6 +196,28 @@ class DeferralRuleTest {
             + "fehlgeschlagene Authentifizierungen; zu viel Login-Versuche; demasiado rápido; troppo grande; zu viel Spam"))
             .isEqualTo("421 demasiados mensajes; muitas conexões; troppi messaggi; zu viele (5) fehlgeschlagene "
             + "authentifizierungen; zu viele login-versuche; demasiado rápido; troppo grande; zu viel spam");
+        // "Too many" in other words in other languages, in the gender of what it counts; as written where no counted
+        // noun follows ("excesivo tamaño") or where the allowed number is what was exceeded ("превышено количество
+        // допустимых писем").
+        assertThat(DeferralRule.loweredWords("421 Zuviele Verbindungen; zu hohe Anzahl an Nachrichten; eine zu große Anzahl von "
+            + "Anfragen; übermäßig viele Sitzungen; un trop grand nombre de connexions; un nombre excessif d'échecs"))
+            .isEqualTo("421 zu viele verbindungen; zu viele nachrichten; zu viele anfragen; zu viele sitzungen; "
+            + "trop de connexions; trop d'échecs");
+        assertThat(DeferralRule.loweredWords("421 Un número excesivo de conexiones; número excesivo de mensajes; exceso de "
+            + "veces; excesivas sesiones; excessivos pedidos; excesso de sessões; numero eccessivo di connessioni; eccessivi "
+            + "messaggi; excesivo tamaño"))
+            .isEqualTo("421 demasiadas conexiones; demasiados mensajes; demasiadas veces; demasiadas sesiones; muitos pedidos; "
+            + "muitas sessões; troppe connessioni; troppi messaggi; excesivo tamaño");
+        assertThat(DeferralRule.loweredWords("421 Za dużo wiadomości; zbyt dużo prób; teveel berichten; te veel connecties; "
+            + "Превышено количество запросов; превышено количество допустимых писем"))
+            .isEqualTo("421 zbyt wiele wiadomości; zbyt wiele prób; te veel berichten; te veel verbindingen; "
+            + "слишком много запросов; превышено количество допустимых писем");
+        // Other words of one meaning: messages in French, e-mails in Spanish, "too quickly" in German, "temporarily".
+        assertThat(DeferralRule.loweredWords("450 Trop de courriels; trop d'e-mails; correos electrónicos; zu rasch; "
+            + "zeitweise verweigert; temporär gesperrt; momentanément indisponible; provisionalmente rechazado; "
+            + "temporäres Problem"))
+            .isEqualTo("450 trop de messages; trop de messages; correos; zu schnell; vorübergehend verweigert; vorübergehend "
+            + "gesperrt; temporairement indisponible; temporalmente rechazado; temporäres problem");
         // A limit's bare verb as its participle, after an auxiliary or before a stop or a preposition, or after "you";
         // not before its object otherwise, nor in a condition or a request, nor "within reach".
         assertThat(DeferralRule.loweredWords("452 Quota exceed; mailbox has exceed its limit; concurrency exceed for your IP; "
