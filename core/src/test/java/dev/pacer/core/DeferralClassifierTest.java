@@ -6287,7 +6287,7 @@ class DeferralClassifierTest {
         assert421("421 Te veel connecties vanaf uw IP-adres", DeferralKind.CONNECTION_LIMIT);
         assert421("450 Teveel berichten verzonden, probeer het later opnieuw", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Превышено количество запросов — попробуйте позже", DeferralKind.RATE_LIMIT);
-        // "Temporarily", "reached", "unreachable", "rejected", a mailbox and a mail server in their other words.
+        // "Temporarily", "reached", "unreachable", "rejected", a mailbox, a mail server and "sends" in their other words.
         assert421("451 Unbekannter Absender: Annahme zeitweise verweigert, bitte erneut zustellen",
             DeferralKind.GREYLIST);
         assert421("451 Le service de messagerie est momentanément indisponible suite à une panne",
@@ -6303,6 +6303,7 @@ class DeferralClassifierTest {
         assert421("450 4.7.1 Zugriff aufgrund der Dienstrichtlinien abgelehnt", DeferralKind.REPUTATION);
         assert421("450 4.7.1 Server-Datenrate erreicht", DeferralKind.RATE_LIMIT);
         assert421("421 Le serveur de messagerie est en cours de redémarrage", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Envía demasiado rápido, reduzca la velocidad", DeferralKind.RATE_LIMIT);
         assert421("421 Zu viele gleichzeitige Sitzungen für diese Mailbox", DeferralKind.MAILBOX);
         // Their neighbours: a mailbox's sessions, the receiver's database, recipients counted, speed and a count per
         // minute keep their kinds.
@@ -6319,6 +6320,18 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Conta de bot atingiu o limite de e-mails diário", DeferralKind.RATE_LIMIT);
         assert421("450 Postfach ist vorübergehend blockiert", DeferralKind.MAILBOX);
         assert421("451 Speichersystem vorübergehend außer Betrieb", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aReplyThatEchoesTheCommandItAnswersShouldBeReadFromItsOwnWords() {
+        // The receiver's busy state after an echoed sender address is its own, not a mailbox's.
+        assert421("421 4.3.2 MAIL FROM:<sender@example.org> busy, try later", DeferralKind.SERVER_BUSY);
+        assert421("450 RCPT TO:<user@example.net>: Not available", DeferralKind.SERVER_BUSY);
+        assert421("450 EHLO mail.example.org: Service stopping", DeferralKind.SERVER_BUSY);
+        // Its neighbours: a recipient's mailbox named after the echo or before the words, and a count of commands.
+        assert421("451 4.7.1 RCPT TO:<user@example.net>: Recipient address rejected: Mailbox busy", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 <user@example.net>... Mailbox busy", DeferralKind.MAILBOX);
+        assert421("452 4.5.3 Too many RCPT TO commands", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test

@@ -212,6 +212,13 @@ class DeferralRuleTest {
             + "Превышено количество запросов; превышено количество допустимых писем"))
             .isEqualTo("421 zbyt wiele wiadomości; zbyt wiele prób; te veel berichten; te veel verbindingen; "
             + "слишком много запросов; превышено количество допустимых писем");
+        // The command a reply answers echoed before its words is set aside; a command named in the words is not.
+        assertThat(DeferralRule.loweredWords("RCPT TO:<user@example.net>: Not available")).isEqualTo("not available");
+        assertThat(DeferralRule.loweredWords("MAIL FROM:<sender@example.org> busy, try later")).isEqualTo("busy, try later");
+        assertThat(DeferralRule.loweredWords("EHLO mail.example.org: Service stopping")).isEqualTo("service stopping");
+        assertThat(DeferralRule.loweredWords("HELO denied, mx.example.net")).isEqualTo("helo denied, mx.example.net");
+        assertThat(DeferralRule.loweredWords("Rejected after RCPT TO:<user@example.net>"))
+            .isEqualTo("rejected after rcpt to:<x@example.net>");
         // Other words of one meaning: messages in French, e-mails in Spanish, "too quickly" in German, "temporarily".
         assertThat(DeferralRule.loweredWords("450 Trop de courriels; trop d'e-mails; correos electrónicos; zu rasch; "
             + "zeitweise verweigert; temporär gesperrt; momentanément indisponible; provisionalmente rechazado; "
