@@ -501,7 +501,7 @@ public final class DeferralRule {
      * The command a reply answers, echoed before its words ("RCPT TO:<user@example.net>: Not available", "MAIL
      * FROM:<sender@example.org> busy, try later", "EHLO mail.example.org: Service stopping"): the sender's own words, set
      * aside, so that a reply's words are read from their start and an echoed address is no mailbox the reply speaks of
-     * (a probe of echoed commands, 2026-12-04: 23 of 6,141 forms changed kind, 9 of the receiver's busy states read as a
+     * (a probe of echoed commands, 2026-12-04: 23 of 6,141 forms changed kind, 10 of the receiver's busy states read as a
      * mailbox's). A word after "HELO" only where it is a host's name ("HELO denied, mx.example.net" is the reply's own).
      */
     private static final Pattern ECHOED_COMMAND = Pattern.compile("^(?:(?:rcpt to|mail from) ?: ?<[^<>]{0,320}>"

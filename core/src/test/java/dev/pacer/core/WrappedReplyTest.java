@@ -107,7 +107,7 @@ class WrappedReplyTest {
         wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
         // The command the reply answers echoed before its words ("RCPT TO:<user@example.net>: Not available"): the
         // sender's own words (a probe of echoed commands, 2026-12-04: 23 of 6,141 forms changed kind before they were
-        // set aside, 9 of the receiver's busy states read as a mailbox's after "MAIL FROM:<sender@example.org>").
+        // set aside, 10 of the receiver's busy states read as a mailbox's after "MAIL FROM:<sender@example.org>").
         wrappers.put("RCPT TO echoed", p -> p.code + " " + (p.enhanced == null ? "" : p.enhanced + " ")
             + "RCPT TO:<user@example.net>: " + p.text);
         wrappers.put("MAIL FROM echoed", p -> p.code + " " + (p.enhanced == null ? "" : p.enhanced + " ")
