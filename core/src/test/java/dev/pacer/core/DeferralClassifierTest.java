@@ -6323,6 +6323,29 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theSenderAsYouShouldHoldItsSessionsAsItsAddressDoes() {
+        assert421("421 4.7.0 You have too many threads open to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 You hold too many sockets open to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 You have opened more sessions than we allow", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 You are using more connections than we allow", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 You cannot have more than 2 connections open", DeferralKind.CONNECTION_LIMIT);
+        // Its neighbours: connections that failed, a number per hour, messages.
+        assert421("421 4.3.2 You have too many connections timed out", DeferralKind.SERVER_BUSY);
+        assert421("421 Mailbox: you cannot have more than 2 sessions per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 You have sent more messages than we allow", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theReceiverNotAcceptingTheSendersMailShouldBeAJudgementUnlessItsOwnTroubleIsTheCause() {
+        assert421("451 4.7.1 We do not accept mail from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Mail from your IP is not accepted at this time", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Not currently accepting mail from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.3.2 We can not accept mail from your server at this time due to high load", DeferralKind.SERVER_BUSY);
+        assert421("451 Not accepting mail from your IP due to high load", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 We do not accept messages from your server while under maintenance", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void aReplyThatEchoesTheCommandItAnswersShouldBeReadFromItsOwnWords() {
         // The receiver's busy state after an echoed sender address is its own, not a mailbox's.
         assert421("421 4.3.2 MAIL FROM:<sender@example.org> busy, try later", DeferralKind.SERVER_BUSY);

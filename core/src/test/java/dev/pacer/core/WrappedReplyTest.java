@@ -942,6 +942,10 @@ class WrappedReplyTest {
      * limit, a request to retransmit or reconnect read as the window of a rate, an imperative "try" as attempts
      * counted).
      */
+    /** The sender named as "your IP" (or its server, host, …) as a plain reply's subject, after its codes. */
+    private static final String YOUR_SENDER_AT_THE_START = "^(\\d{3}[ -](?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)[Yy]our "
+        + "(?:IP|server|host|MTA|IP address|mail server|client) ";
+
     @Test
     void everyReplyShouldKeepItsKindInAServersOtherSpellings() throws IOException {
         String[][] spellings = {
@@ -984,6 +988,14 @@ class WrappedReplyTest {
             // The sender as "you" after "from" ("Too many in-flight sessions from you": 12 of 357 forms changed kind with
             // the rules of 2026-12-04's start, 9 connection limits lost).
             {"\\bfrom your (IP|host|server|IP address|network|MTA)\\b", "from you"},
+            // The sender as "you" at the reply's start ("You hold too many sockets open to us", "You are using more
+            // connections than we allow": 4 of 84 forms changed kind with the rules of 2026-12-04's start, each a
+            // connection limit lost).
+            {YOUR_SENDER_AT_THE_START + "has\\b", "$1You have"}, {YOUR_SENDER_AT_THE_START + "holds\\b", "$1You hold"},
+            {YOUR_SENDER_AT_THE_START + "is\\b", "$1You are"}, {YOUR_SENDER_AT_THE_START + "(?:has been|was)\\b", "$1You have been"},
+            {YOUR_SENDER_AT_THE_START + "(exceeded|opened|sent|reached)\\b", "$1You $2"},
+            {YOUR_SENDER_AT_THE_START + "(?:is sending|sends)\\b", "$1You are sending"},
+            {YOUR_SENDER_AT_THE_START + "(?:is using|uses)\\b", "$1You are using"},
             // "More than" a number said otherwise (5 of 14 forms each changed kind with the rules of 2026-12-04's start).
             {"\\b[Mm]ore than ([0-9]+)", "over $1"}, {"\\b[Mm]ore than ([0-9]+)", "> $1"},
             {"\\b[Mm]ore than ([0-9]+)", "in excess of $1"}, {"\\b[Mm]ore than ([0-9]+)", "above $1"},
