@@ -872,6 +872,12 @@ public final class DeferralRule {
             match -> match.group(4) + " " + match.group(5) + " has been "
                 + (match.group(1) != null ? match.group(1) + " " : match.group(3) != null ? match.group(3) + " " : "")
                 + match.group(2)),
+        // The receiver as "we" in a state of its own at a sentence's start ("We are full", "We are in standby mode", "We are
+        // undergoing an update", "We are handling too many requests right now"), as "the server is": a probe of the
+        // receiver as "we", 2026-12-04 (5 of 54 forms with "We are" for "The server is" changed kind, the receiver's
+        // trouble read as no kind, a rate or a judgement). Not its apology or inability ("We are sorry", "We are unable to").
+        new Spelling(List.of("we are", "we're"), "(^|[.;:!?] |, )we(?: are|'re)\\b(?! (?:sorry|afraid|unable|not able|going to))",
+            match -> "$1the server is"),
         // An adverb of the present right after an auxiliary ("Connections from this IP are currently limited to 3", "Too
         // many connections are now queued", "The mailfolder is still full", "Service is at the moment unavailable"), as
         // without it: a probe of such adverbs, 2026-12-04 (33, 58, 63 and 74 of 776 forms with "currently", "now", "still"

@@ -6346,6 +6346,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theReceiverAsWeShouldBeInItsOwnState() {
+        assert421("421 We are full", DeferralKind.SERVER_BUSY);
+        assert421("421 We are in standby mode", DeferralKind.SERVER_BUSY);
+        assert421("421 We are handling too many requests right now", DeferralKind.SERVER_BUSY);
+        assert421("421 We are undergoing an update; come back in a few minutes", DeferralKind.SERVER_BUSY);
+        // Its neighbours: what it does to the sender, and its apology, keep their kinds.
+        assert421("421 4.7.0 We are receiving too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 We are not accepting mail from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 We are rate limiting your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 We are greylisting you, please retry later", DeferralKind.GREYLIST);
+        assert421("421 We are sorry, too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aReplyThatEchoesTheCommandItAnswersShouldBeReadFromItsOwnWords() {
         // The receiver's busy state after an echoed sender address is its own, not a mailbox's.
         assert421("421 4.3.2 MAIL FROM:<sender@example.org> busy, try later", DeferralKind.SERVER_BUSY);

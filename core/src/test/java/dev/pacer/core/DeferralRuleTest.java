@@ -219,6 +219,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("HELO denied, mx.example.net")).isEqualTo("helo denied, mx.example.net");
         assertThat(DeferralRule.loweredWords("Rejected after RCPT TO:<user@example.net>"))
             .isEqualTo("rejected after rcpt to:<x@example.net>");
+        // The receiver as "we" in a state of its own at a sentence's start, not its apology.
+        assertThat(DeferralRule.loweredWords("We are full. Sorry, we're in standby mode; we are sorry"))
+            .isEqualTo("the server is full. sorry, the server is in standby mode; we are sorry");
         // Other words of one meaning: messages in French, e-mails in Spanish, "too quickly" in German, "temporarily".
         assertThat(DeferralRule.loweredWords("450 Trop de courriels; trop d'e-mails; correos electrónicos; zu rasch; "
             + "zeitweise verweigert; temporär gesperrt; momentanément indisponible; provisionalmente rechazado; "

@@ -942,6 +942,9 @@ class WrappedReplyTest {
      * limit, a request to retransmit or reconnect read as the window of a rate, an imperative "try" as attempts
      * counted).
      */
+    /** The receiver named as "the server" (or its system, service, …) as a plain reply's subject, after its codes. */
+    private static final String THE_RECEIVER_AT_THE_START = "^(\\d{3}[ -](?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)(?:[Tt]he |[Oo]ur "
+        + "|[Tt]his )?(?:[Ss]erver|[Ss]ystem|[Ss]ervice|[Mm]ail server|[Mm]ail system|MTA|[Hh]ost) ";
     /** The sender named as "your IP" (or its server, host, …) as a plain reply's subject, after its codes. */
     private static final String YOUR_SENDER_AT_THE_START = "^(\\d{3}[ -](?:\\d\\.\\d{1,3}\\.\\d{1,3} )?)[Yy]our "
         + "(?:IP|server|host|MTA|IP address|mail server|client) ";
@@ -996,6 +999,11 @@ class WrappedReplyTest {
             {YOUR_SENDER_AT_THE_START + "(exceeded|opened|sent|reached)\\b", "$1You $2"},
             {YOUR_SENDER_AT_THE_START + "(?:is sending|sends)\\b", "$1You are sending"},
             {YOUR_SENDER_AT_THE_START + "(?:is using|uses)\\b", "$1You are using"},
+            // The receiver as "we" at the reply's start ("We are full", "We are in standby mode": 5 of 54 forms changed kind
+            // with the rules of 2026-12-04's start, the receiver's trouble read as no kind, a rate or a judgement).
+            {THE_RECEIVER_AT_THE_START + "is\\b", "$1We are"}, {THE_RECEIVER_AT_THE_START + "(?:has been|was)\\b", "$1We have been"},
+            {THE_RECEIVER_AT_THE_START + "(?:is not|isn't)\\b", "$1We are not"},
+            {THE_RECEIVER_AT_THE_START + "is (?:currently|temporarily)\\b", "$1We're temporarily"},
             // "More than" a number said otherwise (5 of 14 forms each changed kind with the rules of 2026-12-04's start).
             {"\\b[Mm]ore than ([0-9]+)", "over $1"}, {"\\b[Mm]ore than ([0-9]+)", "> $1"},
             {"\\b[Mm]ore than ([0-9]+)", "in excess of $1"}, {"\\b[Mm]ore than ([0-9]+)", "above $1"},
