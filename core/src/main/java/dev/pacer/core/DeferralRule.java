@@ -608,26 +608,29 @@ public final class DeferralRule {
 
     /**
      * "Too many" in the language and gender of an excessive number ({@link #SPELLINGS}): Spanish "demasiados", Portuguese
-     * "muitos", Italian "troppi", feminine where the adjective is ("excesivas") or else where the noun counted is
-     * ("conexiones", "sessões", "richieste").
+     * "muitos", Italian "troppi", feminine where the adjective is ("excesivas", "eccessive") or else where the noun counted
+     * is ("conexiones", "sessões", "richieste").
      */
     private static String tooManyInItsLanguage(java.util.regex.MatchResult match) {
-        String phrase = match.group();
+        String phrase = match.group().trim();
         String noun = match.group(1);
-        String language = phrase.contains("eccess") ? "it" : phrase.contains("excess") || phrase.contains("quantidade") ? "pt" : "es";
+        boolean italian = phrase.contains("eccess");
+        boolean portuguese = !italian && (phrase.contains("excess") || phrase.contains("quantidade"));
         boolean feminine;
-        if (phrase.startsWith("excesiv") || phrase.startsWith("excessiv") || phrase.startsWith("eccessiv")) {
-            feminine = phrase.charAt(phrase.indexOf(' ') - 2) == 'a' || phrase.charAt(phrase.indexOf(' ') - 1) == 'e';
-        } else if (language.equals("it")) {
+        if (!phrase.contains(" ")) {
+            feminine = phrase.endsWith("as") || phrase.endsWith("e");
+        } else if (italian) {
             feminine = noun.endsWith("e") || noun.endsWith("ioni") || noun.contains("mail");
-        } else if (language.equals("pt")) {
-            feminine = FEMININE_PORTUGUESE.matcher(noun).find();
         } else {
-            feminine = FEMININE_SPANISH.matcher(noun).find();
+            feminine = (portuguese ? FEMININE_PORTUGUESE : FEMININE_SPANISH).matcher(noun).find();
         }
-        String tooMany = Map.of("es", feminine ? "demasiadas" : "demasiados", "pt", feminine ? "muitas" : "muitos",
-            "it", feminine ? "troppe" : "troppi").get(language);
-        return tooMany + " ";
+        if (italian) {
+            return feminine ? "troppe " : "troppi ";
+        }
+        if (portuguese) {
+            return feminine ? "muitas " : "muitos ";
+        }
+        return feminine ? "demasiadas " : "demasiados ";
     }
 
     /** "Temporarily" as each language's rules spell it ({@link #SPELLINGS}). */
