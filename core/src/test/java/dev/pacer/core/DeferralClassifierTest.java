@@ -6343,6 +6343,9 @@ class DeferralClassifierTest {
         assert421("451 4.3.2 We can not accept mail from your server at this time due to high load", DeferralKind.SERVER_BUSY);
         assert421("451 Not accepting mail from your IP due to high load", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.2 We do not accept messages from your server while under maintenance", DeferralKind.SERVER_BUSY);
+        // A queue's id after the words is no queue the receiver names as its trouble.
+        assert421("451 not currently accepting mail from your ip (queue id 4XyZ1Lk2m3zN5p)", DeferralKind.REPUTATION);
+        assert421("451 Not accepting mail from your IP, our queue is full", DeferralKind.SERVER_BUSY);
     }
 
     @Test
