@@ -790,6 +790,10 @@ public final class DeferralRule {
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
+        // Connections or sessions called inbound or incoming, which every connection a receiver counts is ("You already have
+        // 10 inbound connections open", "Only 3 incoming sessions per IP are allowed": a generated grid of connection limits,
+        // 2026-12-04, 21 of 1,794 forms read as no kind or as the receiver's trouble), as the connections themselves.
+        new Spelling(List.of("inbound ", "incoming "), "\\b(?:inbound|incoming) (?=(?:smtp )?(?:connections?|sessions?)\\b)", match -> ""),
         // (Kept where something "has" or "holds" them: "This account has too many SMTP connections open" names the sender's
         // SMTP sessions, where a mailbox or a user holding sessions is the recipient's: written batch 122.)
         new Spelling("smtp ", "(?<!\\b(?:has|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )\\bsmtp (?=(?:connections?|sessions?|conversations?)\\b)", ""),

@@ -46,6 +46,31 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void aConnectionLimitCalledInboundCountedAfterItsUnitOrWithoutACountShouldReadAsOne() {
+        // Five names of the sessions, five of the sender's unit, eight forms (200): a grid of 1,794 forms drawn from thirty
+        // sentence forms read 1,768 right before (the misses: "inbound" and "incoming" sessions, a count before its unit and
+        // "maximum"); the limit said without a count read as no kind (4 of 4 constructed); counted within a window of
+        // seconds or "in a short time" they read as connection limits (8 of 30 such rates drawn, all false connection limits).
+        String[] sessions = {"inbound connections", "incoming sessions", "inbound SMTP connections", "open connections",
+            "concurrent sessions"};
+        String[] units = {"IP", "host", "network", "account", "client"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Only 3 %1$s per %2$s are allowed", "10 %1$s per %2$s maximum",
+                "No more than 2 %1$s per %2$s", "Max %1$s per %2$s (5) reached", "%1$s per %2$s are limited",
+                "Too many %1$s from this %2$s", "Your %2$s already has 10 %1$s", "Only 3 %1$s allowed per %2$s, try again later"),
+                sessions, units)
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("%1$s from your %2$s are limited to 10 within 60 seconds",
+                "Only 5 %1$s per %2$s in a short time", "%1$s per %2$s are limited to 5 an hour",
+                "Too many %1$s from your %2$s within 5 minutes"), sessions, units)
+            .assertAllRead(5 * 5 * (8 + 4));
+        // Neighbours: a recipient holding sessions, the receiver's own pool, a retry delay after the limit.
+        assert421("450 4.2.1 Recipient already has 5 incoming sessions", DeferralKind.MAILBOX);
+        assert421("421 4.3.2 Our inbound connection pool is exhausted", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many inbound connections from your IP, try again within 5 minutes", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP; reconnect in 60 seconds", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aRefusedConnectionFollowedByItsReasonShouldReadAsAConnectionLimit() {
         // Eight ways to refuse the connection, ten reasons that do not name connections again, four separators (320):
         // 96 right before the rule.

@@ -6512,6 +6512,29 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theSendersSessionsSaidToBeLimitedWithNoCountShouldBeALimit() {
+        assert421("421 4.7.0 Connections from your IP are limited", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connections from 192.0.2.1 are limited, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Sessions per host are restricted", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your connections are being limited", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Concurrent connections throttled", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections limited", DeferralKind.CONNECTION_LIMIT);
+        // Its neighbours: a count per unit of time, a pace asked for, a policy, a review or the sender's country named.
+        assert421("421 4.7.0 Connections from your IP are limited to 5 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Your connections are limited, slow down", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connections throttled", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connections from your country are limited", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Connections from 192.0.2.10 are limited while your IP is under review", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Connections from your IP are limited by policy", DeferralKind.REPUTATION);
+        // Opening connections too often is a pace; a recipient holding sessions, the receiver over capacity.
+        assert421("421 4.7.0 Connection refused: your server opens connections too often", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 The user you wrote to has too many sessions open", DeferralKind.MAILBOX);
+        assert421("421 Over capacity, please retry", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Mailbox over capacity", DeferralKind.MAILBOX);
+        assert421("450 4.2.2 Your account is over capacity", DeferralKind.MAILBOX);
+    }
+
+    @Test
     void rulesParserShouldRejectAnInvalidPattern() {
         assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text (unclosed\n")))
             .isInstanceOf(IllegalArgumentException.class)
