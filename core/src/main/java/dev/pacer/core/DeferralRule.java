@@ -912,6 +912,13 @@ public final class DeferralRule {
         new Spelling("", "\\b(" + PLURAL_COUNT + " (?:(?:of )?(?:your|the|our|its|these|those) )?(?:" + COUNTED_NOUN_MODIFIER
             + " ){0,3})(" + String.join("|", PLURALS.keySet()) + ")" + AFTER_A_COUNTED_NOUN,
             match -> match.group(1) + plural(match.group(1), match.group(2))),
+        // A counted noun in the plural as a limit's modifier, as non-native servers write it ("Hourly messages limit
+        // reached", "Recipients quota exceeded", "Submissions limit exceeded for your host"), in the singular, as the
+        // rules read "message limit": a generated grid of rates, 2026-12-04 (40 of 1,273 forms read as no kind).
+        new Spelling(List.of("s limit", "s quota", "s rate", "s threshold"), "\\b(messages|emails|mails|recipients|rcpts"
+            + "|deliveries|submissions|requests)(?= (?:limit|quota|rate|threshold)s?\\b)",
+            match -> match.group().endsWith("ies") ? match.group().substring(0, match.group().length() - 3) + "y"
+                : match.group().substring(0, match.group().length() - 1)),
         // The same in French ("Trop de message envoyés", "Limite de session simultanées": the adjective after it is
         // plural).
         new Spelling("trop d", "\\b(?<=trop de |trop d')(message|session|connexion|connection)(?=\\W|$)", match -> match.group() + "s"),

@@ -71,6 +71,36 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void aRateCountingItsNounInThePluralOrInOtherNounsOverAPeriodShouldReadAsARate() {
+        // Six names of what is counted, four of the sender, five forms, and the sender's volume named four ways (124): 84
+        // right before (the misses: "Hourly messages limit", a plural as a limit's modifier; "new recipients", requests,
+        // submissions and deliveries counted over a period; "the past 10 minutes"; a volume from an address). Of the
+        // neighbours after it, a mailbox's own limit and the receiver receiving or queueing too many messages itself, 54
+        // of 116 drawn were read as another kind before (36 of the receiver's own load as the sender's rate).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("Hourly %1$s limit reached for %2$s", "Daily %1$s quota exceeded for %2$s",
+                "Limit of 10 %1$s in the past 10 minutes reached for %2$s", "%2$s exceeded the limit of 10 %1$s today",
+                "Only 100 %1$s within 60 seconds are allowed for %2$s"),
+                new String[] {"messages", "emails", "recipients", "new recipients", "submissions", "deliveries"},
+                new String[] {"your IP", "your account", "this sender", "192.0.2.1"})
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("Sending volume from %s is too high"),
+                new String[] {"the sender", "user@example.org", "your IP", "192.0.2.1"})
+            .assertAllRead(6 * 4 * 5 + 4);
+        assert421("450 4.7.1 Message count limit for mailbox reached", DeferralKind.MAILBOX);
+        assert421("450 4.2.2 The recipient's mailbox has exceeded its email limit", DeferralKind.MAILBOX);
+        assert421("451 4.3.2 We are receiving too many messages right now", DeferralKind.SERVER_BUSY);
+        assert421("451 Mail queue has too many messages, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 Sorry. We are receiving an unusually high volume of mail", DeferralKind.SERVER_BUSY);
+        assert421("421 We are tired, come back later", DeferralKind.SERVER_BUSY);
+        // Theirs from the sender stay rates; one message's recipients stay its own limit.
+        assert421("451 4.7.1 We are receiving too many messages from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 We are receiving an unusually high volume of mail from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Too many messages queued for your domain", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Recipient limit exceeded for this sender", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Recipient limit exceeded for this message", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void aRefusedConnectionFollowedByItsReasonShouldReadAsAConnectionLimit() {
         // Eight ways to refuse the connection, ten reasons that do not name connections again, four separators (320):
         // 96 right before the rule.
