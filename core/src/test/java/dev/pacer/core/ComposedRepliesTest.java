@@ -101,6 +101,28 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theReceiversPartsGoneAwayNotRunningOrRefusingTheConnectionShouldBeItsTrouble() {
+        // Eight of the receiver's parts, six states, two forms, no enhanced code (96): 30 right before. A grid of 630 forms
+        // drawn from forty-five parts and forty states read 607 right before (the misses: "went away", MySQL's "has gone
+        // away", "is not running", "did not answer", a filter or scanner that refused the connection read as a judgement,
+        // an alias map's failure).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 ", forms("%1$s %2$s", "Our %1$s %2$s, try again later"),
+                new String[] {"PostgreSQL", "mail store", "directory service", "content filter", "delivery agent", "quota service",
+                    "milter", "backend"},
+                new String[] {"went away", "has gone away", "is not running", "did not answer", "stopped responding",
+                    "is no longer running"})
+            .assertAllRead(8 * 6 * 2);
+        assert421("451 4.3.0 The antivirus scanner refused the connection; please retry", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Local alias map failure", DeferralKind.SERVER_BUSY);
+        // Neighbours: the sender's own server or client gone away, a filter refusing the sender or its message.
+        assert421("421 Your server went away", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Client went away", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Content filter rejected the connection from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 The antivirus scanner refused the message", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void aRefusedConnectionFollowedByItsReasonShouldReadAsAConnectionLimit() {
         // Eight ways to refuse the connection, ten reasons that do not name connections again, four separators (320):
         // 96 right before the rule.
