@@ -879,6 +879,14 @@ public final class DeferralRule {
             match -> match.group(4) + " " + match.group(5) + " has been "
                 + (match.group(1) != null ? match.group(1) + " " : match.group(3) != null ? match.group(3) + " " : "")
                 + match.group(2)),
+        // A state hedged ("Server seems unavailable", "mx.example.net appears to be offline", "Backends seem to be down"), as
+        // stated: a generated grid of the receiver's states, 2026-12-04 (66 of 480 forms read as no kind, a third of them
+        // hedged). Not "seems like", "seems that", "appears on" or "appears in" (a listing: "Your domain appears in URIBL").
+        new Spelling(List.of("seem", "appear"), "\\b(seems?|appears?) (?!(?:in|on|at|under|a|an|like|that)\\b)(?:to be )?"
+            + "(?=(?:un[a-z]+|not|temporarily|currently|still|in|under|out|down|offline|busy|over|too|being|having|unable|at|on|a"
+            + "|an|full|ready|slow|broken|stuck|gone|dead|missing|invalid|unknown|wrong|empty|inactive|idle)\\b|[a-z]+(?:ed|ing"
+            + "|able)\\b)",
+            match -> match.group(1).endsWith("s") ? "is " : "are "),
         // The receiver as "we" in a state of its own at a sentence's start ("We are full", "We are in standby mode", "We are
         // undergoing an update", "We are handling too many requests right now"), as "the server is": a probe of the
         // receiver as "we", 2026-12-04 (5 of 54 forms with "We are" for "The server is" changed kind, the receiver's

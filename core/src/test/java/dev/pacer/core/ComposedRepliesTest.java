@@ -123,6 +123,30 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theReceiverByAnyOfItsNamesUnableToAcceptMailOrHedgedDownShouldBeItsTrouble() {
+        // Six names of the receiver (its host name among them), seven states, two forms (84): 36 right before. A grid of
+        // 480 forms drawn from twenty names and forty states read 414 right before (the misses: a state hedged, "seems
+        // unavailable", "appears to be offline"; refusing or unable to accept mail at all; "going down"; "in standby";
+        // its host name as the subject; "Our MX", "Our infrastructure").
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s %2$s", "%1$s %2$s, try again later"),
+                new String[] {"System", "Our MX", "Platform", "Mail service", "Cluster", "mx.example.net"},
+                new String[] {"is unable to accept mail", "is refusing connections", "is not accepting connections", "seems to be down",
+                    "appears to be offline", "is temporarily going down", "is in standby"})
+            .assertAllRead(6 * 7 * 2);
+        // Neighbours: refusing the sender, hedged judgements and mailboxes, the sender's own server.
+        assert421("421 Server is refusing connections from your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Our server is not accepting mail from your domain", DeferralKind.REPUTATION);
+        assert421("421 Server is refusing connections: too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Your IP seems to be listed on Spamhaus", DeferralKind.REPUTATION);
+        assert421("451 Your IP appears in our blocklist", DeferralKind.REPUTATION);
+        assert421("450 Mailbox appears to be full", DeferralKind.MAILBOX);
+        assert421("451 It seems that your server is misconfigured", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your server seems to be down", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 mail.sender.example is listed on a blocklist", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void aRefusedConnectionFollowedByItsReasonShouldReadAsAConnectionLimit() {
         // Eight ways to refuse the connection, ten reasons that do not name connections again, four separators (320):
         // 96 right before the rule.
