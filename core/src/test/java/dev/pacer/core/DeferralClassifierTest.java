@@ -6535,6 +6535,24 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theReceiversProcessesAndCallsFailingInAProgrammersWordsShouldBeItsTrouble() {
+        assert421("451 IPC failure", DeferralKind.SERVER_BUSY);
+        assert421("451 RPC error while delivering", DeferralKind.SERVER_BUSY);
+        assert421("451 Unexpected EOF from backend", DeferralKind.SERVER_BUSY);
+        assert421("451 Invalid response from upstream", DeferralKind.SERVER_BUSY);
+        assert421("451 Remote mupdate server sent bad protocol", DeferralKind.SERVER_BUSY);
+        assert421("451 Child exited abnormally", DeferralKind.SERVER_BUSY);
+        assert421("451 ENOSPC", DeferralKind.SERVER_BUSY);
+        assert421("451 An error occurred", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Account storage limit reached", DeferralKind.MAILBOX);
+        // Their neighbours: an error whose cause is named keeps that cause's kind; a bare socket error may be our session's.
+        assert421("451 An error occurred while processing your message: message too big", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 An error occurred, your IP is blacklisted", DeferralKind.REPUTATION);
+        assert421("451 Socket error", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your account storage limit reached", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void rulesParserShouldRejectAnInvalidPattern() {
         assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text (unclosed\n")))
             .isInstanceOf(IllegalArgumentException.class)
