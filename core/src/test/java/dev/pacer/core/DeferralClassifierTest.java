@@ -6553,6 +6553,20 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void onlySoManySessionsAllowedPerAddressInAnotherLanguageShouldBeALimit() {
+        assert421("421 Nur 3 Verbindungen pro IP erlaubt", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Seulement 3 connexions par IP autorisées", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Solo se permiten 3 conexiones por IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Solo 3 connessioni per IP consentite", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Apenas 3 conexões por IP permitidas", DeferralKind.CONNECTION_LIMIT);
+        // Their neighbours: per unit of time, or to the receiver's own database, they are no connection limit.
+        assertNot421("421 Solo se permiten 3 conexiones por IP cada hora", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Seulement 10 connexions par IP et par minute autorisées", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 Nur 3 Verbindungen pro IP in der Minute erlaubt", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Nur 3 Verbindungen pro Datenbank erlaubt", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void rulesParserShouldRejectAnInvalidPattern() {
         assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text (unclosed\n")))
             .isInstanceOf(IllegalArgumentException.class)
