@@ -6553,7 +6553,7 @@ class DeferralClassifierTest {
     }
 
     @Test
-    void onlySoManySessionsAllowedPerAddressInAnotherLanguageShouldBeALimit() {
+    void onlySoManySessionsAllowedPerAddressInAnotherLanguageShouldBeALimitAndSoManyMessagesPerHourAPace() {
         assert421("421 Nur 3 Verbindungen pro IP erlaubt", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Seulement 3 connexions par IP autorisées", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Solo se permiten 3 conexiones por IP", DeferralKind.CONNECTION_LIMIT);
@@ -6564,6 +6564,12 @@ class DeferralClassifierTest {
         assertNot421("421 Seulement 10 connexions par IP et par minute autorisées", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Nur 3 Verbindungen pro IP in der Minute erlaubt", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Nur 3 Verbindungen pro Datenbank erlaubt", DeferralKind.SERVER_BUSY);
+        // So many messages allowed per hour is a pace, in any of those languages.
+        assert421("450 Maximal 100 Nachrichten pro Stunde erlaubt", DeferralKind.RATE_LIMIT);
+        assert421("450 Maximum 100 messages par heure autorisés", DeferralKind.RATE_LIMIT);
+        assert421("450 Máximo 100 mensajes por hora permitidos", DeferralKind.RATE_LIMIT);
+        assert421("450 Massimo 100 messaggi all'ora consentiti", DeferralKind.RATE_LIMIT);
+        assert421("450 Máximo de 100 mensagens por hora permitidas", DeferralKind.RATE_LIMIT);
     }
 
     @Test
