@@ -6564,6 +6564,11 @@ class DeferralClassifierTest {
         assertNot421("421 Seulement 10 connexions par IP et par minute autorisées", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 Nur 3 Verbindungen pro IP in der Minute erlaubt", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Nur 3 Verbindungen pro Datenbank erlaubt", DeferralKind.SERVER_BUSY);
+        // German servers writing the English "Connections".
+        assert421("421 4.7.0 Zu viele Connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Maximale Anzahl gleichzeitiger Connections von Ihrer IP-Adresse erreicht", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Zu viele Connections pro Minute", DeferralKind.RATE_LIMIT);
+        assert421("421 Zu viele Connections zur Datenbank", DeferralKind.SERVER_BUSY);
         // So many messages allowed per hour is a pace, in any of those languages.
         assert421("450 Maximal 100 Nachrichten pro Stunde erlaubt", DeferralKind.RATE_LIMIT);
         assert421("450 Maximum 100 messages par heure autorisés", DeferralKind.RATE_LIMIT);
