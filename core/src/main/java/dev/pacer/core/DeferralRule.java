@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One line of a deferral rules table: when {@link #field()} of a reply matches {@link #pattern()}, the reply is
@@ -581,6 +583,16 @@ public final class DeferralRule {
         Map.entry("conversation", "conversations"), Map.entry("command", "commands"), Map.entry("thread", "threads"),
         Map.entry("host", "hosts"), Map.entry("user", "users"), Map.entry("sender", "senders"), Map.entry("bounce", "bounces"),
         Map.entry("failure", "failures"), Map.entry("retry", "retries"));
+    /**
+     * Each counted noun's singular: {@link #PLURALS} read backwards, and the two nouns a server writes in the plural only
+     * before a limit ("Mails limit", "Submissions limit"; in {@link #PLURALS}, "mail" after a rate would become "mails").
+     */
+    private static final Map<String, String> SINGULARS = Stream.concat(PLURALS.entrySet().stream(),
+            Map.of("mail", "mails", "submission", "submissions").entrySet().stream())
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+    /** The counted nouns a server writes in the plural as a limit's modifier ("Hourly messages limit"). */
+    private static final List<String> LIMIT_MODIFIER_PLURALS = List.of("messages", "emails", "mails", "recipients", "rcpts",
+        "deliveries", "submissions", "requests");
     /** What a limit counts other than the connection closed: any counted noun in the plural, a message, a quota, a rate. */
     private static final Pattern WHAT_A_LIMIT_COUNTS = Pattern.compile("\\b(?:" + String.join("|", PLURALS.values())
         + "|messages?|mails?|e-?mail|quotas?|rates?|volume|traffic|throttl\\w*|processes|workers|sockets)\\b");
@@ -924,10 +936,8 @@ public final class DeferralRule {
         // A counted noun in the plural as a limit's modifier, as non-native servers write it ("Hourly messages limit
         // reached", "Recipients quota exceeded", "Submissions limit exceeded for your host"), in the singular, as the
         // rules read "message limit": a generated grid of rates, 2026-12-04 (44 of 1,273 forms read as no kind).
-        new Spelling(List.of("s limit", "s quota", "s rate", "s threshold"), "\\b(messages|emails|mails|recipients|rcpts"
-            + "|deliveries|submissions|requests)(?= (?:limit|quota|rate|threshold)s?\\b)",
-            match -> match.group().endsWith("ies") ? match.group().substring(0, match.group().length() - 3) + "y"
-                : match.group().substring(0, match.group().length() - 1)),
+        new Spelling(List.of("s limit", "s quota", "s rate", "s threshold"), "\\b(" + String.join("|", LIMIT_MODIFIER_PLURALS)
+            + ")(?= (?:limit|quota|rate|threshold)s?\\b)", match -> SINGULARS.get(match.group())),
         // The same in French ("Trop de message envoyés", "Limite de session simultanées": the adjective after it is
         // plural).
         new Spelling("trop d", "\\b(?<=trop de |trop d')(message|session|connexion|connection)(?=\\W|$)", match -> match.group() + "s"),
