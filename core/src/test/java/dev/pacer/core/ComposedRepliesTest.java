@@ -675,6 +675,26 @@ class ComposedRepliesTest {
         // Neighbours: greylisted with its store named stays greylisting; a first block a judgement.
         assert421("451 4.7.1 Greylisted (database lookup pending), retry", DeferralKind.GREYLIST);
         assert421("421 Your IP is blocked for the first time, retry in 1 hour", DeferralKind.REPUTATION);
+        // The sender named twelve ways in eight sentences of greylisting described (a generated grid, 2026-12-04: 35 of
+        // 96 right before; the anti-spam part delaying a new sender read as a judgement, "the client 192.0.2.10", an
+        // address or "your mail server" not read as the sender).
+        new Composed()
+            .expect(DeferralKind.GREYLIST, "451 4.7.1 ", forms("Delayed by anti-spam: %1$s not yet known, retry later",
+                    "Delayed by anti-spam: first delivery from %1$s, please retry",
+                    "Deferred by spam filter: %1$s is new to us, try again in 5 minutes",
+                    "%1$s not yet known, please retry in 10 minutes", "%1$s not seen before, please retry in 5 minutes",
+                    "We have not seen %1$s before, retry in 15 minutes", "Not yet authorized: %1$s is new here, try again in 60s",
+                    "First delivery attempt from %1$s, please retry in 5 minutes"),
+                new String[] {"your IP", "this sender", "the sender/recipient pair", "your mail server", "192.0.2.10",
+                    "<user@example.org>", "your host", "this triplet", "the client 192.0.2.10", "mx.example.org", "your MTA",
+                    "the sending host"})
+            .assertAllRead(96);
+        // Neighbours: the anti-spam part's verdict or its own failure, and a host unknown to the DNS, keep their kinds.
+        assert421("451 4.7.1 Spam filter: your IP is listed, first delivery from this server rejected", DeferralKind.REPUTATION);
+        assert421("451 Anti-spam: new senders from your network are blocked, retry later", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Spam filter: spam detected from new sender, try again later", DeferralKind.REPUTATION);
+        assert421("451 4.3.0 Anti-spam service unavailable, first delivery attempt failed, retry later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.3 Host example.net not yet known to DNS, retry later", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
