@@ -583,6 +583,42 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSenderNamedAnyWayAndJudgedShouldReadAsAJudgementAndTheReceiversStoreDenyingItAsItsTrouble() {
+        // Sixteen names of the sender (its ASN, its subnet, an address, a bare host name) with thirty-six judgements (a
+        // generated grid, 2026-12-04: 566 of 576 right before; an ASN, a subnet, "your mail server", "the sender
+        // domain", an address or a host name leading the reply denied or blocked were read as no kind).
+        new Composed()
+            .expect(DeferralKind.REPUTATION, "451 4.7.1 ", forms("%1$s %2$s"),
+                new String[] {"Your IP", "192.0.2.10", "Your IP address 192.0.2.10", "Your host", "Your domain example.org",
+                    "The sending IP", "Your server", "Your network", "Sender address user@example.org", "Your mail server",
+                    "The client 192.0.2.10", "Your subnet 192.0.2.0/24", "Your ASN", "The sender domain", "mx.example.org",
+                    "Your sending domain"},
+                new String[] {"is listed on zen.spamhaus.org", "is blacklisted", "is blocklisted", "is on our blocklist",
+                    "is temporarily blocked", "has a poor reputation", "has a low reputation score",
+                    "is deferred for poor reputation", "is flagged as a spam source", "is not trusted",
+                    "is suspected of sending spam", "is temporarily banned", "has been reported for abuse",
+                    "is listed in a DNSBL", "failed the reputation check", "is throttled due to complaints",
+                    "is on a local deny list", "is listed by Barracuda", "has been blocked due to spam complaints",
+                    "is known for spam", "is a known spam source", "has sent too much spam", "has no reverse DNS",
+                    "has no PTR record", "is in a dynamic IP range", "looks like a residential address", "is on probation",
+                    "is under review for abuse", "has been temporarily restricted due to spam", "is rejected by policy",
+                    "is denied by our anti-abuse system", "was caught in a spam trap", "is listed at SpamCop",
+                    "has bad sending history", "is marked as suspicious", "has been quarantined for abusive behaviour"})
+            .assertAllRead(576);
+        // Neighbours: the receiver's store or directory denying it access is its trouble ("Database access denied" was
+        // a judgement before); access denied naming no part, a recipient's address blocked keep their kinds.
+        assert421("451 4.3.0 Database access denied", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Access to the mail store was denied", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Access to the storage subnet was denied, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 LDAP bind refused, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Access denied", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Access to this server is denied for your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Access from 192.0.2.10 denied by directory policy", DeferralKind.REPUTATION);
+        assert421("452 4.2.1 Recipient address user@example.net is temporarily blocked", DeferralKind.MAILBOX);
+        assert421("451 Recipient address user@example.net is temporarily blocked", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
     void theSenderFoundOnAListAndThrottlingShouldReadAsTheirKind() {
         // The sender named six ways, found on ten lists, in seven forms (420): 312 right before the rule (a host name or
         // a list's domain name with its dots had cut the window). Throttling in twelve wordings under three codes (36,
