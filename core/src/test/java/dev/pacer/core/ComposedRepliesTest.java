@@ -669,6 +669,36 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theRecipientNamedAnyWayInAStateOfItsMailboxShouldReadAsTheMailbox() {
+        // Twelve names of the recipient (its address, "the user you are writing to", "Mailbox user@example.net") in
+        // twenty-four states of its mailbox under two codes (a generated grid, 2026-12-04: 454 of 576 right before; the
+        // misses read as the receiver's trouble, "under maintenance", "insufficient storage", "out of space", as a rate,
+        // "has too many messages", or as no kind, "is being migrated", "is above quota").
+        new Composed()
+            .expect(DeferralKind.MAILBOX, "", forms("%3$s%1$s %2$s"),
+                new String[] {"Mailbox", "User", "Recipient", "user@example.net", "The account", "Inbox",
+                    "Destination mailbox", "The recipient's mailbox", "Mailbox user@example.net", "Recipient user@example.net",
+                    "The user you are writing to", "<user@example.net>"},
+                new String[] {"is full", "is over quota", "has exceeded its quota", "is temporarily unavailable", "is locked",
+                    "is busy", "is in use", "is temporarily disabled", "has exceeded its storage limit", "is out of space",
+                    "has no space left", "is being moved", "is being migrated", "is under maintenance",
+                    "is not accepting messages at this time", "has reached its size limit", "has too many messages",
+                    "is over its storage allocation", "is temporarily locked by another process", "is currently unavailable",
+                    "cannot receive mail right now", "is inactive temporarily", "has insufficient storage", "is above quota"},
+                new String[] {"452 4.2.2 ", "450 "})
+            .assertAllRead(576);
+        // Neighbours: the sender's account, its sending counted, the receiver's parts keep their kinds.
+        assert421("454 4.7.0 Your account is temporarily disabled", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 User is sending too many messages", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 User has too many messages in this session", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 User has reached the limit of 100 messages per hour", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 User has exceeded its sending quota", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Mailbox server is unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 User database is unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Account is locked due to abuse", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void greylistingNamedOrDescribedShouldBeGreylisting() {
         // Named (twelve wordings, all right before) and described (ten ways to say the sender is new, seven ways to
         // ask for a retry: 18 of 70 right before the rule was widened; then the request before the novelty).
