@@ -894,8 +894,10 @@ public final class DeferralRule {
         // A state hedged ("Server seems unavailable", "mx.example.net appears to be offline", "Backends seem to be down"), as
         // stated: a generated grid of the receiver's states, 2026-12-04 (66 of 480 forms read as no kind, 26 of them hedged;
         // 58 of 417 of the tables' states hedged so). Not "seems like", "seems that", "appears on" or "appears in" (a
-        // listing: "Your domain appears in URIBL").
-        new Spelling(List.of("seem", "appear"), "\\b(seems?|appears?) (?!(?:in|on|at|under|a|an|like|that)\\b)(?:to be )?"
+        // listing: "Your domain appears in URIBL"), except a state after "in" or "on" ("Server seems in standby", "appears in
+        // maintenance").
+        new Spelling(List.of("seem", "appear"), "\\b(seems?|appears?) (?!(?:(?:in|on)(?! (?:stand-?by|maintenance|use|trouble"
+            + "|(?:a )?degraded state|(?:an? )?(?:error|failed|read-only|unhealthy) state)\\b)|at|under|a|an|like|that)\\b)(?:to be )?"
             + "(?=(?:un[a-z]+|not|temporarily|currently|still|in|under|out|down|offline|busy|over|too|being|having|unable|at|on|a"
             + "|an|full|ready|slow|broken|stuck|gone|dead|missing|invalid|unknown|wrong|empty|inactive|idle)\\b|[a-z]+(?:ed|ing"
             + "|able)\\b)",

@@ -417,6 +417,27 @@ class ComposedRepliesTest {
         assert421("451 4.7.1 Our mailbox server is full", DeferralKind.SERVER_BUSY);
         assert421("452 Your account is over its sending quota", DeferralKind.RATE_LIMIT);
         assert421("451 Too many messages from your IP in the queue, try again later", DeferralKind.RATE_LIMIT);
+        // The receiver named eight ways, suspended, paused, on hold, in standby, going down (a generated grid's misses,
+        // 2026-12-04: 100 of 184 right before, "suspended" read as a judgement of the sender, "seems in standby" and a
+        // bare "Host is going down" as no kind); a host suspended stays the sender's (the client's host, as written).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "", forms("%3$s%1$s %2$s"),
+                new String[] {"Platform", "The mail relay", "Gateway", "This server", "SMTP service", "mx.example.net", "Our MX",
+                    "Cluster"},
+                new String[] {"is suspended", "suspended", "is currently suspended", "seems suspended", "is paused", "is on hold",
+                    "seems in standby", "is in standby", "is going down", "appears to be going down", "seems congested"},
+                new String[] {"421 ", "451 4.7.1 "})
+            .expect(DeferralKind.SERVER_BUSY, "", forms("%2$sHost %1$s"),
+                new String[] {"is going down", "appears to be going down", "seems congested", "is in standby"},
+                new String[] {"421 ", "451 4.7.1 "})
+            .assertAllRead(8 * 11 * 2 + 4 * 2);
+        assert421("451 4.7.1 Your server is suspended", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Sending server suspended", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Host suspended", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Mail service suspended due to abuse from your IP", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Relay suspended by policy for this sender", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Your domain appears in URIBL", DeferralKind.REPUTATION);
+        assert421("451 Client host is congested", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
