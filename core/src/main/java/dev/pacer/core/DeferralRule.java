@@ -935,6 +935,10 @@ public final class DeferralRule {
         new Spelling("", "\\b(" + PLURAL_COUNT + " (?:(?:of )?(?:your|the|our|its|these|those) )?(?:" + COUNTED_NOUN_MODIFIER
             + " ){0,3})(" + String.join("|", PLURALS.keySet()) + ")" + AFTER_A_COUNTED_NOUN,
             match -> match.group(1) + plural(match.group(1), match.group(2))),
+        // RCPT commands counted by a limit are the recipients it counts ("Hourly RCPT commands limit reached for your
+        // account": a generated grid of rates, 2026-12-04, 10 of 1,273 read as no kind); "Too many RCPT commands", with
+        // no limit named, is read as written.
+        new Spelling("rcpt command", "\\brcpt commands?(?= (?:limit|quota|rate|threshold)s?\\b)", match -> "recipient"),
         // A counted noun in the plural as a limit's modifier, as non-native servers write it ("Hourly messages limit
         // reached", "Recipients quota exceeded", "Submissions limit exceeded for your host"), in the singular, as the
         // rules read "message limit": a generated grid of rates, 2026-12-04 (44 of 1,273 forms read as no kind).
