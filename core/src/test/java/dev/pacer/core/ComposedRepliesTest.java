@@ -72,6 +72,33 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersSessionsInUseOrRefusedInMoreSentenceFormsShouldReadAsConnectionLimits() {
+        // Eight names of the sender ("your relay", "your account", "client 192.0.2.1", a subnet), four of its sessions,
+        // six forms (a generated grid of twenty-six more connection-limit forms, 2026-12-04: 1,340 of 1,540 right
+        // before; here 48 of 168): "is using all of its 3 allowed", "cannot open more", "already in progress", a
+        // connection slot limit for the sender.
+        String[] senders = {"your relay", "your mail server", "your subnet", "your account", "client 192.0.2.1",
+            "192.0.2.0/24", "the sending host", "this IP"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s is using all of its 3 allowed %2$s",
+                    "%1$s cannot open more %2$s", "%1$s may open at most 3 %2$s", "3 %2$s from %1$s already in progress",
+                    "%2$s from %1$s exceed the allowed maximum of 5"),
+                senders, new String[] {"connections", "SMTP sessions", "concurrent connections", "inbound connections"})
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Connection slot limit for %s reached"), senders)
+            .assertAllRead(5 * 8 * 4 + 8);
+        // Neighbours: the receiver's parts, counts per unit of time, a slot limit naming no sender, a mailbox.
+        assert421("451 4.3.0 Our relay cannot open more connections to the backend", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 The database cannot open more connections", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Milter cannot open more connections", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 3 connections to the backend already in progress", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Connection slot limit reached", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Connections from your account exceed the allowed maximum of 10 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Client 192.0.2.1 is using all of its allowed connections per minute", DeferralKind.RATE_LIMIT);
+        assertNot421("452 4.2.2 The user you are writing to cannot open more sessions", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 10 messages from your IP already in progress", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aRateCountingItsNounInThePluralOrInOtherNounsOverAPeriodShouldReadAsARate() {
         // Six names of what is counted, four of the sender, five forms, and the sender's volume named four ways (124): 84
         // right before (the misses: "Hourly messages limit", a plural as a limit's modifier; "new recipients", requests,
