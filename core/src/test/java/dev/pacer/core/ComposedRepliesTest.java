@@ -86,6 +86,18 @@ class ComposedRepliesTest {
                 senders, new String[] {"connections", "SMTP sessions", "concurrent connections", "inbound connections"})
             .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Connection slot limit for %s reached"), senders)
             .assertAllRead(5 * 8 * 4 + 8);
+        // The same forms with nine of the receiver's parts in the sender's place are its trouble (171: 143 right before,
+        // 28 false connection limits, "3 concurrent connections from the database already in progress", "The milter may
+        // open at most 3 concurrent connections").
+        String[] parts = {"the database", "the milter", "our backend", "the LDAP server", "the content filter",
+            "the internal relay", "the queue manager", "our mailbox server", "Redis"};
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 4.3.0 ", forms("%1$s is using all of its 3 allowed %2$s",
+                    "%1$s cannot open more %2$s", "%1$s may open at most 3 %2$s", "3 %2$s from %1$s already in progress",
+                    "%2$s from %1$s exceed the allowed maximum of 5", "3 %2$s to %1$s already in progress"),
+                parts, new String[] {"connections", "sessions", "concurrent connections"})
+            .expect(DeferralKind.SERVER_BUSY, "451 4.3.0 ", forms("Connection slot limit for %s reached"), parts)
+            .assertAllRead(6 * 9 * 3 + 9);
         // Neighbours: the receiver's parts, counts per unit of time, a slot limit naming no sender, a mailbox.
         assert421("451 4.3.0 Our relay cannot open more connections to the backend", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 The database cannot open more connections", DeferralKind.SERVER_BUSY);
