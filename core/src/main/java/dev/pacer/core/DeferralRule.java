@@ -584,15 +584,16 @@ public final class DeferralRule {
         Map.entry("host", "hosts"), Map.entry("user", "users"), Map.entry("sender", "senders"), Map.entry("bounce", "bounces"),
         Map.entry("failure", "failures"), Map.entry("retry", "retries"));
     /**
-     * Each counted noun's singular: {@link #PLURALS} read backwards, and the two nouns a server writes in the plural only
-     * before a limit ("Mails limit", "Submissions limit"; in {@link #PLURALS}, "mail" after a rate would become "mails").
+     * Each counted noun's singular: {@link #PLURALS} read backwards, and the two nouns a server writes in the plural
+     * only before a limit ("Mails limit", "Submissions limit"; in {@link #PLURALS}, "mail" after a rate would become
+     * "mails").
      */
     private static final Map<String, String> SINGULARS = Stream.concat(PLURALS.entrySet().stream(),
             Map.of("mail", "mails", "submission", "submissions").entrySet().stream())
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
     /** The counted nouns a server writes in the plural as a limit's modifier ("Hourly messages limit"). */
-    private static final List<String> LIMIT_MODIFIER_PLURALS = List.of("messages", "emails", "mails", "recipients", "rcpts",
-        "deliveries", "submissions", "requests");
+    private static final List<String> LIMIT_MODIFIER_PLURALS = List.of("messages", "emails", "mails", "recipients",
+        "rcpts", "deliveries", "submissions", "requests");
     /** What a limit counts other than the connection closed: any counted noun in the plural, a message, a quota, a rate. */
     private static final Pattern WHAT_A_LIMIT_COUNTS = Pattern.compile("\\b(?:" + String.join("|", PLURALS.values())
         + "|messages?|mails?|e-?mail|quotas?|rates?|volume|traffic|throttl\\w*|processes|workers|sockets)\\b");
@@ -894,8 +895,8 @@ public final class DeferralRule {
         // A state hedged ("Server seems unavailable", "mx.example.net appears to be offline", "Backends seem to be down"), as
         // stated: a generated grid of the receiver's states, 2026-12-04 (66 of 480 forms read as no kind, 26 of them hedged;
         // 58 of 417 of the tables' states hedged so). Not "seems like", "seems that", "appears on" or "appears in" (a
-        // listing: "Your domain appears in URIBL"), except a state after "in" or "on" ("Server seems in standby", "appears in
-        // maintenance").
+        // listing: "Your domain appears in URIBL"), except a state after "in" or "on" ("Server seems in standby",
+        // "appears in maintenance").
         new Spelling(List.of("seem", "appear"), "\\b(seems?|appears?) (?!(?:(?:in|on)(?! (?:stand-?by|maintenance|use|trouble"
             + "|(?:a )?degraded state|(?:an? )?(?:error|failed|read-only|unhealthy) state)\\b)|at|under|a|an|like|that)\\b)(?:to be )?"
             + "(?=(?:un[a-z]+|not|temporarily|currently|still|in|under|out|down|offline|busy|over|too|being|having|unable|at|on|a"
@@ -936,8 +937,8 @@ public final class DeferralRule {
             + " ){0,3})(" + String.join("|", PLURALS.keySet()) + ")" + AFTER_A_COUNTED_NOUN,
             match -> match.group(1) + plural(match.group(1), match.group(2))),
         // RCPT commands counted by a limit are the recipients it counts ("Hourly RCPT commands limit reached for your
-        // account": a generated grid of rates, 2026-12-04, 10 of 1,273 read as no kind); "Too many RCPT commands", with
-        // no limit named, is read as written.
+        // account": a generated grid of rates, 2026-12-04, 7 of 1,273 read as another kind); "Too many RCPT commands",
+        // with no limit named, is read as written.
         new Spelling("rcpt command", "\\brcpt commands?(?= (?:limit|quota|rate|threshold)s?\\b)", match -> "recipient"),
         // A counted noun in the plural as a limit's modifier, as non-native servers write it ("Hourly messages limit
         // reached", "Recipients quota exceeded", "Submissions limit exceeded for your host"), in the singular, as the

@@ -86,9 +86,9 @@ class ComposedRepliesTest {
                 senders, new String[] {"connections", "SMTP sessions", "concurrent connections", "inbound connections"})
             .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Connection slot limit for %s reached"), senders)
             .assertAllRead(5 * 8 * 4 + 8);
-        // The same forms with nine of the receiver's parts in the sender's place are its trouble (171: 143 right before,
-        // 28 false connection limits, "3 concurrent connections from the database already in progress", "The milter may
-        // open at most 3 concurrent connections").
+        // The same forms with nine of the receiver's parts in the sender's place are its trouble (171: 143 right
+        // before, 28 false connection limits, "3 concurrent connections from the database already in progress", "The
+        // milter may open at most 3 concurrent connections").
         String[] parts = {"the database", "the milter", "our backend", "the LDAP server", "the content filter",
             "the internal relay", "the queue manager", "our mailbox server", "Redis"};
         new Composed()
