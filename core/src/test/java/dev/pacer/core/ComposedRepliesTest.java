@@ -72,6 +72,37 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void aCountOrNumberOfTheSendersSessionsShouldReadAsAConnectionLimitAndOfTheReceiversPartsAsItsTrouble() {
+        // The sender's sessions counted ("Exceeded allowed connection count", "Connection number exceeded for your IP",
+        // "Number of connections too high for your host"): a probe of counts and numbers of connections, 2026-12-04,
+        // 76 of 108 right before; here 31 of 54.
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Exceeded allowed %s", "Exceeded maximum %s",
+                    "%s exceeded for your IP", "Maximum %s reached", "Allowed %s exceeded", "You have exceeded the allowed %s",
+                    "Your IP exceeded the maximum %s", "%s over limit for 192.0.2.1", "%s too high for your host"),
+                new String[] {"connection count", "session count", "connection number", "number of connections",
+                    "SMTP connection count", "concurrent session count"})
+            .assertAllRead(9 * 6);
+        // The same counts of the receiver's parts are its trouble (80: 64 right before, 15 false connection limits,
+        // "Database number of connections exceeded", "Connection pool number of connections exceeded").
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 4.3.0 ", forms("%s connection count exceeded",
+                    "%s number of connections exceeded", "Exceeded maximum connection count to the %s",
+                    "The %s has exceeded its connection number", "%s session count too high",
+                    "Maximum number of connections to the %s reached", "Number of connections to the %s is over the limit",
+                    "Connection count for the %s exceeded"),
+                new String[] {"database", "LDAP server", "Redis", "backend", "upstream server", "mail store",
+                    "connection pool", "content scanner", "antivirus daemon", "authentication server"})
+            .assertAllRead(8 * 10);
+        // Neighbours: a count per unit of time, a connection's serial number, failed or new connections counted.
+        assert421("421 4.7.0 Exceeded maximum connection count per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Exceeded the allowed connection number in the last minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Number of failed connections from your IP too high", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 Connection number 42 exceeded the maximum message size", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Session number 7 reached its time limit", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void theSendersSessionsInUseOrRefusedInMoreSentenceFormsShouldReadAsConnectionLimits() {
         // Eight names of the sender ("your relay", "your account", "client 192.0.2.1", a subnet), four of its sessions,
         // six forms (a generated grid of twenty-six more connection-limit forms, 2026-12-04: 1,340 of 1,540 right
@@ -603,6 +634,17 @@ class ComposedRepliesTest {
         assert421("451 Please use a different sender address", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Try another recipient", DeferralKind.OTHER_TRANSIENT);
         assert421("421 This server is not accepting mail from your IP", DeferralKind.REPUTATION);
+        // What is suspended named before the sender ("Service suspended for your account": the receiver's trouble and a
+        // pause of sending before, 2026-12-04; 1 of these 24 right before), and the same suspended for a while, for
+        // maintenance or for a recipient.
+        new Composed()
+            .expect(DeferralKind.REPUTATION, "451 4.7.1 ", forms("%s suspended for your account", "%s temporarily disabled for your IP",
+                    "%s blocked for your domain", "%s has been suspended for the sending server"),
+                new String[] {"service", "sending", "relaying", "access", "mail service", "delivery"})
+            .assertAllRead(4 * 6);
+        assert421("451 4.7.1 Sending suspended for 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Service suspended for maintenance", DeferralKind.SERVER_BUSY);
+        assert421("451 4.2.1 Delivery suspended for the recipient's account", DeferralKind.MAILBOX);
     }
 
     @Test

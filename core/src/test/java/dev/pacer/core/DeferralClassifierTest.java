@@ -2753,6 +2753,10 @@ class DeferralClassifierTest {
             "421 Troppe connessioni al minuto")) {
             assert421(reply, DeferralKind.RATE_LIMIT);
         }
+        // French with the English spelling of connections (read as no kind before, 2026-12-04), and its neighbours.
+        assert421("421 4.7.0 Trop de connections depuis votre adresse IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Trop de connections par minute depuis votre IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.3.0 Trop de connections à la base de données", DeferralKind.SERVER_BUSY);
     }
 
     @Test
