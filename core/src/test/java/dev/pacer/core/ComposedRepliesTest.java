@@ -354,6 +354,31 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersMessagesCountedOrNumberedShouldReadAsARateAndAMailboxsOrQueuesCountAsTheirs() {
+        // Messages counted or numbered, with a period or none ("Exceeded allowed message count", "Email count limit
+        // reached", "Exceeded maximum daily outbound message count"): a probe of message counts, 2026-12-04, 82 of 98
+        // right before, the misses read as no kind.
+        String[] counts = {"message count", "message number", "number of messages", "mail count", "email count",
+            "sent message count", "outbound message count"};
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", forms("Exceeded allowed %s", "%s exceeded for your account",
+                "Maximum %s reached for your IP", "%s limit reached", "Exceeded allowed %s per hour", "Exceeded maximum daily %s",
+                "Hourly %s exceeded for your IP", "%s limit reached for your account today", "You have exceeded the allowed %s for today",
+                "Your IP exceeded the maximum %s per minute", "%s over limit for 192.0.2.1 in the last hour",
+                "%s too high for your host this hour", "Daily %s limit exceeded", "%s per day exceeded"), counts)
+            .assertAllRead(14 * 7);
+        // Neighbours: the count a recipient's mailbox holds, or the receiver's queue (all read as the sender's volume
+        // before), a message's serial number, messages on one connection.
+        assert421("452 4.2.2 Mailbox has reached the maximum message count", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox message count limit reached", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 The user's inbox exceeded its maximum message count", DeferralKind.MAILBOX);
+        assert421("451 4.3.0 Queue message count limit reached", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Spool message count too high", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.3.0 Message number 3 exceeded the size limit", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Exceeded maximum message count for this connection", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void connectionsCountedOverAPeriodNamedBeforeThemShouldReadAsRates() {
         // Nine periods named before ten names of a count of connections or sessions, in five forms (a probe on
         // 2026-11-29: 51 of 450 right before, 333 of the misses false connection limits).
