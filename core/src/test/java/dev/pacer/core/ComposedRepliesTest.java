@@ -354,6 +354,34 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersTrafficVolumeOrLoadAboveWhatIsAllowedShouldReadAsARate() {
+        // Seven names of the sender, eight nouns for what it sends ("Traffic from your IP exceeds allowed levels", "Mail
+        // flow from mx.example.org is too high", "The sending IP's load is too high", "You have exceeded the volume
+        // threshold"): a generated grid, 2026-12-04, 210 of 464 right before, nearly all the rest read as no kind; here
+        // 170 of 392.
+        String[] senders = {"your IP", "192.0.2.10", "your server", "your domain", "your account", "the sending host",
+            "mx.example.org"};
+        String[] nouns = {"traffic", "mail traffic", "volume", "mail volume", "load", "mail flow", "throughput",
+            "sending volume"};
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", forms("%2$s from %1$s exceeds allowed levels",
+                    "%2$s from %1$s is too high", "%2$s from %1$s above the allowed limit", "%2$s from %1$s over the limit",
+                    "%2$s of %1$s exceeded the threshold", "%2$s from %1$s too heavy, try again later"), senders, nouns)
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", forms("%1$s %2$s is too high", "%1$s %2$s exceeds allowed levels"),
+                new String[] {"your", "this sender's", "the sending IP's"}, nouns)
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", forms("you have exceeded the %s threshold"), nouns)
+            .assertAllRead(7 * 8 * 6 + 3 * 8 * 2 + 8);
+        // Neighbours: the receiver's own traffic or load, a mailbox's volume, a judgement, a count of sessions.
+        assert421("451 4.3.2 Traffic on our network is too high", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 Load from our backend is too high", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 Server load too high", DeferralKind.SERVER_BUSY);
+        assert421("452 4.2.2 Your mailbox volume is over the quota", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Volume of the recipient's mailbox is over the limit", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Traffic from your IP looks like spam", DeferralKind.REPUTATION);
+        assert421("421 4.7.0 Load from your IP, too many connections", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void theSendersMessagesCountedOrNumberedShouldReadAsARateAndAMailboxsOrQueuesCountAsTheirs() {
         // Messages counted or numbered, with a period or none ("Exceeded allowed message count", "Email count limit
         // reached", "Exceeded maximum daily outbound message count"): a probe of message counts, 2026-12-04, 82 of 98
