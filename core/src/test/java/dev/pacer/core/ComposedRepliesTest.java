@@ -72,6 +72,43 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void sessionsAtOnceRefusedInSoManyWordsShouldReadAsConnectionLimits() {
+        // Parallel, concurrent or simultaneous sessions, deliveries or transfers refused ("Parallel deliveries not
+        // allowed", "No concurrent sessions please", "Simultaneous connections from your IP are not accepted"), one
+        // session at a time asked for, a duplicate connection: a generated grid, 2026-12-04, 31 of 159 right before,
+        // nearly all the rest read as no kind and nine as a judgement; here 26 of 113.
+        List<String> things = new ArrayList<>();
+        for (String adjective : new String[] {"parallel", "concurrent", "simultaneous"}) {
+            for (String noun : new String[] {"connections", "sessions", "SMTP sessions", "deliveries", "transfers"}) {
+                things.add(adjective + " " + noun);
+            }
+        }
+        things.add("multiple connections");
+        things.add("multiple sessions");
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%s not allowed", "%s are not permitted", "No %s please",
+                "No %s allowed from your IP", "%s not supported, retry later", "%s from your IP are not accepted"),
+                things.toArray(new String[0]))
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", List.of("single connection per client only",
+                "one session per IP only", "serial connections only", "connections must be serial", "sessions must be sequential",
+                "one connection at a time please", "limit your connections to 2", "limit your concurrency to 1",
+                "another connection from you is still open", "duplicate connection from your IP",
+                "duplicate session from 192.0.2.10"))
+            .assertAllRead(17 * 6 + 11);
+        // Neighbours: sessions at once to a mailbox, several recipients, sender addresses or deliveries of one message,
+        // a count per unit of time, a permanent refusal, a connection's identifier.
+        assert421("450 4.2.1 Concurrent delivery to this mailbox not allowed", DeferralKind.MAILBOX);
+        assert421("450 4.2.1 Parallel deliveries to the mailbox are not permitted", DeferralKind.MAILBOX);
+        assertNot421("452 4.5.3 Multiple recipients not allowed", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.7.1 Multiple sender addresses not allowed", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Multiple deliveries of the same message not allowed", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Parallel deliveries to the backend are limited, try later", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Limit your connections to 2 per minute", DeferralKind.RATE_LIMIT);
+        assert421("550 5.7.1 Multiple connections not allowed", DeferralKind.PERMANENT);
+        assertNot421("451 4.3.0 Duplicate connection ID, retry", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void aCountOrNumberOfTheSendersSessionsShouldReadAsAConnectionLimitAndOfTheReceiversPartsAsItsTrouble() {
         // The sender's sessions counted ("Exceeded allowed connection count", "Connection number exceeded for your IP",
         // "Number of connections too high for your host"): a probe of counts and numbers of connections, 2026-12-04,
