@@ -5,8 +5,12 @@ import static dev.pacer.core.DeferralClassifierTest.assertNot421;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,53 @@ class ComposedRepliesTest {
         assert421("421 4.3.2 Our inbound connection pool is exhausted", DeferralKind.SERVER_BUSY);
         assert421("421 4.7.0 Too many inbound connections from your IP, try again within 5 minutes", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections from your IP; reconnect in 60 seconds", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void theSendersSessionsStatedWithTheirCountOrLimitShouldReadAsConnectionLimits() {
+        // Five names of the sessions in seventeen forms stating their count or their limit ("5 connections already open",
+        // "Connections beyond 2 are refused", "Too many: 6 sessions", "192.0.2.1: 10 connections, limit 5", "Your third
+        // session was refused"), and eleven more ("Connection #3 refused: limit is 2", "Refusing connection: 5 of 5 in
+        // use", "conn_count=10 max=5", "Use your existing session"): a generated grid, 2026-12-04, 14 of 93 right
+        // before, the rest read as no kind and five as a judgement.
+        Map<String, String> sessions = new LinkedHashMap<>();
+        sessions.put("connections", "connection");
+        sessions.put("sessions", "session");
+        sessions.put("SMTP sessions", "SMTP session");
+        sessions.put("open connections", "connection");
+        sessions.put("concurrent connections", "concurrent connection");
+        Set<String> replies = new LinkedHashSet<>();
+        sessions.forEach((plural, singular) -> {
+            String capitalized = Character.toUpperCase(plural.charAt(0)) + plural.substring(1);
+            replies.addAll(List.of("5 " + plural + " already open", "3 " + plural + " already active",
+                "You are not allowed more than 2 " + plural, "Your IP is not allowed more than 3 " + plural,
+                capitalized + " beyond 2 are refused", capitalized + " above 3 not accepted",
+                capitalized + " over 5 from your IP are rejected", "Too many: 6 " + plural, "Over the limit with 6 " + plural,
+                "We see 10 " + plural + " from you", "We count 10 " + plural + " from your IP",
+                "192.0.2.1: 10 " + plural + ", limit 5", "10 " + plural + " from your host, max 5",
+                "Try again when you have fewer " + plural + " open", "Your third " + singular + " was refused",
+                "The 3rd " + singular + " is refused", "Additional " + singular + " refused, limit reached"));
+        });
+        replies.addAll(List.of("Connection #3 refused: limit is 2", "Session #4 rejected: maximum 3", "Connection 3 of 2 refused",
+            "Refusing connection: 5 of 5 in use", "Rejecting session: 10 of 10 in use", "conn_count=10 max=5",
+            "connections=6 limit=5", "Connection refused (conns 6 > 5)", "Connection refused (sessions 4 > 3)",
+            "Use your existing session", "Use your open connection"));
+        // Left out: an ordinal before "concurrent connection", which the spelling makes plural.
+        replies.remove("Your third concurrent connection was refused");
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", new ArrayList<>(replies))
+            .assertAllRead(92);
+        // Neighbours: one of the receiver's parts, a connection's other failure, recipients and messages counted, a count
+        // per unit of time.
+        assert421("451 4.3.0 5 connections to the database already open", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Backend: 10 connections, limit 5", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.7.0 Connection #3 refused: TLS required", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.4.2 The 3rd connection timed out", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("452 4.5.3 Too many: 6 recipients", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Your third message was refused", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 conn_count=10 max=5 per minute", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Connections beyond 2 per minute are refused", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 We see 100 connections per hour from you", DeferralKind.RATE_LIMIT);
     }
 
     @Test
