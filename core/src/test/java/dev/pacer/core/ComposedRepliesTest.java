@@ -120,6 +120,15 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 conn_count=10 max=5 per minute", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Connections beyond 2 per minute are refused", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 We see 100 connections per hour from you", DeferralKind.RATE_LIMIT);
+        // ... and where a mailbox, one of the receiver's parts or its own state is named (false connection limits of a
+        // first version of these rules, found by probing their neighbours).
+        for (String reply : List.of("450 4.2.1 Mailbox busy: 3 connections already open", "451 4.3.0 Database: 10 connections already open",
+            "451 4.3.0 Scanner busy, 5 sessions already active", "451 4.2.1 Recipient mailbox: 5 connections, limit 5",
+            "451 4.3.0 Additional session refused: server shutting down", "421 4.3.2 Server has 500 connections, limit 500",
+            "451 4.3.0 Concurrent deliveries not allowed to mailbox store",
+            "451 4.3.0 Parallel delivery not supported by the storage backend")) {
+            assertNot421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
     }
 
     @Test
