@@ -132,6 +132,34 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void sessionsCountedOrStatedWhereAMailboxOrOneOfTheReceiversPartsIsNamedShouldNotReadAsConnectionLimits() {
+        // Sixteen of the connection-limit forms above in twelve contexts naming a mailbox, one of the receiver's parts or
+        // its own state ("Mailbox busy: connection count exceeded", "Database: 10 connections already open", "Server
+        // shutting down, additional connection refused"): 2026-12-04, 35 false connection limits of 192 before, 65 with
+        // the first version of this session's rules. Left: "Our relay: connection count too high", read as "too many
+        // connections" of the rule that reads the receiver's relay nowhere.
+        String[] forms = {"connection count exceeded", "connection number exceeded", "number of connections over the limit",
+            "exceeded allowed connection count", "maximum session count reached", "5 connections already open",
+            "10 connections, limit 5", "parallel sessions not allowed", "no concurrent connections please",
+            "too many: 6 connections", "conn_count=10 max=5", "limit your connections to 2", "serial connections only",
+            "duplicate connection", "additional connection refused", "connection count too high"};
+        String[] contexts = {"Mailbox busy: %s", "Recipient mailbox: %s", "Database: %s", "LDAP server: %s", "Backend %s",
+            "Server shutting down, %s", "%s on the mailbox store", "%s to the antivirus daemon", "Our relay: %s",
+            "The user's mailbox: %s", "Redis %s", "%s for the mailbox"};
+        int checked = 0;
+        for (String form : forms) {
+            for (String context : contexts) {
+                String reply = "451 4.3.0 " + String.format(Locale.ROOT, context, form);
+                if (!reply.equals("451 4.3.0 Our relay: connection count too high")) {
+                    assertNot421(reply, DeferralKind.CONNECTION_LIMIT);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(16 * 12 - 1);
+    }
+
+    @Test
     void sessionsAtOnceRefusedInSoManyWordsShouldReadAsConnectionLimits() {
         // Parallel, concurrent or simultaneous sessions, deliveries or transfers refused ("Parallel deliveries not
         // allowed", "No concurrent sessions please", "Simultaneous connections from your IP are not accepted"), one
