@@ -529,6 +529,11 @@ class ComposedRepliesTest {
         assert421("451 4.3.0 Spool message count too high", DeferralKind.SERVER_BUSY);
         assertNot421("451 4.3.0 Message number 3 exceeded the size limit", DeferralKind.RATE_LIMIT);
         assert421("450 4.7.1 Exceeded maximum message count for this connection", DeferralKind.RATE_LIMIT);
+        // Messages per session in other words (a probe of 2026-12-04: 21 of 24 right before, these three read as no kind).
+        assert421("421 4.7.0 We have limits for how many messages can be sent per connection", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Please reconnect after 20 messages", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Too many transactions in one session", DeferralKind.RATE_LIMIT);
+        assertNot421("421 4.7.0 Please reconnect after 5 minutes", DeferralKind.RATE_LIMIT);
     }
 
     @Test
