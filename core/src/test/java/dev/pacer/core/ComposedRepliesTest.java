@@ -81,7 +81,7 @@ class ComposedRepliesTest {
         // "Connections beyond 2 are refused", "Too many: 6 sessions", "192.0.2.1: 10 connections, limit 5", "Your third
         // session was refused"), and eleven more ("Connection #3 refused: limit is 2", "Refusing connection: 5 of 5 in
         // use", "conn_count=10 max=5", "Use your existing session"): a generated grid, 2026-12-04, 14 of 93 right
-        // before, the rest read as no kind and five as a judgement.
+        // before, the rest read as no kind and four as a judgement.
         Map<String, String> sessions = new LinkedHashMap<>();
         sessions.put("connections", "connection");
         sessions.put("sessions", "session");
