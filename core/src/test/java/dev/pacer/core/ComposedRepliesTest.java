@@ -507,6 +507,31 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void whatTheSenderSendsLimitedCappedOrPacedShouldReadAsARate() {
+        // Nine subjects ("Your sending", "Mail from your domain", "Delivery from your server") and nine verbs ("has been
+        // limited", "is capped for now", "is being paced"): a generated grid, 2026-12-04, 18 of 81 right before, the rest
+        // read as no kind.
+        String[] subjects = {"your sending", "your mail", "your outbound mail", "your email traffic", "sending from your IP",
+            "mail from your domain", "delivery from your server", "mail from 192.0.2.10", "your messages"};
+        String[] verbs = {"has been limited", "is limited", "has been capped", "is being limited", "is capped for now",
+            "has been slowed down", "is being metered", "is being paced", "is temporarily limited"};
+        List<String> replies = new ArrayList<>();
+        for (String subject : subjects) {
+            for (String verb : verbs) {
+                replies.add(subject + " " + (subject.endsWith("messages") ? verb.replace("has ", "have ").replace("is ", "are ") : verb));
+            }
+        }
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "450 4.7.1 ", replies)
+            .assertAllRead(9 * 9);
+        // Neighbours: a size limit, a mailbox limited, the receiver's own service limited, a judgement.
+        assertNot421("452 4.3.4 Your messages are limited to 25 MB", DeferralKind.RATE_LIMIT);
+        assertNot421("450 4.7.1 Your mailbox has been limited", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 Our mail service is limited due to maintenance", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Mail from your IP is blocked", DeferralKind.REPUTATION);
+    }
+
+    @Test
     void theSendersMessagesCountedOrNumberedShouldReadAsARateAndAMailboxsOrQueuesCountAsTheirs() {
         // Messages counted or numbered, with a period or none ("Exceeded allowed message count", "Email count limit
         // reached", "Exceeded maximum daily outbound message count"): a probe of message counts, 2026-12-04, 82 of 98
