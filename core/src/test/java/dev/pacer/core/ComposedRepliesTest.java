@@ -532,6 +532,54 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersUsageCountedSpentOrSpacedShouldReadAsARate() {
+        // The sender's sends counted against what is allowed as figures or keys ("100 of 100 hourly messages used",
+        // "messages=501 limit=500", "msgs/h 120 > 100", "Over the 100/h limit"), none left for a period or counted to
+        // zero ("No sends left this hour", "Remaining sending quota: 0"), paced or too close together ("Pace your
+        // delivery", "Messages arriving too close together", "Next send allowed in 37 seconds"), a burst seen or a
+        // bucket spent: a generated grid, 2026-12-05, 43 of 121 right before, the misses read as no kind (one, "Bucket
+        // full, slow down", as an object store's).
+        String[] nouns = {"messages", "emails", "sends", "deliveries", "msgs"};
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("100 of 100 hourly %s used", "500/500 daily %s used, try tomorrow",
+                "Your IP: 250 of 250 %s sent", "0 %s remaining in this period", "Sender has 0 %s left", "%s=501 limit=500",
+                "%s/h 120 > 100", "%s per hour over limit", "That's enough %s for now"), nouns)
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("No %s left %s"), nouns,
+                new String[] {"this hour", "today", "for this hour", "in the current window", "for now", "until tomorrow"})
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("Over the 100/%s limit", "You exceeded 100/%s",
+                "100/%s limit reached for your IP"), new String[] {"h", "hour", "min", "minute", "day"})
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("Remaining %s: 0", "%s remaining: 0"), new String[] {
+                "sending quota", "send quota", "message quota", "hourly quota", "daily quota", "sending allowance",
+                "message credits", "sending budget"})
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", List.of("Pace your delivery", "Pace your sending", "Please pace your mail",
+                "Messages arriving too close together", "Deliveries too close together, slow down",
+                "Sends spaced too close to each other", "Next send allowed in 37 seconds", "Next message permitted in 2 minutes",
+                "Next delivery accepted after 14:00 UTC", "Burst detected, retry later", "Bursts of mail detected from 192.0.2.1",
+                "Rate bucket exhausted for sender example.com", "Bucket full, slow down", "Send bucket empty",
+                "Delivery bucket drained, retry later"))
+            .assertAllRead(5 * 9 + 5 * 6 + 3 * 5 + 2 * 8 + 15);
+        // Neighbours: messages left in a queue, a mailbox's quota or count, a greylisting's next attempt, an object
+        // store's bucket, a burst on the receiver's network, counts of other things, a retry's pace, a permanent code.
+        assertNot421("451 4.3.0 No messages left in queue", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 Remaining quota: 0 MB", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox quota remaining: 0 bytes", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox full: 100 of 100 messages used", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox is over its limit: messages=5001 max=5000", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 Greylisted: next attempt allowed in 300 seconds", DeferralKind.GREYLIST);
+        assert421("450 4.7.1 Greylisted, next delivery attempt permitted after 5 minutes", DeferralKind.GREYLIST);
+        assert421("451 4.7.1 Greylisted. Please retry; the next delivery is accepted after 60 seconds", DeferralKind.GREYLIST);
+        assert421("451 4.3.0 S3 bucket error: SlowDown", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Storage bucket full", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.3.0 Traffic burst detected on our network", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 Disk usage 100/100 GB", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 Slots 100/100 used", DeferralKind.RATE_LIMIT);
+        assertNot421("421 4.3.2 Server at 500/500 connections", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.4.1 Remote server too close to capacity", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.7.1 Pace your retries according to RFC 5321", DeferralKind.RATE_LIMIT);
+        assert421("550 5.7.1 No sends left this hour", DeferralKind.PERMANENT);
+    }
+
+    @Test
     void theSendersMessagesCountedOrNumberedShouldReadAsARateAndAMailboxsOrQueuesCountAsTheirs() {
         // Messages counted or numbered, with a period or none ("Exceeded allowed message count", "Email count limit
         // reached", "Exceeded maximum daily outbound message count"): a probe of message counts, 2026-12-04, 82 of 98
