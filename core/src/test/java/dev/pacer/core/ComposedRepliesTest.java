@@ -598,6 +598,12 @@ class ComposedRepliesTest {
         assert421("452 4.2.2 Mailbox has reached the maximum message count", DeferralKind.MAILBOX);
         assert421("452 4.2.2 Mailbox message count limit reached", DeferralKind.MAILBOX);
         assert421("452 4.2.2 The user's inbox exceeded its maximum message count", DeferralKind.MAILBOX);
+        // The mailbox as a label before the count (a probe of 2026-12-05: both read as the sender's volume before), the
+        // sender's messages after it still a rate.
+        assert421("452 4.2.2 Mailbox message count too high", DeferralKind.MAILBOX);
+        assert421("452 4.2.2 Mailbox: too many messages", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Mailbox: too many messages from your IP", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Your mailbox: too many messages sent today", DeferralKind.RATE_LIMIT);
         assert421("451 4.3.0 Queue message count limit reached", DeferralKind.SERVER_BUSY);
         assert421("451 4.3.0 Spool message count too high", DeferralKind.SERVER_BUSY);
         assertNot421("451 4.3.0 Message number 3 exceeded the size limit", DeferralKind.RATE_LIMIT);
@@ -734,6 +740,13 @@ class ComposedRepliesTest {
         assert421("450 4.4.2 Network I/O error", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Local issue with your message", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Your server error", DeferralKind.OTHER_TRANSIENT);
+        // Its authentication back end, server or database failing (a probe of 2026-12-05: read as no kind before, the
+        // word "authentication" taken for the sender's own failure); the sender's authentication failing stays so.
+        assert421("421 Authentication backend degraded", DeferralKind.SERVER_BUSY);
+        assert421("451 Temporary failure: authentication backend cannot be reached", DeferralKind.SERVER_BUSY);
+        assert421("450 Authentication backend is out of sync right now", DeferralKind.SERVER_BUSY);
+        assert421("454 4.7.0 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Authentication failed, try again", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
