@@ -157,6 +157,16 @@ class ComposedRepliesTest {
             }
         }
         assertThat(checked).isEqualTo(16 * 12 - 1);
+        // The receiver's own programs out of connections in their own words (a probe of 2026-12-05, 54 of 56 right
+        // before: MySQL's "Error 1040" and a lookup failing for it read as connection limits).
+        assert421("451 4.3.0 Error 1040: Too many connections", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Temporary lookup failure (Too many connections)", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.3.0 FATAL: sorry, too many clients already", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Redis: max number of clients reached", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 clamd: too many connections", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("452 4.2.2 Too many IMAP connections for this mailbox", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections for user bob@example.com", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max connections reached for listener smtp-in", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test
@@ -747,6 +757,15 @@ class ComposedRepliesTest {
         assert421("450 Authentication backend is out of sync right now", DeferralKind.SERVER_BUSY);
         assert421("454 4.7.0 Temporary authentication failure", DeferralKind.OTHER_TRANSIENT);
         assert421("451 Authentication failed, try again", DeferralKind.OTHER_TRANSIENT);
+        // Rates in its own contexts (a probe of 2026-12-05, 19 of 26 right before; the mailbox receiving too fast is a
+        // rate by LABELLING.md's rule 5): its storage's throughput, its server processing at a reduced rate.
+        assert421("451 4.3.0 Storage write throughput exceeded", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Our server is processing at a reduced rate, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Rate limiter service unavailable", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Upstream returned 429 Too Many Requests", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Your throughput exceeds the allowed level", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 We accept mail from your IP at a reduced rate", DeferralKind.RATE_LIMIT);
+        assert421("450 4.2.1 Mailbox receive rate exceeded for user", DeferralKind.RATE_LIMIT);
     }
 
     @Test
