@@ -1129,7 +1129,7 @@ public final class DeferralRule {
     private static final Map<String, String> MISSPELLED = misspelled(
         "connections: conections connectons connetions connecitons conns",
         "connection: conection connecton connetion",
-        "concurrent: concurent concurrant conccurent",
+        "concurrent: concurent concurrant conccurent concurrents", "parallel: paralell paralel parrallel parralel",
         "simultaneous: simultanous simultaneus simultanious simultaneos",
         "sessions: sesions sessons", "session: sesion",
         "exceeded: exceded exeeded excceded exceedded excedeed", "exceeds: exceds exeeds", "exceeding: exceding",

@@ -657,7 +657,9 @@ public final class SmtpReply {
                 } else if (client.start() == 0) {
                     continue;
                 }
-            } else if (TRACE_LINE.matcher(line).lookingAt()) {
+            } else if (openTupleQuote == 0 && TRACE_LINE.matcher(line).lookingAt()) {
+                // (Inside a tuple's string a line is the string's: "(452, b'Insufficient storage:\nuser@example.net')"
+                // goes on with the recipient's address, no `postqueue -p` line.)
                 continue;
             }
             if (line.startsWith("Failed messages: ") || line.endsWith(" are:")) {

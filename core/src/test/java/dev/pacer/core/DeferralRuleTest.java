@@ -139,6 +139,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Service Temporarly Unavaliable")).isEqualTo("421 service temporarily unavailable");
         assertThat(DeferralRule.loweredWords("452 You send to many mesages")).isEqualTo("452 you send too many messages");
         assertThat(DeferralRule.loweredWords("421 Too much processes")).isEqualTo("421 too many processes");
+        // "Parallel" misspelt, "concurrent" given a plural (a probe of 2026-12-05: both read as no kind before).
+        assertThat(DeferralRule.loweredWords("421 Too many paralell connections")).isEqualTo("421 too many parallel connections");
+        assertThat(DeferralRule.loweredWords("421 Too many concurrents connections")).isEqualTo("421 too many concurrent connections");
         // "Too much" before no plural keeps its words; a misspelling inside a host name, an address or a longer word
         // is no misspelled word.
         assertThat(DeferralRule.loweredWords("451 Too much load")).isEqualTo("451 too much load");

@@ -614,6 +614,11 @@ class SmtpReplyTest {
             + " NOT TO ACCEPT MORE THAN\\n256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD')");
         assertThat(count.basicCode()).hasValue(451);
         assertThat(count.text()).endsWith("MORE THAN 256 MESSAGES FROM ANY SINGLE SUBNET IN A TWENTY-FOUR HOUR PERIOD");
+        // A line it goes on with that holds only an address is the text's too, not a `postqueue -p` recipient line
+        // (the hundred-and-twenty-eighth table's row split as WrappedReplyTest splits it).
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (452, b'Insufficient channel storage:\\nuser@example.net')").text())
+            .isEqualTo("Insufficient channel storage: user@example.net");
+        assertThat(SmtpReply.parse("452 4.2.2 Mailbox full\nuser@example.net").text()).isEqualTo("Mailbox full");
         // A string a log cut short ends at a blank line: a reply quoted below it is read as the same reply unwrapped
         // reads it, its code not taken for words.
         String below = "4.7.1 Greylisted, try later\n\n421 4.7.0 Too many connections";

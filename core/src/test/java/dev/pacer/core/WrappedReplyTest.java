@@ -897,7 +897,8 @@ class WrappedReplyTest {
         String[][] misspellings = {
             {"\\bconnections\\b", "conections"}, {"\\bconnections\\b", "connectons"}, {"\\bconnection\\b", "conection"},
             {"\\bConnections\\b", "Conections"}, {"\\bConnection\\b", "Conection"}, {"\\bconcurrent\\b", "concurent"},
-            {"\\bconcurrent\\b", "concurrant"}, {"\\bsimultaneous\\b", "simultanous"}, {"\\bsimultaneous\\b", "simultaneus"},
+            {"\\bconcurrent\\b", "concurrant"}, {"\\bparallel\\b", "paralell"}, {"\\bsimultaneous\\b", "simultanous"},
+            {"\\bsimultaneous\\b", "simultaneus"},
             {"\\bsessions\\b", "sesions"}, {"\\bexceeded\\b", "exceded"}, {"\\bexceeded\\b", "exeeded"},
             {"\\bexceeded\\b", "excceded"}, {"\\bExceeded\\b", "Exceded"}, {"\\bexceeds\\b", "exceds"},
             {"\\bmessages\\b", "mesages"}, {"\\bmessage\\b(?!\")", "mesage"}, {"\\btemporarily\\b", "temporarly"},
