@@ -587,6 +587,14 @@ class ComposedRepliesTest {
         assertNot421("451 4.4.1 Remote server too close to capacity", DeferralKind.RATE_LIMIT);
         assertNot421("451 4.7.1 Pace your retries according to RFC 5321", DeferralKind.RATE_LIMIT);
         assert421("550 5.7.1 No sends left this hour", DeferralKind.PERMANENT);
+        // The sender put in back-off (a probe of 2026-12-05: read as no kind before); the receiver's own parts in
+        // back-off are its trouble.
+        assert421("451 4.7.1 Your IP is in backoff mode", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Sender placed in backoff", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Delivery from your IP is in backoff state", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Exponential backoff applied to your IP", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 Our relay is in backoff", DeferralKind.RATE_LIMIT);
+        assertNot421("451 Queue is in backoff mode", DeferralKind.RATE_LIMIT);
     }
 
     @Test
