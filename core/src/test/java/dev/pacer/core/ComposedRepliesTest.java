@@ -777,6 +777,31 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theReceiversLoadInOtherWordsShouldBeItsTrouble() {
+        // Eight names of the receiver and twenty of its load or unavailability ("has reached its load limit", "load
+        // exceeds threshold", "is running at full capacity"), with a 4.3.2 code and without any: a generated grid,
+        // 2026-12-05, 302 of 320 right before (the load limit and threshold read as no kind without the code). Left
+        // out: "this host" unable to accept mail or not available without a code (a host may be ours to reach).
+        String[] names = {"the server", "system", "our mail system", "this host", "the MTA", "service", "the cluster",
+            "mail service"};
+        String[] states = {"is under heavy load", "has too much load", "load is too high", "is too loaded",
+            "is overloaded right now", "is experiencing high load", "load average too high", "is at capacity",
+            "is running at full capacity", "has reached its load limit", "load exceeds threshold", "is congested",
+            "is saturated", "cannot accept more mail right now", "is temporarily overloaded",
+            "is handling too many requests", "is under high traffic", "is experiencing a high volume of mail",
+            "is currently unable to accept mail", "is not available at the moment"};
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 4.3.2 ", forms("%1$s %2$s, try again later"), names, states)
+            .leavingOut(reply -> reply.matches("451 This host is (?:currently unable to accept mail|not available at the moment)"))
+            .expect(DeferralKind.SERVER_BUSY, "451 ", forms("%1$s %2$s"), names, states)
+            .assertAllRead(8 * 20 * 2 - 2);
+        // Neighbours: the sender's load over a threshold is a rate, its own load limit no trouble of the receiver's.
+        assert421("451 4.7.1 Load from your IP exceeds the threshold", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.7.1 Your server load exceeds our threshold", DeferralKind.SERVER_BUSY);
+        assertNot421("451 4.7.1 You have reached your load limit", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void theReceiverSaturatedOrRestartingAndARecipientsFullMailboxShouldReadAsTheirKinds() {
         // The receiver saturated, congested, being restarted, its queue full; a recipient's mailbox full or over its
         // storage quota with the address or a clause between: 68 of 80 and 14 of 40 right before.
