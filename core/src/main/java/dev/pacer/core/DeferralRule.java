@@ -828,6 +828,11 @@ public final class DeferralRule {
         new Spelling("temp", "\\btemp\\.? " + BEFORE_A_STATE, "temporarily "),
         // (Also with a word between: "temp ingest failure", "temp forwarding failure": a probe of abbreviations, 2026-12-04.)
         new Spelling("temp", "\\btemp\\.? (?=(?:[a-z]+ )?(?:errors?|failures?|failed|fail|problems?|issues?)\\b)", "temporary "),
+        // "Max." abbreviated with its period before what it bounds ("Max. 2 connections per IP"), and a count's maximum
+        // written after it ("2 connections max per IP"), as "max 2 connections": a probe of terse limits, 2026-12-05.
+        new Spelling("max.", "\\bmax\\. (?=[0-9a-z])", "max "),
+        new Spelling(" max", "\\b([0-9]{1,5}) (connections|sessions)(?: max| maximum| at most)\\b",
+            match -> "max " + match.group(1) + " " + match.group(2)),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"),
         // A limit "breached", "crossed", "overrun" or "maxed out" as exceeded, after what has a limit ("Recipient quota

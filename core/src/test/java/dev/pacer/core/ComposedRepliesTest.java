@@ -167,6 +167,13 @@ class ComposedRepliesTest {
         assertNot421("452 4.2.2 Too many IMAP connections for this mailbox", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Too many connections for user bob@example.com", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 Max connections reached for listener smtp-in", DeferralKind.CONNECTION_LIMIT);
+        // Terse statements of the sender's limit (a probe of 2026-12-05: 36 of 40 right before; "Max." with its period
+        // and a count's maximum after it read as no kind).
+        assert421("421 4.7.0 Max. 2 connections per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 2 connections max per IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max 2 concurrent connections per host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Connections per IP: max 2", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("452 4.3.4 Max. size 10 MB exceeded", DeferralKind.CONNECTION_LIMIT);
     }
 
     @Test

@@ -142,6 +142,11 @@ class DeferralRuleTest {
         // "Parallel" misspelt, "concurrent" given a plural (a probe of 2026-12-05: both read as no kind before).
         assertThat(DeferralRule.loweredWords("421 Too many paralell connections")).isEqualTo("421 too many parallel connections");
         assertThat(DeferralRule.loweredWords("421 Too many concurrents connections")).isEqualTo("421 too many concurrent connections");
+        // "Max." with its period before what it bounds, and a count's maximum after it, as "max N" (2026-12-05).
+        assertThat(DeferralRule.loweredWords("421 Max. 2 connections per IP")).isEqualTo("421 max 2 connections per ip");
+        assertThat(DeferralRule.loweredWords("421 2 connections max per IP")).isEqualTo("421 max 2 connections per ip");
+        assertThat(DeferralRule.loweredWords("452 Message size too big. Max. size is 10 MB"))
+            .isEqualTo("452 message size too big. max size is 10 mb");
         // "Too much" before no plural keeps its words; a misspelling inside a host name, an address or a longer word
         // is no misspelled word.
         assertThat(DeferralRule.loweredWords("451 Too much load")).isEqualTo("451 too much load");
