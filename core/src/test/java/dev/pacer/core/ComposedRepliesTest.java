@@ -1230,6 +1230,38 @@ class ComposedRepliesTest {
         assert421("421 System not ready", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void eachKindInFreeWordsShouldReadAsItsKind() {
+        // Replies of each kind written freely, as servers word them (2026-12-05): 81 of the receiver's trouble (80 right
+        // before), 65 rates (60 right before, 62 now: "Over limit" names nothing limited, and a recipients limit after
+        // "rate limited" stays one transaction's), 34 greylisting, judgement and mailbox replies (30 before, 32 now),
+        // 44 connection words that are no connection limit (43: "Please reuse your connection" is one by design).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "", List.of("421 4.4.2 Timeout waiting for data from backend",
+                "451 Problem handling mail", "451 Mail handling failed", "451 Error handling your message",
+                "421 Going down for reboot", "421 System going down now"))
+            .expect(DeferralKind.RATE_LIMIT, "", List.of("450 4.7.1 Allowance exhausted for this period",
+                "451 4.7.1 Limit reached for the current window", "451 4.7.1 Quota exhausted for this period",
+                "451 4.7.1 Sender velocity too high", "451 4.7.1 Velocity exceeded",
+                "421 4.7.0 Your IP has used all of its sending credits, try again later",
+                "451 4.7.1 Your account has used up its daily sending credits"))
+            .expect(DeferralKind.REPUTATION, "", List.of("451 4.7.1 Hostname does not match IP",
+                "451 Your IP does not match the hostname", "450 4.7.1 Client hostname does not match the connecting address"))
+            .expect(DeferralKind.MAILBOX, "", List.of("452 Insufficient quota for recipient", "452 Not enough quota for user"))
+            .assertAllRead(6 + 7 + 3 + 2);
+        // Neighbours: a storage's quota for a period stays a mailbox's, deliveries paused for the sender are no trouble of
+        // the receiver's, its own deliveries paused are, a request or a sender address handled is no mail handled, a
+        // certificate's name is TLS's, the client's own wait is ours.
+        assert421("450 4.2.2 Storage quota for this period exceeded", DeferralKind.MAILBOX);
+        assertNot421("450 4.7.1 Deliveries paused for your IP", DeferralKind.SERVER_BUSY);
+        assert421("451 Mail delivery paused", DeferralKind.SERVER_BUSY);
+        assert421("451 Error handling request", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Error handling your sender address", DeferralKind.OTHER_TRANSIENT);
+        assert421("454 4.7.0 TLS: hostname does not match certificate", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.2 Timeout waiting for data from client", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 Over limit", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
