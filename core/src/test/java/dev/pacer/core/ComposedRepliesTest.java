@@ -1248,7 +1248,17 @@ class ComposedRepliesTest {
             .expect(DeferralKind.REPUTATION, "", List.of("451 4.7.1 Hostname does not match IP",
                 "451 Your IP does not match the hostname", "450 4.7.1 Client hostname does not match the connecting address"))
             .expect(DeferralKind.MAILBOX, "", List.of("452 Insufficient quota for recipient", "452 Not enough quota for user"))
-            .assertAllRead(6 + 7 + 3 + 2);
+            // The number of connections too high in ten languages, as "Number of connections too high" reads (0 of 10
+            // right before), and per unit of time, a rate.
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("Nombre de connexions trop élevé",
+                "Le nombre de connexions depuis votre IP est trop élevé", "Anzahl der Verbindungen zu hoch",
+                "Numero di connessioni troppo elevato", "Número de conexiones demasiado alto", "Liczba połączeń zbyt duża",
+                "Aantal verbindingen te hoog", "Количество соединений слишком велико", "Bağlantı sayısı çok yüksek",
+                "Počet spojení příliš vysoký"))
+            .expect(DeferralKind.RATE_LIMIT, "421 ", List.of("Nombre de connexions par minute trop élevé",
+                "Anzahl der Verbindungen pro Stunde zu hoch", "Liczba połączeń na minutę zbyt duża"))
+            .assertAllRead(6 + 7 + 3 + 2 + 10 + 3);
+        assert421("421 Nombre de connexions à la base de données trop élevé", DeferralKind.SERVER_BUSY);
         // Neighbours: a storage's quota for a period stays a mailbox's, deliveries paused for the sender are no trouble of
         // the receiver's, its own deliveries paused are, a request or a sender address handled is no mail handled, a
         // certificate's name is TLS's, the client's own wait is ours.
