@@ -1249,15 +1249,16 @@ class ComposedRepliesTest {
                 "451 Your IP does not match the hostname", "450 4.7.1 Client hostname does not match the connecting address"))
             .expect(DeferralKind.MAILBOX, "", List.of("452 Insufficient quota for recipient", "452 Not enough quota for user"))
             // The number of connections too high in ten languages, as "Number of connections too high" reads (0 of 10
-            // right before), and per unit of time, a rate.
+            // right before), and per unit of time, a rate; Hungarian's and Indonesian's limit words (62 limits and
+            // unavailable services in seventeen languages, 60 right before).
             .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("Nombre de connexions trop élevé",
                 "Le nombre de connexions depuis votre IP est trop élevé", "Anzahl der Verbindungen zu hoch",
                 "Numero di connessioni troppo elevato", "Número de conexiones demasiado alto", "Liczba połączeń zbyt duża",
                 "Aantal verbindingen te hoog", "Количество соединений слишком велико", "Bağlantı sayısı çok yüksek",
-                "Počet spojení příliš vysoký"))
+                "Počet spojení příliš vysoký", "Kapcsolati korlát túllépve", "Limit koneksi tercapai"))
             .expect(DeferralKind.RATE_LIMIT, "421 ", List.of("Nombre de connexions par minute trop élevé",
-                "Anzahl der Verbindungen pro Stunde zu hoch", "Liczba połączeń na minutę zbyt duża"))
-            .assertAllRead(6 + 7 + 3 + 2 + 10 + 3);
+                "Anzahl der Verbindungen pro Stunde zu hoch", "Liczba połączeń na minutę zbyt duża", "Limit pengiriman tercapai"))
+            .assertAllRead(6 + 7 + 3 + 2 + 12 + 4);
         assert421("421 Nombre de connexions à la base de données trop élevé", DeferralKind.SERVER_BUSY);
         // Neighbours: a storage's quota for a period stays a mailbox's, deliveries paused for the sender are no trouble of
         // the receiver's, its own deliveries paused are, a request or a sender address handled is no mail handled, a
@@ -1270,6 +1271,28 @@ class ComposedRepliesTest {
         assert421("454 4.7.0 TLS: hostname does not match certificate", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.4.2 Timeout waiting for data from client", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Over limit", DeferralKind.OTHER_TRANSIENT);
+    }
+
+    @Test
+    void theReceiversPartsConnectionsAtTheirMaximumShouldReadAsItsTrouble() {
+        // Ten of the receiver's parts before their connections or sessions, in eight forms of a count at its maximum
+        // (80): 24 right before, the rest false connection limits ("Maximum number of database connections reached"),
+        // found by putting a part's name before the connections of the tables' connection limits (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 4.3.2 ", forms("Maximum number of %1$s connections reached",
+                "The maximum number of concurrent %1$s connections has been reached",
+                "Concurrent %1$s connections limit exceeded, try again later", "Max 20 concurrent %1$s sessions",
+                "Open %1$s connections: 10/10", "Too many %1$s connections, try later", "Limit of %1$s sessions exceeded",
+                "%1$s connections exhausted"),
+                new String[] {"database", "LDAP", "Redis", "backend", "proxy", "milter", "MySQL", "upstream", "storage",
+                    "policy server"})
+            .assertAllRead(80);
+        // Neighbours: the sender's connections counted, to a part of the receiver's too, stay a connection limit.
+        assert421("421 4.7.0 Maximum number of connections reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Max 2 concurrent sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from your IP to our proxy", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Open connections: 10/10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Maximum number of SMTP sessions from your host reached", DeferralKind.CONNECTION_LIMIT);
     }
 
     private static String[] forms(String... forms) {
