@@ -1295,6 +1295,31 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Maximum number of SMTP sessions from your host reached", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void connectionsCountedAsUnauthenticatedOrAsAttemptsShouldNotReadAsAConnectionLimit() {
+        // Forms of a count at its maximum with the connections made unauthenticated (our session's, LABELLING.md) or
+        // attempts (a pace), as the tables' connection limits flipped (2026-12-05: made unauthenticated, 90 of 446 read
+        // as connection limits before, 2 now, both with another limit of the sender's in them); 6 of these 22 right
+        // before (attempts at their maximum read as no kind).
+        new Composed()
+            .expect(DeferralKind.OTHER_TRANSIENT, "421 4.7.0 ", forms("Maximum number of unauthenticated %1$s reached",
+                "Max 2 concurrent unauthenticated %1$s", "You already have 5 unauthenticated %1$s open",
+                "Limit of 10 unauthenticated %1$s per client exceeded", "Number of simultaneous unauthenticated %1$s from your host is over the limit"),
+                new String[] {"connections", "sessions"})
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", forms("Maximum number of %1$s attempts reached",
+                "%1$s attempts limit exceeded", "Number of %1$s attempts from your IP exceeds the allowed maximum",
+                "Maximum per-IP %1$s attempts (5) reached"),
+                new String[] {"connection", "login", "authentication"})
+            .assertAllRead(10 + 12);
+        // Neighbours: a connection limit for unauthenticated clients (a written batch's row), unauthenticated connections
+        // blocked, connections at their maximum.
+        assert421("421 4.7.0 Connection limit exceeded for unauthenticated clients", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Too many unauthenticated connections from your IP, blocked for 10 minutes",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Maximum number of connections reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Max 2 concurrent sessions", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
