@@ -1313,6 +1313,16 @@ class ComposedRepliesTest {
             .assertAllRead(10 + 12);
         // Neighbours: a connection limit for unauthenticated clients (a written batch's row), unauthenticated connections
         // blocked, connections at their maximum.
+        // Connections of other kinds at their maximum (new ones a pace; spam, outbound, IMAP and TLS ones no count of the
+        // sender's sessions at once: all eight read as connection limits before).
+        assert421("421 Maximum number of new connections (10) exceeded.", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Maximum number of new connections from your IP address reached", DeferralKind.RATE_LIMIT);
+        for (String reply : List.of("421 Maximum number of spam connections (10) exceeded.",
+            "421 Maximum number of outbound connections (10) exceeded.", "421 Maximum IMAP connections of 100 reached.",
+            "421 4.3.2 Concurrent outbound connections limit exceeded, try again later",
+            "421 4.3.2 Concurrent TLS sessions limit exceeded", "421 4.7.0 Maximum number of local connections reached")) {
+            assertNot421(reply, DeferralKind.CONNECTION_LIMIT);
+        }
         assert421("421 4.7.0 Connection limit exceeded for unauthenticated clients", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 4.7.0 Too many unauthenticated connections from your IP, blocked for 10 minutes",
             DeferralKind.OTHER_TRANSIENT);
