@@ -1299,7 +1299,7 @@ class ComposedRepliesTest {
     void connectionsCountedAsUnauthenticatedOrAsAttemptsShouldNotReadAsAConnectionLimit() {
         // Forms of a count at its maximum with the connections made unauthenticated (our session's, LABELLING.md) or
         // attempts (a pace), as the tables' connection limits flipped (2026-12-05: made unauthenticated, 90 of 446 read
-        // as connection limits before, 2 now, both with another limit of the sender's in them); 6 of these 22 right
+        // as connection limits before, 2 now, both with another limit of the sender's in them); 4 of these 22 right
         // before (attempts at their maximum read as no kind).
         new Composed()
             .expect(DeferralKind.OTHER_TRANSIENT, "421 4.7.0 ", forms("Maximum number of unauthenticated %1$s reached",
