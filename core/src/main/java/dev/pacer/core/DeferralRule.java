@@ -799,6 +799,11 @@ public final class DeferralRule {
             match -> "at a time"),
         new Spelling(" in parallel", "(?<=\\b(?:connections|sessions|connected|transfers|clients|deliveries|often) )in "
             + "parallel\\b", "at once"),
+        // "Connexion", the French spelling, inside English words ("Connexion limit reached", "Too many concurrent connexions
+        // from your IP": a probe of misspellings, 2026-12-05), as "connection"; French sentences keep theirs.
+        new Spelling("connexion", "\\bconnexion(?=s?\\b(?: (?:limit|limits|count|rate|maximum|quota|cap|threshold|attempts?|refused"
+            + "|exceeded|reached|per|from|for|to)\\b))|(?<=\\b(?:too many|max|maximum|concurrent|simultaneous|parallel|open|active) )"
+            + "connexion(?=s?\\b)", "connection"),
         new Spelling("upper limit", "\\bupper limit\\b", "limit"),
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"

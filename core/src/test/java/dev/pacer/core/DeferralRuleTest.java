@@ -142,6 +142,11 @@ class DeferralRuleTest {
         // "Parallel" misspelt, "concurrent" given a plural (a probe of 2026-12-05: both read as no kind before).
         assertThat(DeferralRule.loweredWords("421 Too many paralell connections")).isEqualTo("421 too many parallel connections");
         assertThat(DeferralRule.loweredWords("421 Too many concurrents connections")).isEqualTo("421 too many concurrent connections");
+        // "Connexion", French's spelling, inside English words as "connection"; French sentences keep theirs (2026-12-05).
+        assertThat(DeferralRule.loweredWords("421 Connexion limit reached")).isEqualTo("421 connection limit reached");
+        assertThat(DeferralRule.loweredWords("421 Too many concurrent connexions from your IP"))
+            .isEqualTo("421 too many concurrent connections from your ip");
+        assertThat(DeferralRule.loweredWords("421 Trop de connexions simultanées")).isEqualTo("421 trop de connexions simultanées");
         // "Max." with its period before what it bounds, and a count's maximum after it, as "max N" (2026-12-05).
         assertThat(DeferralRule.loweredWords("421 Max. 2 connections per IP")).isEqualTo("421 max 2 connections per ip");
         assertThat(DeferralRule.loweredWords("421 2 connections max per IP")).isEqualTo("421 max 2 connections per ip");
