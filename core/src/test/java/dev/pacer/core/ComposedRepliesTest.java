@@ -1330,6 +1330,29 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Max 2 concurrent sessions", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void theSendersConnectionsCountedPastANumberShouldReadAsAConnectionLimit() {
+        // Six forms of the sender's connections or sessions past a number, the sender named six ways (36): 6 right before
+        // (the tables' connection rates with their unit of time taken away, 2026-12-05); allowed or permitted ones
+        // exceeded (none of 3 before: the tables' rates with their messages made connections).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Connections from %1$s exceeded 50",
+                "Sessions from %1$s exceed 10", "Connections by %1$s are over 20", "%1$s exceeded 30 sessions",
+                "%1$s has exceeded 5 concurrent connections", "Connections from %1$s exceeded 50, try again later"),
+                new String[] {"your IP", "192.0.2.10", "your host", "this client", "your network", "the sending server"})
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("The number of allowed connections has been exceeded",
+                "Permitted connections exceeded", "Number of permitted sessions exceeded"))
+            .assertAllRead(36 + 3);
+        // Neighbours: per unit of time a rate, to a part of the receiver's its trouble, messages a rate, failed sessions
+        // no connection limit.
+        assert421("421 Connections from your IP exceeded 50 per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Your IP exceeded 30 sessions today", DeferralKind.RATE_LIMIT);
+        assert421("421 Connections from your IP to the database exceeded 50", DeferralKind.SERVER_BUSY);
+        assert421("421 Messages from your IP exceeded 500", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Your IP exceeded 30 failed sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Allowed connections per hour exceeded", DeferralKind.RATE_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
