@@ -1353,6 +1353,22 @@ class ComposedRepliesTest {
         assert421("421 Allowed connections per hour exceeded", DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void theSenderNamedAsItsNetworkDomainOrProviderOrAsOneAddressShouldKeepItsConnectionLimit() {
+        // Four forms of the tables' connection limits, the sender named nine other ways (36): 11 right before, the rest
+        // no kind (25 of 3,500 such replacements over the tables' rows, 2026-12-05).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Rejected: 6 open connections from %1$s, limit is 5",
+                "Connections from %1$s are limited to 3 at a time", "Connections from %1$s are capped at 3, close one and retry",
+                "Sorry, the maximum number of data transfers (2) from %1$s are currently being used"),
+                new String[] {"your ASN", "your domain", "your network block", "your sending infrastructure", "your ESP",
+                    "your cloud provider", "the same IP", "a single IP", "one IP address"})
+            .assertAllRead(36);
+        // Neighbours: the recipient's domain and its quota, the sender's domain listed.
+        assert421("452 4.2.2 This domain has exceeded its storage quota", DeferralKind.MAILBOX);
+        assert421("451 Your domain is listed", DeferralKind.REPUTATION);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
