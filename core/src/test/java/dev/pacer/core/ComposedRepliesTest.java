@@ -1364,9 +1364,12 @@ class ComposedRepliesTest {
                 new String[] {"your ASN", "your domain", "your network block", "your sending infrastructure", "your ESP",
                     "your cloud provider", "the same IP", "a single IP", "one IP address"})
             .assertAllRead(36);
-        // Neighbours: the recipient's domain and its quota, the sender's domain listed.
+        // Neighbours: the recipient's domain and its quota, the sender's domain listed, its connections refused (a
+        // judgement: 41 of the tables' judgements, rates and greylistings with the sender renamed read otherwise before).
         assert421("452 4.2.2 This domain has exceeded its storage quota", DeferralKind.MAILBOX);
         assert421("451 Your domain is listed", DeferralKind.REPUTATION);
+        assert421("421 Connections from your ASN are denied", DeferralKind.REPUTATION);
+        assert421("421 Sessions from a single IP are refused", DeferralKind.REPUTATION);
     }
 
     private static String[] forms(String... forms) {
