@@ -808,6 +808,25 @@ public final class DeferralRule {
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
         new Spelling("every ", "(?<!retry )(?<!again )(?<!try )(?<!back )(?<!later )\\bevery ((?:[0-9]{1,6} )?(?:seconds?|secs?"
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
+        // A count's window said otherwise, as "per" and its unit ("100 messages per rolling hour", "per calendar day", "per
+        // 24h", "30 requests in one hour", "over a sliding window of 10 minutes", "in a 24-hour period": the tables' rates
+        // with their window reworded, 2026-12-05, 202 of 1,520 read otherwise before). Not a retry's delay ("retry in one
+        // hour": only after what is counted).
+        new Spelling(List.of("rolling ", "calendar ", "sliding ", "clock "), "\\bper (?:rolling|calendar|sliding|clock) (?=(?:second"
+            + "|minute|hour|day|week|month)s?\\b)", match -> "per "),
+        new Spelling("per ", "\\bper ([0-9]{1,4}) ?(h|hrs?|m|mins?|s|secs?|d)\\b", match -> "per " + match.group(1) + " "
+            + (match.group(2).charAt(0) == 'h' ? "hours" : match.group(2).charAt(0) == 'm' ? "minutes"
+                : match.group(2).charAt(0) == 's' ? "seconds" : "days")),
+        new Spelling(List.of("in one ", "within one "), "\\b(in|within) one (second|minute|hour|day|week|month)\\b",
+            match -> match.group(1) + (match.group(2).equals("hour") ? " an " : " a ") + match.group(2)),
+        new Spelling(List.of(" in a ", " in an ", " in 1 ", " within a ", " within an ", " within 1 ", " each "),
+            "(?<=\\b(?:messages|mails|emails|e-mails|letters|recipients|rcpts|requests|connections|sessions|deliveries|submissions"
+            + "|attempts|logins|transactions) )(?:(?:in|within) (?:a|an|1)|each) (second|minute|hour|day|week|month)\\b",
+            match -> "per " + match.group(1)),
+        new Spelling(List.of("window", "period", "interval"), "\\b(?:(?:over|in|within|during|per) )?(?:a|any|the|each) (?:(?:rolling"
+            + "|sliding|moving) )?(?:(?:window|period|interval) of ([0-9]{1,4}) (second|minute|hour|day)s?|([0-9]{1,4})[- ](second"
+            + "|minute|hour|day)s? (?:window|period|interval))\\b", match -> "per " + (match.group(1) != null ? match.group(1) + " "
+            + match.group(2) : match.group(3) + " " + match.group(4)) + "s"),
         // Connections or sessions called inbound or incoming, which every connection a receiver counts is ("You already have
         // 10 inbound connections open", "Only 3 incoming sessions per IP are allowed": a generated grid of connection limits,
         // 2026-12-04, 23 of 1,794 forms read as no kind or as the receiver's trouble), as the connections themselves.

@@ -1385,6 +1385,23 @@ class ComposedRepliesTest {
         assert421("421 Sessions from a single IP are refused", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void aCountsWindowSaidOtherwiseShouldReadAsARate() {
+        // Four counts in eight wordings of their window ("per rolling hour", "per 24h", "in one hour", "over a sliding
+        // window of 10 minutes", ...): 32, 16 right before; the tables' rates with their window reworded read otherwise
+        // in 205 of 1,520 before, 23 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("Max 500 messages %1$s", "More than 100 recipients %1$s",
+                "Too many sessions from your IP %1$s", "Connections from your IP exceeded 50 %1$s"),
+                new String[] {"per rolling hour", "per calendar day", "per 24h", "per 10m", "in one hour", "within an hour",
+                    "over a sliding window of 10 minutes", "in a 24-hour period"})
+            .assertAllRead(32);
+        // Neighbours: a retry's delay is no window, a count without one stays a connection limit.
+        assert421("421 Try again in one hour", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connections from your IP exceeded 50, retry in an hour", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many sessions from your IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

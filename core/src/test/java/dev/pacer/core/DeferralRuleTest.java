@@ -147,6 +147,13 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Too many concurrent connexions from your IP"))
             .isEqualTo("421 too many concurrent connections from your ip");
         assertThat(DeferralRule.loweredWords("421 Trop de connexions simultanées")).isEqualTo("421 trop de connexions simultanées");
+        // A count's window said otherwise, as "per" and its unit; a retry's delay keeps its words (2026-12-05).
+        assertThat(DeferralRule.loweredWords("451 100 messages per rolling hour")).isEqualTo("451 100 messages per hour");
+        assertThat(DeferralRule.loweredWords("451 Max 500 recipients per 24h")).isEqualTo("451 max 500 recipients per 24 hours");
+        assertThat(DeferralRule.loweredWords("451 30 requests in one hour")).isEqualTo("451 30 requests per hour");
+        assertThat(DeferralRule.loweredWords("451 100 messages over a sliding window of 10 minutes"))
+            .isEqualTo("451 100 messages per 10 minutes");
+        assertThat(DeferralRule.loweredWords("421 Try again in one hour")).isEqualTo("421 try again in an hour");
         // "Max." with its period before what it bounds, and a count's maximum after it, as "max N" (2026-12-05).
         assertThat(DeferralRule.loweredWords("421 Max. 2 connections per IP")).isEqualTo("421 max 2 connections per ip");
         assertThat(DeferralRule.loweredWords("421 2 connections max per IP")).isEqualTo("421 max 2 connections per ip");
