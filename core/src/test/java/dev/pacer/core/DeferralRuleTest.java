@@ -147,6 +147,12 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Too many concurrent connexions from your IP"))
             .isEqualTo("421 too many concurrent connections from your ip");
         assertThat(DeferralRule.loweredWords("421 Trop de connexions simultanées")).isEqualTo("421 trop de connexions simultanées");
+        // Judgements in other established words: a deny list, UCE, junk mail, feedback-loop reports, a sender or trust score.
+        assertThat(DeferralRule.loweredWords("451 Your IP is deny-listed, message rejected as UCE"))
+            .isEqualTo("451 your ip is blocklisted, message rejected as spam");
+        assertThat(DeferralRule.loweredWords("421 Feedback loop reports and a low sender score"))
+            .isEqualTo("421 complaints and a low reputation score");
+        assertThat(DeferralRule.loweredWords("421 uceprotect lists you")).isEqualTo("421 uceprotect lists you");
         // A count's window said otherwise, as "per" and its unit; a retry's delay keeps its words (2026-12-05).
         assertThat(DeferralRule.loweredWords("451 100 messages per rolling hour")).isEqualTo("451 100 messages per hour");
         assertThat(DeferralRule.loweredWords("451 Max 500 recipients per 24h")).isEqualTo("451 max 500 recipients per 24 hours");
