@@ -153,6 +153,10 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Feedback loop reports and a low sender score"))
             .isEqualTo("421 complaints and a low reputation score");
         assertThat(DeferralRule.loweredWords("421 uceprotect lists you")).isEqualTo("421 uceprotect lists you");
+        // Load in other words, as "overloaded"; "flooded with" what it names keeps its words.
+        assertThat(DeferralRule.loweredWords("421 Server swamped, relay under heavy pressure"))
+            .isEqualTo("421 server overloaded, relay overloaded");
+        assertThat(DeferralRule.loweredWords("451 Flooded with spam")).isEqualTo("451 flooded with spam");
         // A count's window said otherwise, as "per" and its unit; a retry's delay keeps its words (2026-12-05).
         assertThat(DeferralRule.loweredWords("451 100 messages per rolling hour")).isEqualTo("451 100 messages per hour");
         assertThat(DeferralRule.loweredWords("451 Max 500 recipients per 24h")).isEqualTo("451 max 500 recipients per 24 hours");
