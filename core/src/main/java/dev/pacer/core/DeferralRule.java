@@ -829,8 +829,8 @@ public final class DeferralRule {
             + "|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b)", "per $1"),
         // A count's window said otherwise, as "per" and its unit ("100 messages per rolling hour", "per calendar day", "per
         // 24h", "30 requests in one hour", "over a sliding window of 10 minutes", "in a 24-hour period": the tables' rates
-        // with their window reworded, 2026-12-05, 202 of 1,520 read otherwise before). Not a retry's delay ("retry in one
-        // hour": only after what is counted).
+        // with their window reworded, 2026-12-05, 205 of 1,520 read otherwise before, 23 now). "In one hour" reads as "in an
+        // hour" anywhere, as "per hour" only after what is counted (a retry's delay, "retry in one hour", is no window).
         new Spelling(List.of("rolling ", "calendar ", "sliding ", "clock "), "\\bper (?:rolling|calendar|sliding|clock) (?=(?:second"
             + "|minute|hour|day|week|month)s?\\b)", match -> "per "),
         new Spelling("per ", "\\bper ([0-9]{1,4}) ?(h|hrs?|m|mins?|s|secs?|d)\\b", match -> "per " + match.group(1) + " "
