@@ -806,15 +806,16 @@ public final class DeferralRule {
             + "connexion(?=s?\\b)", "connection"),
         new Spelling("upper limit", "\\bupper limit\\b", "limit"),
         new Spelling("allowance", "\\ballowance(?=s?\\b)", "limit"),
-        // Load in other words ("Server swamped, try again later", "The relay is overtaxed", "System under heavy pressure":
-        // the tables' trouble with its state reworded, 2026-12-05), as "overloaded"; not "flooded" (a recipient flooded
-        // receives too fast) nor "congested" (the rules read it where the receiver is named: a client host congested is
-        // the sender's).
+        // Load in other words ("Server swamped, try again later", "The relay is overtaxed", "Servers struggling", "System
+        // under heavy pressure": the tables' trouble with its state reworded, 2026-12-05), as "overloaded"; not "flooded"
+        // (a recipient flooded receives too fast), "congested" (the rules read it where the receiver is named: a client
+        // host congested is the sender's) nor "struggling to" do something (whoever does it) but keep up.
         new Spelling(List.of("swamped", "slammed", "overtaxed", "burdened", "bogged down", "snowed under", "overstretched",
             "overworked", "under pressure", "under heavy pressure", "under strain", "under heavy strain", "saturated",
-            "backlogged"),
+            "backlogged", "struggling", "strained"),
             "\\b(?:swamped|slammed|overtaxed|over-?burdened|bogged down|snowed under|overstretched|overworked"
-            + "|under (?:heavy |high |severe )?(?:pressure|strain)|saturated|backlogged)\\b", match -> "overloaded"),
+            + "|under (?:heavy |high |severe )?(?:pressure|strain)|saturated|backlogged|struggling(?! to\\b)|struggling to keep up|strained)\\b",
+            match -> "overloaded"),
         // Judgements in other established words: a deny list for a block list, UCE (unsolicited commercial e-mail) and junk
         // mail for spam, feedback-loop reports for complaints, a sender's or trust score for its reputation ("Message
         // rejected as UCE", "Your IP is deny-listed", "Poor GBUdb trust score", "Greylisted due to low sender score": the
