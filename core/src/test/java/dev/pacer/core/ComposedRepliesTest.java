@@ -1306,6 +1306,10 @@ class ComposedRepliesTest {
         assert421("421 Too many connections to this server", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections to the mail server", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Too many connections to the service", DeferralKind.CONNECTION_LIMIT);
+        // No such part available is the receiver's trouble too (no kind before); no recipient available names none.
+        assert421("451 4.4.1 No message queue available, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 No healthy replica set available", DeferralKind.SERVER_BUSY);
+        assert421("451 No recipient available", DeferralKind.OTHER_TRANSIENT);
     }
 
     @Test
