@@ -1443,6 +1443,65 @@ class ComposedRepliesTest {
         assert421("421 Your IP is struggling to authenticate", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void theSenderNamedByANounAtItsConnectionLimitShouldReadAsAConnectionLimit() {
+        // The sender named by a noun ("This IP", "The client", "The account", ...) in four forms of a connection limit
+        // reached (40): 4 right before, the rest read as a part of the receiver's at its maximum (a probe of connection
+        // limits in other words, 2026-12-05).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s has reached its connection limit",
+                "%1$s is at its connection limit", "%1$s has hit its connection limit", "%1$s exceeded its session limit"),
+                new String[] {"This IP", "IP", "The client", "Client", "The sender", "This address", "The account",
+                    "This network", "The source", "The subnet"})
+            .assertAllRead(40);
+        // Neighbours: the receiver's clients and addresses at their maximum stay its trouble.
+        assert421("421 4.3.2 The LDAP client has reached its connection limit", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Redis client reached its connection limit", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 The upstream address has reached its connection limit", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Our relay has reached its connection limit", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
+    void aConnectionLimitWrittenAsALabelAndItsValueShouldReadAsAConnectionLimit() {
+        // A limit and the connections as a label and its value, either way round, or the connections over the limit for
+        // the sender named (12): 1 right before, the rest no kind (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", List.of("Over limit: concurrent connections",
+                "Exceeded limit: connections", "Reached the limit: sessions", "At maximum - open connections",
+                "Connections: limit exceeded", "Connections: over limit", "Sessions: max reached",
+                "mx.example.net: Connections: limit reached", "Concurrent connections: limit exceeded",
+                "Connections over limit for 192.0.2.10", "Connections over the limit for your IP",
+                "Sessions are over the limit for this host"))
+            .assertAllRead(12);
+        // Neighbours: per unit of time a rate; other kinds of connections, a part's, a count of messages are none.
+        assert421("421 4.7.0 Over limit: connections per hour", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Over limit: new connections per minute", DeferralKind.RATE_LIMIT);
+        assertNot421("421 4.7.0 Database connections: limit exceeded", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Failed connections over limit for your IP", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 LDAP connections: over limit", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 4.7.0 Over limit: messages per connection", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void highVolumeTiedToTheSenderShouldReadAsARateAndTheReceiversNameResolutionAsItsTrouble() {
+        // High or heavy volume, traffic or load detected from or for the sender (24): 8 right before, the rest the
+        // receiver's load; its name resolution failing as glibc words it (3, none right before) (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("%1$s detected from your IP, deferring",
+                "%1$s from 192.0.2.10, try later", "%1$s for your account", "Deferred: %1$s from your host"),
+                new String[] {"High volume", "Heavy volume", "High traffic", "Heavy traffic", "High load", "Too much load"})
+            .expect(DeferralKind.SERVER_BUSY, "451 ", List.of("Temporary failure in name resolution",
+                "Name resolution failed", "Name lookup failure"))
+            .assertAllRead(24 + 3);
+        // Neighbours: the receiver's own load, from other senders too; a host's or the sender's name not found.
+        assert421("451 4.3.2 Experiencing high volume, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 We are under heavy load from other senders", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.2 High load, please try again later - your IP is fine", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]", DeferralKind.REPUTATION);
+        assert421("x@example.net... Deferred: Name server: example.net.: host name lookup failure",
+            DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
