@@ -890,6 +890,14 @@ public final class DeferralRule {
             + "|crossed|overran|overrun|overshot|maxed[ -]out|went over|gone over)(?= (?:the |its |their |your |our |a )?"
             + "(?:[\\w-]+ ){0,2}?(?:limits?|quotas?|thresholds?|maximum|capacity|allowance|ceiling|allocation|number of)\\b)",
             match -> "exceeded"),
+        // A count's limit "used up", "exhausted" or "overstepped" as exceeded, after what is counted or its limit ("Number of
+        // allowed attempts used up", "Daily recipient count exhausted", "Message count quota overstepped"): the tables'
+        // rates with "exceeded" so reworded, 2026-12-05 (39 of 525 read otherwise before, 9 now). Right after it, not
+        // after the receiver's resources or parts ("Resources exhausted", "Rate limiter memory exhausted" stay its trouble).
+        new Spelling(List.of("used up", "exhausted", "overstepped"), "(?<=\\b(?:limits?|quotas?|thresholds?|maximum|max|rate"
+            + "|count|burst|allowance|throughput|cadence|attempts|emails|messages|volume|frequency|pace|number|credits) (?:(?:has|have)"
+            + " been |was |were |is |are )?)"
+            + "(?:used up|exhausted|overstepped)\\b", match -> "exceeded"),
         // "Over loaded" and "over-loaded" as one word (a probe of misspellings, 2026-12-02).
         new Spelling("loaded", "\\bover[- ]loaded\\b", "overloaded"),
         // A number written in words before what it counts ("you already have five connections open", "three

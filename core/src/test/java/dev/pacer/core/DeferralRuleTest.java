@@ -282,6 +282,13 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // A count's limit used up, exhausted or overstepped right after it, as exceeded; the receiver's resources and
+        // parts exhausted as written.
+        assertThat(DeferralRule.loweredWords("421 Number of allowed attempts used up; daily recipient count exhausted; "
+            + "message quota has been overstepped"))
+            .isEqualTo("421 number of allowed attempts exceeded; daily recipient count exceeded; message quota exceeded");
+        assertThat(DeferralRule.loweredWords("451 Resources exhausted; connection pool exhausted; rate limiter memory exhausted"))
+            .isEqualTo("451 resources exhausted; connection pool exhausted; rate limiter memory exhausted");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
