@@ -891,13 +891,16 @@ public final class DeferralRule {
             + "(?:[\\w-]+ ){0,2}?(?:limits?|quotas?|thresholds?|maximum|capacity|allowance|ceiling|allocation|number of)\\b)",
             match -> "exceeded"),
         // A count's limit "used up", "exhausted" or "overstepped" as exceeded, after what is counted or its limit ("Number of
-        // allowed attempts used up", "Daily recipient count exhausted", "Message count quota overstepped"): the tables'
-        // rates with "exceeded" so reworded, 2026-12-05 (39 of 525 read otherwise before, 9 now). Right after it, not
-        // after the receiver's resources or parts ("Resources exhausted", "Rate limiter memory exhausted" stay its trouble).
-        new Spelling(List.of("used up", "exhausted", "overstepped"), "(?<=\\b(?:limits?|quotas?|thresholds?|maximum|max|rate"
-            + "|count|burst|allowance|throughput|cadence|attempts|emails|messages|volume|frequency|pace|number|credits) (?:(?:has|have)"
-            + " been |was |were |is |are )?)"
-            + "(?:used up|exhausted|overstepped)\\b", match -> "exceeded"),
+        // allowed attempts used up", "Daily recipient count exhausted", "Per-IP concurrency overstepped"), "gone over" or
+        // "hit" with no object ("Client concurrency gone over", "Per-host concurrency hit"): the tables' rates and
+        // connection limits with "exceeded" so reworded, 2026-12-05 (59 of 875 rates and 94 of 480 connection limits read
+        // otherwise before, 14 and 44 now). Right after it, not after the receiver's resources or parts ("Resources
+        // exhausted", "Rate limiter memory exhausted" stay its trouble), nor "hit" before its object ("Concurrency hit the
+        // database").
+        new Spelling(List.of("used up", "exhausted", "overstepped", "gone over", " hit"), "(?<=\\b(?:limits?|quotas?|thresholds?"
+            + "|maximum|max|rate|count|burst|allowance|throughput|cadence|attempts|emails|messages|volume|frequency|pace|number"
+            + "|credits|concurrency|connections|sessions) (?:(?:has|have) been |was |were |is |are )?)(?:(?:used up|exhausted"
+            + "|overstepped)\\b|(?:gone over|hit)(?:" + BEFORE_A_STOP_OR_PREPOSITION + "))", match -> "exceeded"),
         // "Over loaded" and "over-loaded" as one word (a probe of misspellings, 2026-12-02).
         new Spelling("loaded", "\\bover[- ]loaded\\b", "overloaded"),
         // A number written in words before what it counts ("you already have five connections open", "three

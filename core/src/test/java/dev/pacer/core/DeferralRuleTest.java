@@ -287,8 +287,12 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Number of allowed attempts used up; daily recipient count exhausted; "
             + "message quota has been overstepped"))
             .isEqualTo("421 number of allowed attempts exceeded; daily recipient count exceeded; message quota exceeded");
-        assertThat(DeferralRule.loweredWords("451 Resources exhausted; connection pool exhausted; rate limiter memory exhausted"))
-            .isEqualTo("451 resources exhausted; connection pool exhausted; rate limiter memory exhausted");
+        assertThat(DeferralRule.loweredWords("421 Client concurrency gone over; per-host concurrency hit, try later"))
+            .isEqualTo("421 client concurrency exceeded; per host concurrency exceeded, try later");
+        assertThat(DeferralRule.loweredWords("451 Resources exhausted; connection pool exhausted; rate limiter memory exhausted; "
+            + "concurrency hit the database"))
+            .isEqualTo("451 resources exhausted; connection pool exhausted; rate limiter memory exhausted; concurrency hit the "
+            + "database");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
