@@ -1520,6 +1520,27 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 The account has hit its connection limit", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void theReceiversPartsFailingInOtherWordsShouldReadAsItsTrouble() {
+        // Six of the receiver's parts in nine other words of failure ("not answering", "out of order", "seems broken",
+        // "inaccessible", "having problems", ...): 54, 20 right before. The tables' unavailable parts and services with
+        // their state reworded read otherwise in 703 of 2,952 before, 353 now, most of them terse replies with no part
+        // named and products' names (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 ", forms("%1$s %2$s, try again later"),
+                new String[] {"service", "the server", "mail system", "the cluster", "greylisting database", "the spam filter"},
+                new String[] {"is not answering", "not working", "is out of order", "failing", "seems broken", "inaccessible",
+                    "unresponsive", "having problems", "out of service"})
+            .assertAllRead(54);
+        // Neighbours: a broken pipe, a connection broken, the sender's message broken, the sender's server not answering,
+        // a server our session timed out on.
+        assert421("421 Broken pipe", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Connection broken", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your message appears broken", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Your server is not answering", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.4.1 Server not responding, connection timed out", DeferralKind.OTHER_TRANSIENT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
