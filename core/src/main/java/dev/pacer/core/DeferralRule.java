@@ -766,6 +766,9 @@ public final class DeferralRule {
         new Spelling("mail box", "\\bmail box(?=es\\b|\\b)", "mailbox"),
         new Spelling("e-mail", "\\be-mail(?=s?\\b)", "email"),
         new Spelling("temporally", "\\btemporally\\b", "temporarily"),
+        // "Barred" as "banned", its synonym ("Your IP is temporarily barred", "Connections from your country are barred":
+        // the tables' judgements reworded, 2026-12-05, 35 of 92 read otherwise before).
+        new Spelling("barred", "\\bbarred\\b", "banned"),
         new Spelling("ceiling", "\\bceiling(?=s?\\b)", "limit"),
         new Spelling("cap", "\\bcap(?=s?\\b)(?!-)", "limit"),
         // A limit "capped at", "limited at" or "restricted at" a number as "limited to" it ("Your IP is capped at 2

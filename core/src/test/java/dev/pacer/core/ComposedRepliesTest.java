@@ -1418,6 +1418,14 @@ class ComposedRepliesTest {
                 "421 4.7.0 Too many connections from hosts in your /24 sending UCE",
                 "421 4.7.0 Too many connections from deny-listed addresses, go away"))
             .assertAllRead(8);
+        // "Barred" for banned, "flagged" for blocked (the tables' judgements reworded, 2026-12-05: 64 of 184 read otherwise
+        // before, 15 now, all of them "flagged" in other constructions); 0 of these 5 right before, one a false connection
+        // limit.
+        new Composed()
+            .expect(DeferralKind.REPUTATION, "421 ", List.of("Your IP is temporarily barred, please try again later",
+                "4.7.0 Connections from your country are barred", "Sender address flagged", "Your IP is temporarily flagged",
+                "Too many connections from barred IP ranges"))
+            .assertAllRead(5);
         // Neighbours: a deny list's lookup failing is the receiver's trouble; UCEPROTECT stays a list's name.
         assert421("421 Deny list lookup failed, try later", DeferralKind.SERVER_BUSY);
         assert421("451 Listed by UCEPROTECT Level 1", DeferralKind.REPUTATION);

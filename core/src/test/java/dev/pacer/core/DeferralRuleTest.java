@@ -282,6 +282,9 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // "Barred" as banned.
+        assertThat(DeferralRule.loweredWords("421 Your IP is temporarily barred; crowbarred")).isEqualTo("421 your ip is "
+            + "temporarily banned; crowbarred");
         // A count's limit used up, exhausted or overstepped right after it, as exceeded; the receiver's resources and
         // parts exhausted as written.
         assertThat(DeferralRule.loweredWords("421 Number of allowed attempts used up; daily recipient count exhausted; "
