@@ -1549,6 +1549,20 @@ class ComposedRepliesTest {
         assert421("421 4.4.1 Server not responding, connection timed out", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void aRateExceededInThePresentAndSendingSuspendedForVolumeShouldReadAsARate() {
+        // A probe of rates in other words (2026-12-05): 34 of 40 right before; these 3 read as no kind or the receiver's
+        // load.
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", List.of("Your IP exceeds the permitted rate",
+                "Traffic control: your IP exceeds the permitted rate",
+                "Your sending has been temporarily suspended due to high volume"))
+            .assertAllRead(3);
+        // Neighbours: the receiver's service suspended for volume, a sender suspended for complaints.
+        assert421("451 Service temporarily suspended due to high volume", DeferralKind.SERVER_BUSY);
+        assert421("451 Your account is suspended due to high volume of complaints", DeferralKind.REPUTATION);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
