@@ -882,6 +882,11 @@ public final class DeferralRule {
             match -> "max " + match.group(1) + " " + match.group(2)),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"),
+        // A limit being exceeded or reached in the present ("Recipient is exceeding their storage limit", "Server reaches its
+        // maximum number of clients"), as done: the tables' rows with their tense changed, 2026-12-05 (14 of 207 read
+        // otherwise before, 5 now, most of them ungrammatical substitutions).
+        new Spelling(List.of(" exceeding", "reaches"), "\\b(?:is|are) exceeding\\b|\\breaches(?= (?:the|its|their|your|our|a|an"
+            + "|maximum|max|allowed)\\b)", match -> match.group().startsWith("reach") ? "has reached" : "has exceeded"),
         // A limit "breached", "crossed", "overrun" or "maxed out" as exceeded, after what has a limit ("Recipient quota
         // breached", "Concurrency crossed for your sending IP", "Connection limit maxed out") or before it ("breached the
         // local limit"): a probe of verbs for exceeded, 2026-12-04 (62 of 459 forms changed kind, 17 connection limits

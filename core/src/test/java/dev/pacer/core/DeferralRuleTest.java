@@ -282,6 +282,11 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // A limit being exceeded or reached in the present, as done; reaching out or a limit that reaches nothing as written.
+        assertThat(DeferralRule.loweredWords("452 Recipient is exceeding their storage limit; server reaches its maximum; "
+            + "the team reaches out; the limit reaches 10"))
+            .isEqualTo("452 recipient has exceeded their storage limit; server has reached its maximum; the team reaches out; "
+            + "the limit reaches 10");
         // "Barred" as banned.
         assertThat(DeferralRule.loweredWords("421 Your IP is temporarily barred; crowbarred")).isEqualTo("421 your ip is "
             + "temporarily banned; crowbarred");
