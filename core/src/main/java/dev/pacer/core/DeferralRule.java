@@ -758,6 +758,13 @@ public final class DeferralRule {
             + "|open|active|smtp|inbound|incoming) ){0,3}(?:connections|sessions|messages|mails|emails|recipients|requests|logins"
             + "|attempts|errors|complaints|bounces|failures|transactions|deliveries|commands|clients|hosts|users|retries"
             + "|transfers)\\b)", "too many "),
+        // "More than the allowed number of" and "more than allowed" before what they count as "too many" ("more than the
+        // allowed number of connections from your IP", "This account has more than allowed SMTP connections open"): the
+        // tables' connection limits and rates with "too many" so reworded, 2026-12-05 (376 of 596 and 186 of 484 read
+        // otherwise before, 13 and 4 now), a plural within four words; not before what is no count ("more than the allowed
+        // size").
+        new Spelling("more than ", "\\bmore than (?:the )?(?:allowed|permitted) (?:number of )?(?!(?:of|in|by|for|to|from|at|on"
+            + "|and|or|the|a|an|size|limit)\\b)(?=(?:[\\w/-]+ ){0,3}[a-z][\\w/-]*s\\b)", "too many "),
         // "Adresses" misspelt in English (the singular is in MISSPELLED), after a word that names what kind or whose ("too
         // many invalid adresses", "sending to invalid adresses"): a probe of misspellings, 2026-12-04 (3 of 393 forms
         // changed kind, one read as a connection limit); not the French word ("les adresses", "des adresses IP").

@@ -282,6 +282,11 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // "More than allowed" before a count as "too many"; before a size as written.
+        assertThat(DeferralRule.loweredWords("421 More than allowed concurrent SMTP conversations from your IP; more than the "
+            + "allowed number of sockets open; message size more than the allowed size"))
+            .isEqualTo("421 too many concurrent conversations from your ip; too many sockets open; message size more than "
+            + "the allowed size");
         // A limit being exceeded or reached in the present, as done; reaching out or a limit that reaches nothing as written.
         assertThat(DeferralRule.loweredWords("452 Recipient is exceeding their storage limit; server reaches its maximum; "
             + "the team reaches out; the limit reaches 10"))
