@@ -282,6 +282,12 @@ class DeferralRuleTest {
             + "mailbox has exceeded its storage limit");
         assertThat(DeferralRule.loweredWords("451 Your account was breached; we crossed the border"))
             .isEqualTo("451 your account was breached; we crossed the border");
+        // Client, TCP, mail and delivery connections or sessions as connections, links and channels at once as connections
+        // (another part's client connections as its connections); links in a message as written.
+        assertThat(DeferralRule.loweredWords("421 Too many client connections; 2 TCP/IP connections; mail sessions; parallel "
+            + "links; SMTP channels; LDAP client connections; links in message"))
+            .isEqualTo("421 too many connections; 2 connections; sessions; parallel connections; connections; ldap "
+            + "connections; links in message");
         // "More than allowed" before a count as "too many"; before a size as written.
         assertThat(DeferralRule.loweredWords("421 More than allowed concurrent SMTP conversations from your IP; more than the "
             + "allowed number of sockets open; message size more than the allowed size"))
