@@ -751,6 +751,18 @@ public final class DeferralRule {
 
     /** Spellings of one meaning, as the rules spell them (found by WrappedReplyTest's other words). */
     private static final List<Spelling> SPELLINGS = List.of(
+        // A limit, a block or a count said not to apply ("Not a connection limit: the server is busy", "You are not over
+        // the connection limit", "This is not a rate limit", "Connection limit not reached, but service is unavailable",
+        // "There is no limit on concurrent connections"), as "none": a probe of negations, 2026-12-05 (7 of 9 read as the
+        // limit they deny, 4 of them false connection limits). Not a limit stated with "not" ("You are not allowed more
+        // than 2 connections", "No more connections allowed").
+        new Spelling(List.of("not ", "no ", "n't "), "\\b(?:not|no|never|isn't|wasn't|aren't)\\b (?:(?:a|an|the|your|over|above|at"
+            + "|related to|due to|because of|caused by|about|any|subject to) ){0,3}(?:(?:connection|session|concurrency|rate"
+            + "|sending|message|volume|ip|spam|reputation)[- ])?(?:limit(?:s|ing|ed)?|cap|quota|throttl(?:e|ed|ing)|count"
+            + "|block(?:s|ed|ing)?|ban(?:s|ned)?|listing)\\b(?: (?:on|for|of) (?:[\\w-]+ ){0,2}?(?:connections|sessions|messages"
+            + "|mails|emails))?(?: (?:applies|apply|reached|exceeded|hit|involved|issue))?(?! (?:left|remaining|available|free"
+            + "|space|more|for (?:the )?recipient)\\b)|\\b(?:connection|session|concurrency"
+            + "|rate) (?:limit|cap|quota)s? (?:was |is |has |have )?not (?:been )?(?:reached|exceeded|hit)\\b", match -> "none"),
         // "Too high a number of" and "excessive" before what they count as "too many" (read before an SMTP connection is
         // read as a connection, where "This account has too many SMTP connections open" is a mailbox's): see below.
         new Spelling("too ", "\\btoo (?:high|large|big|great) (?:an? )?(?:number|count|amount) of\\b", "too many"),

@@ -1582,6 +1582,27 @@ class ComposedRepliesTest {
         assert421("451 4.7.1 Too many URLs / links in this message, possible spam", DeferralKind.REPUTATION);
     }
 
+    @Test
+    void aLimitOrABlockSaidNotToApplyShouldNotReadAsIt() {
+        // A probe of negations (2026-12-05): 2 of these 9 right before, 4 of the rest false connection limits.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 4.3.2 ", List.of("Not a connection limit: the server is busy, try later",
+                "You are not over the connection limit; the server is overloaded", "This is not a rate limit. Server restarting",
+                "No connection limit applies; the server is shutting down"))
+            .assertAllRead(4);
+        assertNot421("421 4.7.0 Connection limit not reached, but service is unavailable", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Temporary failure (not related to your connection count)", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Temporary failure, not a rate limit", DeferralKind.RATE_LIMIT);
+        assertNot421("421 4.7.0 There is no limit on concurrent connections, try again later", DeferralKind.CONNECTION_LIMIT);
+        // Neighbours: a limit stated with "not" or "no", a quota left at none, a block denied beside another kind.
+        assert421("421 4.7.0 You are not allowed more than 2 connections", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 No more connections allowed from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Your IP is not blocked but you exceeded the rate limit", DeferralKind.RATE_LIMIT);
+        assert421("452 4.2.2 No quota left for recipient", DeferralKind.MAILBOX);
+        assert421("451 4.7.1 Your account has no sending quota left", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Not blocked: greylisted for 300 seconds", DeferralKind.GREYLIST);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
