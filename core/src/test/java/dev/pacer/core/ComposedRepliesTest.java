@@ -1566,20 +1566,25 @@ class ComposedRepliesTest {
     @Test
     void theSendersConnectionsRenamedShouldKeepTheirConnectionLimit() {
         // Connections called client, TCP, mail or delivery ones, links, channels and streams at once or SMTP's, in four
-        // forms (32): 10 right before. The tables' connection limits with their connections so renamed read otherwise in
-        // 1,340 of 3,420 before, 17 now (2026-12-05).
+        // forms (32): 10 right before; connection slots counted (3): none. The tables' connection limits with their
+        // connections so renamed read otherwise in 1,340 of 3,420 before, 17 now (2026-12-05).
         new Composed()
             .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Too many %1$s from your IP",
                 "Only 2 %1$s per IP are allowed", "You already hold 5 open %1$s to us",
                 "Please close some %1$s before opening new ones"),
                 new String[] {"client connections", "TCP connections", "mail sessions", "delivery sessions", "parallel links",
                     "SMTP channels", "parallel streams", "TCP/IP connections"})
-            .assertAllRead(32);
-        // Neighbours: another part's clients, a mail client's connections a user holds, links in a message.
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("Maximum number of connection slots (10) exceeded.",
+                "You already have the maximum of 4 connection slots open", "Your IP exceeded 20 simultaneous connection slots"))
+            .assertAllRead(32 + 3);
+        // Neighbours: another part's clients, a mail client's connections a user holds, links in a message, the receiver
+        // out of slots or all of them in use.
         assert421("421 Too many LDAP client connections", DeferralKind.SERVER_BUSY);
         assert421("451 User has too many mail client connections open", DeferralKind.MAILBOX);
         assert421("451 Too many links in message", DeferralKind.OTHER_TRANSIENT);
         assert421("451 4.7.1 Too many URLs / links in this message, possible spam", DeferralKind.REPUTATION);
+        assert421("421 Out of connection slots on the content scanner", DeferralKind.SERVER_BUSY);
+        assert421("421 All connection slots are in use", DeferralKind.SERVER_BUSY);
     }
 
     @Test

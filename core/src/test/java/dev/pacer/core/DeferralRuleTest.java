@@ -285,9 +285,9 @@ class DeferralRuleTest {
         // Client, TCP, mail and delivery connections or sessions as connections, links and channels at once as connections
         // (another part's client connections as its connections); links in a message as written.
         assertThat(DeferralRule.loweredWords("421 Too many client connections; 2 TCP/IP connections; mail sessions; parallel "
-            + "links; SMTP channels; LDAP client connections; links in message"))
+            + "links; SMTP channels; LDAP client connections; links in message; max 4 connection slots; out of connection slots"))
             .isEqualTo("421 too many connections; 2 connections; sessions; parallel connections; connections; ldap "
-            + "connections; links in message");
+            + "connections; links in message; max 4 connections; out of connection slots");
         // "More than allowed" before a count as "too many"; before a size as written.
         assertThat(DeferralRule.loweredWords("421 More than allowed concurrent SMTP conversations from your IP; more than the "
             + "allowed number of sockets open; message size more than the allowed size"))
