@@ -788,8 +788,9 @@ public final class DeferralRule {
         // (153 of 845 read otherwise before, 27 of them as connection limits; none now). Not when said to be at once ("Too
         // many submissions in progress" counts them at once).
         new Spelling(List.of("submissions", "envelopes", "transactions", "sends"), "(?<!\\b(?:concurrent|simultaneous|parallel"
-            + "|active|open|pending)(?: mail| smtp| message)? )\\b(?:(?:mail|smtp|message) )?(?:submissions|envelopes|transactions|sends)\\b(?! (?:in progress"
-            + "|at once|at a time|in flight|in parallel|concurrently|simultaneously|open|active|pending)\\b)", match -> "messages"),
+            + "|active|open|pending)(?: mail| smtp| message)? )\\b(?:(?:mail|smtp|message) )?(?:submissions|envelopes"
+            + "|transactions|sends)\\b(?! (?:in progress|at once|at a time|in flight|in parallel|concurrently|simultaneously"
+            + "|open|active|pending)\\b)", match -> "messages"),
         new Spelling("mail box", "\\bmail box(?=es\\b|\\b)", "mailbox"),
         new Spelling("e-mail", "\\be-mail(?=s?\\b)", "email"),
         new Spelling("temporally", "\\btemporally\\b", "temporarily"),
@@ -886,15 +887,16 @@ public final class DeferralRule {
         // and streams said to be at once or SMTP's ("Too many parallel links", "smtp channels from you: 6 (max 5)"), and for
         // connection slots counted ("Maximum number of connection slots (10) exceeded"; not out of them, nor all in use), as
         // connections: the tables' connection limits with their connections renamed, 2026-12-05 (1,340 of 3,420 read
-        // otherwise before, 17 now; connection slots 74 of 342, 26 now). Not another part's ("LDAP client connections" read as LDAP's), nor a mail client's,
-        // nor where a mailbox or a user holds them (as "smtp" below), nor what a limit is counted per ("Per-client
-        // connection limit"), nor links in a message.
+        // otherwise before, 17 now; connection slots 74 of 342, 26 now). Not another part's ("LDAP client connections"
+        // read as LDAP's), nor a mail client's, nor where a mailbox or a user holds them (as "smtp" below), nor what a
+        // limit is counted per ("Per-client connection limit"), nor links in a message.
         new Spelling(List.of("tcp", "client ", "mail ", "delivery "), "(?<!\\b(?:account|user|mailbox|inbox|recipient) (?:has"
-            + "|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )(?<!\\bper )\\b(?:tcp(?:/ip)?|(?<!\\b(?:mail|e-?mail|imap"
-            + "|pop3?|webmail) )client|mail|delivery) (?=(?:smtp )?(?:connections?|sessions?)\\b)", match -> ""),
+            + "|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )(?<!\\bper )\\b(?:tcp(?:/ip)?|(?<!\\b(?:mail"
+            + "|e-?mail|imap|pop3?|webmail) )client|mail|delivery) (?=(?:smtp )?(?:connections?|sessions?)\\b)", match -> ""),
         new Spelling(List.of("links", "channels", "streams", "slots"), "\\b((?:(?:concurrent|simultaneous|parallel|open|active"
             + "|smtp|tcp) )+)(?:links|channels|streams)\\b|(?<=\\b(?:maximum|max|number|count|[0-9]{1,6}|of|simultaneous"
-            + "|concurrent|parallel|open|active|many) )(?<!\\bout of )(connection|session) slots\\b", match -> match.group(1) != null ? match.group(1) + "connections" : match.group(2) + "s"),
+            + "|concurrent|parallel|open|active|many) )(?<!\\bout of )(connection|session) slots\\b",
+            match -> match.group(1) != null ? match.group(1) + "connections" : match.group(2) + "s"),
         // (Kept where something "has" or "holds" them: "This account has too many SMTP connections open" names the sender's
         // SMTP sessions, where a mailbox or a user holding sessions is the recipient's: written batch 122.)
         new Spelling("smtp ", "(?<!\\b(?:has|have|holds|hold) (?:too many|the maximum number of|[0-9]{1,6}) )\\bsmtp (?=(?:connections?|sessions?|conversations?|messages)\\b)", ""),
