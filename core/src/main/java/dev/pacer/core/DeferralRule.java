@@ -885,9 +885,9 @@ public final class DeferralRule {
         // The same for connections or sessions called TCP, client, mail or delivery ones ("Too many client connections",
         // "Only 2 open TCP connections per sending host", "We only allow 2 mail sessions per IP"), and for links, channels
         // and streams said to be at once or SMTP's ("Too many parallel links", "smtp channels from you: 6 (max 5)"), and for
-        // connection slots counted ("Maximum number of connection slots (10) exceeded"; not out of them, nor all in use), as
-        // connections: the tables' connection limits with their connections renamed, 2026-12-05 (1,340 of 3,420 read
-        // otherwise before, 17 now; connection slots 74 of 342, 26 now). Not another part's ("LDAP client connections"
+        // connection slots counted ("Maximum number of connection slots (10) exceeded"; not out of them, nor all in use, nor
+        // after a reply code written twice), as connections: the tables' connection limits with their connections renamed,
+        // 2026-12-05 (1,340 of 3,420 read otherwise before, 17 now; connection slots 74 of 342, 26 now). Not another part's ("LDAP client connections"
         // read as LDAP's), nor a mail client's, nor where a mailbox or a user holds them (as "smtp" below), nor what a
         // limit is counted per ("Per-client connection limit"), nor links in a message.
         new Spelling(List.of("tcp", "client ", "mail ", "delivery "), "(?<!\\b(?:account|user|mailbox|inbox|recipient) (?:has"
@@ -895,7 +895,7 @@ public final class DeferralRule {
             + "|e-?mail|imap|pop3?|webmail) )client|mail|delivery) (?=(?:smtp )?(?:connections?|sessions?)\\b)", match -> ""),
         new Spelling(List.of("links", "channels", "streams", "slots"), "\\b((?:(?:concurrent|simultaneous|parallel|open|active"
             + "|smtp|tcp) )+)(?:links|channels|streams)\\b|(?<=\\b(?:maximum|max|number|count|[0-9]{1,6}|of|simultaneous"
-            + "|concurrent|parallel|open|active|many) )(?<!\\bout of )(connection|session) slots\\b",
+            + "|concurrent|parallel|open|active|many) )(?<!\\bout of )(?<!\\b[245][0-9]{2} )(connection|session) slots\\b",
             match -> match.group(1) != null ? match.group(1) + "connections" : match.group(2) + "s"),
         // (Kept where something "has" or "holds" them: "This account has too many SMTP connections open" names the sender's
         // SMTP sessions, where a mailbox or a user holding sessions is the recipient's: written batch 122.)
