@@ -770,6 +770,19 @@ public final class DeferralRule {
             + "|open|active|smtp|inbound|incoming) ){0,3}(?:connections|sessions|messages|mails|emails|recipients|requests|logins"
             + "|attempts|errors|complaints|bounces|failures|transactions|deliveries|commands|clients|hosts|users|retries"
             + "|transfers)\\b)", "too many "),
+        // A large, high or unusual number of what is counted, and "far too many", as "too many" ("A large number of
+        // connections are already open", "You have a high number of sessions running against this server", "Unusually
+        // high number of failed authentication attempts"): the tables' connection limits and rates with "too many" so
+        // reworded, 2026-12-05 (about 200 of 1,000 read otherwise before). Not the receiver saying it receives or handles
+        // them ("We are experiencing a high number of connections", "The server is handling a large number of messages":
+        // its load), nor what is no count ("a large number of mail servers").
+        new Spelling(List.of(" number of", " amount of", " count of", " too many"), "(?<!\\b(?:receiving|experiencing|handling"
+            + "|processing|seeing|getting|serving)(?: an?)? )\\b(?:(?:an? )?(?:(?:very|unusually|abnormally|extremely|exceptionally"
+            + "|excessively|suspiciously|really|relatively) )?(?:large|high|huge|big|great|unusual|abnormal|significant"
+            + "|unreasonable|enormous|massive) (?:number|amount|count|quantity) of|(?:far|way|much) too many) (?=(?:[\\w/-]+ )"
+            + "{0,3}?(?:connections|sessions|messages|mails|emails|recipients|rcpts|requests|logins|attempts|errors|complaints"
+            + "|bounces|failures|transactions|deliveries|commands|clients|hosts|users|retries|transfers|authentications"
+            + "|letters)\\b)", match -> "too many "),
         // "More than the allowed number of" and "more than allowed" before what they count as "too many" ("more than the
         // allowed number of connections from your IP", "This account has more than allowed SMTP connections open"): the
         // tables' connection limits and rates with "too many" so reworded, 2026-12-05 (376 of 596 and 186 of 484 read

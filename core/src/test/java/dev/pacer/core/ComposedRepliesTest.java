@@ -1626,6 +1626,32 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Per-client connection limit exceeded", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void aLargeOrHighNumberShouldReadAsTooMany() {
+        // A large, high or unusual number, and "far too many", before what is counted, in four forms each of connection
+        // limits and rates (56): 32 right before. The tables' connection limits and rates with "too many" so reworded
+        // read otherwise in about 200 of 1,000 before, about 36 now (2026-12-05).
+        String[] counts = {"a large number of", "an unusually high number of", "a high number of",
+            "an abnormally large number of", "a huge number of", "far too many", "a significant number of"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("4.7.0 %1$s connections from your IP, try again later",
+                "%1$s connections are already open; please try again later",
+                "4.7.0 You have %1$s sessions running against this server",
+                "Connection refused: your host holds %1$s concurrent sessions"), counts)
+            .expect(DeferralKind.RATE_LIMIT, "", forms("450 4.7.1 %1$s messages from your IP, slow down",
+                "421 4.7.0 %1$s failed authentication attempts, try again later",
+                "451 4.7.1 You sent %1$s emails in the last hour", "450 4.7.1 %1$s requests from this IP, please try again later"),
+                counts)
+            .assertAllRead(56);
+        // Neighbours: the receiver receiving or handling many (its load), a recipient receiving many (the mailbox's),
+        // complaints counted (a judgement), mail servers counted (no mail).
+        assert421("421 We are experiencing a high number of connections, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 The server is handling a large number of messages right now", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 Recipient is receiving a large number of messages right now", DeferralKind.MAILBOX);
+        assert421("450 4.7.1 A large number of complaints about mail from your IP", DeferralKind.REPUTATION);
+        assertNot421("451 A large number of mail servers are affected by an outage, try later", DeferralKind.RATE_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -312,6 +312,14 @@ class DeferralRuleTest {
             + "concurrency hit the database"))
             .isEqualTo("451 resources exhausted; connection pool exhausted; rate limiter memory exhausted; concurrency hit the "
             + "database");
+        // A large, high or unusual number of what is counted, and "far too many", as "too many"; the receiver receiving or
+        // handling them, and what is no count, as written.
+        assertThat(DeferralRule.loweredWords("421 A large number of connections from your IP; an unusually high number of "
+            + "failed login attempts; far too many sessions; we are experiencing a high number of connections; the server "
+            + "is handling a large number of messages; a large number of mail servers"))
+            .isEqualTo("421 too many connections from your ip; too many failed login attempts; too many sessions; the server "
+            + "is experiencing a high number of connections; the server is handling a large number of messages; a large "
+            + "number of mail servers");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
