@@ -1678,6 +1678,22 @@ class ComposedRepliesTest {
         assertNot421("421 Your server down", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aWindowAbbreviatedOrSaidInASingleUnitShouldKeepTheRate() {
+        // A window as "per h", "/h", "in a single hour", "in any hour" in four forms of the tables' rates (16): none right
+        // before, 4 false connection limits. The tables' rates with their window so reworded read otherwise in 134 of
+        // 948 before, 12 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "", forms("450 4.7.1 Recipient address rejected: sorry, max 30 requests %1$s",
+                "421 Too many connections %1$s", "452 4.5.3 Recipients %1$s limit reached for your account",
+                "450 You can make up to 60 SMTP connections %1$s"),
+                new String[] {"per h", "/h", "in a single hour", "in any hour"})
+            .assertAllRead(16);
+        // Neighbours: a retry's delay in a single hour, sessions at once without a window.
+        assertNot421("451 Please try again in a single hour", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many sessions from your IP", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

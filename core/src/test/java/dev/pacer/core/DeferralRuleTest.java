@@ -320,6 +320,12 @@ class DeferralRuleTest {
             .isEqualTo("421 too many connections from your ip; too many failed login attempts; too many sessions; the server "
             + "is experiencing a high number of connections; the server is handling a large number of messages; a large "
             + "number of mail servers");
+        // A window's unit abbreviated, after a slash, "in a single" or "in any" unit after what is counted, as "per"; a
+        // retry's delay and a path in a link as written.
+        assertThat(DeferralRule.loweredWords("450 Max 30 requests per h; 100 emails/h; too many connections /s; 30 messages "
+            + "in a single minute; exceeded 30 in any minute; try again in a single hour; see example.net/sessions/h"))
+            .isEqualTo("450 max 30 requests per hour; 100 emails per hour; too many connections per second; 30 messages per "
+            + "minute; exceeded 30 per minute; try again in a single hour; see example.net/sessions/h");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
