@@ -1709,6 +1709,25 @@ class ComposedRepliesTest {
         assertNot421("421 4.3.2 Our gateway holds too many sessions to the mail store", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void sessionsSaidToBeLiveOrEstablishedShouldReadAsConcurrentOnes() {
+        // Connections, sessions and transfers live, ongoing, running, established, current or in flight, in four forms of
+        // the tables' connection limits (24): 7 right before. The tables' connection limits with "concurrent" so
+        // reworded read otherwise in 1,295 of 3,332 before, 403 now, 206 of them "synchronous" and "contemporaneous",
+        // left (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("Too many %1$s connections, try again later",
+                "Too many %1$s SMTP sessions from 192.0.2.1", "Client [192.0.2.1] too many %1$s connections, max=10",
+                "Too many %1$s message transfers from your IP"),
+                new String[] {"live", "ongoing", "running", "established", "in-flight", "overlapping"})
+            .assertAllRead(24);
+        // Neighbours: new connections (a rate), established ones counted per minute, the current connection, running jobs.
+        assert421("421 Too many established connections per minute from your IP", DeferralKind.RATE_LIMIT);
+        assert421("421 Too many new connections from your IP", DeferralKind.RATE_LIMIT);
+        assertNot421("421 Your current connection will be closed, try again later", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("451 4.3.0 Too many running jobs on the scanner", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -326,6 +326,12 @@ class DeferralRuleTest {
             + "in a single minute; exceeded 30 in any minute; try again in a single hour; see example.net/sessions/h"))
             .isEqualTo("450 max 30 requests per hour; 100 emails per hour; too many connections per second; 30 messages per "
             + "minute; exceeded 30 per minute; try again in a single hour; see example.net/sessions/h");
+        // Connections, sessions or transfers live, running, established or in flight as concurrent ones; the current
+        // connection and running jobs as written.
+        assertThat(DeferralRule.loweredWords("421 Too many established connections; live SMTP sessions; running message "
+            + "transfers; in-flight deliveries; your current connection; running jobs"))
+            .isEqualTo("421 too many concurrent connections; concurrent sessions; concurrent message transfers; "
+            + "concurrent deliveries; your current connection; running jobs");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
