@@ -914,6 +914,16 @@ public final class DeferralRule {
         // 10 inbound connections open", "Only 3 incoming sessions per IP are allowed": a generated grid of connection limits,
         // 2026-12-04, 23 of 1,794 forms read as no kind or as the receiver's trouble), as the connections themselves.
         new Spelling(List.of("inbound ", "incoming "), "\\b(?:inbound|incoming) (?=(?:smtp )?(?:connections?|sessions?)\\b)", match -> ""),
+        // A rate of mail named by its direction, its transmission or the sender it is counted per, and a message
+        // throughput, as a message rate ("Excessive inbound rate from sender", "Traffic rate over threshold for your
+        // network", "Per-sender rate exceeds the limit", "Maximum message throughput reached"): the tables' rates with
+        // "sending rate" so reworded, 2026-12-05 (71 of 540 read otherwise before, 8 now). Not the receiver's own rate
+        // ("High incoming rate on this server": its load), nor its acceptance rate ("Acceptance rate for all senders
+        // reduced due to high load").
+        new Spelling(List.of(" rate", "throughput"), "\\b(?:(?:inbound|incoming|transmission|emission|traffic|mail flow"
+            + "|per[- ](?:sender|ip|host|client|account))(?: mail| message| email)? rate|(?:message|mail|e-?mail|sending)"
+            + " throughput)\\b(?!(?:[^.;]){0,20}?\\b(?:on|at|to|for|of) (?:this|our|the) (?:server|system|mx|host|gateway"
+            + "|cluster|service)\\b)", match -> "message rate"),
         // Connections, sessions, deliveries or transfers said to be live, ongoing, running, established, current,
         // in flight or overlapping ("Too many established connections", "Too many live SMTP sessions", "Current
         // connections over the limit"), as concurrent ones: the tables' connection limits with "concurrent" so reworded,

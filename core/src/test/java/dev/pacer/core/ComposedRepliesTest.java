@@ -1728,6 +1728,24 @@ class ComposedRepliesTest {
         assertNot421("451 4.3.0 Too many running jobs on the scanner", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void aRateNamedByItsDirectionOrItsSenderShouldReadAsARate() {
+        // A rate named inbound, transmission, traffic, mail flow or per-sender, and a message throughput, in four forms
+        // of the tables' rates (24): 10 right before. The tables' rates with "sending rate" so reworded read otherwise in
+        // 71 of 540 before, 8 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "", forms("450 4.7.1 Excessive %1$s from your IP",
+                "451 4.7.1 %1$s over threshold for your network", "421 4.7.0 Maximum %1$s reached, slow down",
+                "451 4.7.1 %1$s exceeds the limit set for your domain"),
+                new String[] {"inbound rate", "mail flow rate", "transmission rate", "per-sender rate", "message throughput",
+                    "traffic rate"})
+            .assertAllRead(24);
+        // Neighbours: the receiver's own incoming rate and its acceptance rate (its load), its storage's throughput.
+        assert421("451 4.3.0 Acceptance rate for all senders reduced due to high load", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 High incoming rate on this server, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Storage throughput degraded, try later", DeferralKind.SERVER_BUSY);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -332,6 +332,12 @@ class DeferralRuleTest {
             + "transfers; in-flight deliveries; your current connection; running jobs"))
             .isEqualTo("421 too many concurrent connections; concurrent sessions; concurrent message transfers; "
             + "concurrent deliveries; your current connection; running jobs");
+        // A rate named by its direction, its acceptance or its sender, and a message throughput, as a message rate; the
+        // receiver's own and its storage's as written.
+        assertThat(DeferralRule.loweredWords("450 Excessive inbound rate from sender; traffic rate over threshold; "
+            + "maximum message throughput reached; high incoming rate on this server; storage throughput degraded"))
+            .isEqualTo("450 excessive message rate from sender; message rate over threshold; maximum message rate reached; "
+            + "high incoming rate on this server; storage throughput degraded");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
