@@ -1746,6 +1746,24 @@ class ComposedRepliesTest {
         assert421("451 4.3.0 Storage throughput degraded, try later", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void aMailboxDownInaccessibleOrHeldShouldReadAsTheMailboxs() {
+        // A mailbox, an account or a recipient down, inaccessible, not ready, held by another session, under
+        // maintenance, being migrated or read-only, in four forms of the tables' mailboxes (28): 10 right before. The
+        // tables' mailboxes so reworded read otherwise in 174 of 1,000 before, 55 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.MAILBOX, "", forms("450 4.7.1 Recipient address rejected: mailbox %1$s, try again later",
+                "452 4.1.1 user@example.net Account %1$s. Try again later", "450 Requested mail action not taken: mailbox %1$s",
+                "451 4.2.0 Recipient %1$s"),
+                new String[] {"down", "inaccessible", "not ready", "held by another session", "under maintenance",
+                    "being migrated", "read-only"})
+            .assertAllRead(28);
+        // Neighbours: the receiver's mailbox server or database (its trouble), the sender's own account.
+        assert421("421 4.3.2 Mailbox server down, try later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.3.0 Mailbox database inaccessible", DeferralKind.SERVER_BUSY);
+        assertNot421("421 4.7.0 Your account is down-ranked for spam", DeferralKind.MAILBOX);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }
