@@ -832,6 +832,11 @@ public final class DeferralRule {
             + "|recipient|mailbox|address|connection|session)\\b)|\\b(?:for (?:each|every)|by(?<=\\b(?:connections?|sessions?"
             + "|conns?|rcpts?|recipients?|messages?|limit|max|maximum) by)) (?=(?:(?:client|source|sending) )?(?:ip|host"
             + "|client|sender)(?: address)?\\b)", match -> "per "),
+        // The sender's address a limit is counted per named otherwise ("per remote IP", "per connecting IP", "per peer",
+        // "per IPv4 address", "per /24", "per originating IP"), as "per ip": the tables' connection limits so reworded,
+        // 2026-12-05 (101 of 1,008 read otherwise before, 8 now: "per sending host", "per network", left).
+        new Spelling("per ", "\\bper (?:(?:remote|connecting|origin|originating|source|sender|client|peer|single|"
+            + "individual) )?(?:(?:ipv[46]|ip|ip-address|address)(?: address)?|peer|/[0-9]{1,3})(?![\\w/.-])", match -> "per ip"),
         // "More than" a number of what is counted said otherwise ("Please do not open over 2 connections at once", "> 3
         // sessions from one IP are not allowed", "in excess of 3 connections", "above 3 connections"): a probe of such
         // forms, 2026-12-04 (5 of 14 forms each changed kind, connection limits lost).

@@ -1764,6 +1764,21 @@ class ComposedRepliesTest {
         assertNot421("421 4.7.0 Your account is down-ranked for spam", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void aLimitCountedPerTheSendersAddressNamedOtherwiseShouldKeepItsConnectionLimit() {
+        // What a connection limit is counted per as the remote, connecting or originating IP, the peer, an IPv4 address or
+        // a /24, in four forms of the tables' connection limits (24): 2 right before. The tables' connection limits so
+        // reworded read otherwise in 101 of 1,008 before, 8 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("Only 2 connections %1$s are permitted, close one and retry",
+                "4.7.0 Exceeded max connections %1$s (10)", "One session %1$s only", "Circuit limit %1$s reached (4 open)"),
+                new String[] {"per remote IP", "per connecting IP", "per peer", "per IPv4 address", "per /24",
+                    "per originating IP"})
+            .assertAllRead(24);
+        // Neighbour: the same counted per minute is a rate.
+        assert421("421 Too many connections per remote IP per minute", DeferralKind.RATE_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

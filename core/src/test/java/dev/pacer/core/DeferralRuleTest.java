@@ -338,6 +338,10 @@ class DeferralRuleTest {
             + "maximum message throughput reached; high incoming rate on this server; storage throughput degraded"))
             .isEqualTo("450 excessive message rate from sender; message rate over threshold; maximum message rate reached; "
             + "high incoming rate on this server; storage throughput degraded");
+        // The sender's address a limit is counted per named otherwise, as "per ip"; a path after it as written.
+        assertThat(DeferralRule.loweredWords("421 Max connections per remote IP; per peer; per IPv4 address; per /24; "
+            + "per /24/docs"))
+            .isEqualTo("421 max connections per ip; per ip; per ip; per ip; per /24/docs");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
