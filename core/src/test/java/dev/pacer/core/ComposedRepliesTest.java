@@ -1630,7 +1630,7 @@ class ComposedRepliesTest {
     void aLargeOrHighNumberShouldReadAsTooMany() {
         // A large, high or unusual number, and "far too many", before what is counted, in four forms each of connection
         // limits and rates (56): 32 right before. The tables' connection limits and rates with "too many" so reworded
-        // read otherwise in about 200 of 1,000 before, about 36 now (2026-12-05).
+        // read otherwise in 546 of 2,700 before, 70 now (2026-12-05).
         String[] counts = {"a large number of", "an unusually high number of", "a high number of",
             "an abnormally large number of", "a huge number of", "far too many", "a significant number of"};
         new Composed()
