@@ -438,14 +438,15 @@ public final class DeferralRule {
      * The sender named by what it is rather than "your IP" or "your server": its machine ("the connecting host", "the
      * sending MTA", "the peer", "this client", "your mail relay", "your outbound server"; "your machine", "your
      * gateway": the tables' connection limits with the sender so named, 2026-12-05, 28 of 4,495 read otherwise before,
-     * 2 now) read as "your server", its addresses ("the sending IP", "your IP range", "your /24", "your IPv4 address")
+     * 2 now; "your system": the tables' judgements so named, 22 of 3,045 read otherwise before, 16 now; "your relay"
+     * left, it is the rates' "reduce your relay rate") read as "your server", its addresses ("the sending IP", "your IP range", "your /24", "your IPv4 address")
      * as "your ip", the names the rules spell (146 of 3,585 replies changed kind with such names before, most
      * connection limits read as no kind or as the receiver's trouble; 9 of 305 with "your IPv4 address", 2026-12-04).
      */
     private static final Pattern SENDER_MACHINE = Pattern.compile("\\b(?:the (?:connecting|sending|originating|client)"
         + " (?:host|server|mta|client|relay|system|machine)|the (?:client|peer)(?!'s? (?:mailbox|inbox|account))|this (?:client|peer)"
         + "|your (?:mail relay|smtp relay|outbound (?:server|relay|mta)|sending (?:server|host|mta)|smtp (?:server|client))"
-        + "|your (?:(?:mail|smtp|sending|outbound) )?(?:machine|gateway|appliance|box|node))\\b");
+        + "|your (?:(?:mail|smtp|sending|outbound) )?(?:machine|gateway|appliance|box|node|system))\\b");
     private static final Pattern SENDER_ADDRESSES = Pattern.compile("\\b(?:the (?:connecting|sending|originating|client)"
         + " ip(?:v[46])?(?: address)?|(?:your|this) ipv[46](?: address)?|your (?:outbound ip|sending ip|ip range|ip block"
         + "|netblock|ip subnet))\\b|\\byour /\\d{1,2}\\b");
@@ -834,9 +835,12 @@ public final class DeferralRule {
             + "|client|sender)(?: address)?\\b)", match -> "per "),
         // The sender's address a limit is counted per named otherwise ("per remote IP", "per connecting IP", "per peer",
         // "per IPv4 address", "per /24", "per originating IP"), as "per ip": the tables' connection limits so reworded,
-        // 2026-12-05 (101 of 1,008 read otherwise before, 8 now: "per sending host", "per network", left).
+        // 2026-12-05 (101 of 1,008 read otherwise before, 5 now, "per sending host": left, the rules read it in their
+        // own words); a network, subnet or netblock as the IP it is counted per (not a network connection).
         new Spelling("per ", "\\bper (?:(?:remote|connecting|origin|originating|source|sender|client|peer|single|"
             + "individual) )?(?:(?:ipv[46]|ip|ip-address|address)(?: address)?|peer|/[0-9]{1,3})(?![\\w/.-])", match -> "per ip"),
+        new Spelling("per ", "\\bper (?:sending |source |client )?(?:network|subnet|netblock)\\b(?![\\w/.-])(?! connections?\\b)",
+            match -> "per ip"),
         // "More than" a number of what is counted said otherwise ("Please do not open over 2 connections at once", "> 3
         // sessions from one IP are not allowed", "in excess of 3 connections", "above 3 connections"): a probe of such
         // forms, 2026-12-04 (5 of 14 forms each changed kind, connection limits lost).
