@@ -665,6 +665,20 @@ public final class DeferralRule {
         return noun.equals("email") && !STRICT_PLURAL_COUNT.matcher(count).find() ? noun : PLURALS.get(noun);
     }
 
+    /** A window's unit named in full from its abbreviation or name ("h", "hrs", "min", "s", "d", "hour"): "hour", ... */
+    private static String unitName(String unit) {
+        switch (unit.charAt(0)) {
+            case 'h':
+                return "hour";
+            case 'm':
+                return "minute";
+            case 's':
+                return "second";
+            default:
+                return "day";
+        }
+    }
+
     /**
      * A subject at a clause's start (after the start, a stop or a conjunction, and a reply code) and the verb after it:
      * the subject's words, its last word, an adverb, the verb.
@@ -890,21 +904,18 @@ public final class DeferralRule {
         new Spelling(List.of("rolling ", "calendar ", "sliding ", "clock "), "\\bper (?:rolling|calendar|sliding|clock) (?=(?:second"
             + "|minute|hour|day|week|month)s?\\b)", match -> "per "),
         new Spelling("per ", "\\bper ([0-9]{1,4}) ?(h|hrs?|m|mins?|s|secs?|d)\\b", match -> "per " + match.group(1) + " "
-            + (match.group(2).charAt(0) == 'h' ? "hours" : match.group(2).charAt(0) == 'm' ? "minutes"
-                : match.group(2).charAt(0) == 's' ? "seconds" : "days")),
+            + unitName(match.group(2)) + "s"),
         // The unit abbreviated with no number, or after a slash, after what is counted ("max 30 requests per h", "100
         // emails/h", "Too many connections /s"; a number's "100/hour" is read by the rules as written), and a window said to
         // be "in a single" or "in any" unit after what is counted or a number ("30 messages in a single minute", "exceeded
         // 30 in any minute"): the tables' rates with their window so reworded, 2026-12-05 (134 of 948 read otherwise
         // before, 56 of them as connection limits; 12 now). Not a link's path ("example.net/sessions/h"), nor a retry's
         // delay ("try again in a single hour").
-        new Spelling("per ", "\\bper (h|hrs?|mins?|secs?)\\b", match -> "per " + (match.group(1).charAt(0) == 'h' ? "hour"
-            : match.group(1).charAt(0) == 'm' ? "minute" : "second")),
+        new Spelling("per ", "\\bper (h|hrs?|mins?|secs?)\\b", match -> "per " + unitName(match.group(1))),
         new Spelling("/", "(?<=(?:^|[\\s(\\[])(?:messages|msgs?|mails|emails|letters|recipients|rcpts?|requests|reqs?"
             + "|connections|conns?|sessions|deliveries|submissions|attempts|logins|transactions|connects|commands|failures|limit"
             + "|quota|count|ip)) ?/ ?(h|hrs?|hour|m|mins?|minute|s|secs?|second|d|day)\\b(?![/.\\w])",
-            match -> " per " + (match.group(1).charAt(0) == 'h' ? "hour" : match.group(1).charAt(0) == 'm' ? "minute"
-                : match.group(1).charAt(0) == 's' ? "second" : "day")),
+            match -> " per " + unitName(match.group(1))),
         new Spelling(List.of(" in a single ", " in any ", " within a single ", " within any "), "(?<=\\b(?:[0-9]{1,6}|messages"
             + "|mails|emails|e-mails|letters|recipients|rcpts|requests|connections|sessions|deliveries|submissions|attempts|logins"
             + "|transactions|commands|failures|limit|quota|count|ip) )(?:in|within) (?:a single|any(?: one)?) (second|minute|hour"
