@@ -531,6 +531,13 @@ public final class DeferralRule {
 
     /** What names the sender after "your" or "this" ("your IP address", "this host"). */
     private static final String SENDER_NOUN = "(?:ip|ip address|host|server|network|client|mta|relay|address|domain|account)\\b";
+    /**
+     * The sender as named after "from" what it sends: "your" and what follows, "this" and its noun, "the sending host" and
+     * the like, "you", its IPv4 or IPv6 address.
+     */
+    private static final String SENDER_AFTER_FROM = "(?:your\\b|this " + SENDER_NOUN + "|the (?:sending|connecting|client"
+        + "|originating|remote) (?:ip|host|server|mta|client|address)\\b|you\\b|\\[?[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\b"
+        + "|\\[?ipv6:)";
     /** An auxiliary before a limit's verb ("has exceed", "is exceed"). */
     private static final String AUXILIARY = "is|are|was|were|has|have|had|been|be";
     /** What follows a verb with no object: a stop, a preposition, a time, a request to retry. */
@@ -793,10 +800,12 @@ public final class DeferralRule {
         // reworded, 2026-12-05 (546 of 2,700 read otherwise before, 70 now). Not the receiver saying it receives or handles
         // them ("We are experiencing a high number of connections", "The server is handling a large number of messages":
         // its load), nor what is no count ("a large number of mail servers").
-        new Spelling(List.of(" number of", " amount of", " count of", " too many"), "(?<!\\b(?:receiving|experiencing|handling"
+        new Spelling(List.of(" number of", " amount of", " count of", " too many", "so many", "very many", "lot of", "lots of",
+            "plenty of", "tons of"), "(?<!\\b(?:receiving|experiencing|handling"
             + "|processing|seeing|getting|serving)(?: an?)? )\\b(?:(?:an? )?(?:(?:very|unusually|abnormally|extremely|exceptionally"
             + "|excessively|suspiciously|really|relatively) )?(?:large|high|huge|big|great|unusual|abnormal|significant"
-            + "|unreasonable|enormous|massive) (?:number|amount|count|quantity) of|(?:far|way|much) too many) (?=(?:[\\w/-]+ )"
+            + "|unreasonable|enormous|massive) (?:number|amount|count|quantity) of|(?:far|way|much) too many|(?:so|very) many"
+            + "|(?:a lot|lots|plenty|tons) of) (?=(?:[\\w/-]+ )"
             + "{0,3}?(?:connections|sessions|messages|mails|emails|recipients|rcpts|requests|logins|attempts|errors|complaints"
             + "|bounces|failures|transactions|deliveries|commands|clients|hosts|users|retries|transfers|authentications"
             + "|letters)\\b)", match -> "too many "),
@@ -855,6 +864,13 @@ public final class DeferralRule {
             + "individual) )?(?:(?:ipv[46]|ip|ip-address|address)(?: address)?|peer|/[0-9]{1,3})(?![\\w/.-])", match -> "per ip"),
         new Spelling("per ", "\\bper (?:sending |source |client )?(?:network|subnet|netblock)\\b(?![\\w/.-])(?! connections?\\b)",
             match -> "per ip"),
+        // Where what is counted comes from said with a participle ("connections coming from your IP", "messages
+        // originating from 192.0.2.1", "sessions opened by your server", "volume sent from your domain"), as "from": the
+        // tables' connection limits and rates with their "from" so reworded, 2026-12-05 (293 of 5,520 read otherwise
+        // before with these and "by" and "of", 112 now: "via", "through", "out of", "on behalf of" left); only before the
+        // sender. "By" and "of" alone are read below, with "with" and "on".
+        new Spelling(List.of(" from ", " by "), "\\b(?:coming|originating|originated|arriving|received|sent|initiated|opened"
+            + "|made|established) (?:from|by)(?= " + SENDER_AFTER_FROM + ")", match -> "from"),
         // "More than" a number of what is counted said otherwise ("Please do not open over 2 connections at once", "> 3
         // sessions from one IP are not allowed", "in excess of 3 connections", "above 3 connections"): a probe of such
         // forms, 2026-12-04 (5 of 14 forms each changed kind, connection limits lost).
@@ -1238,10 +1254,11 @@ public final class DeferralRule {
         // The sender named after "of", "by", "with" or "on" what it sends ("Too many connections of your IP", "Connections
         // by your IP are capped at 3", "Too much traffic of your IP address"), as after "from": a probe of prepositions,
         // 2026-12-04 (14 of 385 forms with "of" changed kind, 17 with "with" or "on"); "on this server" is the receiver.
-        new Spelling(List.of(" of your ", " by your ", " with your ", " on your ", " of this ", " by this "),
-            "\\b(connections|sessions|messages|mails|emails|clients|threads|sockets|transfers|deliveries|transactions|traffic"
-            + "|volume|requests|attempts|recipients|conversations)((?: (?:already|currently|still|open|opened|timed out"
-            + "|in use))? )(?:(?:of|by) (?=(?:your|this) " + SENDER_NOUN + ")|(?:with|on) (?=your " + SENDER_NOUN + "))",
+        // "Of" and "by" also before the sender's address or "the sending host" ("Concurrent sessions by 192.0.2.1").
+        new Spelling(List.of(" of ", " by ", " with your ", " on your "),
+            "\\b(connections?|sessions?|messages|mails|emails|clients|threads|sockets|transfers|deliveries|transactions|traffic"
+            + "|volume|requests|attempts|recipients|conversations|conns|logins)((?: (?:already|currently|still|open|opened|timed out"
+            + "|in use))? )(?:(?:of|by) (?=" + SENDER_AFTER_FROM + ")|(?:with|on) (?=your " + SENDER_NOUN + "))",
             match -> match.group(1) + match.group(2) + "from "),
         // An article left out of an idiom of pace or concurrency ("receiving mail at rate that prevents", "Only 3
         // transfers at time", "Too many deliveries to same mailbox", "in short time", "in past minute"), read with it:

@@ -1783,6 +1783,61 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Connections per subnet: 3 of 3 in use", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void informalQuantifiersBeforeWhatIsCountedShouldReadAsTooMany() {
+        // "So many", "lots of", "a lot of", "very many", "plenty of", "tons of" before connections, sessions, messages or
+        // recipients, in three forms of the tables' connection limits and two of their rates (30): 12 right before. The
+        // tables' connection limits and rates with "too many" so reworded read otherwise in 2,576 of 4,320 before, 235
+        // now (2026-12-05; most left name what is counted in a noun the rules read only after "too many").
+        String[] quantifiers = {"so many", "lots of", "a lot of", "very many", "plenty of", "tons of"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("%1$s connections from your IP, try later",
+                "4.7.0 %1$s concurrent sessions from 192.0.2.1", "Your server holds %1$s open connections"), quantifiers)
+            .expect(DeferralKind.RATE_LIMIT, "450 ", forms("4.7.1 %1$s messages from your server in the last hour, slow down",
+                "%1$s recipients per minute from your IP"), quantifiers)
+            .assertAllRead(30);
+        // Neighbours: the receiver receiving or handling them (its load, as with "too many"), no count at all.
+        assertNot421("421 We are receiving lots of connections right now, try later", DeferralKind.CONNECTION_LIMIT);
+        assertNot421("421 The server is handling a lot of messages, please retry", DeferralKind.RATE_LIMIT);
+        assertNot421("451 4.3.0 So many thanks for your patience, try again later", DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void whereWhatIsCountedComesFromSaidOtherwiseShouldReadAsFrom() {
+        // "Coming from", "originating from", "arriving from", "sent from", "opened by", "made by" before the sender, in
+        // three forms of the tables' connection limits and two of their rates (30), and "by" or "of" before its address
+        // or "the sending host" (4): 20 of 34 right before. The tables' connection limits and rates so reworded read
+        // otherwise in 293 of 5,520 before, 108 now (2026-12-05; "via", "through", "out of", "on behalf of" left).
+        String[] participles = {"coming from", "originating from", "arriving from", "sent from", "opened by", "made by"};
+        new Composed()
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("Too many connections %1$s your IP",
+                "4.7.0 Concurrent sessions %1$s 192.0.2.1: 4 (max 3)", "Only 2 connections %1$s your server are allowed at once"),
+                participles)
+            .expect(DeferralKind.RATE_LIMIT, "450 ", forms("4.7.1 Messages %1$s your server arrive too fast",
+                "Volume %1$s your domain is too high, deferring"), participles)
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("Too many sessions by 192.0.2.1",
+                "4.7.0 Rejecting extra connection by 192.0.2.1, limit is 2", "Too many connections of the sending host",
+                "Open connections of 192.0.2.1: 5, limit 4"))
+            .assertAllRead(34);
+        // Neighbours: the sender's reputation "of" its IP and its mail "sent by" it stay judgements.
+        assert421("421 The reputation of your IP is poor", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Messages sent by your server were reported as spam", DeferralKind.REPUTATION);
+    }
+
+    @Test
+    void theReceiversMaximumNumberOfThreadsReachedShouldBeItsTrouble() {
+        // Its worker, server or handler threads at their maximum, naming no sender: 1 of 4 right before (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", List.of("Exceeded the maximum number of worker threads",
+                "Maximum number of threads reached", "4.3.2 Max number of server threads reached, try later",
+                "Limit on handler threads reached"))
+            .assertAllRead(4);
+        // Neighbours: threads counted per the sender, or held by it, are its sessions.
+        assert421("421 Max number of threads from 192.0.2.1 reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Maximum number of threads per IP reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 You have reached the maximum number of threads", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

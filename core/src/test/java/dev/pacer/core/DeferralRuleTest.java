@@ -342,6 +342,17 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("421 Max connections per remote IP; per peer; per IPv4 address; per /24; "
             + "per /24/docs"))
             .isEqualTo("421 max connections per ip; per ip; per ip; per ip; per /24/docs");
+        // "So many", "lots of", "a lot of" before what is counted as "too many"; the receiver receiving them as written.
+        assertThat(DeferralRule.loweredWords("421 So many connections from your IP; lots of sessions; a lot of messages; we "
+            + "are receiving lots of connections"))
+            .isEqualTo("421 too many connections from your ip; too many sessions; too many messages; the server is receiving "
+            + "lots of connections");
+        // Where what is counted comes from said with a participle, or "by" and "of" before the sender's address or "the
+        // sending host", as "from"; the reputation "of" the sender's IP as written.
+        assertThat(DeferralRule.loweredWords("421 Connections coming from your IP; sessions opened by 192.0.2.1; messages "
+            + "sent by your server; sessions by 192.0.2.1; connections of the sending host; the reputation of your IP"))
+            .isEqualTo("421 connections from your ip; sessions from 192.0.2.1; messages from your server; sessions from "
+            + "192.0.2.1; connections from your server; the reputation of your ip");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
