@@ -353,6 +353,13 @@ class DeferralRuleTest {
             + "sent by your server; sessions by 192.0.2.1; connections of the sending host; the reputation of your IP"))
             .isEqualTo("421 connections from your ip; sessions from 192.0.2.1; messages from your server; sessions from "
             + "192.0.2.1; connections from your server; the reputation of your ip");
+        // Advice to retry that names the sender's message or delivery as "try again"; a message not delivered, or sent to
+        // someone, as written.
+        assertThat(DeferralRule.loweredWords("451 Retry your delivery later; please resend your message later; try sending "
+            + "your message again later; please resubmit your mail. We could not deliver your message. Send your message to "
+            + "postmaster"))
+            .isEqualTo("451 try again later; please try again later; try again later; please try again. we could not deliver "
+            + "your message. send your message to postmaster");
         // The sender named after "of", "by", "with" or "on" what it sends, as after "from"; the receiver's own server not.
         assertThat(DeferralRule.loweredWords("421 Too many connections of your IP; sessions by this host; traffic with your "
             + "network; messages on this server"))
