@@ -372,8 +372,15 @@ public final class DeferralRule {
         // no cause: set aside, so that its "message" is no message counted nor its "failure" a failure of what follows.
         if (lowered.startsWith("temp") || lowered.startsWith("message") || lowered.startsWith("mail")
             || lowered.startsWith("delivery") || lowered.startsWith("deferred") || lowered.startsWith("delayed")
-            || lowered.startsWith("error") || lowered.startsWith("smtp")) {
+            || lowered.startsWith("error") || lowered.startsWith("smtp") || lowered.startsWith("your ")
+            || lowered.startsWith("we ")) {
             lowered = DEFERRAL_LABEL.matcher(lowered).replaceFirst("");
+        }
+        // A closing sentence that only says what becomes of the sender's message ("Your message will be retried.",
+        // "Your mail has been queued for a later attempt."): set aside, so that its "your" is not read as the sender
+        // named.
+        if (lowered.contains("your ")) {
+            lowered = MESSAGE_FATE.matcher(lowered).replaceAll("").trim();
         }
         // Courtesies, a closing referral to an administrator and the connection's closing announced say nothing of the
         // cause ("Thank you.", "Dear sender,", "Sorry for the inconvenience.", "If the problem persists, contact your
@@ -468,12 +475,24 @@ public final class DeferralRule {
     private static final Pattern IPV4_PORT = Pattern.compile("(\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\]?):\\d{1,5}\\b");
 
     /**
-     * A label opening the text that says only that the reply defers ("Message deferred: ", "Temporary failure - ") or
-     * restates its code ("Error 421: "), with its colon or dash.
+     * A label opening the text that says only that the reply defers ("Message deferred: ", "Temporary failure - ", "Your
+     * message was not accepted: ", "We could not accept your message now - ") or restates its code ("Error 421: "),
+     * with its colon or dash.
      */
     private static final Pattern DEFERRAL_LABEL = Pattern.compile("^(?:(?:(?:message|mail|email|delivery) )?(?:deferred"
         + "|delayed|temporarily (?:deferred|delayed|rejected)|temporary (?:failure|error|problem|rejection|deferral))"
-        + "|(?:smtp )?error:? [45][0-9][0-9])(?::| -| \u2013) +(?=\\S)");
+        + "|(?:smtp )?error:? [45][0-9][0-9])(?::| -| \u2013) +(?=\\S)"
+        + "|^(?:your (?:message|mail|email|e-mail)s? (?:was|were|has been|have been|is|are|could not be|cannot be|can't be"
+        + "|can not be)(?: not)?(?: temporarily)? (?:accepted|deferred|delayed|delivered|rejected|refused)|we (?:could not|cannot"
+        + "|can't|can not|are unable to|were unable to) (?:accept|deliver|take) your (?:message|mail|email|e-mail)s?)"
+        + "(?: (?:now|at this time|right now|at the moment|for now))?(?::| -| \u2013) +(?=\\S)");
+    /**
+     * A sentence after the cause that only says what becomes of the sender's message: retried, queued, kept, not lost.
+     */
+    private static final Pattern MESSAGE_FATE = Pattern.compile("(?<=[.!;] )your (?:message|mail|email|e-mail)s? (?:will be"
+        + "|has been|have been|was|were|is|are)(?: not)? (?:retried|re-?queued|queued|kept|held|lost|deferred|delayed|resent"
+        + "|retried automatically)(?: (?:for|until) (?:an?|the) (?:later|next|new) (?:attempt|delivery|retry|try)| later"
+        + "| automatically| by your (?:server|mta|mail server))?[.!]?$");
 
     /**
      * A courtesy, a closing referral to an administrator or the connection's closing announced, with no word of the

@@ -571,6 +571,17 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Message deferred: Too many complaints per hour"))
             .isEqualTo("too many complaints per hour");
         assertThat(DeferralRule.loweredWords("Temporary failure - Please come back later")).isEqualTo("please come back later");
+        // A label that only says the sender's message was not accepted, and a closing sentence that only says what becomes
+        // of it; a cause in such a sentence kept.
+        assertThat(DeferralRule.loweredWords("Your message was not accepted: Temporarily unavailable"))
+            .isEqualTo("temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("We could not accept your message now - too many connections from your IP"))
+            .isEqualTo("too many connections from your ip");
+        assertThat(DeferralRule.loweredWords("Your message was delayed due to security reasons"))
+            .isEqualTo("your message was delayed due to security reasons");
+        assertThat(DeferralRule.loweredWords("Server busy. Your message will be retried.")).isEqualTo("server busy.");
+        assertThat(DeferralRule.loweredWords("Server busy. Your message was deferred because your IP is listed."))
+            .isEqualTo("server busy. your message was deferred because your ip is listed.");
         // Only a label opening the text, with its colon or dash: "Temporary failure in name resolution" names a cause.
         assertThat(DeferralRule.loweredWords("Temporary failure in name resolution"))
             .isEqualTo("temporary failure in name resolution");
