@@ -318,6 +318,14 @@ public final class DeferralRule {
             || lowered.startsWith("helo ") || lowered.startsWith("lhlo ")) {
             lowered = ECHOED_COMMAND.matcher(lowered).replaceFirst("");
         }
+        // A greeting of the client by its address or name opening the text ("Hello [192.0.2.1], ", "Hi mta.example.org,
+        // ") and a tag closing it that only names the client ("(connecting IP 192.0.2.1)", "- client [192.0.2.1]",
+        // "[client=192.0.2.1]") say nothing of the cause: set aside, so that the sender they name is not read as the
+        // cause's subject (a receiver's trouble read as no kind).
+        if (lowered.startsWith("h") || lowered.startsWith("dear") || lowered.startsWith("greetings")
+            || lowered.endsWith(")") || lowered.endsWith("]")) {
+            lowered = CLIENT_GREETED_OR_TAGGED.matcher(lowered).replaceAll("");
+        }
         for (Spelling spelling : SPELLINGS) {
             lowered = spelling.apply(lowered);
         }
@@ -486,6 +494,16 @@ public final class DeferralRule {
         + "|can not be)(?: not)?(?: temporarily)? (?:accepted|deferred|delayed|delivered|rejected|refused)|we (?:could not|cannot"
         + "|can't|can not|are unable to|were unable to) (?:accept|deliver|take) your (?:message|mail|email|e-mail)s?)"
         + "(?: (?:now|at this time|right now|at the moment|for now))?(?::| -| \u2013) +(?=\\S)");
+    /** The client's address, bracketed or not, or its host name, in a greeting or a tag that only names it. */
+    private static final String CLIENT_NAMED = "(?:\\[?(?:[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|ipv6:[0-9a-f:.]{2,45}|[0-9a-f]{0,4}:"
+        + "[0-9a-f:.]{2,45})\\]?|[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8}(?: \\[[0-9a-f:.]{2,45}\\])?)";
+    /**
+     * A greeting of the client opening the text ("Hello [192.0.2.1], "), or a tag closing it that only names the client
+     * ("(connecting IP 192.0.2.1)", "- client [192.0.2.1]", "[client=192.0.2.1]").
+     */
+    private static final Pattern CLIENT_GREETED_OR_TAGGED = Pattern.compile("^(?:hello|hi|hey|greetings|dear)(?: there)?,? "
+        + CLIENT_NAMED + "[,:!] +(?=\\S)|\\s*(?:\\((?:connecting ip|client ip|client|remote ip|remote host|peer|ip)(?:[:=] ?| )"
+        + CLIENT_NAMED + "\\)|\\[(?:client|ip|peer|client-ip)=" + CLIENT_NAMED + "\\]|(?: -|,) client " + CLIENT_NAMED + ")$");
     /**
      * A sentence after the cause that only says what becomes of the sender's message: retried, queued, kept, not lost.
      */

@@ -1880,6 +1880,22 @@ class ComposedRepliesTest {
         assert421("450 Your message has been delayed", DeferralKind.OTHER_TRANSIENT);
     }
 
+    @Test
+    void aGreetingOrATagThatOnlyNamesTheClientShouldBeSetAside() {
+        // Four of the tables' replies of the receiver's trouble after a greeting of the client ("Hello [192.0.2.1], ") or
+        // before a tag that only names it ("(connecting IP 192.0.2.1)", "- client [192.0.2.1]"; 20): 14 right before. The
+        // tables' 4xx rows so decorated read otherwise in 85 of 49,625 before, none now (2026-12-05; "[192.0.2.1]: " and
+        // "Client 192.0.2.1: " as labels left: the rules read the first as the sender's, "[192.0.2.1]: Too many threads").
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("Hello [192.0.2.1], %1$s", "Hi mta.example.org, %1$s",
+                "%1$s (connecting IP 192.0.2.1)", "%1$s - client [192.0.2.1]", "%1$s [client=192.0.2.1]"),
+                new String[] {"service stopping", "mail storage failed", "not available now", "temporary filtering failure"})
+            .assertAllRead(20);
+        // Neighbours: the sender named in the cause itself keeps its kind.
+        assert421("421 Hello [192.0.2.1], too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Too many connections (connecting IP 192.0.2.1)", DeferralKind.CONNECTION_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

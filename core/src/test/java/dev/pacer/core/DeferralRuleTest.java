@@ -582,6 +582,11 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Server busy. Your message will be retried.")).isEqualTo("server busy.");
         assertThat(DeferralRule.loweredWords("Server busy. Your message was deferred because your IP is listed."))
             .isEqualTo("server busy. your message was deferred because your ip is listed.");
+        // A greeting of the client and a closing tag that only names it; a greeting naming nobody as written.
+        assertThat(DeferralRule.loweredWords("Hello [192.0.2.1], Service stopping")).isEqualTo("service stopping");
+        assertThat(DeferralRule.loweredWords("Mail storage failed (connecting IP 192.0.2.1)")).isEqualTo("mail storage failed");
+        assertThat(DeferralRule.loweredWords("Service not available - client [192.0.2.1]")).isEqualTo("service not available");
+        assertThat(DeferralRule.loweredWords("Hello, too many connections")).isEqualTo("hello, too many connections");
         // Only a label opening the text, with its colon or dash: "Temporary failure in name resolution" names a cause.
         assertThat(DeferralRule.loweredWords("Temporary failure in name resolution"))
             .isEqualTo("temporary failure in name resolution");
