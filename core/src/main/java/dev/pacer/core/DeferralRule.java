@@ -454,9 +454,10 @@ public final class DeferralRule {
      * sending MTA", "the peer", "this client", "your mail relay", "your outbound server"; "your machine", "your
      * gateway": the tables' connection limits with the sender so named, 2026-12-05, 28 of 4,495 read otherwise before,
      * 2 now; "your system": the tables' judgements so named, 22 of 3,045 read otherwise before, 16 now; "your relay"
-     * left, it is the rates' "reduce your relay rate") read as "your server", its addresses ("the sending IP", "your IP range", "your /24", "your IPv4 address")
-     * as "your ip", the names the rules spell (146 of 3,585 replies changed kind with such names before, most
-     * connection limits read as no kind or as the receiver's trouble; 9 of 305 with "your IPv4 address", 2026-12-04).
+     * left, it is the rates' "reduce your relay rate") read as "your server", its addresses ("the sending IP", "your IP
+     * range", "your /24", "your IPv4 address") as "your ip", the names the rules spell (146 of 3,585 replies changed
+     * kind with such names before, most connection limits read as no kind or as the receiver's trouble; 9 of 305 with
+     * "your IPv4 address", 2026-12-04).
      */
     private static final Pattern SENDER_MACHINE = Pattern.compile("\\b(?:the (?:connecting|sending|originating|client)"
         + " (?:host|server|mta|client|relay|system|machine)|the (?:client|peer)(?!'s? (?:mailbox|inbox|account))|this (?:client|peer)"
@@ -566,13 +567,13 @@ public final class DeferralRule {
         Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"),
         Map.entry("fifty", "50"), Map.entry("a hundred", "100"), Map.entry("one hundred", "100"));
 
-    /** What names the sender after "your" or "this" ("your IP address", "this host"). */
     /** The sender's message or delivery named in advice to retry it ("retry your delivery later"), and "again". */
     private static final String ADVISED = "your (?:message|mail|email|e-mail|delivery|request|transaction|submission|attempt)s?"
         + "(?: again)?";
     /** When advice says to retry: later, again, in or after a while, shortly, soon. */
     private static final String RETRY_WHEN = "(?:later|again|in (?:a few|some|an?|[0-9]{1,4}) \\w+|after (?:some|a) \\w+|shortly"
         + "|soon)\\b";
+    /** What names the sender after "your" or "this" ("your IP address", "this host"). */
     private static final String SENDER_NOUN = "(?:ip|ip address|host|server|network|client|mta|relay|address|domain|account)\\b";
     /**
      * The sender as named after "from" what it sends: "your" and what follows, "this" and its noun, "the sending host" and
@@ -910,7 +911,7 @@ public final class DeferralRule {
         // Where what is counted comes from said with a participle ("connections coming from your IP", "messages
         // originating from 192.0.2.1", "sessions opened by your server", "volume sent from your domain"), as "from": the
         // tables' connection limits and rates with their "from" so reworded, 2026-12-05 (293 of 5,520 read otherwise
-        // before with these and "by" and "of", 112 now: "via", "through", "out of", "on behalf of" left); only before the
+        // before with these and "by" and "of", 108 now: "via", "through", "out of", "on behalf of" left); only before the
         // sender. "By" and "of" alone are read below, with "with" and "on".
         new Spelling(List.of(" from ", " by "), "\\b(?:coming|originating|originated|arriving|received|sent|initiated|opened"
             + "|made|established) (?:from|by)(?= " + SENDER_AFTER_FROM + ")", match -> "from"),
