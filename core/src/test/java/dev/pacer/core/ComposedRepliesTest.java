@@ -1788,7 +1788,8 @@ class ComposedRepliesTest {
         // "So many", "lots of", "a lot of", "very many", "plenty of", "tons of" before connections, sessions, messages or
         // recipients, in three forms of the tables' connection limits and two of their rates (30): 12 right before. The
         // tables' connection limits and rates with "too many" so reworded read otherwise in 2,576 of 4,320 before, 235
-        // now (2026-12-05; most left name what is counted in a noun the rules read only after "too many").
+        // with these nouns, 97 with threads, sockets, jobs, channels, conversations, processes, submissions, rcpts and
+        // addresses counted too (2026-12-05).
         String[] quantifiers = {"so many", "lots of", "a lot of", "very many", "plenty of", "tons of"};
         new Composed()
             .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("%1$s connections from your IP, try later",
@@ -1796,6 +1797,11 @@ class ComposedRepliesTest {
             .expect(DeferralKind.RATE_LIMIT, "450 ", forms("4.7.1 %1$s messages from your server in the last hour, slow down",
                 "%1$s recipients per minute from your IP"), quantifiers)
             .assertAllRead(30);
+        // The nouns counted later: threads and sockets from the sender, its rcpts per IP, invalid addresses (a judgement).
+        assert421("421 So many threads from your mailer, use fewer", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Your host holds lots of sockets open to us", DeferralKind.CONNECTION_LIMIT);
+        assert421("450 4.7.1 Lots of rcpts per IP; try later", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 You are sending to a large number of invalid addresses", DeferralKind.REPUTATION);
         // Neighbours: the receiver receiving or handling them (its load, as with "too many"), no count at all.
         assertNot421("421 We are receiving lots of connections right now, try later", DeferralKind.CONNECTION_LIMIT);
         assertNot421("421 The server is handling a lot of messages, please retry", DeferralKind.RATE_LIMIT);
@@ -1852,7 +1858,8 @@ class ComposedRepliesTest {
                     "try sending your message again later", "please resubmit your mail later", "try your request again later",
                     "please retry your transaction later", "redeliver your email later"})
             .assertAllRead(28);
-        // Neighbours: the sender named as the cause stays named; a message it could not deliver is no advice.
+        // Neighbours: the sender named as the cause stays named (a message it could not deliver, no advice, is checked in
+        // DeferralRuleTest).
         assert421("421 Too many connections from your server, retry your delivery later", DeferralKind.CONNECTION_LIMIT);
         assert421("450 4.7.1 Your IP is listed on a blocklist, please resend your message later", DeferralKind.REPUTATION);
     }

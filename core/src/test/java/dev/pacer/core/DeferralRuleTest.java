@@ -344,9 +344,9 @@ class DeferralRuleTest {
             .isEqualTo("421 max connections per ip; per ip; per ip; per ip; per /24/docs");
         // "So many", "lots of", "a lot of" before what is counted as "too many"; the receiver receiving them as written.
         assertThat(DeferralRule.loweredWords("421 So many connections from your IP; lots of sessions; a lot of messages; we "
-            + "are receiving lots of connections"))
+            + "are receiving lots of connections; so many threads; lots of rcpts"))
             .isEqualTo("421 too many connections from your ip; too many sessions; too many messages; the server is receiving "
-            + "lots of connections");
+            + "lots of connections; too many threads; too many rcpts");
         // Where what is counted comes from said with a participle, or "by" and "of" before the sender's address or "the
         // sending host", as "from"; the reputation "of" the sender's IP as written.
         assertThat(DeferralRule.loweredWords("421 Connections coming from your IP; sessions opened by 192.0.2.1; messages "
