@@ -1059,6 +1059,13 @@ public final class DeferralRule {
         new Spelling("max.", "\\bmax\\. (?=[0-9a-z])", "max "),
         new Spelling(" max", "\\b([0-9]{1,5}) (connections|sessions)(?: max| maximum| at most)\\b",
             match -> "max " + match.group(1) + " " + match.group(2)),
+        // "Number" abbreviated before what is counted ("Maximum no. of connections from your IP reached", "Reduce the # of
+        // parallel connections", "nr. of sessions"), as "number", and "max" before "number", "count" or "amount", or
+        // closing a bracket ("the max number of data transfers (2)", "50 users (the max) are already logged in"), as
+        // "maximum": a probe of such abbreviations in the tables' rows, 2026-12-06 (89 of 1,522 forms changed kind).
+        new Spelling(List.of("no. of", "# of", "nr. of", "nr of", "nbr. of", "nbr of", "num. of"),
+            "(?:\\bno\\.|(?<![\\w#(])#|\\bnr\\.?|\\bnbr\\.?|\\bnum\\.) of\\b", match -> "number of"),
+        new Spelling("max", "\\bmax\\.?(?= (?:number|count|amount)\\b|\\))", match -> "maximum"),
         new Spelling("surpassed", "\\bsurpassed\\b", "exceeded"),
         new Spelling("surpasses", "\\bsurpasses\\b", "exceeds"),
         // A limit being exceeded or reached in the present ("Recipient is exceeding their storage limit", "Server reaches its
@@ -1105,6 +1112,15 @@ public final class DeferralRule {
         // of them rates read as connection limits); not after a digit ("100/hour" is read so), nor in a path.
         new Spelling("/", "(?<=(?:^|[\\s(])[a-z]{1,40}|\\))\\s?/\\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
             + "|months?)\\b(?![/.]\\w))", " per "),
+        // And a slash before what a count is kept per, after what is counted or the limit ("Only one connection / IP is
+        // allowed", "Connections/IP: 3 of 3 in use", "Max message / connection exceeded", "Too many rcpt / IP"), as "per":
+        // the tables' "per" so written, 2026-12-06 (34 of 1,522 forms changed kind). Not in a path or a link, nor between
+        // other words ("unknown sender/recipient/IP combination").
+        new Spelling("/", "(?<=(?:^|[\\s(\\[:-])(?:connections?|conns?|sessions?|messages?|msgs?|mails|e-?mails?|recipients?|rcpts?"
+            + "|deliveries|transactions?|requests?|attempts?|clients?|users?|threads?|channels?|circuits?|transfers|smtp|limit"
+            + "|count|max(?:imum)?|cap|quota|rate|ceiling))\\s?/\\s?(?=(?:ip|ips|ip address|host|sending (?:host|ip)|client"
+            + "(?: ip)?|source(?: ip| address)?|sender|connection|conn|session|message|msg|user|account|domain|recipient|rcpt|peer"
+            + "|address|mta|server|network|subnet|netblock)\\b(?![/.]\\w))", " per "),
         // A word hyphenated or in two as servers write it ("timed-out", "time out", "re-try", "over-quota", "shutting-down",
         // "back-end", "grey-listed", "grey listed"): a probe of hyphenations, 2026-12-04 (62 of 784 forms changed kind).
         new Spelling("timed-out", "\\btimed-out\\b", "timed out"),
@@ -1153,8 +1169,11 @@ public final class DeferralRule {
         // The receiver as "we" in a state of its own at a sentence's start ("We are full", "We are in standby mode", "We are
         // undergoing an update", "We are handling too many requests right now"), as "the server is": a probe of the
         // receiver as "we", 2026-12-04 (5 of 54 forms with "We are" for "The server is" changed kind, the receiver's
-        // trouble read as no kind, a rate or a judgement). Not its apology or inability ("We are sorry", "We are unable to").
-        new Spelling(List.of("we are", "we're"), "(^|[.;:!?] |, )we(?: are|'re)\\b(?! (?:sorry|afraid|unable|not able|going to))",
+        // trouble read as no kind, a rate or a judgement). Not its apology or an inability ("We are sorry", "We are unable to
+        // verify"), except to accept, receive, take or process mail ("We are unable to accept mail, try later": a probe of
+        // adverbs of the present, 2026-12-06, read as no kind once "temporarily" was left out).
+        new Spelling(List.of("we are", "we're"), "(^|[.;:!?] |, )we(?: are|'re)\\b(?! (?:sorry|afraid|(?:unable|not able)(?! to "
+            + "(?:accept|receive|take|process)\\b)|going to))",
             match -> "$1the server is"),
         // An adverb of the present right after an auxiliary ("Connections from this IP are currently limited to 3", "Too
         // many connections are now queued", "The mailfolder is still full", "Service is at the moment unavailable"), as
@@ -1164,6 +1183,20 @@ public final class DeferralRule {
         new Spelling(List.of("currently", "presently", " now ", "still", "at present", "at the moment", "at this time"),
             "\\b(is|are|was|were|has|have|had|been|be) (?:currently|presently|(?:right )?now|still|at present|at the moment"
             + "|at this time) (?!(?:is|are|was|were|has|have|had|been|be)\\b)", match -> match.group(1) + " "),
+        // The same adverbs of the present in a negation ("We are not currently accepting mail", "Server not at the moment
+        // accepting connections"), as without them; and with no auxiliary, right before a state ("Mailbox at the moment
+        // unavailable", "Relaying currently denied", "Service presently unavailable", "Your IP is for now blocked") as
+        // "temporarily", which the rules read: a probe of such adverbs in the tables' rows, 2026-12-06 ("temporarily"
+        // as "at the moment", "presently", "right now", "for now": 105 of 1,924 forms changed kind).
+        new Spelling(List.of("currently", "presently", " now ", "at present", "at the moment", "at this time", "for the time being",
+            "momentarily"), "\\bnot (?:currently|presently|(?:right |for )?now|at present|at the moment|at this time|for the "
+            + "(?:moment|time being)|momentarily) (?=[a-z])", match -> "not "),
+        new Spelling(List.of("currently", "presently", " now ", "at present", "at the moment", "at this time", "for the time being",
+            "momentarily"), "\\b(?:currently|presently|(?:right |for )now|at present|at the moment|at this time|for the "
+            + "(?:moment|time being)|momentarily) (?=(?:un[a-z]{4,}|inaccessible|inoperable|inoperative|blocked|banned|barred"
+            + "|denied|refused|rejected|deferred|suspended|disabled|locked|closed|offline|down|overloaded|overwhelmed|busy|full"
+            + "|interrupted|paused|halted|stopped|blacklisted|blocklisted|listed|greylisted|graylisted|out of (?:service"
+            + "|order)|(?:in|under) maintenance|over quota|failing|failed)\\b)", match -> "temporarily "),
         // A limit's passive ("Concurrency has been exceeded", "Per-sender rate was exceeded", "Maximum connections of 100
         // has been reached") as its plain participle, as the rules read "Concurrency exceeded": a probe of such forms,
         // 2026-12-04 (46 of 1,022 forms changed kind, 20 of them connection limits read as no kind).
