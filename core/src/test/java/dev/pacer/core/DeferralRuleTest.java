@@ -611,6 +611,55 @@ class DeferralRuleTest {
     }
 
     @Test
+    void adverbsAbbreviationsContractionsAndLabelsShouldBeReadAsTheRulesSpellThem() {
+        // An adverb of the present before a state as "temporarily", in a negation or after an auxiliary left out.
+        assertThat(DeferralRule.loweredWords("Mailbox at the moment unavailable")).isEqualTo("mailbox temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("Relaying currently denied")).isEqualTo("relaying temporarily denied");
+        assertThat(DeferralRule.loweredWords("We are not currently accepting mail")).isEqualTo("the server is not accepting mail");
+        assertThat(DeferralRule.loweredWords("Service is at the moment unavailable")).isEqualTo("service is unavailable");
+        assertThat(DeferralRule.loweredWords("The mailbox is full for now")).isEqualTo("the mailbox is full for now");
+        // "Number" and "max" abbreviated, a slash before what a count is kept per; not a slash between other words.
+        assertThat(DeferralRule.loweredWords("Maximum no. of connections from your IP reached"))
+            .isEqualTo("maximum number of connections from your ip reached");
+        assertThat(DeferralRule.loweredWords("Reduce the # of parallel connections")).isEqualTo("reduce the number of parallel connections");
+        assertThat(DeferralRule.loweredWords("the max number of data transfers (2)")).isEqualTo("the maximum number of data transfers (2)");
+        assertThat(DeferralRule.loweredWords("Only one connection / IP is allowed")).isEqualTo("only one connection per ip is allowed");
+        assertThat(DeferralRule.loweredWords("Connections/IP: 3 of 3 in use")).isEqualTo("connections per ip: 3 of 3 in use");
+        assertThat(DeferralRule.loweredWords("unknown sender/recipient/IP combination"))
+            .isEqualTo("unknown sender/recipient/ip combination");
+        assertThat(DeferralRule.loweredWords("Error (#4.7.1)")).isEqualTo("error (#4.7.1)");
+        // Contractions and misspellings: "can not", "'s" as "is" or "has" before a state (not before a noun owned), "to"
+        // as "too" before a degree (not as a preposition), "mail-box", "data base".
+        assertThat(DeferralRule.loweredWords("We can not reach the server")).isEqualTo("we cannot reach the server");
+        assertThat(DeferralRule.loweredWords("Server's in standby mode")).isEqualTo("server is in standby mode");
+        assertThat(DeferralRule.loweredWords("Queue's been stopped")).isEqualTo("queue has been stopped");
+        assertThat(DeferralRule.loweredWords("Host's too many open connections")).isEqualTo("host has too many open connections");
+        assertThat(DeferralRule.loweredWords("The server's certificate expired")).isEqualTo("the server's certificate expired");
+        assertThat(DeferralRule.loweredWords("You are sending to quickly")).isEqualTo("you are sending too quickly");
+        assertThat(DeferralRule.loweredWords("Your domain is to new to receive mail"))
+            .isEqualTo("your domain is too new to receive mail");
+        assertThat(DeferralRule.loweredWords("Deferred due to high load")).isEqualTo("deferred due to high load");
+        assertThat(DeferralRule.loweredWords("Messages to new recipients")).isEqualTo("messages to new recipients");
+        assertThat(DeferralRule.loweredWords("mail-box full, data base error")).isEqualTo("mailbox full, database error");
+        // The receiver as "this host" in a state of its own, not after "from"; "we" unable to verify stays.
+        assertThat(DeferralRule.loweredWords("Connection deferred - this host is temporarily unavailable"))
+            .isEqualTo("connection deferred - the server is temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("Too many connections from this host")).isEqualTo("too many connections from this host");
+        assertThat(DeferralRule.loweredWords("We are unable to verify your sender")).isEqualTo("we are unable to verify your sender");
+        // "Via", "through", "out of", "on behalf of" before the sender as "from".
+        assertThat(DeferralRule.loweredWords("Connections via your IP are capped at 3"))
+            .isEqualTo("connections from your ip are limited to 3");
+        // A client's label set aside; its address before the receiver's own counted parts only a label.
+        assertThat(DeferralRule.loweredWords("Client 192.0.2.1: Overload")).isEqualTo("overload");
+        assertThat(DeferralRule.loweredWords("[192.0.2.1]: Too many processes running, try later"))
+            .isEqualTo("[192.0.2.1]: too many processes running, try later");
+        assertThat(DeferralRule.loweredWords("Your IP: too many threads")).isEqualTo("too many threads from your ip");
+        // A closing request to keep the message queued set aside.
+        assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
+            .isEqualTo("too many connections.");
+    }
+
+    @Test
     void anAddresssLocalPartShouldBeNoWordOfTheReply() {
         // A client's sentence around a reply: "busy" is the recipient's name here, not the receiver's state.
         assertThat(DeferralRule.loweredWords("127.0.0.1 refused every recipient, busy@example.com with Try later"))
