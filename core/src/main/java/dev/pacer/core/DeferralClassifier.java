@@ -77,7 +77,7 @@ public final class DeferralClassifier {
         // RFC 5321's own reply text used as a label before the reason ("Requested action not taken: Overload",
         // "Service not available, closing transmission channel: too many connections"): the reason decides, the
         // label's own words only when the reason only asks for a retry or no rule reads it ("Service not available - The
-        // connection will be closed": the tables' separators reworded, 2026-12-06, read as no kind after a dash, as the
+        // connection will be closed": the tables' separators reworded, 2026-12-05, read as no kind after a dash, as the
         // receiver's trouble after a comma).
         Matcher label = loweredText.startsWith("requested") || loweredText.contains("service not available")
             ? STANDARD_LABEL.matcher(loweredText) : null;

@@ -857,7 +857,7 @@ public final class DeferralRule {
             + "|excessively|suspiciously|really|relatively) )?(?:large|high|huge|big|great|unusual|abnormal|significant"
             + "|unreasonable|enormous|massive) (?:number|amount|count|quantity) of|(?:far|way|much) too many|(?:so|very) many"
             + "|(?:a lot|lots|plenty|tons) of) (?=(?:[\\w/-]+ )"
-            + "{0,3}?(?:connections|sessions|messages|mails|emails|recipients|rcpts|requests|logins|attempts|errors|complaints"
+            + "{0,3}?(?:connections|sessions|messages|mails|emails|recipients|requests|logins|attempts|errors|complaints"
             + "|bounces|failures|transactions|deliveries|commands|clients|hosts|users|retries|transfers|authentications"
             + "|letters|threads|sockets|jobs|streams|channels|conversations|dialogs|dialogues|processes|submissions|conns"
             + "|rcpts?|addresses|exports)\\b)", match -> "too many "),
@@ -1067,7 +1067,7 @@ public final class DeferralRule {
         // "Number" abbreviated before what is counted ("Maximum no. of connections from your IP reached", "Reduce the # of
         // parallel connections", "nr. of sessions"), as "number", and "max" before "number", "count" or "amount", or
         // closing a bracket ("the max number of data transfers (2)", "50 users (the max) are already logged in"), as
-        // "maximum": a probe of such abbreviations in the tables' rows, 2026-12-06 (89 of 1,522 forms changed kind).
+        // "maximum": a probe of such abbreviations in the tables' rows, 2026-12-05 (89 of 1,522 forms changed kind).
         new Spelling(List.of("no. of", "# of", "nr. of", "nr of", "nbr. of", "nbr of", "num. of"),
             "(?:\\bno\\.|(?<![\\w#(])#|\\bnr\\.?|\\bnbr\\.?|\\bnum\\.) of\\b", match -> "number of"),
         new Spelling("max", "\\bmax\\.?(?= (?:number|count|amount)\\b|\\))", match -> "maximum"),
@@ -1119,7 +1119,7 @@ public final class DeferralRule {
             + "|months?)\\b(?![/.]\\w))", " per "),
         // And a slash before what a count is kept per, after what is counted or the limit ("Only one connection / IP is
         // allowed", "Connections/IP: 3 of 3 in use", "Max message / connection exceeded", "Too many rcpt / IP"), as "per":
-        // the tables' "per" so written, 2026-12-06 (34 of 1,522 forms changed kind). Not in a path or a link, nor between
+        // the tables' "per" so written, 2026-12-05 (34 of 1,522 forms changed kind). Not in a path or a link, nor between
         // other words ("unknown sender/recipient/IP combination").
         new Spelling("/", "(?<=(?:^|[\\s(\\[:-])(?:connections?|conns?|sessions?|messages?|msgs?|mails|e-?mails?|recipients?|rcpts?"
             + "|deliveries|transactions?|requests?|attempts?|clients?|users?|threads?|channels?|circuits?|transfers|smtp|limit"
@@ -1135,7 +1135,7 @@ public final class DeferralRule {
         new Spelling("shutting-down", "\\bshutting-down\\b", "shutting down"),
         new Spelling("back-end", "\\bback-end(?=s?\\b)", "backend"),
         new Spelling("list", "\\bgr([ae])y[- ]list(?=(?:ed|ing|s)?\\b)", "gr$1ylist"),
-        // (And "mail-box", "data base": the tables' rows so written, 2026-12-06, 103 of 1,954 hyphenated forms changed kind.)
+        // (And "mail-box", "data base": the tables' rows so written, 2026-12-05, 103 of 1,954 hyphenated forms changed kind.)
         new Spelling("mail-box", "\\bmail-box(?=(?:es)?\\b)", "mailbox"),
         new Spelling(List.of("data base", "data-base"), "\\bdata[- ]base(?=s?\\b)", match -> "database"),
         // A limit's bare verb where its participle belongs, as non-native servers write it ("Quota exceed", "Mailbox
@@ -1179,13 +1179,13 @@ public final class DeferralRule {
         // receiver as "we", 2026-12-04 (5 of 54 forms with "We are" for "The server is" changed kind, the receiver's
         // trouble read as no kind, a rate or a judgement). Not its apology or an inability ("We are sorry", "We are unable to
         // verify"), except to accept, receive, take or process mail ("We are unable to accept mail, try later": a probe of
-        // adverbs of the present, 2026-12-06, read as no kind once "temporarily" was left out).
+        // adverbs of the present, 2026-12-05, read as no kind once "temporarily" was left out).
         new Spelling(List.of("we are", "we're"), "(^|[.;:!?] |, )we(?: are|'re)\\b(?! (?:sorry|afraid|(?:unable|not able)(?! to "
             + "(?:accept|receive|take|process)\\b)|going to))",
             match -> "$1the server is"),
         // (And as "this host", "this machine" or "this box" at a clause's start, "this host is not available at the
         // moment", "Connection deferred - this host is temporarily unavailable": the tables' "the server is" so
-        // reworded, 2026-12-06, 6 of 485 forms read as no kind or as a mailbox), in a state of its own only: after "from",
+        // reworded, 2026-12-05, 6 of 485 forms read as no kind or as a mailbox), in a state of its own only: after "from",
         // or limited, it is the sender ("This host is limited to 2 connections").)
         new Spelling("this ", "(^|[.;:!?-] |, )this (?:host|machine|box|mailhost|mail host)(?= (?:is|was) (?:not (?:available"
             + "|accepting|responding|ready)|temporarily|currently|momentarily|un[a-z]{4,}|overloaded|busy|too busy|down|offline"
@@ -1202,7 +1202,7 @@ public final class DeferralRule {
         // The same adverbs of the present in a negation ("We are not currently accepting mail", "Server not at the moment
         // accepting connections"), as without them; and with no auxiliary, right before a state ("Mailbox at the moment
         // unavailable", "Relaying currently denied", "Service presently unavailable", "Your IP is for now blocked") as
-        // "temporarily", which the rules read: a probe of such adverbs in the tables' rows, 2026-12-06 ("temporarily"
+        // "temporarily", which the rules read: a probe of such adverbs in the tables' rows, 2026-12-05 ("temporarily"
         // as "at the moment", "presently", "right now", "for now": 105 of 1,924 forms changed kind).
         new Spelling(List.of("currently", "presently", " now ", "at present", "at the moment", "at this time", "for the time being",
             "momentarily"), "\\bnot (?:currently|presently|(?:right |for )?now|at present|at the moment|at this time|for the "
@@ -1226,11 +1226,11 @@ public final class DeferralRule {
         // (And "can not" in two words, "is" or "has" contracted after the receiver, a part of it or the mailbox before a
         // state, never before a noun it owns: "We can not reach the mailbox server", "Server's in standby mode",
         // "Mailbox's full", "Queue's been stopped", "Host's too many open connections", not "the server's certificate": the tables' rows so contracted,
-        // 2026-12-06, 29 of 995 forms changed kind.)
+        // 2026-12-05, 29 of 995 forms changed kind.)
         new Spelling("can not", "\\bcan not\\b(?! only\\b)", "cannot"),
         // "Too" written "to" before a degree, as hand-written servers misspell it ("You are sending to quickly", "Load
         // average to high", "Session open for to long", "Your domain is to new to receive mail"): the tables' "too" so
-        // written, 2026-12-06 (48 of 5,470 misspelt forms read as no kind; "to many" the rules read already). Only before
+        // written, 2026-12-05 (48 of 5,470 misspelt forms read as no kind; "to many" the rules read already). Only before
         // a clause's end or a word that cannot be the degree's noun, so a preposition stays ("due to high load", "Messages
         // to new recipients").
         new Spelling("to ", "(?<!\\b(?:due|owing|thanks|according|up|prior|close|next|related|compared) )\\bto (?=(?:fast|quick"
@@ -1372,7 +1372,7 @@ public final class DeferralRule {
         // sockets open"), as after it ("too many threads from your ip"): a probe of clause order, 2026-12-04 (5 of 102
         // forms changed kind, connection limits whose noun alone does not say whose they are read as no kind). Not when
         // what is counted is placed, held or running on the receiver's side ("[192.0.2.1]: Too many connections in the
-        // quarantine pool", "... Too many processes running": the tables' rows after such a label, 2026-12-06, 19 of the
+        // quarantine pool", "... Too many processes running": the tables' rows after such a label, 2026-12-05, 19 of the
         // receiver's troubles read as connection limits): the address is then only a label.
         new Spelling(": too many", "(?<=^|^[245][0-9]{2}[ -]|[245]\\.[0-9]{1,3}\\.[0-9]{1,3} )(your (?:ip(?: address)?|host|server"
             + "|network|mta)|\\[?[0-9]{1,3}(?:\\.[0-9]{1,3}){3}\\]?):\\s+(?!too many [a-z -]{0,60}?\\b(?:in|on|to|for|against|by"
@@ -1383,7 +1383,7 @@ public final class DeferralRule {
         // 2026-12-04 (14 of 385 forms with "of" changed kind, 17 with "with" or "on"); "on this server" is the receiver.
         // "Of" and "by" also before the sender's address or "the sending host" ("Concurrent sessions by 192.0.2.1"); "via",
         // "through", "out of" and "on behalf of" so too ("Connections via your IP are capped at 3": the tables' "from"
-        // so reworded, 2026-12-06, 89 of 5,520 forms read otherwise with these four before).
+        // so reworded, 2026-12-05, 89 of 5,520 forms read otherwise with these four before).
         new Spelling(List.of(" of ", " by ", " with your ", " on your ", " via ", " through "),
             "\\b(connections?|sessions?|messages|mails|emails|clients|threads|sockets|transfers|deliveries|transactions|traffic"
             + "|volume|requests|attempts|recipients|conversations|conns|logins)((?: (?:already|currently|still|open|opened|timed out"

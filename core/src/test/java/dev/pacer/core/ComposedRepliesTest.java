@@ -1870,7 +1870,7 @@ class ComposedRepliesTest {
         // accepted ("Your mail has been deferred: ", "We could not accept your message: ") or before a sentence that only
         // says what becomes of it ("Your message will be retried."; 28): 9 right before. The tables' 4xx rows so
         // decorated read otherwise in 967 of 69,475 before, none now (2026-12-05; a fourth closing sentence, "Please
-        // keep your message in your queue.", 156 of 9,925 then, none since 2026-12-06: below).
+        // keep your message in your queue.", 156 of 9,925 then, none since 2026-12-05: below).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", forms("Your message was not accepted: %1$s",
                 "Your mail has been deferred: %1$s", "Your email could not be delivered now: %1$s",
@@ -1892,7 +1892,7 @@ class ComposedRepliesTest {
         // Four of the tables' replies of the receiver's trouble after a greeting of the client ("Hello [192.0.2.1], ") or
         // before a tag that only names it ("(connecting IP 192.0.2.1)", "- client [192.0.2.1]"; 20): 14 right before. The
         // tables' 4xx rows so decorated read otherwise in 85 of 49,625 before, none now (2026-12-05; "[192.0.2.1]: " and
-        // "Client 192.0.2.1: " as labels, 37 of 19,850 then, 5 since 2026-12-06: below).
+        // "Client 192.0.2.1: " as labels, 37 of 19,850 then, 5 since 2026-12-05: below).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", forms("Hello [192.0.2.1], %1$s", "Hi mta.example.org, %1$s",
                 "%1$s (connecting IP 192.0.2.1)", "%1$s - client [192.0.2.1]", "%1$s [client=192.0.2.1]"),
@@ -1907,7 +1907,7 @@ class ComposedRepliesTest {
     void anAdverbOfThePresentBeforeAStateOrInANegationShouldReadAsTemporarily() {
         // The receiver's trouble with "temporarily" said as "at the moment", "presently", "for the time being", "right
         // now", or in a negation ("not currently accepting mail"; 24): 16 right before. The tables' 4xx rows with
-        // "temporarily" so reworded read otherwise in 105 of 1,924 before, 12 now (2026-12-06).
+        // "temporarily" so reworded read otherwise in 105 of 1,924 before, 12 now (2026-12-05).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s at the moment unavailable", "%1$s presently unavailable",
                 "%1$s for the time being unavailable", "%1$s right now overloaded", "%1$s not at the moment accepting mail",
@@ -1924,7 +1924,7 @@ class ComposedRepliesTest {
     @Test
     void aCountsAbbreviationsAndASlashBeforeWhatItIsKeptPerShouldReadInFull() {
         // Connection limits with "number" as "no." or "#", "max number", and "per" as a slash (15): 9 right before. The
-        // tables' rows so abbreviated read otherwise in 116 of 1,522 before, 24 now (2026-12-06).
+        // tables' rows so abbreviated read otherwise in 116 of 1,522 before, 24 now (2026-12-05).
         new Composed()
             .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("maximum no. of %1$s from your IP reached",
                 "please reduce the # of %1$s", "max number of %1$s per IP reached", "only 2 %1$s/IP allowed",
@@ -1941,7 +1941,7 @@ class ComposedRepliesTest {
     void aContractionOrAMisspeltTooShouldReadAsWritten() {
         // The receiver's trouble with "is" contracted ("Server's overloaded"), "can not" in two words and "too" written
         // "to" (20): 12 right before. The tables' rows so contracted read otherwise in 29 of 995 before, 2 now; with
-        // "too" as "to", 48 of the 5,470 misspelt forms before, 1 now (2026-12-06).
+        // "too" as "to", 48 of the 5,470 misspelt forms before, 1 now (2026-12-05).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s's overloaded, try later", "%1$s's in maintenance mode",
                 "%1$s's too busy right now", "we can not reach the %1$s at the moment", "%1$s load to high, try again later"),
@@ -1958,7 +1958,7 @@ class ComposedRepliesTest {
     void theSenderAfterViaThroughOrOnBehalfOfShouldReadAsAfterFrom() {
         // Connection limits with the sender after "via", "through", "out of" or "on behalf of" (12): 6 right before. The
         // tables' limits and rates so reworded read otherwise in 89 of the 5,520 forms of their "from" before, none of
-        // these four now (2026-12-06).
+        // these four now (2026-12-05).
         new Composed()
             .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("too many concurrent sessions via %1$s",
                 "connections through %1$s are limited to 2", "parallel connections out of %1$s over the limit",
@@ -1973,7 +1973,7 @@ class ComposedRepliesTest {
         // The receiver's trouble after "Client 192.0.2.1: " or "[192.0.2.1]: ", before "Please keep your message in your
         // queue.", or after RFC 5321's label and a dash (12): 9 right before. The tables' rows after the two labels read
         // otherwise in 37 of 19,850 before, 5 now ("[192.0.2.1]: Too many threads" stays the sender's, as "Your IP: too
-        // many threads"); before the request, 156 of 9,925 before, none now (2026-12-06).
+        // many threads"); before the request, 156 of 9,925 before, none now (2026-12-05).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", forms("client 192.0.2.1: %1$s", "[192.0.2.1]: %1$s",
                 "%1$s. Please keep your message in your queue.", "service not available - %1$s"),
