@@ -396,8 +396,10 @@ public final class DeferralRule {
         // administrator.", ", closing connection", "Closing connection: …", ". Connection closed."): set aside, so that
         // their "you", "your" and "sender" are not read as the sender named, "the inconvenience" as a part of the
         // receiver's, nor "connection" as what was counted.
-        if (lowered.contains("thank you") || lowered.contains("inconvenience") || lowered.contains("contact your")
-            || lowered.contains("dear ") || lowered.contains("closing ") || lowered.contains("closed")) {
+        if (lowered.contains("thank") || lowered.contains("inconvenience") || lowered.contains("contact your")
+            || lowered.contains("dear ") || lowered.contains("closing ") || lowered.contains("closed")
+            || lowered.contains("sorry") || lowered.contains("apologi") || lowered.startsWith("oops")
+            || lowered.startsWith("unfortunately")) {
             lowered = COURTESY.matcher(lowered).replaceAll("").trim();
             if (!A_LIMIT.matcher(lowered).find() || WHAT_A_LIMIT_COUNTS.matcher(lowered).find()) {
                 lowered = CLOSING_ANNOUNCED.matcher(lowered).replaceAll("").trim();
@@ -520,10 +522,11 @@ public final class DeferralRule {
 
     /**
      * A courtesy, a closing referral to an administrator or the connection's closing announced, with no word of the
-     * cause.
+     * cause; an apology or an exclamation opening the text ("We're sorry, ", "We apologize, but ", "Oops! ").
      */
-    private static final Pattern COURTESY = Pattern.compile("\\bthank you\\b(?: (?:for your (?:patience|understanding|cooperation)"
-        + "|very much))?|\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
+    private static final Pattern COURTESY = Pattern.compile("\\bthank(?:s| you)\\b(?: (?:for your (?:patience|understanding"
+        + "|cooperation)|(?:very|so) much))?(?:[.!](?= |$))?|^(?:oops|whoops|uh-oh)! |^(?:we are |we're )?sorry,? but |^(?:we are"
+        + "|we're) sorry[,:!] |^we apologi[sz]e,? (?:but )?|^unfortunately,? |^apologies(?:,| -|:) |\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
         + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
         + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b"
         + "|\\bdear (?:sender|user|customer|client|sir or madam|colleague)\\b,?"

@@ -1988,6 +1988,27 @@ class ComposedRepliesTest {
         assert421("421 Service not available - The connection will be closed.", DeferralKind.SERVER_BUSY);
     }
 
+    @Test
+    void anApologyOrAThankYouAroundTheCauseShouldBeSetAside() {
+        // Terse replies of the receiver's trouble and a connection limit after an apology or an exclamation ("We're sorry,
+        // ", "We apologize, but ", "Oops! ", "Unfortunately, ") or before thanks ("Thanks for your understanding."; 24):
+        // 13 right before. The tables' 4xx rows so decorated read otherwise in 149 of 218,350 before, 1 now (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("We're sorry, %1$s", "We apologize, but %1$s", "Oops! %1$s",
+                "Unfortunately, %1$s", "%1$s. Thanks for your understanding.", "%1$s. Thanks!"),
+                new String[] {"overload", "offline", "service stopping"})
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", forms("We're sorry, %1$s", "We apologize, but %1$s",
+                "Oops! %1$s", "Unfortunately, %1$s", "%1$s. Thanks for your understanding.", "%1$s. Thanks!"),
+                new String[] {"max connections"})
+            .assertAllRead(24);
+        // Neighbours: the cause after an apology keeps its kind; an apology alone names none.
+        assert421("451 We are sorry, but your IP is listed on a blocklist", DeferralKind.REPUTATION);
+        assert421("421 Sorry, too many connections from your IP. Thanks for your understanding.",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("451 We are sorry", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Thanks for your patience, the server is overloaded", DeferralKind.SERVER_BUSY);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -563,7 +563,7 @@ class DeferralRuleTest {
 
     @Test
     void courtesiesAndALabelThatOnlySaysTheReplyDefersShouldBeSetAside() {
-        assertThat(DeferralRule.loweredWords("Too many connections. Thank you.")).isEqualTo("too many connections. .");
+        assertThat(DeferralRule.loweredWords("Too many connections. Thank you.")).isEqualTo("too many connections.");
         assertThat(DeferralRule.loweredWords("Connection limit exceeded, sorry for the inconvenience"))
             .isEqualTo("connection limit exceeded,");
         assertThat(DeferralRule.loweredWords("Overload. If the problem persists, contact your administrator."))
@@ -654,6 +654,10 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("[192.0.2.1]: Too many processes running, try later"))
             .isEqualTo("[192.0.2.1]: too many processes running, try later");
         assertThat(DeferralRule.loweredWords("Your IP: too many threads")).isEqualTo("too many threads from your ip");
+        // An apology or an exclamation opening the text, thanks closing it, set aside.
+        assertThat(DeferralRule.loweredWords("We're sorry, overload")).isEqualTo("overload");
+        assertThat(DeferralRule.loweredWords("Oops! offline. Thanks for your understanding.")).isEqualTo("offline.");
+        assertThat(DeferralRule.loweredWords("We are sorry, but your IP is listed")).isEqualTo("your ip is listed");
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
             .isEqualTo("too many connections.");
