@@ -525,8 +525,9 @@ public final class DeferralRule {
      * cause; an apology or an exclamation opening the text ("We're sorry, ", "We apologize, but ", "Oops! ").
      */
     private static final Pattern COURTESY = Pattern.compile("\\bthank(?:s| you)\\b(?: (?:for your (?:patience|understanding"
-        + "|cooperation)|(?:very|so) much))?(?:[.!](?= |$))?|^(?:oops|whoops|uh-oh)! |^(?:we are |we're )?sorry,? but |^(?:we are"
-        + "|we're) sorry[,:!] |^we apologi[sz]e,? (?:but )?|^unfortunately,? |^apologies(?:,| -|:) |\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
+        + "|cooperation)|(?:very|so) much))?(?:[.!](?= |$))?|^(?:oops|whoops|uh-oh)! |^(?:we are |we're )?sorry,? but "
+        + "|^(?:we are|we're) sorry[,:!] |^we apologi[sz]e,? (?:but )?|^unfortunately,? |^apologies(?:,| -|:) "
+        + "|\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
         + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
         + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b"
         + "|\\bdear (?:sender|user|customer|client|sir or madam|colleague)\\b,?"
@@ -1070,7 +1071,7 @@ public final class DeferralRule {
         // "Number" abbreviated before what is counted ("Maximum no. of connections from your IP reached", "Reduce the # of
         // parallel connections", "nr. of sessions"), as "number", and "max" before "number", "count" or "amount", or
         // closing a bracket ("the max number of data transfers (2)", "50 users (the max) are already logged in"), as
-        // "maximum": a probe of such abbreviations in the tables' rows, 2026-12-05 (89 of 1,522 forms changed kind).
+        // "maximum": a probe of such abbreviations in the tables' rows, 2026-12-05 (77 of 1,522 forms changed kind).
         new Spelling(List.of("no. of", "# of", "nr. of", "nr of", "nbr. of", "nbr of", "num. of"),
             "(?:\\bno\\.|(?<![\\w#(])#|\\bnr\\.?|\\bnbr\\.?|\\bnum\\.) of\\b", match -> "number of"),
         new Spelling("max", "\\bmax\\.?(?= (?:number|count|amount)\\b|\\))", match -> "maximum"),
@@ -1188,8 +1189,9 @@ public final class DeferralRule {
             match -> "$1the server is"),
         // (And as "this host", "this machine" or "this box" at a clause's start, "this host is not available at the
         // moment", "Connection deferred - this host is temporarily unavailable": the tables' "the server is" so
-        // reworded, 2026-12-05, 6 of 485 forms read as no kind or as a mailbox), in a state of its own only: after "from",
-        // or limited, it is the sender ("This host is limited to 2 connections").)
+        // reworded, 2026-12-05, 8 of 485 forms with "this host is" read otherwise, 2 of them plain, the others doubled
+        // words such as "This this host"), in a state of its own only: after "from", or limited, it is the sender ("This
+        // host is limited to 2 connections").)
         new Spelling("this ", "(^|[.;:!?-] |, )this (?:host|machine|box|mailhost|mail host)(?= (?:is|was) (?:not (?:available"
             + "|accepting|responding|ready)|temporarily|currently|momentarily|un[a-z]{4,}|overloaded|busy|too busy|down|offline"
             + "|in|under|out of|shutting|full|undergoing|restarting|being)\\b)",
@@ -1228,8 +1230,8 @@ public final class DeferralRule {
         new Spelling("n't", "\\b(is|are|was|were|do|does|did|would|could|should|has|have|had|must|need)n't\\b", "$1 not"),
         // (And "can not" in two words, "is" or "has" contracted after the receiver, a part of it or the mailbox before a
         // state, never before a noun it owns: "We can not reach the mailbox server", "Server's in standby mode",
-        // "Mailbox's full", "Queue's been stopped", "Host's too many open connections", not "the server's certificate": the tables' rows so contracted,
-        // 2026-12-05, 29 of 995 forms changed kind.)
+        // "Mailbox's full", "Queue's been stopped", "Host's too many open connections", not "the server's certificate":
+        // the tables' rows so contracted, 2026-12-05, 29 of 995 forms changed kind.)
         new Spelling("can not", "\\bcan not\\b(?! only\\b)", "cannot"),
         // "Too" written "to" before a degree, as hand-written servers misspell it ("You are sending to quickly", "Load
         // average to high", "Session open for to long", "Your domain is to new to receive mail"): the tables' "too" so
@@ -1241,8 +1243,9 @@ public final class DeferralRule {
             + "|early|heavy|heavily|new)(?:\\s*(?:[.,;:!)]|$)| (?:to|for|from|at|and|or|right|now|currently|today|in|on|with"
             + "|by|please|try|retry|wait|back|deferring|closing|come|so|an?)\\b))", "too "),
         new Spelling("'s ", "\\b(server|service|system|mailbox|inbox|account|recipient|queue|spool|host|mx|gateway|relay|cluster"
-            + "|node|backend|database|storage|disk|platform|mta|it|that|there)'s (?=(been|too m(?:any|uch))\\b|(?:being|not|un[a-z]{4,}|temporarily"
-            + "|currently|now|still|in|on|under|down|offline|busy|overloaded|full|too|out|unable|handling|undergoing|rebuilding"
+            + "|node|backend|database|storage|disk|platform|mta|it|that|there)'s (?=(been|too m(?:any|uch))\\b|(?:being|not"
+            + "|un[a-z]{4,}|temporarily|currently|now|still|in|on|under|down|offline|busy|overloaded|full|too|out|unable"
+            + "|handling|undergoing|rebuilding"
             + "|restarting|shutting|experiencing|refusing|over|at|locked|throttled|new|already|blocked|suspended|disabled|closed"
             + "|paused|halted|stopped)\\b(?![-']))", match -> match.group(1) + (match.group(2) != null ? " has " : " is ")),
         // A counted noun left in the singular after a plural count, as non-native servers write it ("Too many
