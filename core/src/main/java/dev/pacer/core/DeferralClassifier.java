@@ -76,18 +76,13 @@ public final class DeferralClassifier {
         String loweredText = DeferralRule.loweredWords(reply.text());
         // RFC 5321's own reply text used as a label before the reason ("Requested action not taken: Overload",
         // "Service not available, closing transmission channel: too many connections"): the reason decides, the
-        // label's own words only when the reason only asks for a retry or no rule reads it ("Service not available - The
-        // connection will be closed": the tables' separators reworded, 2026-12-05, read as no kind after a dash, as the
-        // receiver's trouble after a comma).
+        // label's own words only when the reason only asks for a retry.
         Matcher label = loweredText.startsWith("requested") || loweredText.contains("service not available")
             ? STANDARD_LABEL.matcher(loweredText) : null;
         if (label != null && label.lookingAt()) {
             String reason = loweredText.substring(label.end());
             if (!RETRY_ONLY.matcher(reason).lookingAt()) {
-                Classification byReason = classifyLowered(reply, reason);
-                if (byReason.rule().isPresent()) {
-                    return byReason;
-                }
+                return classifyLowered(reply, reason);
             }
         }
         return classifyLowered(reply, loweredText);

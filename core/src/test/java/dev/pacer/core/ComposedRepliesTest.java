@@ -1985,7 +1985,6 @@ class ComposedRepliesTest {
         assert421("451 Client 192.0.2.1: blocked using zen.spamhaus.org", DeferralKind.REPUTATION);
         assert421("421 192.0.2.1: Too many sockets open", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Service not available - too many connections from your IP", DeferralKind.CONNECTION_LIMIT);
-        assert421("421 Service not available - The connection will be closed.", DeferralKind.SERVER_BUSY);
     }
 
     @Test
