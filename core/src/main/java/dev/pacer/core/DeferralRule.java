@@ -524,9 +524,10 @@ public final class DeferralRule {
      * A courtesy, a closing referral to an administrator or the connection's closing announced, with no word of the
      * cause; an apology or an exclamation opening the text ("We're sorry, ", "We apologize, but ", "Oops! ").
      */
-    private static final Pattern COURTESY = Pattern.compile("\\bthank(?:s| you)\\b(?: (?:for your (?:patience|understanding"
-        + "|cooperation)|(?:very|so) much))?(?:[.!](?= |$))?|^(?:oops|whoops|uh-oh)! |^(?:we are |we're )?sorry,? but "
-        + "|^(?:we are|we're) sorry[,:!] |^we apologi[sz]e,? (?:but )?|^unfortunately,? |^apologies(?:,| -|:) "
+    private static final Pattern COURTESY = Pattern.compile("\\bthank(?:s| you)\\b(?! to\\b)(?: (?:for your (?:patience"
+        + "|understanding|cooperation)|(?:very|so) much))?(?:[.!](?= |$))?|^(?:oops|whoops|uh-oh)! "
+        + "|^(?:we are |we're )?sorry,? but |^(?:we are|we're) sorry[,:!] |^we apologi[sz]e,? (?:but )?"
+        + "|^unfortunately,? |^apologies(?:,| -|:) "
         + "|\\b(?:(?:we are |we're )?sorry|we apologi[sz]e|apologies) for (?:the|any) (?:caused )?inconvenience"
         + "(?: caused)?\\b|\\b(?:if (?:the|this) (?:problem|issue|error) (?:persists|continues),? )?(?:please )?contact your "
         + "(?:(?:system|mail|email|network|it|local) )?(?:administrator|admin|helpdesk|help desk|support team)\\b"
@@ -593,6 +594,15 @@ public final class DeferralRule {
         + "|\\[?ipv6:)";
     /** An auxiliary before a limit's verb ("has exceed", "is exceed"). */
     private static final String AUXILIARY = "is|are|was|were|has|have|had|been|be";
+    /**
+     * Adverbs of the present that say a state holds now, not since when or for how long ("currently", "at the
+     * moment"); "now" is left to each spelling, which allows it alone or only as "right now", "for now".
+     */
+    private static final String PRESENT_ADVERBS = "currently|presently|at present|at the moment|at this time|for the "
+        + "(?:moment|time being)|momentarily";
+    /** Words one of {@link #PRESENT_ADVERBS} contains, to skip the spellings that read them in a text with none. */
+    private static final List<String> PRESENT_ADVERB_LITERALS = List.of("currently", "presently", " now ", "at present",
+        "at the moment", "at this time", "for the time being", "momentarily");
     /** What follows a verb with no object: a stop, a preposition, a time, a request to retry. */
     private static final String BEFORE_A_STOP_OR_PREPOSITION = "(?=\\s*(?:[,.;:!?)(\\]]|$))|(?= (?:for|at|in|on|by|from|with|per"
         + "|while|during|since|today|now|already|please|try|retry|-|\u2013)(?:\\s|$))";
@@ -1209,15 +1219,13 @@ public final class DeferralRule {
         // unavailable", "Relaying currently denied", "Service presently unavailable", "Your IP is for now blocked") as
         // "temporarily", which the rules read: a probe of such adverbs in the tables' rows, 2026-12-05 ("temporarily"
         // as "at the moment", "presently", "right now", "for now": 105 of 1,924 forms changed kind).
-        new Spelling(List.of("currently", "presently", " now ", "at present", "at the moment", "at this time", "for the time being",
-            "momentarily"), "\\bnot (?:currently|presently|(?:right |for )?now|at present|at the moment|at this time|for the "
-            + "(?:moment|time being)|momentarily) (?=[a-z])", match -> "not "),
-        new Spelling(List.of("currently", "presently", " now ", "at present", "at the moment", "at this time", "for the time being",
-            "momentarily"), "\\b(?:currently|presently|(?:right |for )now|at present|at the moment|at this time|for the "
-            + "(?:moment|time being)|momentarily) (?=(?:un[a-z]{4,}|inaccessible|inoperable|inoperative|blocked|banned|barred"
-            + "|denied|refused|rejected|deferred|suspended|disabled|locked|closed|offline|down|overloaded|overwhelmed|busy|full"
-            + "|interrupted|paused|halted|stopped|blacklisted|blocklisted|listed|greylisted|graylisted|out of (?:service"
-            + "|order)|(?:in|under) maintenance|over quota|failing|failed)\\b)", match -> "temporarily "),
+        new Spelling(PRESENT_ADVERB_LITERALS, "\\bnot (?:(?:right |for )?now|" + PRESENT_ADVERBS + ") (?=[a-z])",
+            match -> "not "),
+        new Spelling(PRESENT_ADVERB_LITERALS, "\\b(?:(?:right |for )now|" + PRESENT_ADVERBS + ") (?=(?:un[a-z]{4,}"
+            + "|inaccessible|inoperable|inoperative|blocked|banned|barred|denied|refused|rejected|deferred|suspended"
+            + "|disabled|locked|closed|offline|down|overloaded|overwhelmed|busy|full|interrupted|paused|halted|stopped"
+            + "|blacklisted|blocklisted|listed|greylisted|graylisted|out of (?:service|order)|(?:in|under) maintenance"
+            + "|over quota|failing|failed)\\b)", match -> "temporarily "),
         // A limit's passive ("Concurrency has been exceeded", "Per-sender rate was exceeded", "Maximum connections of 100
         // has been reached") as its plain participle, as the rules read "Concurrency exceeded": a probe of such forms,
         // 2026-12-04 (46 of 1,022 forms changed kind, 20 of them connection limits read as no kind).

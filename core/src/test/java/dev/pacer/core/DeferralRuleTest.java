@@ -658,6 +658,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("We're sorry, overload")).isEqualTo("overload");
         assertThat(DeferralRule.loweredWords("Oops! offline. Thanks for your understanding.")).isEqualTo("offline.");
         assertThat(DeferralRule.loweredWords("We are sorry, but your IP is listed")).isEqualTo("your ip is listed");
+        // Not "thanks to", which gives a cause.
+        assertThat(DeferralRule.loweredWords("Server busy thanks to heavy load. Thanks!"))
+            .isEqualTo("server busy thanks to heavy load.");
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
             .isEqualTo("too many connections.");
