@@ -1231,6 +1231,27 @@ public final class DeferralRule {
         // 2026-12-04 (46 of 1,022 forms changed kind, 20 of them connection limits read as no kind).
         new Spelling("been ", "\\b(?:has|have|had) been (?=(?:exceeded|reached|hit|surpassed|exhausted)\\b)", ""),
         new Spelling(" exceeded", "\\b(?:was|were|is|are) (?=exceeded\\b)", ""),
+        // A limit on what is counted, called a restriction, threshold or quota ("Rate quota exceeded", "Concurrency
+        // restriction reached", "Per-IP connection threshold exceeded", "Exceeding connection restriction"), as "limit":
+        // the tables' "limit" so reworded, 2026-12-05 (399 of 3,027 forms changed kind, most a rate read as a mailbox's
+        // quota or as no kind). Only after a word of a count a sender's traffic makes (a mailbox's quota, a spam score's
+        // threshold and a policy's restrictions stay); a "quota" only of a rate, connections or sessions, a "threshold" not of
+        // connections or sessions (a rate in the tables: "New connection threshold exceeded", "Server connection threshold
+        // reached due to high load").
+        new Spelling(List.of("restriction", "threshold", "quota"), "(?<!\\bnew )\\b(rate|sending|send|submission"
+            + "|throughput|burst|volume|delivery|concurrency|parallelism|(?:(?:concurrent|simultaneous|parallel|open)"
+            + "(?: (?:smtp )?(?:connections?|sessions?|deliver(?:y|ies)|submissions?|messages?))?)|per[- ](?:ip|host"
+            + "|client|sender|account|connection)|(?:connections?|sessions?)(?= (?:restriction|quota)\\b)|(?:daily|hourly"
+            + "|message|messages|recipient|recipients|batch)(?= (?:restriction|threshold)\\b)) (?:restriction|threshold"
+            + "|quota)\\b(?!s? (?:for|on) (?:the |your |this )?(?:mailbox|recipient|user|account)\\b)",
+            match -> match.group(1) + " limit"),
+        // (And a restriction, threshold or quota of what a sender's traffic counts, or for the sender: "Reached the
+        // quota of open SMTP sessions for this client", "Volume restriction for your IP reached".)
+        new Spelling(List.of("restriction", "threshold", "quota"), "\\b(?:restriction|threshold|quota)\\b(?= of (?:(?:the"
+            + "|your|allowed|permitted) )?(?:(?:concurrent|simultaneous|parallel|open|active|smtp) ){0,2}(?:connections"
+            + "|sessions|deliveries|submissions|messages|mails|e-?mails|recipients)\\b| (?:for|per) (?:your|this|the sending"
+            + "|each|one|a single|the same) (?:ip|host|client|sender|account|address|server|network|mta|domain)\\b)",
+            match -> "limit"),
         // A negation contracted as written ("isn't available", "couldn't be committed", "don't open more than 2
         // connections") as the rules spell it, in full (a probe of contractions, 2026-12-04: 29 of 215 forms changed kind).
         new Spelling("can't", "\\bcan't\\b", "cannot"),

@@ -2024,6 +2024,36 @@ class ComposedRepliesTest {
         assert421("421 Too many connections in progress", DeferralKind.CONNECTION_LIMIT);
     }
 
+    @Test
+    void aLimitCalledARestrictionThresholdOrQuotaShouldReadAsALimit() {
+        // A rate or a count of sessions whose limit is called a restriction, threshold or quota ("Rate quota exceeded",
+        // "Concurrency restriction reached for your IP"; 30): 14 right before, most rates read as a mailbox's quota or
+        // as no kind. The tables' 4xx rows with "limit" so reworded read otherwise in 399 of 3,027 before, 165 now
+        // (2026-12-05).
+        new Composed()
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", forms("%1$s exceeded", "%1$s reached",
+                "%1$s exceeded, try again later"),
+                new String[] {"rate quota", "sending restriction", "hourly message threshold", "burst restriction",
+                    "submission quota", "volume restriction for your IP"})
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", forms("%1$s exceeded", "%1$s reached for your IP"),
+                new String[] {"concurrency restriction", "per-IP connection quota",
+                    "simultaneous connection restriction", "parallel sessions quota", "concurrent session threshold"})
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ",
+                List.of("Reached the quota of open SMTP sessions for this client",
+                    "The restriction of concurrent sessions for your address has been reached"))
+            .assertAllRead(30);
+        // Neighbours: a mailbox's quota, a spam score's threshold, a policy's restrictions and a threshold of new
+        // connections (a rate) keep their kinds.
+        assert421("452 4.2.2 Mailbox quota exceeded", DeferralKind.MAILBOX);
+        assert421("421 4.7.1 Recipient quota exceeded", DeferralKind.MAILBOX);
+        assert421("450 Disk quota exceeded", DeferralKind.MAILBOX);
+        assert421("452 Messages quota for the mailbox exceeded", DeferralKind.MAILBOX);
+        assert421("452 spam score exceeded threshold", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Message deferred due to policy restrictions", DeferralKind.REPUTATION);
+        assert421("421 New connection threshold exceeded for 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("421 Server connection threshold reached due to high load, try later", DeferralKind.SERVER_BUSY);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

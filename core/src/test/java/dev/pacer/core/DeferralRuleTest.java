@@ -661,6 +661,20 @@ class DeferralRuleTest {
         // Not "thanks to", which gives a cause.
         assertThat(DeferralRule.loweredWords("Server busy thanks to heavy load. Thanks!"))
             .isEqualTo("server busy thanks to heavy load.");
+        // A limit called a restriction, threshold or quota, after what it counts or before "of" what it counts or "for"
+        // the sender, as "limit"; a mailbox's quota and a threshold of connections not.
+        assertThat(DeferralRule.loweredWords("Rate quota exceeded")).isEqualTo("rate limit exceeded");
+        assertThat(DeferralRule.loweredWords("Per-IP connection restriction reached"))
+            .isEqualTo("per ip connection limit reached");
+        assertThat(DeferralRule.loweredWords("Reached the quota of open SMTP sessions"))
+            .isEqualTo("reached the limit of open sessions");
+        assertThat(DeferralRule.loweredWords("Volume threshold for your IP reached"))
+            .isEqualTo("volume limit for your ip reached");
+        assertThat(DeferralRule.loweredWords("Mailbox quota exceeded")).isEqualTo("mailbox quota exceeded");
+        assertThat(DeferralRule.loweredWords("Connection threshold exceeded"))
+            .isEqualTo("connection threshold exceeded");
+        assertThat(DeferralRule.loweredWords("New connection quota exceeded"))
+            .isEqualTo("new connection quota exceeded");
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
             .isEqualTo("too many connections.");
