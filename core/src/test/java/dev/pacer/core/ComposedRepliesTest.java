@@ -2072,6 +2072,8 @@ class ComposedRepliesTest {
         assert421("421 The encryption gateway is not responding", DeferralKind.SERVER_BUSY);
         assert421("421 Too many connections on this node from your IP", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.4.1 Gateway has no route to the email server", DeferralKind.SERVER_BUSY);
+        assert421("421 Too many connections to the email store", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.1 Error connecting to email server.", DeferralKind.SERVER_BUSY);
     }
 
     private static String[] forms(String... forms) {

@@ -681,6 +681,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Cassandra node down")).isEqualTo("cassandra node down");
         assertThat(DeferralRule.loweredWords("Your MTA is listed")).isEqualTo("your mta is listed");
         assertThat(DeferralRule.loweredWords("Try gateway.example.net")).isEqualTo("try gateway.example.net");
+        // "Email" before a part of the receiver's as "mail"; not before what is counted or sent.
+        assertThat(DeferralRule.loweredWords("Error connecting to email server")).isEqualTo("error connecting to mail server");
+        assertThat(DeferralRule.loweredWords("Too many emails from your IP")).isEqualTo("too many emails from your ip");
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
             .isEqualTo("too many connections.");
