@@ -1152,9 +1152,9 @@ public final class DeferralRule {
         // (And "mail-box", "data base": the tables' rows so written, 2026-12-05, 103 of 1,954 hyphenated forms changed kind.)
         new Spelling("mail-box", "\\bmail-box(?=(?:es)?\\b)", "mailbox"),
         new Spelling(List.of("data base", "data-base"), "\\bdata[- ]base(?=s?\\b)", match -> "database"),
-        // (And "email" or "e-mail" before a part of the receiver's as "mail" ("Error connecting to email server", "Too many
-        // connections to the email store": the tables' "mail" so written, 2026-12-05, 12 of 4,940 forms with counted or
-        // mail nouns renamed read otherwise.)
+        // (And "email" or "e-mail" before a part of the receiver's as "mail" ("Error connecting to email server",
+        // "Too many connections to the email store": the tables' "mail" so written, 2026-12-05, 12 of 4,940 forms with
+        // counted or mail nouns renamed read otherwise.)
         new Spelling("mail ", "\\be-?mail (?=(?:server|store|storage|system|service|gateway|host|relay|queue|spool|backend"
             + "|database|cluster|exchanger)s?\\b)", "mail "),
         // A limit's bare verb where its participle belongs, as non-native servers write it ("Quota exceed", "Mailbox
@@ -1211,13 +1211,14 @@ public final class DeferralRule {
             + "|accepting|responding|ready)|temporarily|currently|momentarily|un[a-z]{4,}|overloaded|busy|too busy|down|offline"
             + "|in|under|out of|shutting|full|undergoing|restarting|being)\\b)",
             match -> "$1the server"),
-        // The receiver's MTA, gateway or node as its server ("MTA reboot in progress", "Connection refused: MTA at maximum
-        // capacity", "We cannot reach the mailbox gateway", "Closing: node stopping"): the tables' "server" so renamed,
-        // 2026-12-05 (312 of 5,561 forms with "server" renamed read otherwise, 252 now; about a third as "MTA", "gateway"
-        // or "node"). Only at a clause's start or after a word that makes it the receiver's or the mail's ("the", "our",
-        // "mail", "mailbox", "relay", "to"), so a part's node ("Cassandra node", "cluster node"), an encryption gateway,
-        // the sender's MTA ("your MTA") and a host name ("gateway.example.net") stay; and not a front end that cannot
-        // reach what stands behind it ("Gateway has no route to the mail server", which a rule reads).
+        // The receiver's MTA, gateway or node as its server ("MTA reboot in progress", "Connection refused: MTA at
+        // maximum capacity", "We cannot reach the mailbox gateway", "Closing: node stopping"): the tables' "server" so
+        // renamed, 2026-12-05 (312 of 5,561 forms with "server" renamed read otherwise, 252 now; about a third as
+        // "MTA", "gateway" or "node"). Only at a clause's start or after a word that makes it the receiver's or the
+        // mail's ("the", "our", "mail", "mailbox", "relay", "to"), so a part's node ("Cassandra node", "cluster node"),
+        // an encryption gateway, the sender's MTA ("your MTA") and a host name ("gateway.example.net") stay; and not a
+        // front end that cannot reach what stands behind it ("Gateway has no route to the mail server", which a rule
+        // reads).
         new Spelling(List.of("mta", "gateway", "node"), "(^|[.;:!?] |, |\\b(?:the|this|our|a|mail|e-?mail|smtp|relay|mailbox"
             + "|receiving|destination|remote|downstream|upstream|recipient's|inbound|incoming|to|on|with|at) )(?:mta|gateway"
             + "|node)\\b(?![.@_-]?[a-z0-9])(?! (?:has |had |is |was )?(?:no route|cannot|can't|could not|couldn't|unable"
@@ -1248,12 +1249,14 @@ public final class DeferralRule {
         new Spelling("been ", "\\b(?:has|have|had) been (?=(?:exceeded|reached|hit|surpassed|exhausted)\\b)", ""),
         new Spelling(" exceeded", "\\b(?:was|were|is|are) (?=exceeded\\b)", ""),
         // A limit on what is counted, called a restriction, threshold or quota ("Rate quota exceeded", "Concurrency
-        // restriction reached", "Per-IP connection threshold exceeded", "Exceeding connection restriction"), as "limit":
-        // the tables' "limit" so reworded, 2026-12-05 (399 of 3,027 forms changed kind, most a rate read as a mailbox's
-        // quota or as no kind). Only after a word of a count a sender's traffic makes (a mailbox's quota, a spam score's
-        // threshold and a policy's restrictions stay); a "quota" only of a rate, connections or sessions, a "threshold" not of
-        // connections or sessions (a rate in the tables: "New connection threshold exceeded", "Server connection threshold
-        // reached due to high load").
+        // restriction reached", "Per-IP connection quota exceeded", "Exceeding connection restriction"), as "limit":
+        // the tables' "limit" so reworded, 2026-12-05 (399 of 3,027 forms changed kind, most a rate read as a
+        // mailbox's quota or as no kind; 165 now). Only after a word of a count a sender's traffic makes (a mailbox's
+        // quota, a spam score's threshold and a policy's restrictions stay). Plain "connections" or "sessions" take a
+        // restriction or a quota, not a threshold (a rate in the tables: "New connection threshold exceeded", "Server
+        // connection threshold reached due to high load"), and none after "new"; "daily", "hourly", "message",
+        // "recipient" or "batch" take a restriction or a threshold, not a quota (a mailbox's in the tables: "Recipient
+        // quota exceeded").
         new Spelling(List.of("restriction", "threshold", "quota"), "(?<!\\bnew )\\b(rate|sending|send|submission"
             + "|throughput|burst|volume|delivery|concurrency|parallelism|(?:(?:concurrent|simultaneous|parallel|open)"
             + "(?: (?:smtp )?(?:connections?|sessions?|deliver(?:y|ies)|submissions?|messages?))?)|per[- ](?:ip|host"

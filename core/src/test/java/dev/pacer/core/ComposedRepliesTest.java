@@ -2060,8 +2060,9 @@ class ComposedRepliesTest {
         // rows with "server" renamed read otherwise in 312 of 5,561 before, 252 now (2026-12-05; most of the rest are
         // other languages' rows with an English noun put in, and "host", "service" and "system", left).
         new Composed()
-            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s reboot in progress", "connection refused: %1$s at maximum "
-                + "capacity", "closing: %1$s stopping", "failed to connect to relay %1$s"),
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s reboot in progress",
+                "connection refused: %1$s at maximum capacity", "closing: %1$s stopping",
+                "failed to connect to relay %1$s"),
                 new String[] {"MTA", "gateway", "node"})
             .assertAllRead(12);
         // Neighbours: the sender's MTA, a part's node, an encryption gateway and a front end keep their kinds.

@@ -677,12 +677,14 @@ class DeferralRuleTest {
             .isEqualTo("new connection quota exceeded");
         // The receiver's MTA, gateway or node as its server; not a part's node, the sender's MTA or a host name.
         assertThat(DeferralRule.loweredWords("MTA reboot in progress")).isEqualTo("server reboot in progress");
-        assertThat(DeferralRule.loweredWords("Cannot reach the mail gateway")).isEqualTo("cannot reach the mail server");
+        assertThat(DeferralRule.loweredWords("Cannot reach the mail gateway"))
+            .isEqualTo("cannot reach the mail server");
         assertThat(DeferralRule.loweredWords("Cassandra node down")).isEqualTo("cassandra node down");
         assertThat(DeferralRule.loweredWords("Your MTA is listed")).isEqualTo("your mta is listed");
         assertThat(DeferralRule.loweredWords("Try gateway.example.net")).isEqualTo("try gateway.example.net");
         // "Email" before a part of the receiver's as "mail"; not before what is counted or sent.
-        assertThat(DeferralRule.loweredWords("Error connecting to email server")).isEqualTo("error connecting to mail server");
+        assertThat(DeferralRule.loweredWords("Error connecting to email server"))
+            .isEqualTo("error connecting to mail server");
         assertThat(DeferralRule.loweredWords("Too many emails from your IP")).isEqualTo("too many emails from your ip");
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
