@@ -689,6 +689,45 @@ class DeferralRuleTest {
         // A closing request to keep the message queued set aside.
         assertThat(DeferralRule.loweredWords("Too many connections. Please keep your message in your queue."))
             .isEqualTo("too many connections.");
+        // A limit's plural as its singular, not in a link's path; the sessions' plural before a count or rate of them
+        // and before their failure, not after what counts them nor before a limit (a user's "connection limit" is a
+        // mailbox's).
+        assertThat(DeferralRule.loweredWords("Concurrency limits exceeded")).isEqualTo("concurrency limit exceeded");
+        assertThat(DeferralRule.loweredWords("See https://example.net/limits/day"))
+            .isEqualTo("see . https://example.net/limits/day");
+        assertThat(DeferralRule.loweredWords("Connections rate too high")).isEqualTo("connection rate too high");
+        assertThat(DeferralRule.loweredWords("Backend connections lost")).isEqualTo("backend connection lost");
+        assertThat(DeferralRule.loweredWords("Too many connections refused")).isEqualTo("too many connections refused");
+        assertThat(DeferralRule.loweredWords("3 sessions closed")).isEqualTo("3 sessions closed");
+        assertThat(DeferralRule.loweredWords("Connections limit for user x reached"))
+            .isEqualTo("connections limit for user x reached");
+        // "Exceeds" with no object as "exceeded", "is reached" as "reached"; not before its object.
+        assertThat(DeferralRule.loweredWords("Mailbox quota exceeds")).isEqualTo("mailbox quota exceeded");
+        assertThat(DeferralRule.loweredWords("Message size exceeds the limit"))
+            .isEqualTo("message size exceeds the limit");
+        assertThat(DeferralRule.loweredWords("Server capacity is reached")).isEqualTo("server capacity reached");
+        // A judgement "being" made as made; the receiver's work in progress as written.
+        assertThat(DeferralRule.loweredWords("Your IP is being temporarily blocked"))
+            .isEqualTo("your ip is temporarily blocked");
+        assertThat(DeferralRule.loweredWords("Mail system is being upgraded"))
+            .isEqualTo("mail system is being upgraded");
+        // A state in the past tense as in the present; not a participle negated ("was not saved", "not yet
+        // authorized").
+        assertThat(DeferralRule.loweredWords("The storage was full")).isEqualTo("the storage is full");
+        assertThat(DeferralRule.loweredWords("Your MTA was using more connections"))
+            .isEqualTo("your mta is using more connections");
+        assertThat(DeferralRule.loweredWords("Email was not saved")).isEqualTo("email was not saved");
+        assertThat(DeferralRule.loweredWords("Your IP was not yet authorized"))
+            .isEqualTo("your ip was not yet authorized");
+        // "Disallowed" as "not allowed"; "too much" before what is counted as "too many", not before traffic; "max"
+        // closing a clause as "maximum".
+        assertThat(DeferralRule.loweredWords("Connection disallowed")).isEqualTo("connection not allowed");
+        assertThat(DeferralRule.loweredWords("This account has too much SMTP connections open"))
+            .isEqualTo("this account has too many smtp connections open");
+        assertThat(DeferralRule.loweredWords("Excessive processes")).isEqualTo("too many processes");
+        assertThat(DeferralRule.loweredWords("Too much traffic")).isEqualTo("too much traffic");
+        assertThat(DeferralRule.loweredWords("Your IP is at its connection max."))
+            .isEqualTo("your ip is at its connection maximum");
     }
 
     @Test
