@@ -1199,11 +1199,15 @@ public final class DeferralRule {
         // was full", "Node was draining for an upgrade", "Connections from your IP were capped at 3", "Your server was
         // new to us"): the tables' rows so changed, 2026-12-05 (43 of the forms with "was" and 12 with "were" read
         // otherwise before, 9 and 3 now). Not a negated participle ("Email was not saved", "was not yet authorized"),
-        // which the rules read with "was", nor an act done ("was blocked", "was rejected").
-        new Spelling(List.of("was ", "were "), "\\b(was|were) (?=(?:not(?! (?:yet )?[a-z]{3,}ed\\b)|too|full|busy|new"
-            + "|being|at|out of|in|over|under|currently|temporarily|still|unavailable|unable|capped|limited|restricted"
-            + "|throttled|allowed|permitted|exhausted|congested|used up|overloaded|saturated|denied|[a-z]{2,}ing)\\b)",
-            match -> match.group(1).equals("was") ? "is " : "are "),
+        // which the rules read with "was", nor an act done, even after an adverb ("was blocked", "Your connection was
+        // currently reset too many times", which reads as a rate only with "was"), but for a judgement the receiver
+        // holds for a while ("You were temporarily blocked").
+        new Spelling(List.of("was ", "were "),
+            "\\b(was|were) (?=(?:(?:currently|temporarily|still) )?(?:not(?! (?:yet )?[a-z]{3,}ed\\b)|too|full|busy|new"
+            + "|being|at(?! the moment| present| this time)|out of|in|over|under"
+            + "|unavailable|unable|capped|limited|restricted|throttled|allowed|permitted|exhausted|congested|used up"
+            + "|overloaded|saturated|denied|[a-z]{2,}ing|(?<=temporarily )(?:blocked|banned|suspended|deferred|rejected"
+            + "|refused|disabled))\\b)", match -> match.group(1).equals("was") ? "is " : "are "),
         // (And "you exceed" stating what the sender did, "It looks like you exceed the number of allowed emails"; not
         // a condition, "if you exceed", nor a request, "do not exceed".)
         new Spelling("you exceed", "(?<!\\b(?:if|when|once|not|never|to|should|may|must|cannot|can) )\\byou exceed\\b",

@@ -717,6 +717,9 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Your MTA was using more connections"))
             .isEqualTo("your mta is using more connections");
         assertThat(DeferralRule.loweredWords("Email was not saved")).isEqualTo("email was not saved");
+        assertThat(DeferralRule.loweredWords("Your connection was currently reset"))
+            .isEqualTo("your connection was reset");
+        assertThat(DeferralRule.loweredWords("You were temporarily blocked")).isEqualTo("you are temporarily blocked");
         assertThat(DeferralRule.loweredWords("Your IP was not yet authorized"))
             .isEqualTo("your ip was not yet authorized");
         // "Disallowed" as "not allowed"; "too much" before what is counted as "too many", not before traffic; "max"
