@@ -2126,6 +2126,58 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Connection limit for user bob@example.com reached", DeferralKind.MAILBOX);
     }
 
+    @Test
+    void theReceiversHostSystemServiceOrMxAndOtherWordsOfOneMeaningShouldKeepTheirKind() {
+        // The tables' 4xx rows with "server" renamed "host", "system", "service" or "MX" (56, 39, 51 and 88 of about
+        // 900 read otherwise before, 28, 27, 35 and 38 now), with "error" renamed "issue" or "fault" (55 and 54 of
+        // 421, 2 now), "temporarily" "briefly" (34 of 263, 1 now), "unavailable" "out of service" or "unreachable"
+        // (25 and 20 of 208, none and 11 now), "full" "at capacity" (13 of 95, 6 now), "too many" "too many open" (10
+        // of 323, 5 now, none a connection limit), 2026-12-05; these 40 constructed forms: 6 right before.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", List.of("The host is not available at the moment",
+                "Host shutting down", "Host reboot in progress", "Max host load reached",
+                "Host still initializing, try again later", "Remote host unavailable",
+                "The recipient's host is not responding", "Closing: host stopping",
+                "No more connections are accepted, host shutting down", "Error connecting to mail host",
+                "We cannot reach the mailbox system at the moment", "Connection to mailbox service timed out",
+                "Error when communicating with the mail system", "Max system load reached",
+                "System is restarting, please retry", "Remote MX unavailable", "The recipient's MX is not responding",
+                "Communication with mail exchanger failed", "Proxy cannot reach the mail exchanger",
+                "Could not complete sender verify callout: DNS host timeout", "Policy host timeout",
+                "Connection limit reached due to high load", "Session limit hit because of heavy load",
+                "The mailbox host has too many connections open"))
+            .expect(DeferralKind.SERVER_BUSY, "451 ", List.of("Temporary issue validating recipient",
+                "Unexpected fault handling DATA stream", "Mailbox write fault, try later",
+                "4.7.1 SPF short-term failure", "policyd: too many open connections, try later"))
+            .expect(DeferralKind.MAILBOX, "450 ", List.of("Mailbox briefly unavailable",
+                "The mailbox for user@example.net is at capacity, deferring",
+                "Mailbox out of service, please try again later", "4.2.0 Recipient temporarily out of service",
+                "Mailbox unreachable; please try again later", "The user's mailbox is not reachable"))
+            .expect(DeferralKind.REPUTATION, "421 ", List.of("Your IP is briefly blocked, closing connection"))
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", List.of("Messages arriving too often from your server",
+                "You reconnect too frequently, wait a minute"))
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 ", List.of("Connection pool for your IP is at capacity",
+                "Too many active sessions for your IP"))
+            .assertAllRead(40);
+        // Neighbours: our session's trouble with the host, Postfix's name service, the sender's host, a missing MX, a
+        // host name "host", the sender's issue, a mailing list's expansion, "at capacity" alone, sessions "too often
+        // at once" and an anti-spam code's "too frequently" keep their kinds.
+        assert421("451 4.4.1 Host unreachable", DeferralKind.OTHER_TRANSIENT);
+        assert421("441 4.4.1 No answer from host", DeferralKind.OTHER_TRANSIENT);
+        assert421("450 4.4.1 Host or domain name not found. Name service error for name=example.com",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 host Error: too many connections from 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many connections from this host", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Your host is not allowed", DeferralKind.REPUTATION);
+        assert421("451 4.4.4 No MX record found for example.net", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 There is an issue with your IP reputation", DeferralKind.REPUTATION);
+        assert421("452 4.2.4 Mailing list expansion problem", DeferralKind.MAILBOX);
+        assert421("450 at capacity - please try later", DeferralKind.SERVER_BUSY);
+        assert421("421 Your host is connected too often at once", DeferralKind.CONNECTION_LIMIT);
+        assert421("Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending",
+            DeferralKind.RATE_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -706,11 +706,11 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Message size exceeds the limit"))
             .isEqualTo("message size exceeds the limit");
         assertThat(DeferralRule.loweredWords("Server capacity is reached")).isEqualTo("server capacity reached");
-        // A judgement "being" made as made; the receiver's work in progress as written.
+        // A judgement "being" made as made; the receiver's work in progress as written (its mail system as its server).
         assertThat(DeferralRule.loweredWords("Your IP is being temporarily blocked"))
             .isEqualTo("your ip is temporarily blocked");
         assertThat(DeferralRule.loweredWords("Mail system is being upgraded"))
-            .isEqualTo("mail system is being upgraded");
+            .isEqualTo("mail server is being upgraded");
         // A state in the past tense as in the present; not a participle negated ("was not saved", "not yet
         // authorized").
         assertThat(DeferralRule.loweredWords("The storage was full")).isEqualTo("the storage is full");
@@ -731,6 +731,54 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Too much traffic")).isEqualTo("too much traffic");
         assertThat(DeferralRule.loweredWords("Your IP is at its connection max."))
             .isEqualTo("your ip is at its connection maximum");
+    }
+
+    @Test
+    void theReceiversHostAndOtherWordsOfOneMeaningShouldBeReadAsTheRulesSpellThem() {
+        // The receiver's mail host, system, service or MX, or one in a server's state, and a mail exchanger, as its
+        // server; not our session's host, the sender's, Postfix's name service nor a host name.
+        assertThat(DeferralRule.loweredWords("Error connecting to mail host"))
+            .isEqualTo("error connecting to mail server");
+        assertThat(DeferralRule.loweredWords("The host is not available at the moment"))
+            .isEqualTo("the server is not available at the moment");
+        assertThat(DeferralRule.loweredWords("Remote MX unavailable")).isEqualTo("remote server unavailable");
+        assertThat(DeferralRule.loweredWords("Communication with mail exchanger failed"))
+            .isEqualTo("communication with mail server failed");
+        assertThat(DeferralRule.loweredWords("Host unreachable")).isEqualTo("host unreachable");
+        assertThat(DeferralRule.loweredWords("No answer from host")).isEqualTo("no answer from host");
+        assertThat(DeferralRule.loweredWords("Your host is busy")).isEqualTo("your host is busy");
+        assertThat(DeferralRule.loweredWords("Name service error for name=example.com"))
+            .isEqualTo("name service error for name=example.com");
+        assertThat(DeferralRule.loweredWords("mx.example.net is busy")).isEqualTo("mx.example.net is busy");
+        // "Briefly" before a state as "temporarily", "short-term" as "temporary", "too often" as "too fast"; not
+        // sessions "too often at once".
+        assertThat(DeferralRule.loweredWords("Mailbox briefly unavailable"))
+            .isEqualTo("mailbox temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("SPF short-term failure")).isEqualTo("spf temporary failure");
+        assertThat(DeferralRule.loweredWords("Messages arriving too often")).isEqualTo("messages arriving too fast");
+        assertThat(DeferralRule.loweredWords("Your host is connected too often at once"))
+            .isEqualTo("your host is connected too often at once");
+        // A mailbox or a pool "at capacity" as full, not "at capacity" alone.
+        assertThat(DeferralRule.loweredWords("The mailbox for user@example.net is at capacity"))
+            .isEqualTo("the mailbox for x@example.net is full");
+        assertThat(DeferralRule.loweredWords("Connection pool for your IP is at capacity"))
+            .isEqualTo("connection pool for your ip is full");
+        assertThat(DeferralRule.loweredWords("At capacity, try later")).isEqualTo("at capacity, try later");
+        // "Out of service" as "unavailable"; an issue or a fault as an error, not the sender's issue, "having
+        // issues", "not your fault" nor a "problem"; a service alone keeps its name.
+        assertThat(DeferralRule.loweredWords("Mailbox out of service")).isEqualTo("mailbox unavailable");
+        assertThat(DeferralRule.loweredWords("Temporary issue validating recipient"))
+            .isEqualTo("temporary error validating recipient");
+        assertThat(DeferralRule.loweredWords("There is an issue with your IP reputation"))
+            .isEqualTo("there is an issue with your ip reputation");
+        assertThat(DeferralRule.loweredWords("Not your fault")).isEqualTo("not your fault");
+        assertThat(DeferralRule.loweredWords("Mail delivery having issues")).isEqualTo("mail delivery having issues");
+        assertThat(DeferralRule.loweredWords("Authentication service error")).isEqualTo("authentication service error");
+        assertThat(DeferralRule.loweredWords("Mailing list expansion problem"))
+            .isEqualTo("mailing list expansion problem");
+        // A past "-ing" that is a noun or a preposition stays in the past.
+        assertThat(DeferralRule.loweredWords("Mail was nothing")).isEqualTo("mail was nothing");
+        assertThat(DeferralRule.loweredWords("Mail was during an upgrade")).isEqualTo("mail was during an upgrade");
     }
 
     @Test
