@@ -2130,7 +2130,7 @@ class ComposedRepliesTest {
     void theReceiversHostSystemServiceOrMxAndOtherWordsOfOneMeaningShouldKeepTheirKind() {
         // The tables' 4xx rows with "server" renamed "host", "system", "service" or "MX" (56, 39, 51 and 88 of about
         // 900 read otherwise before, 28, 27, 35 and 38 now), with "error" renamed "issue" or "fault" (55 and 54 of
-        // 421, 2 now), "temporarily" "briefly" (34 of 263, 1 now), "unavailable" "out of service" or "unreachable"
+        // 421, 3 now), "temporarily" "briefly" (34 of 263, 1 now), "unavailable" "out of service" or "unreachable"
         // (25 and 20 of 208, none and 11 now), "full" "at capacity" (13 of 95, 6 now), "too many" "too many open" (10
         // of 323, 5 now, none a connection limit), 2026-12-05; these 40 constructed forms: 6 right before.
         new Composed()
