@@ -2178,6 +2178,78 @@ class ComposedRepliesTest {
             DeferralKind.RATE_LIMIT);
     }
 
+    @Test
+    void aThresholdAMaximumAProblemAnInaccessiblePartAndADeclineShouldKeepTheirKind() {
+        // The tables' 4xx rows with "limit" renamed "threshold" or "maximum" (25 and 23 of 454 read otherwise before,
+        // 4 and 12 now), "error" renamed "problem" (42 of 421, 8 now), "busy" "under heavy load" (54 of 146, 1 now),
+        // "unavailable" "inaccessible", "not reachable" or "unreachable" (12, 16 and 11 of 208; none, 3 and 1 now),
+        // "rejected" "declined" (10 of 278, none now), "sending" "delivering", "delivery" or "outbound" (11, 4 and 8,
+        // 2, none and none now), the server's "load" "traffic" (10 of 28, 4 now), "server" "SMTP server" (28 of 879,
+        // 4 now), 2026-12-06; these 63 constructed forms: 31 right before.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "451 ", List.of("Temporary problem verifying recipient, try later",
+                "Spool write problem, please retry", "Temporary DNS problem, please try again later",
+                "Database problem, message deferred", "Internal storage problem, retry later",
+                "Unexpected problem while processing the message", "Problem occurred while scanning the message",
+                "Quarantine store inaccessible, try later", "Sender verification service inaccessible",
+                "Recipient lookup database unreachable, retry",
+                "Address verification backend is temporarily not reachable", "4.3.0 Policy service problem, retry",
+                "Temporary problem delivering the message, try later", "4.4.3 Temporary lookup problem for example.com",
+                "Temporary problem checking sender address", "4.7.1 Temporary DKIM verification problem",
+                "4.3.0 Mail store write problem", "4.3.0 Unknown problem, please try again later",
+                "4.3.0 Temporary resolver problem (SERVFAIL)", "4.3.0 Temporary message handling problem",
+                "4.7.1 Temporary SPF problem, please try again later", "Problem communicating with the delivery agent",
+                "4.3.0 Recipient validation temporarily inaccessible", "4.7.1 SPF evaluation temporarily inaccessible",
+                "4.4.1 Connection to mail server declined"))
+            .expect(DeferralKind.SERVER_BUSY, "452 ", List.of("Temp file write problem"))
+            .expect(DeferralKind.MAILBOX, "450 ", List.of("Mailbox under heavy load, try again later",
+                "User mailbox is under high load", "4.2.1 The recipient's mailbox is overwhelmed, deferring",
+                "Mailbox temporarily inaccessible", "Maildir not reachable, retry later",
+                "4.2.0 Recipient problem, please try again later",
+                "4.2.1 Mailbox inaccessible (locked by another process)"))
+            .expect(DeferralKind.RATE_LIMIT, "451 4.7.1 ", List.of("Send maximum for your account reached, retry later",
+                "Your account has reached its hourly maximum", "Burst maximum exceeded, retry in a minute",
+                "Submission threshold exceeded for this sender", "Daily message maximum reached for your domain",
+                "Queue maximum for your IP reached", "Please lower your outbound pace"))
+            .expect(DeferralKind.RATE_LIMIT, "421 4.7.0 ", List.of("New session limit exceeded for your IP"))
+            .expect(DeferralKind.CONNECTION_LIMIT, "421 4.7.0 ", List.of("Session threshold per IP reached (3 open)",
+                "Open sessions from your IP: threshold reached",
+                "Your IP has reached its maximum of concurrent sessions",
+                "Concurrent connection maximum for your IP reached",
+                "Per-client session threshold exceeded, close a connection and retry",
+                "5 connections open from your IP, threshold is 4", "Circuit threshold per client reached",
+                "User maximum from IP address 192.0.2.10 exceeded", "At most 3 sessions per delivering IP"))
+            .expect(DeferralKind.REPUTATION, "450 4.7.1 ", List.of("Sender IP address declined, try later",
+                "Client host declined: listed at a DNSBL", "Helo command declined: Host not found"))
+            .expect(DeferralKind.REPUTATION, "421 4.7.0 ", List.of(
+                "Connection from your IP declined for policy reasons",
+                "Client host declined: try again later"))
+            .expect(DeferralKind.REPUTATION, "451 4.7.1 ", List.of("Your IP has a bad delivery history with us"))
+            .expect(DeferralKind.SERVER_BUSY, "421 ", List.of("Server traffic too high right now",
+                "Max SMTP server load reached", "Too many pending deliveries on this SMTP server, try again later",
+                "SMTP server load too heavy, retry later", "Server load too heavy, try again later"))
+            .expect(DeferralKind.SERVER_BUSY, "451 ", List.of("An error occurred on the SMTP server"))
+            .expect(DeferralKind.RATE_LIMIT, "451 ", List.of("Too much network traffic from your network"))
+            .assertAllRead(63);
+        // Neighbours: a network or host our session could not reach, the sender's problem, a threshold opening the
+        // reply (its code decides), a maximum number or size, new connections over their limit (a pace), a spam
+        // score's threshold, RFC 3463's expansion problem, the sender's traffic and a 5xx keep their kinds.
+        assert421("451 4.4.1 Network unreachable", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.4.1 Host not reachable", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 4.7.1 There is a problem with your IP address reputation", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Threshold reached for sender domain example.com", DeferralKind.RATE_LIMIT);
+        assert421("421 4.7.0 Maximum per-IP connections (5) reached", DeferralKind.CONNECTION_LIMIT);
+        assert421("452 4.2.2 Mailbox has reached its maximum size", DeferralKind.MAILBOX);
+        assert421("421 4.3.2 Maximum server load reached, try later", DeferralKind.SERVER_BUSY);
+        assert421("421 New connection limit exceeded for 192.0.2.10", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Spam score above threshold, try later", DeferralKind.REPUTATION);
+        assert421("452 4.2.4 Mailing list expansion problem", DeferralKind.MAILBOX);
+        assert421("452 4.3.1 Insufficient system storage", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.2 Connection timed out: no problem with your IP", DeferralKind.OTHER_TRANSIENT);
+        assert421("550 5.7.1 Client host declined", DeferralKind.PERMANENT);
+        assert421("451 4.7.1 Excessive traffic from your IP", DeferralKind.RATE_LIMIT);
+    }
+
     private static String[] forms(String... forms) {
         return forms;
     }

@@ -296,7 +296,7 @@ class DeferralRuleTest {
         // A limit being exceeded or reached in the present, as done; reaching out or a limit that reaches nothing as written.
         assertThat(DeferralRule.loweredWords("452 Recipient is exceeding their storage limit; server reaches its maximum; "
             + "the team reaches out; the limit reaches 10"))
-            .isEqualTo("452 recipient has exceeded their storage limit; server has reached its maximum; the team reaches out; "
+            .isEqualTo("452 recipient has exceeded their storage limit; server has reached its limit; the team reaches out; "
             + "the limit reaches 10");
         // "Barred" as banned.
         assertThat(DeferralRule.loweredWords("421 Your IP is temporarily barred; crowbarred")).isEqualTo("421 your ip is "
@@ -336,7 +336,7 @@ class DeferralRuleTest {
         // receiver's own and its storage's as written.
         assertThat(DeferralRule.loweredWords("450 Excessive inbound rate from sender; traffic rate over threshold; "
             + "maximum message throughput reached; high incoming rate on this server; storage throughput degraded"))
-            .isEqualTo("450 excessive message rate from sender; message rate over threshold; maximum message rate reached; "
+            .isEqualTo("450 excessive message rate from sender; message rate over limit; maximum message rate reached; "
             + "high incoming rate on this server; storage throughput degraded");
         // The sender's address a limit is counted per named otherwise, as "per ip"; a path after it as written.
         assertThat(DeferralRule.loweredWords("421 Max connections per remote IP; per peer; per IPv4 address; per /24; "
@@ -730,7 +730,7 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Excessive processes")).isEqualTo("too many processes");
         assertThat(DeferralRule.loweredWords("Too much traffic")).isEqualTo("too much traffic");
         assertThat(DeferralRule.loweredWords("Your IP is at its connection max."))
-            .isEqualTo("your ip is at its connection maximum");
+            .isEqualTo("your ip is at its connection limit");
     }
 
     @Test
@@ -781,6 +781,77 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Mail was during an upgrade")).isEqualTo("mail was during an upgrade");
     }
 
+
+    @Test
+    void aThresholdAMaximumAProblemAndADeclineShouldBeReadAsTheRulesSpellThem() {
+        // A threshold after a word as a limit; one opening the reply or a clause, or after a label, a banner or a host
+        // name keeps its name (the rules read "Threshold reached" as a rate).
+        assertThat(DeferralRule.loweredWords("Circuit threshold per client reached"))
+            .isEqualTo("circuit limit per client reached");
+        assertThat(DeferralRule.loweredWords("6 open connections from your IP, threshold is 5"))
+            .isEqualTo("6 open connections from your ip, limit is 5");
+        assertThat(DeferralRule.loweredWords("Threshold reached for sender domain"))
+            .isEqualTo("threshold reached for sender domain");
+        assertThat(DeferralRule.loweredWords("Open sessions from your IP: threshold reached"))
+            .isEqualTo("open sessions from your ip: threshold reached");
+        assertThat(DeferralRule.loweredWords("mx3.example.net ESMTP Threshold reached"))
+            .isEqualTo("mx3.example.net esmtp threshold reached");
+        // A maximum as a limit where it is a noun, not a maximum number, size or capacity, nor one opening the reply.
+        assertThat(DeferralRule.loweredWords("Queue maximum for your IP reached"))
+            .isEqualTo("queue limit for your ip reached");
+        assertThat(DeferralRule.loweredWords("Host has reached its maximum of parallel deliveries"))
+            .isEqualTo("host has reached its limit of parallel deliveries");
+        assertThat(DeferralRule.loweredWords("Bot account reached daily IM maximum"))
+            .isEqualTo("bot account reached daily im limit");
+        assertThat(DeferralRule.loweredWords("You have reached the maximum number of connections"))
+            .isEqualTo("you have reached the maximum number of connections");
+        assertThat(DeferralRule.loweredWords("The server has reached its maximum user capacity"))
+            .isEqualTo("the server has reached its maximum user capacity");
+        assertThat(DeferralRule.loweredWords("Maximum per-IP connections (5) reached"))
+            .doesNotContain("limit");
+        assertThat(DeferralRule.loweredWords("mx3.example.net ESMTP Maximum per-IP connections (5) reached"))
+            .doesNotContain("limit");
+        // A problem as an error where it is the receiver's; not the sender's, RFC 3463's expansion problem, nor a
+        // problem alone.
+        assertThat(DeferralRule.loweredWords("Temporary SPF validation problem"))
+            .isEqualTo("temporary spf validation error");
+        assertThat(DeferralRule.loweredWords("Mailbox write problem")).isEqualTo("mailbox write error");
+        assertThat(DeferralRule.loweredWords("problem communicating with qmail-deliverabled"))
+            .isEqualTo("error communicating with qmail-deliverabled");
+        assertThat(DeferralRule.loweredWords("Temporary problem with your IP"))
+            .isEqualTo("temporary problem with your ip");
+        assertThat(DeferralRule.loweredWords("There is a problem with your IP address reputation"))
+            .isEqualTo("there is a problem with your ip address reputation");
+        assertThat(DeferralRule.loweredWords("Mailing list expansion problem"))
+            .isEqualTo("mailing list expansion problem");
+        // Declined as rejected; inaccessible as unavailable, and unreachable so said of a store or a check, not of a
+        // host or a network.
+        assertThat(DeferralRule.loweredWords("Client host declined")).isEqualTo("client host rejected");
+        assertThat(DeferralRule.loweredWords("Mailbox inaccessible (locked)"))
+            .isEqualTo("mailbox unavailable (locked)");
+        assertThat(DeferralRule.loweredWords("Recipient verification is temporarily not reachable"))
+            .isEqualTo("recipient verification is temporarily unavailable");
+        assertThat(DeferralRule.loweredWords("Network unreachable")).isEqualTo("network unreachable");
+        assertThat(DeferralRule.loweredWords("Host not reachable")).isEqualTo("host not reachable");
+        // The delivering host and an outbound pace as the sending ones; the server's traffic as its load, not the
+        // sender's traffic.
+        assertThat(DeferralRule.loweredWords("At most 3 sessions per delivering IP"))
+            .isEqualTo("at most 3 sessions per sending ip");
+        assertThat(DeferralRule.loweredWords("Please lower your outbound pace"))
+            .isEqualTo("please lower your sending pace");
+        assertThat(DeferralRule.loweredWords("Server traffic too high")).isEqualTo("server load too high");
+        assertThat(DeferralRule.loweredWords("Refused due to high traffic")).isEqualTo("refused due to high load");
+        assertThat(DeferralRule.loweredWords("High traffic from your IP")).isEqualTo("high traffic from your ip");
+        // Network traffic as traffic, a load too heavy as too high; the receiver's SMTP server as its server, not in a
+        // client's words around the reply.
+        assertThat(DeferralRule.loweredWords("Too much network traffic")).isEqualTo("too much traffic");
+        assertThat(DeferralRule.loweredWords("Server load too heavy")).isEqualTo("server load too high");
+        assertThat(DeferralRule.loweredWords("Closing: SMTP server stopping")).isEqualTo("closing: server stopping");
+        assertThat(DeferralRule.loweredWords("Cannot connect to the SMTP server"))
+            .isEqualTo("cannot connect to the smtp server");
+        assertThat(DeferralRule.loweredWords("The SMTP server response was: 4.7.1 Busy"))
+            .isEqualTo("the smtp server response was: 4.7.1 busy");
+    }
     @Test
     void anAddresssLocalPartShouldBeNoWordOfTheReply() {
         // A client's sentence around a reply: "busy" is the recipient's name here, not the receiver's state.
