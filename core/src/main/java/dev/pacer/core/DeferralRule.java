@@ -1222,8 +1222,6 @@ public final class DeferralRule {
             + " (?=(?:speed|pace|budget|history|allowance|velocity|cadence)\\b)", match -> "sending "),
         new Spelling("traffic", "(?<=\\b(?:system|server|servers|platform|high|heavy) )traffic\\b(?! (?:volume|from"
             + "|of|by|sent)\\b)", "load"),
-        // (And network traffic as traffic, "too heavy" a load or traffic as too high: "Too much network traffic from
-        // your network", "Server load too heavy".)
         // The receiver's SMTP server as its server after a word that makes it the receiver's ("Max SMTP server load
         // reached", "Closing: SMTP server stopping", "Too many pending deliveries on this SMTP server"), not one a
         // client could not reach ("Cannot connect to the SMTP server") nor in a client's words around the reply ("The
@@ -1231,6 +1229,8 @@ public final class DeferralRule {
         new Spelling("smtp server", "(?<=\\b(?:the|this|our|its|max|closing:|remote|receiving|incoming) )(?<!\\b(?:to"
             + "|with|from|reach|contact) the )smtp (?=servers?\\b(?! (?:response|error|said|replied|reply|returned"
             + "|responded|rejected|refused)\\b))", ""),
+        // (And network traffic as traffic, "too heavy" a load or traffic as too high: "Too much network traffic from
+        // your network", "Server load too heavy".)
         new Spelling("network traffic", "\\bnetwork (?=traffic\\b)", ""),
         new Spelling("too heavy", "(?<=\\b(?:load|traffic|volume)(?: is| was)? )too heavy\\b", "too high"),
         // A threshold after a word as a limit ("Circuit threshold per client reached", "6 open connections from your

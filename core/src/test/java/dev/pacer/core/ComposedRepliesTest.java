@@ -2181,11 +2181,11 @@ class ComposedRepliesTest {
     @Test
     void aThresholdAMaximumAProblemAnInaccessiblePartAndADeclineShouldKeepTheirKind() {
         // The tables' 4xx rows with "limit" renamed "threshold" or "maximum" (25 and 23 of 454 read otherwise before,
-        // 4 and 12 now), "error" renamed "problem" (42 of 421, 8 now), "busy" "under heavy load" (54 of 146, 1 now),
+        // 6 and 12 now), "error" renamed "problem" (42 of 421, 8 now), "busy" "under heavy load" (54 of 146, 1 now),
         // "unavailable" "inaccessible", "not reachable" or "unreachable" (12, 16 and 11 of 208; none, 3 and 1 now),
         // "rejected" "declined" (10 of 278, none now), "sending" "delivering", "delivery" or "outbound" (11, 4 and 8,
-        // 2, none and none now), the server's "load" "traffic" (10 of 28, 4 now), "server" "SMTP server" (28 of 879,
-        // 4 now), 2026-12-06; these 63 constructed forms: 31 right before.
+        // 2, none and none now), the server's "load" "traffic" (10 of 28, 5 now), "server" "SMTP server" (28 of 879,
+        // 23 now), 2026-12-06; these 63 constructed forms: 31 right before.
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "451 ", List.of("Temporary problem verifying recipient, try later",
                 "Spool write problem, please retry", "Temporary DNS problem, please try again later",
