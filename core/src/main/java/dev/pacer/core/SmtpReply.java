@@ -1024,31 +1024,36 @@ public final class SmtpReply {
      * An HTTP status's own reason phrase after a number inside a line ("relay returned status 502 Bad Gateway", "got
      * 429 Too Many Requests from the API"): an API relay's or a proxy's status, not an SMTP code (a 502 read so would
      * bounce mail that waits). Each phrase goes with its own status only, so an SMTP reply a client quotes ("Error: 421
-     * Service not available") keeps its code.
+     * Service not available") keeps its code. (And S3's "503 Slow Down", an object store's pace behind a relay.)
      */
     private static final Pattern HTTP_REASON_AFTER = Pattern.compile(
         "(?i)(?<=400)\\s+Bad Request\\b|(?<=401)\\s+Unauthorized\\b|(?<=403)\\s+Forbidden\\b|(?<=404)\\s+Not Found\\b"
             + "|(?<=408)\\s+Request Time-?out\\b|(?<=429)\\s+Too Many Requests\\b|(?<=500)\\s+Internal Server Error\\b"
-            + "|(?<=502)\\s+Bad Gateway\\b|(?<=503)\\s+Service Unavailable\\b|(?<=504)\\s+Gateway Time-?out\\b");
+            + "|(?<=502)\\s+Bad Gateway\\b|(?<=503)\\s+(?:Service Unavailable|Slow Down)\\b"
+            + "|(?<=504)\\s+Gateway Time-?out\\b");
 
     /**
      * A verb of holding or sending just before a number ("The queue has 550 deferred messages", "lost connection while
-     * sending 500 recipients"), read as a count only when what it counts follows: a client's narrative, where a 5xx
-     * read would bounce mail that waits.
+     * sending 500 recipients", "You have sent 500 messages in the last hour", "Server processing 500 messages per
+     * second", "exceeded the 500 messages per day allowance"), read as a count only when what it counts follows: a
+     * client's narrative or a reply whose code a client cut off, where a 5xx read would bounce mail that waits.
      */
     private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile(
-        "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending)\\s+$");
+        "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending|sent|opened|processing"
+            + "|processed|received|delivered|accepted|the)\\s+$");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
 
     /**
      * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients
      * reached", "more than 500", "up to 450", "limit 500"; written batch 140's row quoted by a client that drops its 421;
      * curl's "Failed to connect to smtp.example.com port 587 after 129 ms", where a port read as a 5xx would bounce mail
-     * that waits for a connection; an HTTP status, "HTTP 503 Service Unavailable" from an API relay, is no SMTP code).
+     * that waits for a connection; an HTTP status, "HTTP 503 Service Unavailable" from an API relay, is no SMTP code;
+     * a port a reply advises, "use 587", a count a limit is or a number it is at: "the limit is 300", "exceeded at 500
+     * online users", code-less rows of the tables, 2026-12-06).
      */
     private static final Pattern COUNTED_BY_THE_WORD_BEFORE = Pattern.compile(
         "(?i)\\b(?:of|than|over|above|under|up to|at most|max(?:imum)?|limit|exceeds?|exceeded|reached|only|port:?"
-            + "|https?(?:/[0-9.]{1,3})?)\\s+$");
+            + "|use|at|(?:limit|maximum|quota|threshold|cap|allowance) (?:is|was|=)|https?(?:/[0-9.]{1,3})?)\\s+$");
 
     /**
      * A number's unit or period, or a progress count ("3 of 500"), never the first word of a reply ("500 per day", "300

@@ -852,6 +852,47 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("The SMTP server response was: 4.7.1 Busy"))
             .isEqualTo("the smtp server response was: 4.7.1 busy");
     }
+
+    @Test
+    void aMailServerNewMailAMachinesNameAndOtherWordsShouldBeReadAsTheRulesSpellThem() {
+        // The receiver's mail server as its server; not one a client could not reach, nor a client's words around the
+        // reply.
+        assertThat(DeferralRule.loweredWords("Max mail server load reached")).isEqualTo("max server load reached");
+        assertThat(DeferralRule.loweredWords("An error occurred on the mail server"))
+            .isEqualTo("an error occurred on the server");
+        assertThat(DeferralRule.loweredWords("Cannot connect to the mail server")).contains("mail server");
+        assertThat(DeferralRule.loweredWords("The mail server response was: 4.7.1 Too many messages"))
+            .contains("mail server response");
+        // New mail as mail; new connections keep their word (a pace).
+        assertThat(DeferralRule.loweredWords("Too many new messages, try again later"))
+            .isEqualTo("too many messages, try again later");
+        assertThat(DeferralRule.loweredWords("Too many new connections from your IP")).contains("new connections");
+        // A machine's name after its noun is read as the noun; not one after a preposition, nor a name that does not
+        // resolve.
+        assertThat(DeferralRule.loweredWords("Max server mx1.example.net load reached"))
+            .isEqualTo("max server load reached");
+        assertThat(DeferralRule.loweredWords("Closing: server (mx1.example.net) stopping"))
+            .isEqualTo("closing: server stopping");
+        assertThat(DeferralRule.loweredWords("Parallel connection count from your server [192.0.2.10] is too high"))
+            .isEqualTo("parallel connection count from your server is too high");
+        assertThat(DeferralRule.loweredWords("Too many connections from host mx1.example.org"))
+            .contains("mx1.example.org");
+        assertThat(DeferralRule.loweredWords("Host example.com cannot be resolved, will retry"))
+            .contains("example.com");
+        // "Temporal" before a failure as temporary, not after a noun (Spanish); heavily loaded as overloaded; mail
+        // items as messages; the address the sender sends from as its IP; "connects" keep their word (events: a pace,
+        // as the rules read "Too many connects per minute", unless they are at once).
+        assertThat(DeferralRule.loweredWords("Temporal failure resolving recipient"))
+            .isEqualTo("temporary failure resolving recipient");
+        assertThat(DeferralRule.loweredWords("Error temporal en el servidor")).isEqualTo("error temporal en el servidor");
+        assertThat(DeferralRule.loweredWords("Too many connects from your IP")).isEqualTo("too many connects from your ip");
+        assertThat(DeferralRule.loweredWords("Max concurrent connects per IP reached"))
+            .isEqualTo("max concurrent connections per ip reached");
+        assertThat(DeferralRule.loweredWords("Server heavily loaded")).isEqualTo("server overloaded");
+        assertThat(DeferralRule.loweredWords("Too many mail items queued")).isEqualTo("too many messages queued");
+        assertThat(DeferralRule.loweredWords("Too many connections from the IP you are sending from"))
+            .isEqualTo("too many connections from your ip");
+    }
     @Test
     void anAddresssLocalPartShouldBeNoWordOfTheReply() {
         // A client's sentence around a reply: "busy" is the recipient's name here, not the receiver's state.

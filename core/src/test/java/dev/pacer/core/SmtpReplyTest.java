@@ -1387,6 +1387,25 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("Error: 550 Not Found here").basicCode()).hasValue(550);
         assertThat(SmtpReply.parse("502 Bad Gateway").basicCode()).hasValue(502);
         assertThat(SmtpReply.parse("451 4.7.1 Upstream said 429 Too Many Requests").basicCode()).hasValue(451);
+        // Nor S3's "503 Slow Down" behind a relay, a port a reply advises, a count a limit is or a number a limit is at,
+        // nor a count after a verb of sending or processing (code-less forms of the tables' rows read as 5xx before, a
+        // fourteenth session's probe: a 4xx reply whose code a client cut off would have bounced).
+        assertThat(SmtpReply.parse("Temporary failure: object storage returned 503 Slow Down").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Connection not accepted on this port, use 587").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("You have sent 500 messages in the last hour; the limit is 300").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("User limit exceeded at 500 online users.").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Server processing 500 messages per second, at capacity").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Sender exceeded the 500 messages per day allowance").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("You opened 500 connections in the last hour, slow down").basicCode()).isEmpty();
+        assertThat(DeferralClassifier.defaults().classify("You have sent 500 messages in the last hour; the limit is 300")
+            .kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(DeferralClassifier.defaults().classify("Temporary failure: object storage returned 503 Slow Down")
+            .kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // A reply a client quotes after its words keeps its code.
+        assertThat(SmtpReply.parse("Remote server replied: 503 Bad sequence of commands").basicCode()).hasValue(503);
+        assertThat(SmtpReply.parse("Delivery failed: 452 Too many recipients").basicCode()).hasValue(452);
+        assertThat(SmtpReply.parse("Server replied: 421 Connection limit reached").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("The relay sent 421 Service not available").basicCode()).hasValue(421);
     }
 
     @Test
