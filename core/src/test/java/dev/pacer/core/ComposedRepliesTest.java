@@ -2258,7 +2258,11 @@ class ComposedRepliesTest {
         // now, each in another language: "Benutzerlimit von 500 Benutzern überschritten"), a
         // fourteenth session's probe; and "temporary" written "temporal" (28 of 318, 1 now), "busy" "heavily loaded"
         // (54 of 146, none now), "messages" "mail items" (18 of 265, none now), "from your IP" "from the IP you are
-        // sending from" (10 of 224, none now); these 29 constructed forms: 7 right before.
+        // sending from" (10 of 224, none now); "database" "data store" (14 of 48, none now), "DNS" "resolver" or "name
+        // server" (31 and 29 of 63, 21 and 16 now, nearly all a reverse DNS renamed), "disk" "filesystem" (7 of 32, none
+        // now), "timed out" "took too long" (19 of 60, none now), "queue" "backlog" (16 of 74, 8 now). These 40
+        // constructed forms: 9 right before; 5 of them false connection limits (connections to the receiver's data
+        // store, clamd, IMAP server, quota service, Dovecot).
         new Composed()
             .expect(DeferralKind.SERVER_BUSY, "421 ", List.of("Max mail server load reached",
                 "Too many pending deliveries on this mail server, try again later",
@@ -2291,7 +2295,16 @@ class ComposedRepliesTest {
             .expect(DeferralKind.SERVER_BUSY, "421 4.3.0 ", List.of(
                 "Too many queued mail items on this server, try again later"))
             .expect(DeferralKind.MAILBOX, "452 4.2.2 ", List.of("Too many mail items queued for this address"))
-            .assertAllRead(29);
+            .expect(DeferralKind.SERVER_BUSY, "451 4.3.0 ", List.of(
+                "Too many connections to the data store, try again later", "Too many connections to clamd, try again later",
+                "Too many connections to the IMAP server", "Too many connections to the quota service",
+                "Too many connections to Dovecot, retry later", "Greylisting datastore unavailable, try later",
+                "Virus scanner took too long, retry later"))
+            .expect(DeferralKind.SERVER_BUSY, "451 4.4.0 ", List.of("Resolver query failed",
+                "Name server lookup failure for example.net"))
+            .expect(DeferralKind.SERVER_BUSY, "452 4.3.1 ", List.of("Out of filesystem space"))
+            .expect(DeferralKind.SERVER_BUSY, "421 4.3.0 ", List.of("Too many messages in the local backlog, try later"))
+            .assertAllRead(40);
         // Neighbours: new connections stay a pace, a host named after "from" stays the sender, a host our session
         // could not reach stays our trouble, a client's words around the reply keep it, a reply quoted after a
         // client's words keeps its code.
@@ -2306,6 +2319,13 @@ class ComposedRepliesTest {
         assert421("421 4.7.0 Too many connects from your IP", DeferralKind.RATE_LIMIT);
         assert421("421 4.7.0 Your server connects too often, slow down", DeferralKind.RATE_LIMIT);
         assert421("451 Error temporal en el servidor, inténtelo más tarde", DeferralKind.SERVER_BUSY);
+        // The sending side's own name server timeout stays our session's; a host a log names after a daemon stays that
+        // host; a backlog a rule reads keeps its word; connections to this server stay a connection limit.
+        assert421("451 HOTMAIL.com.tw: Name server timeout", DeferralKind.OTHER_TRANSIENT);
+        assert421("delivery temporarily suspended: lost connection with dovecot[192.0.2.250] while sending end of data",
+            DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Our systems are catching up on a backlog, please retry in a few minutes", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 Too many connections to this server", DeferralKind.CONNECTION_LIMIT);
     }
 
     private static String[] forms(String... forms) {

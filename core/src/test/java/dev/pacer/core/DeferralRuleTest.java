@@ -892,6 +892,18 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Too many mail items queued")).isEqualTo("too many messages queued");
         assertThat(DeferralRule.loweredWords("Too many connections from the IP you are sending from"))
             .isEqualTo("too many connections from your ip");
+        // A data store as a database; a resolver's or name server's failure as DNS's, not a name server's bare timeout;
+        // a file system's space as the disk's; taking too long as timing out; a backlog that names the place as a queue.
+        assertThat(DeferralRule.loweredWords("Too many connections to the data store"))
+            .isEqualTo("too many connections to the database");
+        assertThat(DeferralRule.loweredWords("Resolver query failed")).isEqualTo("dns query failed");
+        assertThat(DeferralRule.loweredWords("Name server lookup failure")).isEqualTo("dns lookup failure");
+        assertThat(DeferralRule.loweredWords("Name server timeout")).isEqualTo("name server timeout");
+        assertThat(DeferralRule.loweredWords("Out of filesystem space")).isEqualTo("out of disk space");
+        assertThat(DeferralRule.loweredWords("Virus scanner took too long")).isEqualTo("virus scanner timed out");
+        assertThat(DeferralRule.loweredWords("Too many messages in the local backlog"))
+            .isEqualTo("too many messages in the local queue");
+        assertThat(DeferralRule.loweredWords("Catching up on a backlog of mail")).contains("backlog");
     }
     @Test
     void anAddresssLocalPartShouldBeNoWordOfTheReply() {
