@@ -307,7 +307,8 @@ public final class DeferralRule {
      * sender named in the plural, by two names or as a label ("Your IPs are", "Your IP and domain", "Your IP: too many
      * threads") as by one. The
      * sender named by what it is ("the connecting host", "your mail relay", "your /24") is read as "your server" or
-     * "your ip", and Postfix's restriction labels ("Recipient address rejected: ") are set aside. A misspelled word
+     * "your ip", a machine's name or address right after the noun that names it ("server (mx1.example.net)") as the
+     * noun, and Postfix's restriction labels ("Recipient address rejected: ") are set aside. A misspelled word
      * ("conections", "exceded", "temporarly") or abbreviates ("conns", "msgs", "srv") is read as the word it stands for
      * ({@link #correctlySpelled}).
      */
