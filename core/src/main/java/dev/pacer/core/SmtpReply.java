@@ -1017,6 +1017,8 @@ public final class SmtpReply {
                 || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
                 || HOLDING_VERB_BEFORE.matcher(line).region(0, reply.start(1)).find()
                     && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || NARRATING_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                    && PLURAL_COUNT_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length()).lookingAt());
     }
 
@@ -1034,13 +1036,21 @@ public final class SmtpReply {
 
     /**
      * A verb of holding or sending just before a number ("The queue has 550 deferred messages", "lost connection while
-     * sending 500 recipients", "You have sent 500 messages in the last hour", "Server processing 500 messages per
-     * second", "exceeded the 500 messages per day allowance"), read as a count only when what it counts follows: a
-     * client's narrative or a reply whose code a client cut off, where a 5xx read would bounce mail that waits.
+     * sending 500 recipients"), read as a count only when what it counts follows: a client's narrative, where a 5xx
+     * read would bounce mail that waits.
      */
     private static final Pattern HOLDING_VERB_BEFORE = Pattern.compile(
-        "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending|sent|opened|processing"
-            + "|processed|received|delivered|accepted|the)\\s+$");
+        "(?i)(?<![\\w.:/@-])(?:has|have|had|holds|holding|contains|containing|queued|sending)\\s+$");
+    /**
+     * A verb of sending or processing, or an article, just before a number ("You have sent 500 messages in the last
+     * hour", "Server processing 500 messages per second", "exceeded the 500 messages per day allowance"), read as a
+     * count only when a plural in lower case follows: a client's own words before a quoted reply keep its code ("Server
+     * sent 421 Connection limit reached", "Client received 451 Messages from your host are deferred").
+     */
+    private static final Pattern NARRATING_WORD_BEFORE = Pattern.compile(
+        "(?i)(?<![\\w.:/@-])(?:sent|opened|processing|processed|received|delivered|accepted|the)\\s+$");
+    private static final Pattern PLURAL_COUNT_AFTER = Pattern.compile("\\s+(?:[a-z-]+\\s+)?(?:messages|mails|e-?mails"
+        + "|connections|sessions|recipients|rcpts|attempts|requests|commands|users)\\b");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
 
     /**

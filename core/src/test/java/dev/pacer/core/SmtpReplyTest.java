@@ -1406,6 +1406,8 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("Delivery failed: 452 Too many recipients").basicCode()).hasValue(452);
         assertThat(SmtpReply.parse("Server replied: 421 Connection limit reached").basicCode()).hasValue(421);
         assertThat(SmtpReply.parse("The relay sent 421 Service not available").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("Server sent 421 Connection limit reached").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("Client received 451 Messages from your host are deferred").basicCode()).hasValue(451);
     }
 
     @Test
