@@ -44,14 +44,16 @@ public final class SmtpReply {
         "SMTP host: ?([A-Za-z0-9._:\\[\\]-]{1,255}), port: ?\\d{1,5}(?:, response: ?(-?\\d{1,3}))?");
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
-    // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"), followed by end, space, '-', a closing
-    // quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as notes in Markdown quote it),
-    // optionally followed by an enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS
-    // writes it: "421 #4.4.5 Too many connections from your host"). A number after a host name's or an address's colon
-    // is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a port read as a 5xx would bounce
-    // mail that waits.
+    // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"; a bracket opening the line or a field, as
+    // logs wrap it: "[421 …]", "error=[421 …]", not a count's in the text: "Mailbox full [552 MB used]"), followed
+    // by end, space, '-', a closing quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as
+    // notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string; with a '#'
+    // before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number after a host
+    // name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a
+    // port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
+        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?:^|[=:(\"']|:\\s)\\[)|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])"
+            + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
@@ -89,6 +91,10 @@ public final class SmtpReply {
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
+    // What a count names straight after it, a plural in lower case: a log's or a form's field holding it ("msg=500
+    // messages sent") holds no reply (read as a 5xx, it would bounce mail that waits).
+    private static final String PLURAL_COUNTED = "\\s+(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts"
+        + "|attempts|requests|commands|users)\\b";
     private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN + "(?!\\w)");
     // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"; the
     // "SMTP error %d: %s" that Go, Python, Rust and C# senders' own error types print, "Temporary SMTP error 421"),
@@ -239,9 +245,13 @@ public final class SmtpReply {
     // Exchange's queue and message trace fields ("LastError : [{LRT=…};{LED=421 4.7.0 …};{FQDN=…};{IP=…}]"): the
     // reply is the LED field (its last error), whatever it quotes inside.
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
-    // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …"), unquoted.
+    // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …", "reason=421 …", "error=421 …"),
+    // unquoted, or a form's field (a webhook's body decoded: "code=421&error=421 4.7.0 Too many connections&recipient=
+    // …"): the reply ends where the form's next field begins. Not a count ("msg=500 messages sent").
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
-        "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error)=([2-5][0-9][0-9][ -][^\\n]{0,2048})");
+        "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error|error|reason|message|msg|diagnostic(?:[_-]?code)?"
+            + "|description|details?)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
+            + "([2-5][0-9][0-9][ -](?:(?!&[a-z_][\\w.-]{0,40}=)[^\\n]){0,2048})");
     // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
     // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …",
     // "Email failed (SMTP 550): …"): the narrative before it and the sentence's words are not the receiver's.
@@ -327,6 +337,12 @@ public final class SmtpReply {
     private static final List<String> QMAIL_LOG_MARKERS = List.of("Remote_host_said:_", "_does_not_like_recipient.",
         "_does_not_like_sender.", "_but_greeting_failed.", "_but_sender_was_rejected.", "_but_my_name_was_rejected.",
         "_failed_on_DATA_command.", "_failed_after_I_sent_the_message.");
+    // A class's qualified name ("Net::SMTPServerBusy", "smtplib.SMTPDataError"), as a log names an exception's.
+    private static final Pattern QUALIFIED_CLASS = Pattern.compile(
+        "(?:[A-Za-z_][A-Za-z0-9_]{0,80}(?:\\.|::)){1,12}[A-Z][A-Za-z0-9_]{0,80}");
+    // javax.mail's ";" ending an exception's text before the next one in the chain, on that text's line or on its own.
+    private static final Pattern NESTED_EXCEPTION = Pattern.compile(
+        "[ \\t]*\\r?\\n?[ \\t]*;\\s*nested exception is:\\s*");
     // An exception's qualified class name before its message: Java's and Python's ("com.sun.mail.smtp.
     // SMTPAddressFailedException: ", "smtplib.SMTPDataError: "), .NET's ("MailKit.Net.Smtp.SmtpCommandException: "),
     // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "): the library's name for the failure.
@@ -547,6 +563,13 @@ public final class SmtpReply {
         if (bounded.contains("\\x")) {
             bounded = composed(foldTypography(decodeEscapedBytes(bounded)));
         }
+        if (bounded.contains("nested exception is:")) {
+            // javax.mail's chain of exceptions with the ";" that ends each one's text on that text's line, or flattened
+            // onto one line by a log ("…: 421 4.3.2 … reached; nested exception is: com.sun.mail.smtp.
+            // SMTPSenderFailedException: 421 4.3.2 … reached"): each exception on its own line, as its toString writes
+            // them, so that the reply the inner one repeats is read once (read twice, its words moved its kind).
+            bounded = NESTED_EXCEPTION.matcher(bounded).replaceAll("\n;\nnested exception is:\n");
+        }
 
         Optional<String> host = Optional.empty();
         OptionalInt connectCode = OptionalInt.empty();
@@ -699,8 +722,13 @@ public final class SmtpReply {
                     before = before.substring(0, before.length() - 1).strip();
                 }
                 // lettre's "transient error (421): …" hands the reply over as a colon does: its words are the library's.
+                // So does an exception's class before the parenthesis (Rails' log: "Net::SMTPServerBusy (421 …):"),
+                // and whatever precedes a tuple the code opens (Django's error page: "SMTPDataError at /contact/ (451,
+                // b'…')").
                 boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0
-                    || bracketed && reply.group(0).startsWith("):", 3) || logPrefix(before);
+                    || bracketed && (reply.group(0).startsWith("):", 3) || QUALIFIED_CLASS.matcher(before).matches()
+                        || tupleQuote(reply.group(0)) != 0)
+                    || logPrefix(before);
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
@@ -985,13 +1013,18 @@ public final class SmtpReply {
 
     /**
      * The end of a log line's own prefix before the reply it records, with no colon after it: a dash after the logger's
-     * name ("12:55:01.552 [pool-5-thread-1] WARN Mailer - 421 …", Python's and Log4j's layouts) or a level in capitals
-     * ("[2024-05-21T12:55:01Z] ERROR 421 …"). Its words are the log's, not the receiver's: read with the reply they
-     * changed its kind ("Mailer" read as the receiver's part, "ERROR" near "Timeout" as its trouble).
+     * name ("12:55:01.552 [pool-5-thread-1] WARN Mailer - 421 …", Python's and Log4j's layouts) or a level, in capitals
+     * ("[2024-05-21T12:55:01Z] ERROR 421 …") or bracketed as Go's, PHP's and nginx's logs write it ("2024/05/21
+     * 12:55:01 [error] 421 …"), alone or followed by the logger's bracketed name ("WARN [delivery] 421 …"). Its words
+     * are the log's, not the receiver's: read with the reply they changed its kind ("Mailer" read as the receiver's
+     * part, "ERROR" near "Timeout" as its trouble, a time stamp and a level before a terse reply made it no longer
+     * terse).
      */
+    private static final String LOG_LEVELS = "ERROR|ERR|WARN|WARNING|INFO|NOTICE|DEBUG|TRACE|FATAL|CRITICAL|CRIT|SEVERE"
+        + "|ALERT|EMERG";
     private static final Pattern LOG_PREFIX_END = Pattern.compile(
-        "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:ERROR|ERR|WARN|WARNING|INFO|NOTICE|DEBUG|TRACE|FATAL|CRITICAL|SEVERE"
-            + "|ALERT|EMERG))$");
+        "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:" + LOG_LEVELS + "|\\[(?i:" + LOG_LEVELS + ")\\])"
+            + "(?:\\s+\\[[^\\[\\]\\s]{1,80}\\])?)$");
     // Two letters in a row: a word. A prefix without one is a time stamp ("2024-05-21 12:55:01", "[2024-05-21T12:55Z]").
     private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
 

@@ -1317,6 +1317,93 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aLevelInBracketsOrALoggersBracketedNameShouldEndALogsPrefix() {
+        // Go's, PHP's and nginx's logs bracket the level; a logger's bracketed name may follow it. Read with the reply,
+        // the prefix made a terse reply no longer terse (the tables' terse rows behind a time stamp and "WARN
+        // [delivery]" read as no kind: 14 of 11,673 rows so wrapped).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        SmtpReply go = SmtpReply.parse("2024/05/21 12:55:01 [error] 421 Overload");
+        assertThat(go.basicCode()).hasValue(421);
+        assertThat(go.text()).isEqualTo("Overload");
+        assertThat(SmtpReply.parse("2024/05/21 12:55:01 [ERROR] 421 Max connections").text())
+            .isEqualTo("Max connections");
+        SmtpReply named = SmtpReply.parse("2026-12-06 07:00:00,123 WARN  [delivery] 451 4.7.1 Too much mail for this "
+            + "mailbox, try again later");
+        assertThat(named.enhancedCode()).hasValue("4.7.1");
+        assertThat(named.text()).isEqualTo("Too much mail for this mailbox, try again later");
+        assertThat(classifier.classify("2026-12-06 07:00:00,123 WARN  [delivery] 421 Max connections").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(classifier.classify("2026-12-06 07:00:00,123 WARN  [delivery] 451 4.7.1 Too much mail for this "
+            + "mailbox, try again later").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        // A bracketed word that is no level stays the reply's, as does one before a bracketed name.
+        assertThat(SmtpReply.parse("[spam] 451 Try again later").text()).contains("[spam]");
+        assertThat(SmtpReply.parse("Relay [delivery] 451 Try again later").text()).contains("Relay");
+    }
+
+    @Test
+    void aReplyABracketOpensShouldBeReadButNotACountInBrackets() {
+        // A log's field or a whole line bracketing the reply ("error=[421 …]", "[421 …]"): the code was not read, so
+        // a terse reply had no kind and "[451 5.7.3 …]" read its enhanced code's class (27 of 11,673 rows so wrapped).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        SmtpReply whole = SmtpReply.parse("[421 Overload]");
+        assertThat(whole.basicCode()).hasValue(421);
+        assertThat(whole.text()).isEqualTo("Overload");
+        assertThat(SmtpReply.parse("error=[421 Not available now]").text()).isEqualTo("Not available now");
+        assertThat(SmtpReply.parse("Error: [451 4.3.0 Temporary failure]").basicCode()).hasValue(451);
+        assertThat(classifier.classify("[451 5.7.3 STARTTLS is required to send mail]").kind())
+            .isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(classifier.classify("[421 Max connections]").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A number in brackets inside the text is a count, not a code: "[552 MB used]" read as a 5xx would bounce mail
+        // that waits.
+        SmtpReply count = SmtpReply.parse("Mailbox full [552 MB used]");
+        assertThat(count.basicCode()).isEmpty();
+        assertThat(classifier.classify("Mailbox full [552 MB used]").kind()).isEqualTo(DeferralKind.MAILBOX);
+        assertThat(classifier.classify("Limits [500 messages per hour] exceeded").kind())
+            .isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void anExceptionsChainShouldReadTheReplyItRepeatsOnce() {
+        // javax.mail's SMTPSendFailedException holds an SMTPSenderFailedException with the same reply. As its toString
+        // writes it the ";" is on a line of its own; a log may put it at the end of the reply's line or flatten the
+        // chain onto one line: the reply read twice moved its kind ("… per-host limit reached; Connection from …").
+        String reply = "421 4.3.2 Connection from 192.0.2.10 refused: per-host limit reached";
+        String text = "Connection from 192.0.2.10 refused: per-host limit reached";
+        String inner = "com.sun.mail.smtp.SMTPSenderFailedException: " + reply;
+        String outer = "com.sun.mail.smtp.SMTPSendFailedException: " + reply;
+        assertThat(SmtpReply.parse(outer + "\n;\n  nested exception is:\n\t" + inner + "\n").text()).isEqualTo(text);
+        assertThat(SmtpReply.parse(outer + ";\n  nested exception is:\n\t" + inner).text()).isEqualTo(text);
+        assertThat(SmtpReply.parse(outer + "; nested exception is: " + inner).text()).isEqualTo(text);
+        assertThat(DeferralClassifier.defaults().classify(outer + "; nested exception is: " + inner).kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A chain whose outer exception names no reply keeps only the inner one's.
+        assertThat(SmtpReply.parse("javax.mail.SendFailedException: Invalid Addresses; nested exception is: "
+            + "com.sun.mail.smtp.SMTPAddressFailedException: 450 4.7.1 Recipient rate limit reached for sender").text())
+            .isEqualTo("Recipient rate limit reached for sender");
+    }
+
+    @Test
+    void anExceptionsClassOrAPageTitleBeforeTheParenthesisShouldNotBeTheReceiversWords() {
+        // Rails logs an exception as "Class (message):", Django's error page titles it "Class at /path/ (tuple)": the
+        // class ("SMTPServerBusy" read as a busy server) and the path were read as the reply's words (17 and 128 of
+        // 11,673 rows so wrapped changed kind).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        assertThat(SmtpReply.parse("Net::SMTPServerBusy (421 Overload\n):").text()).isEqualTo("Overload");
+        assertThat(classifier.classify("Net::SMTPServerBusy (424 4.2.4 Mailing list expansion problem\n):").kind())
+            .isEqualTo(DeferralKind.MAILBOX);
+        assertThat(classifier.classify("Net::SMTPServerBusy (421 Max connections\n):").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        SmtpReply django = SmtpReply.parse("SMTPDataError at /contact/ (451, b'4.7.1 Resources restricted - exceeds "
+            + "recipients limit')");
+        assertThat(django.basicCode()).hasValue(451);
+        assertThat(django.text()).isEqualTo("Resources restricted - exceeds recipients limit");
+        assertThat(classifier.classify("SMTPDataError at /contact/ (451, b'Not available now')").kind())
+            .isEqualTo(DeferralKind.SERVER_BUSY);
+        // A sentence before a parenthesised code stays the reply's words ("Mailbox busy (450 …)" is no class).
+        assertThat(SmtpReply.parse("Mailbox busy (450 try again)").text()).contains("Mailbox busy");
+    }
+
+    @Test
     void aProgramsVersionBeforeTheReplyShouldNotBeTakenForAnEnhancedCode() {
         // A sender's log names its program and version before the reply: "5.2.1" was read as the reply's enhanced
         // code, the 421 after it as a number of another class in its text, and the deferral as permanent.
@@ -1408,6 +1495,27 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("The relay sent 421 Service not available").basicCode()).hasValue(421);
         assertThat(SmtpReply.parse("Server sent 421 Connection limit reached").basicCode()).hasValue(421);
         assertThat(SmtpReply.parse("Client received 451 Messages from your host are deferred").basicCode()).hasValue(451);
+    }
+
+    @Test
+    void aLogsOrAFormsFieldNamingTheReplyShouldHoldIt() {
+        // "reason=", "error=", "message=", "msg=", "diagnostic=" before the reply, unquoted, as "response=" and
+        // "reply=" were read: the field's name had been read with the reply ("error=421 Max connections" had no kind).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        for (String key : new String[] {"reason", "error", "message", "msg", "diagnostic", "smtp_error"}) {
+            SmtpReply reply = SmtpReply.parse("status=deferred " + key + "=421 Max connections");
+            assertThat(reply.basicCode()).as(key).hasValue(421);
+            assertThat(reply.text()).as(key).isEqualTo("Max connections");
+        }
+        assertThat(classifier.classify("error=421 Max connections").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A form's body (a webhook's): the reply ends where the next field begins.
+        SmtpReply form = SmtpReply.parse("event=dropped&code=421&error=421+4.7.0+Too+many+connections&recipient=a%40"
+            + "example.net");
+        assertThat(form.enhancedCode()).hasValue("4.7.0");
+        assertThat(form.text()).isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("reason=450+4.7.1+Too+many+messages").basicCode()).hasValue(450);
+        // A count the field holds is no reply.
+        assertThat(SmtpReply.parse("msg=500 messages sent, limit reached").basicCode()).isEmpty();
     }
 
     @Test
