@@ -52,7 +52,8 @@ public final class SmtpReply {
     // name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a
     // port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?:^|[=:(\"']|:\\s)\\[)|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])"
+        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?:^|[=:(\"']|:\\s|@[\\w.-]{1,253}[>\\]]? - |\\b(?i:response|reply))\\[)"
+            + "|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])"
             + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
@@ -1052,6 +1053,8 @@ public final class SmtpReply {
                     && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || NARRATING_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
                     && PLURAL_COUNT_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || COUNT_LABEL_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                    && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length()).lookingAt());
     }
 
@@ -1084,6 +1087,15 @@ public final class SmtpReply {
         "(?i)(?<![\\w.:/@-])(?:sent|opened|processing|processed|received|delivered|accepted|the)\\s+$");
     private static final Pattern PLURAL_COUNT_AFTER = Pattern.compile("\\s+(?:[a-z-]+\\s+)?(?:messages|mails|e-?mails"
         + "|connections|sessions|recipients|rcpts|attempts|requests|commands|users)\\b");
+    /**
+     * A label a count follows after its colon ("Limit: 500 messages", "Sending limit reached: 500 recipients today",
+     * "Queue full: 512 messages queued", a code-less text a client hands over), read as a count only when what it
+     * counts follows: a 5xx so read would bounce mail that waits. A lead-in's colon ("said: 550 messages from your host
+     * are refused", "Error: 550 …") keeps its code.
+     */
+    private static final Pattern COUNT_LABEL_BEFORE = Pattern.compile(
+        "(?i)\\b(?:limits?|quota|reached|exceeded|full|busy|queued?|pending|waiting|threshold|max(?:imum)?|count|total"
+            + "|usage|used|today)\\s*:\\s+$");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
 
     /**
@@ -1104,7 +1116,7 @@ public final class SmtpReply {
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
         "\\s*(?:per\\s|of\\s+[0-9]|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b"
-            + "|[kmg]i?b\\b|bytes\\b|%)");
+            + "|(?i:[kmgt]i?b|bytes)\\b|%)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of

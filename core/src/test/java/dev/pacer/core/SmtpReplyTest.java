@@ -1266,6 +1266,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aCountAfterALabelsColonOrBeforeASizeShouldNotBeTakenForACode() {
+        // A code-less text whose label a count follows ("Limit: 500 messages") or a size in capitals ("552 MB used")
+        // was read as a 5xx: the mail that waits would bounce.
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        assertThat(SmtpReply.parse("Mailbox full: 552 MB used").basicCode()).isEmpty();
+        assertThat(classifier.classify("Mailbox full: 552 MB used").kind()).isEqualTo(DeferralKind.MAILBOX);
+        assertThat(SmtpReply.parse("Quota exceeded: 512 GiB of 500 GiB").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Limit: 500 messages").basicCode()).isEmpty();
+        assertThat(classifier.classify("Sending limit reached: 500 messages today").kind())
+            .isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(classifier.classify("Queue full: 512 messages queued").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // A lead-in's colon keeps the code after it, and a label's colon keeps a code that counts nothing.
+        assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Error: 550 Mailbox unavailable").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Rate limit exceeded: 451 Try again later").basicCode()).hasValue(451);
+        assertThat(SmtpReply.parse("Quota exceeded: 452 4.2.2 Mailbox full").basicCode()).hasValue(452);
+    }
+
+    @Test
     void aCountInTheNarrativeBeforeTheReplyShouldNotHideTheReply() {
         // A sender's narrative counts before the reply it quotes: the count used to be taken for the code (a 5xx,
         // bouncing mail that waits) or to leave the line without one; the reply after it is the reply.
@@ -1320,7 +1339,7 @@ class SmtpReplyTest {
     void aLevelInBracketsOrALoggersBracketedNameShouldEndALogsPrefix() {
         // Go's, PHP's and nginx's logs bracket the level; a logger's bracketed name may follow it. Read with the reply,
         // the prefix made a terse reply no longer terse (the tables' terse rows behind a time stamp and "WARN
-        // [delivery]" read as no kind: 14 of 11,673 rows so wrapped).
+        // [delivery]" read otherwise: 14 of 11,673 rows so wrapped, 11 as no kind, 2 as a mailbox's, 1 as reputation).
         DeferralClassifier classifier = DeferralClassifier.defaults();
         SmtpReply go = SmtpReply.parse("2024/05/21 12:55:01 [error] 421 Overload");
         assertThat(go.basicCode()).hasValue(421);
@@ -1362,6 +1381,37 @@ class SmtpReplyTest {
             .isEqualTo(DeferralKind.RATE_LIMIT);
     }
 
+
+    @Test
+    void jamesRemoteDeliveryLogLinesShouldGiveTheReplyTheyQuote() {
+        // James 3.8.1's RemoteDelivery logs a refused recipient as "RemoteHost said: ( <address> - [<reply>] )" and,
+        // with debug on, "SMTP SEND FAILED: Command [RCPT] RetCode: [421] Response[<reply>]"; logback's pattern puts
+        // "HH:mm:ss.SSS [LEVEL] logger - " before it. The code was not read, so a terse reply had no kind (143 and 169
+        // of 11,673 rows so wrapped).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        String prefix = "07:00:00.123 [DEBUG] o.a.j.t.m.r.d.MailDelivrer - Temporary exception delivering mail"
+            + " (Mail1733-0-0). RemoteHost said: ";
+        SmtpReply one = SmtpReply.parse(prefix + "( a@example.net - [421 Not available now\n] ): ");
+        assertThat(one.basicCode()).hasValue(421);
+        assertThat(one.text()).isEqualTo("Not available now");
+        assertThat(SmtpReply.parse(prefix + "( [a@example.net, b@example.org] - [451 4.3.0 Try later\n] ): ")
+            .enhancedCode()).hasValue("4.3.0");
+        assertThat(SmtpReply.parse("RemoteHost said: ( Ann <a@example.net> - [421 Overload] )").basicCode())
+            .hasValue(421);
+        assertThat(classifier.classify(prefix + "( a@example.net - [421 The server has reached its total connection"
+            + " capacity\n] ): ").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        String debug = "07:00:00.123 [INFO ] o.a.j.t.m.r.d.MailDelivrer - SMTP SEND FAILED: Command [RCPT] RetCode:"
+            + " [421] Response[421 4.7.0 Max connections\n]";
+        assertThat(SmtpReply.parse(debug).text()).isEqualTo("Max connections");
+        assertThat(classifier.classify(debug).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(classifier.classify("SMTP SEND FAILED: Command [RCPT] RetCode: [451] Response[451 5.7.3 STARTTLS"
+            + " is required to send mail]").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        // A dash and a bracket after anything but an address is the text's own: "[552 MB used]" read as a 5xx would
+        // bounce mail that waits.
+        assertThat(SmtpReply.parse("Mailbox full - [552 MB used]").basicCode()).isEmpty();
+        assertThat(classifier.classify("Mailbox full - [552 MB used]").kind()).isEqualTo(DeferralKind.MAILBOX);
+        assertThat(SmtpReply.parse("Quota exceeded - [500 messages per hour]").basicCode()).isEmpty();
+    }
     @Test
     void anExceptionsChainShouldReadTheReplyItRepeatsOnce() {
         // javax.mail's SMTPSendFailedException holds an SMTPSenderFailedException with the same reply. As its toString
