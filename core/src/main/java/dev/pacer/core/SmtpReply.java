@@ -45,15 +45,18 @@ public final class SmtpReply {
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"; a bracket opening the line or a field, as
-    // logs wrap it: "[421 …]", "error=[421 …]", not a count's in the text: "Mailbox full [552 MB used]"), followed
+    // logs wrap it: "[421 …]", "error=[421 …]", James's RemoteDelivery after an address's dash or in its Response
+    // field: "( a@example.net - [421 …] )", "Response[421 …]"; not a count's in the text: "Mailbox full [552 MB used]",
+    // nor after a dash that follows no address: "Mailbox full - [552 MB used]"), followed
     // by end, space, '-', a closing quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as
     // notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string; with a '#'
     // before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number after a host
     // name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a
     // port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
-        "(?:^|(?<=[\\s;>\\]\"'(`*])|(?<=(?:^|[=:(\"']|:\\s|@[\\w.-]{1,253}[>\\]]? - |\\b(?i:response|reply))\\[)"
-            + "|(?<=(?<![.\\]][\\w-]{0,62}):))([2-5][0-9][0-9])"
+        "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
+            + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply))\\[)"
+            + "|(?<=(?<![.\\]][\\w-]{0,62}):)))([2-5][0-9][0-9])"
             + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
