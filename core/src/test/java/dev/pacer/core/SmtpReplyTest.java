@@ -1381,7 +1381,6 @@ class SmtpReplyTest {
             .isEqualTo(DeferralKind.RATE_LIMIT);
     }
 
-
     @Test
     void jamesRemoteDeliveryLogLinesShouldGiveTheReplyTheyQuote() {
         // James 3.8.1's RemoteDelivery logs a refused recipient as "RemoteHost said: ( <address> - [<reply>] )" and,
@@ -1412,6 +1411,7 @@ class SmtpReplyTest {
         assertThat(classifier.classify("Mailbox full - [552 MB used]").kind()).isEqualTo(DeferralKind.MAILBOX);
         assertThat(SmtpReply.parse("Quota exceeded - [500 messages per hour]").basicCode()).isEmpty();
     }
+
     @Test
     void anExceptionsChainShouldReadTheReplyItRepeatsOnce() {
         // javax.mail's SMTPSendFailedException holds an SMTPSenderFailedException with the same reply. As its toString
