@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +48,12 @@ public final class SmtpReply {
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"; a bracket opening the line or a field, as
     // logs wrap it: "[421 …]", "error=[421 …]", James's RemoteDelivery after an address's dash or in its Response
     // field: "( a@example.net - [421 …] )", "Response[421 …]"; not a count's in the text: "Mailbox full [552 MB used]",
-    // nor after a dash that follows no address: "Mailbox full - [552 MB used]"), followed
-    // by end, space, '-', a closing quote, a tuple's comma or lettre's "):" (also after a backtick or an asterisk, as
-    // notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string; with a '#'
-    // before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number after a host
-    // name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not a code: a
-    // port read as a 5xx would bounce mail that waits.
+    // nor after a dash that follows no address: "Mailbox full - [552 MB used]", the '@' checked by findReplyCode),
+    // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):" (also after a backtick or an
+    // asterisk, as notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string;
+    // with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number
+    // after a host name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"),
+    // not a code: a port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
         "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
             + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply))\\[)"
@@ -891,8 +892,13 @@ public final class SmtpReply {
         int quotedLine = -1;
         int countLike = -1;
         String countLikeCode = null;
+        // The line's first enhanced code, found once (looked for at each number, a line of many would cost the square
+        // of its length).
+        Matcher firstEnhanced = ENHANCED_ONLY.matcher(line);
+        MatchResult enhancedInLine = firstEnhanced.find() ? firstEnhanced.toMatchResult() : null;
         while (reply.find()) {
-            if (countedInText(line, reply) || afterAnEnhancedCode(line, reply)) {
+            if (countedInText(line, reply) || afterAnEnhancedCode(line, reply, enhancedInLine)
+                || afterADashButNoAddress(line, reply)) {
                 continue;
             }
             if (first < 0) {
@@ -1048,17 +1054,57 @@ public final class SmtpReply {
      * 500 per day for your IP", "… and 500 per hour", a reply whose basic code a client cut off): text, not a reply's
      * code (a rate read as a 5xx would bounce mail that waits).
      */
+    /**
+     * Whether a code in brackets after a dash ("… - [552 …") follows a word that is no address: James writes "(
+     * a@example.net - [421 …] )", a text's own dash does not ("see www.example.com - [552 MB used]"). The word is
+     * looked at back to its space or at most 256 characters, whichever comes first.
+     */
+    private static boolean afterADashButNoAddress(String line, Matcher reply) {
+        int dash = reply.start(1) - 3;
+        if (dash < 1 || !line.startsWith("- [", dash) || line.charAt(dash - 1) != ' ') {
+            return false;
+        }
+        int limit = Math.max(0, dash - 1 - 256);
+        for (int i = dash - 2; i >= limit && line.charAt(i) != ' '; i--) {
+            if (line.charAt(i) == '@') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean countedInText(String line, Matcher reply) {
         return reply.start() > 0 && reply.group(2) == null
             && (COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt()
-                || COUNTED_BY_THE_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
-                || HOLDING_VERB_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                || endsJustBefore(COUNTED_BY_THE_WORD_BEFORE, line, reply.start(1))
+                || endsJustBefore(HOLDING_VERB_BEFORE, line, reply.start(1))
                     && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
-                || NARRATING_WORD_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                || endsJustBefore(NARRATING_WORD_BEFORE, line, reply.start(1))
                     && PLURAL_COUNT_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
-                || COUNT_LABEL_BEFORE.matcher(line).region(0, reply.start(1)).find()
+                || endsJustBefore(COUNT_LABEL_BEFORE, line, reply.start(1))
                     && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
-                || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length()).lookingAt());
+                || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length())
+                    .lookingAt());
+    }
+
+    /**
+     * How far before the spaces that precede a number the words that make it a count are looked for: the longest of
+     * them ("allowance was", "threshold :", "http/1.1") is shorter. Looking further, or from the line's start, made a
+     * line of many numbers cost the square of its length (a receiver's 16 KiB of "a 250 " took seconds to parse).
+     */
+    private static final int WORDS_BEFORE_A_NUMBER = 24;
+
+    /**
+     * Whether a pattern ending in spaces and "$" matches the words just before {@code end}: no space there, no match;
+     * otherwise it is looked for from {@value #WORDS_BEFORE_A_NUMBER} characters before those spaces (at most 32).
+     */
+    private static boolean endsJustBefore(Pattern words, String line, int end) {
+        int wordsEnd = end;
+        while (wordsEnd > 0 && end - wordsEnd < 32 && "\t\n\u000B\f\r ".indexOf(line.charAt(wordsEnd - 1)) >= 0) {
+            wordsEnd--;
+        }
+        return wordsEnd < end && words.matcher(line).useTransparentBounds(true)
+            .region(Math.max(0, wordsEnd - WORDS_BEFORE_A_NUMBER), end).find();
     }
 
     /**
@@ -1115,24 +1161,24 @@ public final class SmtpReply {
 
     /**
      * A number's unit or period, or a progress count ("3 of 500"), never the first word of a reply ("500 per day", "300
-     * seconds", "sent 500 of 550"; not "451 Message …" nor "451 per-IP limit reached").
+     * seconds", "sent 500 of 550", "Too many messages: 500 in the last hour", "550 within 10 minutes"; not "451 Message
+     * …" nor "451 per-IP limit reached").
      */
     private static final Pattern COUNTED_PER_UNIT = Pattern.compile(
         "\\s*(?:per\\s|of\\s+[0-9]|(?:milli ?seconds?|msecs?|millis|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|s)\\b"
-            + "|(?i:[kmgt]i?b|bytes)\\b|%)");
+            + "|(?i:[kmgt]i?b|bytes)\\b|%|in\\s+(?:the\\s+)?(?:last|past)\\s|within\\s)");
 
     /**
      * Whether the code found inside a line (not opening it, with no enhanced code of its own) is a count in the text of
      * a reply whose enhanced code came first: a number followed by what it counts ("Transaction failed: 5.7.1 <DATA>:
      * limit of 400 rcpts per 24 hours"). A DSN's fields in the other order ("Status: 4.7.0 Diagnostic-Code: smtp; 421
-     * Too many connections") keep their code.
+     * Too many connections") keep their code. {@code enhancedOnly} is the line's first enhanced code, or null.
      */
-    private static boolean afterAnEnhancedCode(String line, Matcher reply) {
+    private static boolean afterAnEnhancedCode(String line, Matcher reply, MatchResult enhancedOnly) {
         if (reply.start() == 0 || reply.group(2) != null || afterDiagnosticType(line, reply.start())) {
             return false;
         }
-        Matcher enhancedOnly = ENHANCED_ONLY.matcher(line);
-        return enhancedOnly.find() && enhancedOnly.start() < reply.start()
+        return enhancedOnly != null && enhancedOnly.start() < reply.start()
             && (COUNTED.matcher(line).region(reply.start() + 3, line.length()).lookingAt()
                 // A number of another class than the enhanced code before it, followed by a space, cannot be that
                 // reply's code ("5.0.0 … upstream answered 429 …"); a reply line's hyphen or quote makes it one

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -215,6 +216,23 @@ class SmtpReplyTest {
         SmtpReply reply = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> SmtpReply.parse(adversarial));
 
         assertThat(reply.text().length()).isLessThanOrEqualTo(SmtpReply.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void parseShouldBoundTimeOfAReplyOfManyNumbers() {
+        // Each number inside a line is weighed as a count by the words before it and by the line's enhanced code; both
+        // were looked for from the line's start, so a receiver's 16 KiB of numbers cost the square of its length: 2 to
+        // 7.5 seconds a parse for each of these before, about 10 to 30 milliseconds now.
+        List<String> units = List.of("x:421 ", "'421", "a 250 ", "has 550 ", "Response[421 ", "a@example.net - [552 ",
+            "(450, b'", "Limit: 500 messages ");
+
+        List<SmtpReply> replies = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> units.stream()
+            .map(unit -> SmtpReply.parse(unit.repeat(SmtpReply.MAX_PARSED_CHARS / unit.length() + 1)))
+            .collect(java.util.stream.Collectors.toList()));
+
+        assertThat(replies).hasSize(units.size())
+            .allSatisfy(reply -> assertThat(reply.text().length()).isLessThanOrEqualTo(SmtpReply.MAX_TEXT_CHARS));
+        assertThat(replies.get(0).basicCode()).hasValue(421);
     }
 
     @Test
@@ -1277,6 +1295,11 @@ class SmtpReplyTest {
         assertThat(classifier.classify("Sending limit reached: 500 messages today").kind())
             .isEqualTo(DeferralKind.RATE_LIMIT);
         assertThat(classifier.classify("Queue full: 512 messages queued").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // A number followed by a period it was counted in ("in the last hour", "within 10 minutes") counts.
+        assertThat(SmtpReply.parse("Too many messages: 500 in the last hour").basicCode()).isEmpty();
+        assertThat(classifier.classify("Too many messages: 500 in the last hour").kind())
+            .isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(SmtpReply.parse("Too many mails: 550 within 10 minutes").basicCode()).isEmpty();
         // A lead-in's colon keeps the code after it, and a label's colon keeps a code that counts nothing.
         assertThat(SmtpReply.parse("Remote server said: 550 messages rejected").basicCode()).hasValue(550);
         assertThat(SmtpReply.parse("Error: 550 Mailbox unavailable").basicCode()).hasValue(550);
@@ -1410,6 +1433,10 @@ class SmtpReplyTest {
         assertThat(SmtpReply.parse("Mailbox full - [552 MB used]").basicCode()).isEmpty();
         assertThat(classifier.classify("Mailbox full - [552 MB used]").kind()).isEqualTo(DeferralKind.MAILBOX);
         assertThat(SmtpReply.parse("Quota exceeded - [500 messages per hour]").basicCode()).isEmpty();
+        // Nor after a host name, which has a domain's last label as an address has, but no '@'.
+        assertThat(SmtpReply.parse("Mailbox full, see www.example.com - [552 MB used]").basicCode()).isEmpty();
+        assertThat(classifier.classify("Mailbox full, see www.example.com - [552 MB used]").kind())
+            .isEqualTo(DeferralKind.MAILBOX);
     }
 
     @Test
