@@ -1050,11 +1050,6 @@ public final class SmtpReply {
     private static final String QUOTE_OPENERS = ":;\"'[{=>`";
 
     /**
-     * Whether the number found inside a line (not opening it, with no enhanced code after it) counts something ("Limit:
-     * 500 per day for your IP", "… and 500 per hour", a reply whose basic code a client cut off): text, not a reply's
-     * code (a rate read as a 5xx would bounce mail that waits).
-     */
-    /**
      * Whether a code in brackets after a dash ("… - [552 …") follows a word that is no address: James writes "(
      * a@example.net - [421 …] )", a text's own dash does not ("see www.example.com - [552 MB used]"). The word is
      * looked at back to its space or at most 256 characters, whichever comes first.
@@ -1073,6 +1068,11 @@ public final class SmtpReply {
         return true;
     }
 
+    /**
+     * Whether the number found inside a line (not opening it, with no enhanced code after it) counts something ("Limit:
+     * 500 per day for your IP", "… and 500 per hour", a reply whose basic code a client cut off): text, not a reply's
+     * code (a rate read as a 5xx would bounce mail that waits).
+     */
     private static boolean countedInText(String line, Matcher reply) {
         return reply.start() > 0 && reply.group(2) == null
             && (COUNTED_PER_UNIT.matcher(line).region(reply.end(1), line.length()).lookingAt()
