@@ -1093,14 +1093,17 @@ public final class SmtpReply {
      * line of many numbers cost the square of its length (a receiver's 16 KiB of "a 250 " took seconds to parse).
      */
     private static final int WORDS_BEFORE_A_NUMBER = 24;
+    /** How many spaces between those words and the number are skipped at most. */
+    private static final int SPACES_BEFORE_A_NUMBER = 32;
 
     /**
      * Whether a pattern ending in spaces and "$" matches the words just before {@code end}: no space there, no match;
-     * otherwise it is looked for from {@value #WORDS_BEFORE_A_NUMBER} characters before those spaces (at most 32).
+     * otherwise it is looked for from {@value #WORDS_BEFORE_A_NUMBER} characters before those spaces (at most
+     * {@value #SPACES_BEFORE_A_NUMBER}).
      */
     private static boolean endsJustBefore(Pattern words, String line, int end) {
         int wordsEnd = end;
-        while (wordsEnd > 0 && end - wordsEnd < 32 && "\t\n\u000B\f\r ".indexOf(line.charAt(wordsEnd - 1)) >= 0) {
+        while (wordsEnd > 0 && end - wordsEnd < SPACES_BEFORE_A_NUMBER && "\t\n\u000B\f\r ".indexOf(line.charAt(wordsEnd - 1)) >= 0) {
             wordsEnd--;
         }
         return wordsEnd < end && words.matcher(line).useTransparentBounds(true)
