@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The classifier from a shell, for operators testing their own {@code rulesFile} on replies they received:
@@ -16,7 +17,8 @@ import java.util.List;
  * </pre>
  * Each reply given as an argument, or else each line of standard input, is printed as one tab-separated line:
  * kind, basic code, enhanced code, the rule that matched ({@code file:line}, or {@code 5xx} for a permanent reply,
- * {@code none} when no rule did) and the reply as parsed. Input lines are read bounded (16 KiB each).
+ * {@code none} when no rule did; followed by {@code stopped file:line} for each rule stopped by the classifier's read
+ * budget, {@link Classification#stopped()}) and the reply as parsed. Input lines are read bounded (16 KiB each).
  */
 public final class Classify {
     private static final int MAX_LINE = 16 * 1024;
@@ -75,7 +77,8 @@ public final class Classify {
     static String line(Classification classification) {
         SmtpReply reply = classification.reply();
         String rule = classification.rule().map(DeferralRule::origin)
-            .orElse(classification.kind() == DeferralKind.PERMANENT ? "5xx" : "none");
+            .orElse(classification.kind() == DeferralKind.PERMANENT ? "5xx" : "none")
+            + classification.stopped().stream().map(stopped -> " stopped " + stopped.origin()).collect(Collectors.joining());
         return classification.kind() + "\t" + (reply.basicCode().isPresent() ? Integer.toString(reply.basicCode().getAsInt()) : "-")
             + "\t" + reply.enhancedCode().orElse("-") + "\t" + rule + "\t" + reply.asLine();
     }

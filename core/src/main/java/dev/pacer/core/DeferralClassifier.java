@@ -68,8 +68,17 @@ public final class DeferralClassifier {
         return classify(SmtpReply.parse(replyOrExceptionText));
     }
 
-    /** Classifies a parsed reply; never throws. */
+    /**
+     * Classifies a parsed reply; never throws. The rules read at most {@value ReadBudget#REPLY_READS} characters of
+     * it in all and {@value ReadBudget#RULE_READS} each ({@link ReadBudget}): a rule stopped there counts as not
+     * matching and is named in {@link Classification#stopped()}.
+     */
     public Classification classify(SmtpReply reply) {
+        return classify(reply, ReadBudget.REPLY_READS, ReadBudget.RULE_READS);
+    }
+
+    /** As {@link #classify(SmtpReply)} within other read budgets (tests measure the default rules' margin so). */
+    Classification classify(SmtpReply reply, long replyReads, long ruleReads) {
         if (reply.replyClass() == SmtpReply.ReplyClass.PERMANENT) {
             return new Classification(DeferralKind.PERMANENT, reply, Optional.empty());
         }
@@ -82,10 +91,10 @@ public final class DeferralClassifier {
         if (label != null && label.lookingAt()) {
             String reason = loweredText.substring(label.end());
             if (!RETRY_ONLY.matcher(reason).lookingAt()) {
-                return classifyLowered(reply, reason);
+                return classifyLowered(reply, reason, new ReadBudget(reason, reply.text(), replyReads, ruleReads));
             }
         }
-        return classifyLowered(reply, loweredText);
+        return classifyLowered(reply, loweredText, new ReadBudget(loweredText, reply.text(), replyReads, ruleReads));
     }
 
     /**
@@ -102,8 +111,9 @@ public final class DeferralClassifier {
     private static final Pattern STANDARD_LABEL = Pattern.compile("(?:[a-z0-9-]+(?:\\.[a-z0-9-]+)+ )?(?:service not "
         + "available(?:,? closing transmission channel)?|requested (?:mail )?action (?:not taken|aborted))(?::| -|;) +(?=\\S)");
 
-    private Classification classifyLowered(SmtpReply reply, String loweredText) {
+    private Classification classifyLowered(SmtpReply reply, String loweredText, ReadBudget budget) {
         long[] present = null;
+        List<DeferralRule> stopped = List.of();
         for (int i = 0; i < rules.size(); i++) {
             if (literalIds[i] != null) {
                 if (present == null) {
@@ -114,11 +124,20 @@ public final class DeferralClassifier {
                 }
             }
             DeferralRule rule = rules.get(i);
-            if (rule.matchesPrefiltered(reply, loweredText)) {
-                return new Classification(rule.kind(), reply, Optional.of(rule));
+            try {
+                if (rule.matchesWithin(reply, budget)) {
+                    return new Classification(rule.kind(), reply, Optional.of(rule), stopped);
+                }
+            } catch (ReadBudget.Spent spent) {
+                stopped = new ArrayList<>(stopped);
+                stopped.add(rule);
+            }
+            if (budget.spent()) {
+                // The reply's reads are spent: the rules after this one are not tried.
+                break;
             }
         }
-        return new Classification(DeferralKind.OTHER_TRANSIENT, reply, Optional.empty());
+        return new Classification(DeferralKind.OTHER_TRANSIENT, reply, Optional.empty(), stopped);
     }
 
     /** The rules in the order they are consulted. */

@@ -2071,19 +2071,34 @@ public final class DeferralRule {
      * the caller (the classifier scans for every rule's literals at once).
      */
     boolean matchesPrefiltered(SmtpReply reply, String loweredText) {
+        if (field == Field.TEXT) {
+            return lowered.isEmpty() ? pattern.matcher(reply.text()).find() : lowered.get().matcher(loweredText).find();
+        }
+        return matchesCode(reply);
+    }
+
+    /**
+     * As {@link #matchesPrefiltered}, every character the pattern reads of the reply's text charged to {@code budget}
+     * (which holds the text, lowered and as written); the codes are a dozen characters and read freely.
+     *
+     * @throws ReadBudget.Spent when the rule's share of the budget is spent before the pattern decided
+     */
+    boolean matchesWithin(SmtpReply reply, ReadBudget budget) {
+        if (field == Field.TEXT) {
+            return lowered.isEmpty() ? budget.find(pattern, false) : budget.find(lowered.get(), true);
+        }
+        return matchesCode(reply);
+    }
+
+    private boolean matchesCode(SmtpReply reply) {
         switch (field) {
-            case TEXT:
-                if (lowered.isEmpty()) {
-                    return pattern.matcher(reply.text()).find();
-                }
-                return lowered.get().matcher(loweredText).find();
             case ENHANCED:
                 return reply.enhancedCode().map(code -> pattern.matcher(code).matches()).orElse(false);
             case BASIC:
                 return reply.basicCode().isPresent()
                     && pattern.matcher(Integer.toString(reply.basicCode().getAsInt())).matches();
             default:
-                throw new IllegalStateException("unhandled field " + field);
+                throw new IllegalStateException("not a code field: " + field);
         }
     }
 

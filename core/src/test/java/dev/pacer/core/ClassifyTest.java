@@ -52,6 +52,17 @@ class ClassifyTest {
     }
 
     @Test
+    void aRuleStoppedByTheReadBudgetShouldBeNamedAfterTheRuleThatDecided(@TempDir Path directory) throws IOException {
+        Path rules = Files.writeString(directory.resolve("slow.rules"), "RATE_LIMIT text (?:a|a){0,1000}b\n");
+
+        assertThat(run("", "--rules", rules.toString(), "421 4.7.0 Too many connections from your IP " + "a".repeat(1_500)))
+            .isZero();
+
+        assertThat(output()).contains("CONNECTION_LIMIT\t421\t4.7.0\tdev/pacer/core/deferral-rules.txt:")
+            .contains(" stopped " + rules + ":1\t421 4.7.0 Too many connections");
+    }
+
+    @Test
     void aBrokenRulesFileShouldBeAnErrorNamingIt(@TempDir Path directory) throws IOException {
         Path rules = Files.writeString(directory.resolve("bad.rules"), "RATE_LIMIT text (unclosed\n");
 
