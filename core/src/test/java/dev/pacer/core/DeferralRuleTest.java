@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -917,5 +920,52 @@ class DeferralRuleTest {
         DeferralRule busy = new DeferralRule(DeferralKind.SERVER_BUSY, DeferralRule.Field.TEXT, "\\bbusy\\b", "test");
         assertThat(busy.matches(SmtpReply.parse("451 4.7.1 <busy@example.com>: try later"))).isFalse();
         assertThat(busy.matches(SmtpReply.parse("451 4.7.1 <user@example.com>: server busy"))).isTrue();
+    }
+
+    /**
+     * No repeated group of a default rule has two alternatives that read the same character at the same place: each way
+     * would be tried before a match fails, 2^n of them for n such characters. Seven windows read a dot before a digit
+     * two ways ("(?:(?:[^.;]|\\.(?=[0-9a-z]))|\\.(?=[0-9])){0,60}?"): 2 KiB of "sessions" and dotted numbers held one
+     * rule for 14 minutes (2026-12-06). Each pair of alternatives is tried on every character the rules name or Latin
+     * writes, each followed by what their lookarounds read.
+     */
+    @Test
+    void noRepeatedGroupOfARuleShouldReadOneCharacterTwoWays() {
+        Set<List<String>> groups = new LinkedHashSet<>();
+        Set<Character> characters = new TreeSet<>();
+        for (char c = 1; c < 0x250; c++) {
+            characters.add(c);
+        }
+        for (DeferralRule rule : DeferralClassifier.defaults().rules()) {
+            if (rule.field() == DeferralRule.Field.TEXT) {
+                groups.addAll(RepeatedGroups.of(rule.pattern()));
+                rule.pattern().chars().forEach(c -> characters.add((char) c));
+            }
+        }
+        List<String> after = List.of("", "0", "a", " ", " retry", "retry", " please retry", ".", ";", "@", "-");
+        List<String> ambiguous = new ArrayList<>();
+        for (List<String> alternatives : groups) {
+            List<Pattern> patterns = new ArrayList<>();
+            alternatives.forEach(alternative -> patterns.add(Pattern.compile(alternative, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            search:
+            for (char c : characters) {
+                for (String next : after) {
+                    String text = c + next;
+                    if (patterns.stream().filter(pattern -> readsOneCharacter(pattern, text)).count() > 1) {
+                        ambiguous.add(alternatives + " on '" + text + "'");
+                        break search;
+                    }
+                }
+            }
+        }
+        assertThat(groups).as("repeated groups of two alternatives or more").hasSizeGreaterThan(40);
+        assertThat(ambiguous).isEmpty();
+        assertThat(RepeatedGroups.of("x(?:(?:[^.;]|\\.(?=[0-9a-z]))|\\.(?=[0-9])){0,60}?y"))
+            .containsExactly(List.of("[^.;]", "\\.(?=[0-9a-z])", "\\.(?=[0-9])"));
+    }
+
+    private static boolean readsOneCharacter(Pattern alternative, String text) {
+        java.util.regex.Matcher matcher = alternative.matcher(text);
+        return matcher.lookingAt() && matcher.end() == 1;
     }
 }
