@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import com.google.inject.ProvidedBy;
 
 import dev.pacer.core.Classification;
+import dev.pacer.core.DeferralRule;
 import dev.pacer.core.Texts;
 import dev.pacer.core.report.DeferralEvent;
 import dev.pacer.core.report.DeferralStore;
@@ -99,21 +100,47 @@ public final class Reporting {
         return lanes;
     }
 
-    /** Records a deferral, counts it in James's metrics and notifies if the destination needs an operator. */
+    /**
+     * Records a deferral, counts it in James's metrics and notifies if the destination needs an operator. A rule the
+     * classification stopped, its read budget spent ({@link Classification#stopped()}), is counted as
+     * {@code "stopped: <rule>"} and logged at its first stop and each power of two after it.
+     */
     public void deferral(DeferralEvent event, Classification classification, MailetContext context) {
-        ruleHits.computeIfAbsent(ruleOf(classification), rule -> new java.util.concurrent.atomic.LongAdder()).increment();
+        count(ruleOf(classification));
+        for (DeferralRule stopped : classification.stopped()) {
+            long stops = count(STOPPED + ruleOf(stopped));
+            if (Long.bitCount(stops) == 1) {
+                LOGGER.warn("Pacer rule {} was stopped on a reply from {} ({} times since James started): it read more of the "
+                    + "reply than its budget allows and counted as not matching, so the reply was read as {}; a rule that "
+                    + "backtracks this way should be rewritten. Reply: {}", stopped.origin(), event.destination(), stops,
+                    classification.kind(), Texts.echo(classification.reply().asLine()));
+            }
+        }
         deferral(event, context);
+    }
+
+    private static final String STOPPED = "stopped: ";
+
+    private long count(String rule) {
+        java.util.concurrent.atomic.LongAdder hits = ruleHits.computeIfAbsent(rule, key -> new java.util.concurrent.atomic.LongAdder());
+        hits.increment();
+        return hits.sum();
     }
 
     /** Which rule classified a reply, as operators read it: {@code file:line}, {@code 5xx} or {@code none}. */
     static String ruleOf(Classification classification) {
-        return classification.rule().map(rule -> rule.origin() + " " + rule.kind() + " " + rule.pattern())
+        return classification.rule().map(Reporting::ruleOf)
             .orElse(classification.kind() == dev.pacer.core.DeferralKind.PERMANENT ? "5xx (permanent by its code)" : "none (no rule matched)");
+    }
+
+    private static String ruleOf(DeferralRule rule) {
+        return rule.origin() + " " + rule.kind() + " " + rule.pattern();
     }
 
     /**
      * How many deferrals each rule classified since James started, most first: which rules fire in production (an
-     * operator's {@code rulesFile} lines included). At most one entry per rule line, so bounded by the rules.
+     * operator's {@code rulesFile} lines included), and as {@code "stopped: <rule>"} how many replies a rule was stopped
+     * on, its read budget spent. At most two entries per rule line, so bounded by the rules.
      */
     public java.util.LinkedHashMap<String, Long> ruleHits() {
         java.util.LinkedHashMap<String, Long> sorted = new java.util.LinkedHashMap<>();
