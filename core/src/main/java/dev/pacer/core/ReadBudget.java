@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * How many characters the rules' patterns may read of one reply, in all and each: a bound on what classifying a reply
- * costs, whatever the reply and whatever the rules. A pattern that backtracks ("(a|a)*b", or two alternatives that
- * both match one character inside a repeated window) can take exponential time on a text made for it, and a receiver
- * writes the text: one default rule, since mended, read a 2 KiB reply of "sessions" and dotted numbers for 14 minutes.
+ * costs, whatever the reply and whatever the rules. A pattern that backtracks (two alternatives that read the same
+ * character in a bounded or lazy repetition, "(?:a|a){0,1000}b": Java's regex remembers only where a greedy star
+ * failed) takes exponential time on a text made for it, and a receiver writes the text: a default rule, since mended,
+ * read a 2 KiB reply of "sessions" and dotted numbers for 14 minutes.
  * Counting reads, not time, keeps the classification of a reply the same on every machine and under any load.
  *
  * <p>A pattern reads the reply through a view whose every {@code charAt} spends one read (the only way

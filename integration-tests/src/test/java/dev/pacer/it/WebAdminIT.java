@@ -32,7 +32,8 @@ import dev.pacer.testing.ScriptedSmtpReceiver;
 
 /**
  * Pacer's WebAdmin routes, loaded by James WebAdmin's own extension mechanism ({@code extensions.routes}) in a real
- * James, read and driven with a real HTTP client after a burst to a receiver capped at 2 sessions.
+ * James, read and driven with a real HTTP client after a burst to a receiver capped at 2 sessions; the delivery
+ * mailets read an operator's rules file whose one rule backtracks (stopped by the classifier's read budget).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,15 +50,22 @@ class WebAdminIT {
     private String destination;
     private String base;
 
+    // An operator's rule that backtracks on any text of letters and spaces (two alternatives read each letter): the
+    // classifier stops it at its read budget, the defaults decide, and the stop is counted beside the rules' hits.
+    private static final String BACKTRACKING_RULE = "RATE_LIMIT text (?:.|[a-z ]){0,60}x";
+    private Path rulesFile;
+
     @BeforeAll
     void startJamesAndSendABurst() throws Exception {
         receiver = ScriptedSmtpReceiver.start(ReceiverBehaviour.builder().maxConcurrentSessions(2).holdAfterMessage(Duration.ofMillis(20)).build());
         destination = "route:127.0.0.1:" + receiver.port();
+        rulesFile = java.nio.file.Files.writeString(workingDirectory.resolve("slow-rules.txt"), BACKTRACKING_RULE + "\n");
         james = PacerJamesServer.builder(workingDirectory)
             .confFile("webadmin.properties", "enabled=true\nhost=127.0.0.1\nport=0\n"
                 + "extensions.routes=dev.pacer.mailets.webadmin.PacerRoutes\n")
             .everyDeliveryParameter("routes", "capped.test=127.0.0.1:" + receiver.port())
             .everyDeliveryParameter("heloName", "pacer.test")
+            .everyDeliveryParameter("rulesFile", rulesFile.toString())
             .everyDeliveryParameter("delayTime", "500ms")
             .mailetParameter("dev.pacer.mailets.SetRetrySchedule", "delayTime", "500ms")
             .start();
@@ -130,13 +138,21 @@ class WebAdminIT {
         assertThat(json(send(at("/pacer/events").GET()))).hasSize((int) receiver.refusedSessions());
         JsonNode rules = json(send(at("/pacer/rules").GET()));
         long hits = 0;
+        long stops = 0;
         for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
             java.util.Map.Entry<String, JsonNode> rule = it.next();
+            if (rule.getKey().startsWith("stopped: ")) {
+                assertThat(rule.getKey()).as("the operator's rule, stopped by the read budget")
+                    .isEqualTo("stopped: " + rulesFile + ":1 RATE_LIMIT (?:.|[a-z ]){0,60}x");
+                stops += rule.getValue().asLong();
+                continue;
+            }
             assertThat(rule.getKey()).as("the rule that read '421 4.7.0 Too many concurrent connections'")
                 .startsWith("dev/pacer/core/deferral-rules.txt:").contains("CONNECTION_LIMIT");
             hits += rule.getValue().asLong();
         }
         assertThat(hits).as("every deferral counted once, by its rule").isEqualTo(receiver.refusedSessions());
+        assertThat(stops).as("the backtracking rule stopped on every deferral").isEqualTo(receiver.refusedSessions());
     }
 
     @Test

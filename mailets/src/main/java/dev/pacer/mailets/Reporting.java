@@ -110,7 +110,7 @@ public final class Reporting {
         for (DeferralRule stopped : classification.stopped()) {
             long stops = count(STOPPED + ruleOf(stopped));
             if (Long.bitCount(stops) == 1) {
-                LOGGER.warn("Pacer rule {} was stopped on a reply from {} ({} times since James started): it read more of the "
+                LOGGER.warn("Pacer rule {} was stopped on a reply from {} (stop {} since James started): it read more of the "
                     + "reply than its budget allows and counted as not matching, so the reply was read as {}; a rule that "
                     + "backtracks this way should be rewritten. Reply: {}", stopped.origin(), event.destination(), stops,
                     classification.kind(), Texts.echo(classification.reply().asLine()));
