@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Each reply given as an argument, or else each line of standard input, is printed as one tab-separated line:
  * kind, basic code, enhanced code, the rule that matched ({@code file:line}, or {@code 5xx} for a permanent reply,
  * {@code none} when no rule did; followed by {@code stopped file:line} for each rule stopped by the classifier's read
- * budget, {@link Classification#stopped()}) and the reply as parsed. Input lines are read bounded (16 KiB each).
+ * budget, {@link Classification#stopped()}) and the reply as parsed. Input lines are read bounded (16 KiB each). A
+ * rule of the file that would backtrack ({@link DeferralRules#warnings}) is named on standard error first.
  */
 public final class Classify {
     private static final int MAX_LINE = 16 * 1024;
@@ -53,8 +54,13 @@ public final class Classify {
         }
         DeferralClassifier classifier;
         try {
-            classifier = rulesFile == null ? DeferralClassifier.defaults()
-                : DeferralClassifier.of(DeferralRules.read(Paths.get(rulesFile)), withDefaults);
+            if (rulesFile == null) {
+                classifier = DeferralClassifier.defaults();
+            } else {
+                List<DeferralRule> rules = DeferralRules.read(Paths.get(rulesFile));
+                DeferralRules.warnings(rules).forEach(warning -> err.println("warning: " + warning));
+                classifier = DeferralClassifier.of(rules, withDefaults);
+            }
         } catch (IOException | IllegalArgumentException e) {
             err.println("rules file " + rulesFile + ": " + e.getMessage());
             return 2;

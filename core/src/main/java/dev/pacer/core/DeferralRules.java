@@ -72,6 +72,25 @@ public final class DeferralRules {
     }
 
     /**
+     * What an operator should mend in these rules though they load: a text rule with two alternatives of a repeated
+     * group that read the same character at the same place (each way is tried before a match fails; on a run of such
+     * characters the classifier stops the rule at its read budget, {@link Classification#stopped()}). One line per
+     * rule, naming its origin, the alternatives and the character.
+     */
+    public static List<String> warnings(List<DeferralRule> rules) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (DeferralRule rule : rules) {
+            if (rule.field() == DeferralRule.Field.TEXT) {
+                RepeatedGroups.ambiguity(rule.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).ifPresent(ambiguity ->
+                    warnings.add(rule.origin() + ": in a repeated group " + ambiguity + ": on a run of such characters the rule "
+                        + "tries every way of reading them and is stopped at its read budget (counted as not matching); give "
+                        + "each character one way"));
+            }
+        }
+        return warnings;
+    }
+
+    /**
      * Parses a rules table.
      *
      * @param source the name used in error messages and in each rule's origin

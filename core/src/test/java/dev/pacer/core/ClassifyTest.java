@@ -60,6 +60,8 @@ class ClassifyTest {
 
         assertThat(output()).contains("CONNECTION_LIMIT\t421\t4.7.0\tdev/pacer/core/deferral-rules.txt:")
             .contains(" stopped " + rules + ":1\t421 4.7.0 Too many connections");
+        assertThat(err.toString(StandardCharsets.UTF_8)).as("the rule named before any reply is read")
+            .startsWith("warning: " + rules + ":1: in a repeated group 'a' and 'a' both read 'a' in 'a'");
     }
 
     @Test

@@ -140,8 +140,9 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
  *       {@code cassandra://var/mail/pacer/waiting/node1/}.</li>
  *   <li>{@code errorRepository}: where a part goes when handing it on failed (with the reason as its error message);
  *       default {@code file://var/mail/pacer/error/}. Must differ from {@code waitingRepository}.</li>
- *   <li>{@code rulesFile}: a deferral rules file consulted before Pacer's defaults; {@code useDefaultRules}: true
- *       (default) or false to use only {@code rulesFile}.</li>
+ *   <li>{@code rulesFile}: a deferral rules file consulted before Pacer's defaults (a line that cannot be read fails
+ *       {@code init()}; a rule that would backtrack is logged at WARN, {@code DeferralRules.warnings}, and stopped at
+ *       its read budget when it does); {@code useDefaultRules}: true (default) or false to use only {@code rulesFile}.</li>
  * </ul>
  * Unknown parameters, invalid values and a repository URL James's mail repository store cannot serve fail at
  * {@code init()}, naming the parameter.

@@ -16,8 +16,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.pacer.core.DeferralClassifier;
+import dev.pacer.core.DeferralRule;
 import dev.pacer.core.DeferralRules;
 import dev.pacer.core.Durations;
 import dev.pacer.core.Parameters;
@@ -28,6 +31,8 @@ import dev.pacer.mailets.delivery.SmtpDeliverer;
 
 /** {@link ThrottledRemoteDelivery}'s parameters, parsed and validated once at {@code init()}. Immutable. */
 final class ThrottledRemoteDeliveryConfiguration {
+    private static final Logger LOGGER = LoggerFactory.getLogger(ThrottledRemoteDeliveryConfiguration.class);
+
     static final String DEFAULT_QUEUE = "pacer-outgoing";
     static final String DEFAULT_DELAY_TIME = "2*5m, 15m, 1h, 2h, 4h";
     static final int DEFAULT_MAX_RETRIES = 5;
@@ -330,7 +335,9 @@ final class ThrottledRemoteDeliveryConfiguration {
         }
         Path path = Paths.get(rulesFile.get());
         try {
-            return DeferralClassifier.of(DeferralRules.read(path), useDefaultRules);
+            List<DeferralRule> rules = DeferralRules.read(path);
+            DeferralRules.warnings(rules).forEach(warning -> LOGGER.warn("Pacer's parameter 'rulesFile': {}", warning));
+            return DeferralClassifier.of(rules, useDefaultRules);
         } catch (IOException e) {
             throw parameters.error("parameter 'rulesFile' names '" + path + "', which cannot be read: " + e);
         } catch (IllegalArgumentException e) {
