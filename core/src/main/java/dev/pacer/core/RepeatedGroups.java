@@ -83,6 +83,7 @@ final class RepeatedGroups {
         return Optional.empty();
     }
 
+    /** The repeated groups of {@code pattern} with two alternatives or more, each as its alternatives. */
     static List<List<String>> of(String pattern) {
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < pattern.length(); i++) {
@@ -90,9 +91,12 @@ final class RepeatedGroups {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = classEnd(pattern, i);
+                i = closing(pattern, i);
+                if (i < 0) {
+                    break; // an unclosed class: not a pattern Java compiles
+                }
             } else if (c == '(') {
-                int end = groupEnd(pattern, i);
+                int end = closing(pattern, i);
                 String body = pattern.substring(i + 1, Math.max(end, i + 1));
                 if (end > 0 && end + 1 < pattern.length() && "*+{".indexOf(pattern.charAt(end + 1)) >= 0
                     && (body.startsWith("?:") || !body.startsWith("?"))) {
@@ -115,14 +119,18 @@ final class RepeatedGroups {
             if (c == '\\') {
                 j++;
             } else if (c == '[') {
-                j = classEnd(body, j);
+                j = closing(body, j);
+                if (j < 0) {
+                    alternatives.add(body.substring(start)); // an unclosed class: not a pattern Java compiles
+                    return;
+                }
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
                 String alternative = body.substring(start, j);
-                if (alternative.startsWith("(?:") && groupEnd(alternative, 0) == alternative.length() - 1) {
+                if (alternative.startsWith("(?:") && closing(alternative, 0) == alternative.length() - 1) {
                     addAlternatives(alternative.substring(3, alternative.length() - 1), alternatives);
                 } else {
                     alternatives.add(alternative);
@@ -132,37 +140,26 @@ final class RepeatedGroups {
         }
     }
 
-    /** The index of the ']' closing the class opened at {@code open}, nested classes included. */
-    private static int classEnd(String pattern, int open) {
+    /**
+     * The index of the ']' closing the class opened at {@code open} (nested classes included), or of the ')' closing
+     * the group opened there (classes inside it skipped); -1 when it is not closed.
+     */
+    private static int closing(String pattern, int open) {
+        boolean inClass = pattern.charAt(open) == '[';
         int depth = 0;
         for (int j = open; j < pattern.length(); j++) {
             char c = pattern.charAt(j);
             if (c == '\\') {
                 j++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && j > open + 1 && !(j == open + 2 && pattern.charAt(open + 1) == '^')) {
-                depth--;
-                if (depth == 0) {
-                    return j;
+            } else if (c == '[' && !inClass) {
+                j = closing(pattern, j);
+                if (j < 0) {
+                    return -1;
                 }
-            }
-        }
-        return pattern.length() - 1;
-    }
-
-    /** The index of the ')' closing the group opened at {@code open}, or -1. */
-    private static int groupEnd(String pattern, int open) {
-        int depth = 0;
-        for (int j = open; j < pattern.length(); j++) {
-            char c = pattern.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '[') {
-                j = classEnd(pattern, j);
-            } else if (c == '(') {
+            } else if (c == (inClass ? '[' : '(')) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == (inClass ? ']' : ')') && (!inClass || j > open + 1 && !(j == open + 2 && pattern.charAt(open + 1) == '^'))
+                && --depth == 0) {
                 return j;
             }
         }
