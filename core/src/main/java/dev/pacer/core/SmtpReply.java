@@ -694,7 +694,7 @@ public final class SmtpReply {
                 line = stripExceptionPrefix(SPRING_WORDS.matcher(line).replaceAll("").strip());
             }
             Matcher field = DSN_FIELD.matcher(line);
-            if (field.lookingAt() && !line.contains("Diagnostic-Code")) {
+            if (field.lookingAt() && !line.contains("Diagnostic-Code") && !statusLabelOfAReply(line, field)) {
                 if (field.group(1).equalsIgnoreCase("Status") && (enhanced.isEmpty() || reporterEnhanced)) {
                     Matcher status = ENHANCED_ONLY.matcher(line).region(field.end(), line.length());
                     if (status.find()) {
@@ -1014,6 +1014,16 @@ public final class SmtpReply {
         return text.replace("\\" + quote, String.valueOf(quote));
     }
 
+    /**
+     * Whether a line a DSN's "Status: " opens holds a reply's basic code instead of the enhanced code a DSN's status
+     * field holds (RFC 3464): a wrapper's or a log's label ("Status: 421 Too many connections"), read as a reply, not
+     * skipped as a DSN's field (its words were lost).
+     */
+    private static boolean statusLabelOfAReply(String line, Matcher field) {
+        return field.group(1).equalsIgnoreCase("Status")
+            && REPLY_START.matcher(line).region(field.end(), line.length()).lookingAt();
+    }
+
     /** Whether a code found is followed by a reply line's space or hyphen, not by a field's closing quote or comma. */
     private static boolean startsALine(Matcher reply) {
         int after = reply.end(1);
@@ -1083,6 +1093,11 @@ public final class SmtpReply {
                     && PLURAL_COUNT_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || endsJustBefore(COUNT_LABEL_BEFORE, line, reply.start(1))
                     && COUNTED_NOUN_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || endsJustBefore(COUNTED_NOUN_LABEL_BEFORE, line, reply.start(1))
+                    && NOTHING_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || reply.group(1).equals(SYNTAX_ERROR_CODE)
+                    && PLURAL_COUNT_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
+                || COUNT_STATE_AFTER.matcher(line).region(reply.end(1), line.length()).lookingAt()
                 || HTTP_REASON_AFTER.matcher(line).useTransparentBounds(true).region(reply.end(1), line.length())
                     .lookingAt());
     }
@@ -1149,6 +1164,34 @@ public final class SmtpReply {
         "(?i)\\b(?:limits?|quota|reached|exceeded|full|busy|queued?|pending|waiting|threshold|max(?:imum)?|count|total"
             + "|usage|used|today)\\s*:\\s+$");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+)?" + COUNTED_NOUN + "\\b");
+    /**
+     * A label naming what is counted, its colon, then a number and nothing more ("Open sessions: 500", "Too many
+     * connections: 500, limit 20"): the number is how many, not a reply's code (a reply's code opens its text). A
+     * plural after the number does not make it a count here: the tables hold replies that open so ("Failed recipients:
+     * 476 connections from your host are denied").
+     */
+    private static final Pattern COUNTED_NOUN_LABEL_BEFORE = Pattern.compile(
+        "(?i)\\b(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts|users|attempts|requests|commands)\\s*:\\s+$");
+    private static final Pattern NOTHING_AFTER = Pattern.compile("\\s*(?:$|[,;.)\\]])");
+    /**
+     * RFC 5321's 500 is a command's syntax error; its text names the command, it never starts by counting messages,
+     * users or connections. And 500 is the round number counts take most ("Error: 500 users over quota", "msg: 500
+     * messages sent", "Deferred: 500 messages queued for retry"): followed by a plural in lower case, it is a count
+     * (read as a 5xx it bounced mail that waits). Other codes so followed stay replies ("said: 550 messages from your
+     * host are refused").
+     */
+    private static final String SYNTAX_ERROR_CODE = "500";
+    /**
+     * A number followed by the state of what it counts, in lower case ("Too many connections: 500 open", "(500 active
+     * sessions)", "(500 sent today)", "500 given, 100 allowed"): a count, never a reply's first word, which states what
+     * the receiver did. The state must end the clause or be followed by what it counts or by a word placing it ("open
+     * from your network", "sent today"), so that a reply naming an open relay or a pending message keeps its code.
+     */
+    private static final Pattern COUNT_STATE_AFTER = Pattern.compile(
+        "\\s+(?:open|opened|active|online|idle|given|used|sent|delivered|queued|pending|waiting|in use|in flight|left"
+            + "|remaining|so far)(?=\\s*(?:$|[,;.)\\]])|\\s+(?:from|now|today|already|at|in|of|and|by|per|out)\\b"
+            + "|" + "\\s+(?:[a-z-]+\\s+)?(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts|attempts|requests"
+            + "|commands|users)\\b)");
 
     /**
      * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients

@@ -1308,6 +1308,41 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aCountNamedByItsStateOrItsLabelOrA500BeforeAPluralShouldNotBeTakenForACode() {
+        // Code-less texts a client hands over, each read as a 5xx before (the mail that waits would bounce).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        // The state of what a number counts after it, ending the clause, placed or followed by what it counts.
+        assertThat(SmtpReply.parse("Too many connections: 500 open").basicCode()).isEmpty();
+        assertThat(classifier.classify("Too many connections: 500 open").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("Too many connections (500 open)").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Too many concurrent connections (550 open from your network)").basicCode()).isEmpty();
+        assertThat(classifier.classify("Too many concurrent connections (550 open from your network)").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("Too many messages (500 sent today)").basicCode()).isEmpty();
+        assertThat(classifier.classify("Too many messages (500 sent today)").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+        assertThat(SmtpReply.parse("Too many recipients: 500 given, 100 allowed").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Too many users: 500 online").basicCode()).isEmpty();
+        // A label naming what is counted, then the number alone.
+        assertThat(SmtpReply.parse("Open sessions: 500").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Connections: 550, limit 20").basicCode()).isEmpty();
+        // 500, a command's syntax error, before a plural in lower case.
+        assertThat(SmtpReply.parse("msg: 500 messages sent").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Deferred: 500 messages queued for retry").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Error: 500 users over quota").basicCode()).isEmpty();
+        assertThat(classifier.classify("Error: 500 users over quota").kind()).isEqualTo(DeferralKind.MAILBOX);
+        // Replies keep their codes: a state word that opens another noun ("open relay"), a label's number followed
+        // by the reply's words, a 500 naming a command, another 5xx before a plural, a reply in lower case.
+        assertThat(SmtpReply.parse("Server said: 554 open relay not allowed").basicCode()).hasValue(554);
+        assertThat(SmtpReply.parse("Failed recipients: 550 User unknown").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Error: 500 Line too long").basicCode()).hasValue(500);
+        assertThat(SmtpReply.parse("Error: 500 unrecognized command").basicCode()).hasValue(500);
+        assertThat(SmtpReply.parse("Remote server said: 550 messages from your host are refused").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Error: 550 sorry, no mailbox here by that name").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Delivery failed (550 Requested action not taken)").basicCode()).hasValue(550);
+        assertThat(SmtpReply.parse("Delivery failed (421 Too many connections)").basicCode()).hasValue(421);
+    }
+
+    @Test
     void aCountInTheNarrativeBeforeTheReplyShouldNotHideTheReply() {
         // A sender's narrative counts before the reply it quotes: the count used to be taken for the code (a 5xx,
         // bouncing mail that waits) or to leave the line without one; the reply after it is the reply.
