@@ -351,6 +351,13 @@ class SmtpReplyTest {
         assertThat(logged.text()).isEqualTo("Too many connections");
         assertThat(size.basicCode()).isEqualTo(OptionalInt.of(451));
         assertThat(size.text()).isEqualTo("Message rejected, size=4500 bytes");
+        // A status, code or result field holding the reply: its code was lost ("Status=550 Too many messages" read as
+        // a rate that waits).
+        SmtpReply status = SmtpReply.parse("Status=550 Too many messages. Try again in 92 seconds.");
+        assertThat(status.basicCode()).isEqualTo(OptionalInt.of(550));
+        assertThat(status.text()).isEqualTo("Too many messages. Try again in 92 seconds.");
+        assertThat(SmtpReply.parse("result=421 4.7.0 Too many connections").enhancedCode()).contains("4.7.0");
+        assertThat(SmtpReply.parse("code=500 messages sent").basicCode()).isEmpty();
     }
 
     @Test
@@ -561,6 +568,22 @@ class SmtpReplyTest {
         assertThat(trailer.enhancedCode()).contains("4.3.0");
         // A specific Status stays.
         assertThat(SmtpReply.parse("Status: 4.7.0\nDiagnostic-Code: smtp; 421 4.0.0 busy").enhancedCode()).contains("4.7.0");
+    }
+
+    @Test
+    void aStatusLabelBeforeABasicCodeShouldBeReadAsTheReplyNotSkippedAsADsnField() {
+        // A DSN's Status field holds an enhanced code (RFC 3464); a label "Status: " before a basic code is a wrapper's
+        // or a log's, and its reply was skipped whole (no code, no words: a connection limit read as no kind).
+        SmtpReply labelled = SmtpReply.parse("Status: 421 Too many connections");
+        assertThat(labelled.basicCode()).hasValue(421);
+        assertThat(labelled.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify("status: 421 4.7.0 Too many concurrent connections from your IP")
+            .kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A DSN's own Status field is still the reporter's and not the reply.
+        SmtpReply dsn = SmtpReply.parse("Status: 4.4.7\nDiagnostic-Code: smtp; 421 Too many connections");
+        assertThat(dsn.basicCode()).hasValue(421);
+        assertThat(dsn.enhancedCode()).contains("4.4.7");
+        assertThat(dsn.text()).isEqualTo("Too many connections");
     }
 
     @Test
