@@ -1043,9 +1043,15 @@ public final class SmtpReply {
      */
     private static final String LOG_LEVELS = "ERROR|ERR|WARN|WARNING|INFO|NOTICE|DEBUG|TRACE|FATAL|CRITICAL|CRIT|SEVERE"
         + "|ALERT|EMERG";
+    // The delivery's state a log writes where others write a level ("DEFERRED 450 …", "[defer] 421 …", "(deferred)
+    // 421 …"): in capitals, bracketed or alone before the reply, the log's word, not the receiver's (read with a terse
+    // reply, "Deferred Service stopping" lost the receiver's state).
+    private static final String DELIVERY_STATES = "DEFERRED|DEFER|DELAYED|TEMPFAIL|TEMPFAILED|SOFTBOUNCE|SOFT BOUNCE"
+        + "|SOFTFAIL|TRANSIENT";
     private static final Pattern LOG_PREFIX_END = Pattern.compile(
-        "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:" + LOG_LEVELS + "|\\[(?i:" + LOG_LEVELS + ")\\])"
-            + "(?:\\s+\\[[^\\[\\]\\s]{1,80}\\])?)$");
+        "(?:\\s[-\u2013\u2014]{1,2}|(?<![\\w.-])(?:" + LOG_LEVELS + "|" + DELIVERY_STATES + "|[\\[(](?i:" + LOG_LEVELS + "|"
+            + DELIVERY_STATES + ")[\\])])(?:\\s+\\[[^\\[\\]\\s]{1,80}\\])?)$|^(?i:" + DELIVERY_STATES
+            + "|temporary (?:failure|error)|transient (?:failure|error)|soft ?bounced?)\\s*\\(?$");
     // Two letters in a row: a word. A prefix without one is a time stamp ("2024-05-21 12:55:01", "[2024-05-21T12:55Z]").
     private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
 

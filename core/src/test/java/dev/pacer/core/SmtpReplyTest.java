@@ -1414,6 +1414,16 @@ class SmtpReplyTest {
         // that is no log level.
         assertThat(SmtpReply.parse("Recipient rejected 450 Mailbox busy").text()).isEqualTo("Recipient rejected Mailbox busy");
         assertThat(SmtpReply.parse("SPAM 451 Try again later").text()).contains("SPAM");
+        // The delivery's state a log writes where others write a level is the log's too: read with a terse reply it
+        // took the receiver's state away ("Deferred Service stopping" was no kind).
+        assertThat(SmtpReply.parse("DEFERRED 450 Service stopping").text()).isEqualTo("Service stopping");
+        assertThat(SmtpReply.parse("2024-05-21 12:55:01 [defer] 421 Not available now").text()).isEqualTo("Not available now");
+        assertThat(SmtpReply.parse("(deferred) 421 Not available now").text()).isEqualTo("Not available now");
+        assertThat(SmtpReply.parse("SoftBounce 421 rate control").text()).isEqualTo("rate control");
+        assertThat(DeferralClassifier.defaults().classify("Deferred (450 Service stopping)").kind())
+            .isEqualTo(DeferralKind.SERVER_BUSY);
+        // Not a sentence that only ends with the word.
+        assertThat(SmtpReply.parse("Message deferred 450 Service stopping").text()).contains("Message deferred");
     }
 
     @Test
