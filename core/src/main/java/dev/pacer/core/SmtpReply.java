@@ -1289,12 +1289,16 @@ public final class SmtpReply {
 
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
-     * wrapper's next field), or a period and more of the wrapper's words (Symfony Mailer's message in Laravel's log:
-     * '… with message "421 …". {"exception":…'); else the text as it was. An apostrophe inside a word ("can't") is
+     * wrapper's next field) or a space and a log's next key=value field ('response="420 TCP Write Error"
+     * relay=mx.example.net', logfmt: the relay is the log's, not the receiver's part), or a period and more of the
+     * wrapper's words (Symfony Mailer's message in Laravel's log: '… with message "421 …". {"exception":…'); else the
+     * text as it was. An apostrophe inside a word ("can't") is
      * followed by a letter, so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP
      * adresi "192.0.2.10", Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd
      * in number (single ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
      */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\s{1,8}[A-Za-z_][\\w.-]{0,40}=");
+
     private static String beforeClosingQuote(String text, char quote) {
         int inner = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -1304,7 +1308,8 @@ public final class SmtpReply {
             }
             char next = text.charAt(i + 1);
             if ((quote != '"' || inner % 2 == 0) && (next == ',' || next == ';'
-                || next == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 2)))) {
+                || next == '.' && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 2))
+                || Character.isWhitespace(next) && NEXT_FIELD.matcher(text).region(i + 1, text.length()).lookingAt())) {
                 return text.substring(0, i).strip();
             }
             inner++;

@@ -358,6 +358,14 @@ class SmtpReplyTest {
         assertThat(status.text()).isEqualTo("Too many messages. Try again in 92 seconds.");
         assertThat(SmtpReply.parse("result=421 4.7.0 Too many connections").enhancedCode()).contains("4.7.0");
         assertThat(SmtpReply.parse("code=500 messages sent").basicCode()).isEmpty();
+        // A quoted value ends at its closing quote when the log's next key=value field follows (logfmt): the relay
+        // after it is the log's, not a part of the receiver's (a "TCP Write Error" read as the receiver's trouble).
+        SmtpReply logfmt = SmtpReply.parse("level=warn msg=\"deferred\" response=\"420 TCP Write Error\" "
+            + "relay=mx.example.net[192.0.2.1]:25 delay=1.2");
+        assertThat(logfmt.basicCode()).isEqualTo(OptionalInt.of(420));
+        assertThat(logfmt.text()).isEqualTo("TCP Write Error");
+        assertThat(SmtpReply.parse("error='451 try this address in the next batch' host=mx.example.net attempt=3").text())
+            .isEqualTo("try this address in the next batch");
     }
 
     @Test
