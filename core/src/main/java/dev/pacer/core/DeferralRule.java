@@ -401,6 +401,12 @@ public final class DeferralRule {
         if (lowered.contains("your ")) {
             lowered = MESSAGE_FATE.matcher(lowered).replaceAll("").trim();
         }
+        // The sending side's own note of its retries closing the text ("(retry 2/5)", "[attempt 3 of 10]", "; will retry
+        // in 30 minutes", " - next attempt at 19:30"): a log's words, not the receiver's; "2/5" read as slots of
+        // connections made a busy receiver a connection limit.
+        if (lowered.contains("retr") || lowered.contains("attempt") || lowered.contains("tries")) {
+            lowered = SENDER_RETRY_NOTE.matcher(lowered).replaceAll("").trim();
+        }
         // Courtesies, a closing referral to an administrator and the connection's closing announced say nothing of the
         // cause ("Thank you.", "Dear sender,", "Sorry for the inconvenience.", "If the problem persists, contact your
         // administrator.", ", closing connection", "Closing connection: …", ". Connection closed."): set aside, so that
@@ -540,6 +546,18 @@ public final class DeferralRule {
         + "| automatically| by your (?:server|mta|mail server))?[.!]?$|(?<=[.!;] )(?:please )?(?:keep|hold|retain|leave) "
         + "(?:your|the) (?:message|mail|email|e-mail)s? (?:in (?:your|the) queue|queued|for (?:a|another|the next) (?:later )?"
         + "(?:attempt|delivery|retry|try))(?: and (?:retry|try again)(?: later)?)?[.!]?$");
+
+    /**
+     * The sending side's note of its retries closing the text: a count of tries in brackets ("(retry 2/5)", "[attempt 3
+     * of 10]", "[tries=3]"), or a retry it schedules after a separator or in brackets ("; will retry in 30 minutes", "-
+     * retrying", "(will retry until 2026-12-09 19:00)", " - next attempt at 19:30"). Never a receiver's advice ("try
+     * again in 5 minutes", "retry later"), which names no try of its own nor the sender's schedule.
+     */
+    private static final String SENDER_RETRY = "(?:will (?:be )?retr(?:y|ied)|retrying|next (?:attempt|retry|try) at "
+        + "\\d{1,2}:\\d{2})(?: later| (?:in|at|after|until) [^;()\\[\\]]{1,40})?";
+    private static final Pattern SENDER_RETRY_NOTE = Pattern.compile(
+        "\\s*[(\\[](?:(?:retry|retries|attempts?|try|tries)\\s*[=:#]?\\s*\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?|" + SENDER_RETRY
+            + ")[)\\]][.!]?$|(?:\\s*[;,]|\\s+-{1,2})\\s*" + SENDER_RETRY + "[.!]?$");
 
     /**
      * A courtesy, a closing referral to an administrator or the connection's closing announced, with no word of the

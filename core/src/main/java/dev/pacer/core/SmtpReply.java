@@ -251,12 +251,13 @@ public final class SmtpReply {
     // reply is the LED field (its last error), whatever it quotes inside.
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
     // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …", "reason=421 …", "error=421 …",
-    // "status=550 …", "result=421 …"),
+    // "status=550 …", "result=421 …"; not "code=", which a narrative names a code with: "Unexpected status code=421
+    // while connecting"),
     // unquoted, or a form's field (a webhook's body decoded: "code=421&error=421 4.7.0 Too many connections&recipient=
     // …"): the reply ends where the form's next field begins. Not a count ("msg=500 messages sent").
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error|error|reason|message|msg|diagnostic(?:[_-]?code)?"
-            + "|description|details?|status|code|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
+            + "|description|details?|status|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
             + "([2-5][0-9][0-9][ -](?:(?!&[a-z_][\\w.-]{0,40}=)[^\\n]){0,2048})");
     // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
     // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …",

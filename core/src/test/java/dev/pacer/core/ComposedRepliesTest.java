@@ -1888,6 +1888,27 @@ class ComposedRepliesTest {
     }
 
     @Test
+    void theSendersOwnNoteOfItsRetriesShouldBeSetAside() {
+        // The sending side's note of its retries after the reply, as its logs write it (a count of tries in brackets, a
+        // retry it schedules): "(retry 2/5)" read as slots of connections made the receiver's trouble a connection limit.
+        // The tables' 4xx rows so decorated (2026-12-06, 11,736 a form) read otherwise in 13 ("(retry 2/5)"), 2 ("(will
+        // retry until …)"), 3 ("; will retry in 30 minutes") and 5 (" - next attempt at 19:30") before, none now; the 21
+        // forms below, 18 right before.
+        new Composed()
+            .expect(DeferralKind.SERVER_BUSY, "421 ", forms("%1$s (retry 2/5)", "%1$s [attempt 3 of 10]", "%1$s [tries=3]",
+                "%1$s; will retry in 30 minutes", "%1$s - next attempt at 19:30", "%1$s (will retry until 2026-12-09 19:00)",
+                "%1$s -- retrying"),
+                new String[] {"CPU usage critical, refusing new sessions", "Service not available, closing transmission "
+                    + "channel", "Not available now"})
+            .assertAllRead(21);
+        // Neighbours: the receiver's advice to retry is its own words, and a count of connections in use stays one.
+        assert421("451 Greylisted, please retry in 5 minutes", DeferralKind.GREYLIST);
+        assert421("421 Too many connections, 3/3 in use", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections (3/3)", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 Too many failed attempts", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void aGreetingOrATagThatOnlyNamesTheClientShouldBeSetAside() {
         // Four of the tables' replies of the receiver's trouble after a greeting of the client ("Hello [192.0.2.1], ") or
         // before a tag that only names it ("(connecting IP 192.0.2.1)", "- client [192.0.2.1]"; 20): 14 right before. The

@@ -596,6 +596,13 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("Blocked. Message deferred: see FAQ")).isEqualTo("blocked. message deferred: see faq");
         assertThat(DeferralRule.loweredWords("Error 421: Server busy")).isEqualTo("server busy");
         assertThat(DeferralRule.loweredWords("Dear sender, proxy failed, closing connection")).isEqualTo("proxy failed");
+        // The sending side's note of its retries closing the text; the receiver's advice to retry kept.
+        assertThat(DeferralRule.loweredWords("Service stopping (retry 2/5)")).isEqualTo("service stopping");
+        assertThat(DeferralRule.loweredWords("Service stopping; will retry in 30 minutes")).isEqualTo("service stopping");
+        assertThat(DeferralRule.loweredWords("Service stopping - next attempt at 19:30")).isEqualTo("service stopping");
+        assertThat(DeferralRule.loweredWords("Greylisted, please retry in 5 minutes"))
+            .isEqualTo("greylisted, please retry in 5 minutes");
+        assertThat(DeferralRule.loweredWords("Too many failed attempts")).isEqualTo("too many failed attempts");
     }
 
     @Test

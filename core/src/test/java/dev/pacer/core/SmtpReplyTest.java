@@ -351,13 +351,13 @@ class SmtpReplyTest {
         assertThat(logged.text()).isEqualTo("Too many connections");
         assertThat(size.basicCode()).isEqualTo(OptionalInt.of(451));
         assertThat(size.text()).isEqualTo("Message rejected, size=4500 bytes");
-        // A status, code or result field holding the reply: its code was lost ("Status=550 Too many messages" read as
-        // a rate that waits).
+        // A status or result field holding the reply: its code was lost ("Status=550 Too many messages" read as a rate
+        // that waits).
         SmtpReply status = SmtpReply.parse("Status=550 Too many messages. Try again in 92 seconds.");
         assertThat(status.basicCode()).isEqualTo(OptionalInt.of(550));
         assertThat(status.text()).isEqualTo("Too many messages. Try again in 92 seconds.");
         assertThat(SmtpReply.parse("result=421 4.7.0 Too many connections").enhancedCode()).contains("4.7.0");
-        assertThat(SmtpReply.parse("code=500 messages sent").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("status=500 messages sent").basicCode()).isEmpty();
         // A quoted value ends at its closing quote when the log's next key=value field follows (logfmt): the relay
         // after it is the log's, not a part of the receiver's (a "TCP Write Error" read as the receiver's trouble).
         SmtpReply logfmt = SmtpReply.parse("level=warn msg=\"deferred\" response=\"420 TCP Write Error\" "
