@@ -735,7 +735,7 @@ public final class SmtpReply {
                 boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0
                     || bracketed && (reply.group(0).startsWith("):", 3) || QUALIFIED_CLASS.matcher(before).matches()
                         || tupleQuote(reply.group(0)) != 0)
-                    || logPrefix(before);
+                    || logPrefix(before) || leadIn(before);
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
@@ -1062,6 +1062,29 @@ public final class SmtpReply {
      */
     private static boolean logPrefix(String before) {
         return LOG_PREFIX_END.matcher(before).find() || !TWO_LETTERS.matcher(before).find();
+    }
+
+    /**
+     * A verb of saying or getting that hands the reply over as a colon does ("host mx.example.net said 451 …", "Remote
+     * host replied 451 …", "Got 451 …", "failed with 421 …"), or the client's own command a one-line transcript writes
+     * before the reply ("DATA 451 …", "MAIL FROM:<b@example.org> SIZE=1234 451 …", "STARTTLS 421 …", in capitals as
+     * SMTP writes them): the sender's words, not the receiver's (read with a terse reply, "said Service stopping" was
+     * no kind, "STARTTLS Service unavailable" no longer the receiver's trouble).
+     */
+    private static final Pattern LEAD_IN_END = Pattern.compile(
+        "(?:(?<![\\w-])(?i:said|says|replied|replies|responded|responds|answered|answers|returned|returns|reported"
+            + "|reports|got|gets|received|receives|gave|gives|(?:failed|rejected|refused|deferred|responded|replied|answered"
+            + "|returned|came back|aborted|ended|closed|terminated) with)"
+            + "|(?:^|\\s)(?:(?:EHLO|HELO|LHLO) [^\\s<>]{1,255}|(?:MAIL FROM|RCPT TO):\\s?<[^<>\\s]{0,320}>"
+            + "(?: [A-Z][A-Z0-9-]{0,20}(?:=[^\\s=]{0,100})?){0,8}|DATA|BDAT \\d{1,12}(?: LAST)?|STARTTLS|QUIT|RSET|NOOP"
+            + "|AUTH [A-Z0-9-]{1,20}))$");
+    /** How far back from the code a lead-in is looked for: longer than the longest (a command with its parameters). */
+    private static final int LEAD_IN_CHARS = 1500;
+
+    /** Whether the text before a code found inside a line ends with a lead-in ({@link #LEAD_IN_END}). */
+    private static boolean leadIn(String before) {
+        return LEAD_IN_END.matcher(before).region(Math.max(0, before.length() - LEAD_IN_CHARS), before.length())
+            .useTransparentBounds(true).find();
     }
 
     /** What a wrapper writes just before the reply it quotes: a colon, a quote, a bracket, an equals sign. */
@@ -1821,7 +1844,8 @@ public final class SmtpReply {
             return false;
         }
         String before = line.substring(0, reply.start()).strip();
-        return !before.isEmpty() && (QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0 || logPrefix(before));
+        return !before.isEmpty() && (QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0 || logPrefix(before)
+            || leadIn(before));
     }
 
     /**
