@@ -252,9 +252,9 @@ public final class SmtpReply {
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
     // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …", "reason=421 …", "error=421 …",
     // "status=550 …", "result=421 …"; not "code=", which a narrative names a code with: "Unexpected status code=421
-    // while connecting"),
-    // unquoted, or a form's field (a webhook's body decoded: "code=421&error=421 4.7.0 Too many connections&recipient=
-    // …"): the reply ends where the form's next field begins. Not a count ("msg=500 messages sent").
+    // while connecting"), unquoted, or a form's field (a webhook's body decoded: "code=421&error=421 4.7.0 Too many
+    // connections&recipient=…"): the reply ends where the form's next field begins. Not a count ("msg=500 messages
+    // sent").
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error|error|reason|message|msg|diagnostic(?:[_-]?code)?"
             + "|description|details?|status|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
@@ -1311,18 +1311,19 @@ public final class SmtpReply {
         return current;
     }
 
+    /** A log's next key=value field after a space (logfmt's "relay=…"). */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\s{1,8}[A-Za-z_][\\w.-]{0,40}=");
+
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
      * wrapper's next field) or a space and a log's next key=value field ('response="420 TCP Write Error"
      * relay=mx.example.net', logfmt: the relay is the log's, not the receiver's part), or a period and more of the
      * wrapper's words (Symfony Mailer's message in Laravel's log: '… with message "421 …". {"exception":…'); else the
-     * text as it was. An apostrophe inside a word ("can't") is
-     * followed by a letter, so closes nothing; nor does a double quote that closes one the reply opened itself ('… IP
-     * adresi "192.0.2.10", Sanal Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd
-     * in number (single ones are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
+     * text as it was. An apostrophe inside a word ("can't") is followed by a letter, so closes nothing; nor does a
+     * double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10", Sanal Hub …' quoted by
+     * SwiftMailer: written batch 167), the double quotes before it being odd in number (single ones are not counted: a
+     * reply's own apostrophes come alone, "421'd", "`host'").
      */
-    private static final Pattern NEXT_FIELD = Pattern.compile("\\s{1,8}[A-Za-z_][\\w.-]{0,40}=");
-
     private static String beforeClosingQuote(String text, char quote) {
         int inner = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
