@@ -98,8 +98,9 @@ public final class SmtpReply {
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
     // What a count names straight after it, a plural in lower case: a log's or a form's field holding it ("msg=500
     // messages sent") holds no reply (read as a 5xx, it would bounce mail that waits).
-    private static final String PLURAL_COUNTED = "\\s+(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts"
-        + "|attempts|requests|commands|users)\\b";
+    private static final String COUNTED_PLURALS = "messages|mails|e-?mails|connections|sessions|recipients|rcpts|attempts"
+        + "|requests|commands|users";
+    private static final String PLURAL_COUNTED = "\\s+(?:" + COUNTED_PLURALS + ")\\b";
     private static final Pattern COUNTED = Pattern.compile("\\s*" + COUNTED_NOUN + "(?!\\w)");
     // A client library's sentence naming the code it got ("SMTP error code 421: ...", "SMTP code: 450"; the
     // "SMTP error %d: %s" that Go, Python, Rust and C# senders' own error types print, "Temporary SMTP error 421"),
@@ -1183,8 +1184,8 @@ public final class SmtpReply {
      */
     private static final Pattern NARRATING_WORD_BEFORE = Pattern.compile(
         "(?i)(?<![\\w.:/@-])(?:sent|opened|processing|processed|received|delivered|accepted|the)\\s+$");
-    private static final Pattern PLURAL_COUNT_AFTER = Pattern.compile("\\s+(?:[a-z-]+\\s+)?(?:messages|mails|e-?mails"
-        + "|connections|sessions|recipients|rcpts|attempts|requests|commands|users)\\b");
+    private static final String PLURAL_COUNT = "\\s+(?:[a-z-]+\\s+)?(?:" + COUNTED_PLURALS + ")\\b";
+    private static final Pattern PLURAL_COUNT_AFTER = Pattern.compile(PLURAL_COUNT);
     /**
      * A label a count follows after its colon ("Limit: 500 messages", "Sending limit reached: 500 recipients today",
      * "Queue full: 512 messages queued", a code-less text a client hands over), read as a count only when what it
@@ -1202,7 +1203,7 @@ public final class SmtpReply {
      * 476 connections from your host are denied").
      */
     private static final Pattern COUNTED_NOUN_LABEL_BEFORE = Pattern.compile(
-        "(?i)\\b(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts|users|attempts|requests|commands)\\s*:\\s+$");
+        "(?i)\\b(?:" + COUNTED_PLURALS + ")\\s*:\\s+$");
     private static final Pattern NOTHING_AFTER = Pattern.compile("\\s*(?:$|[,;.)\\]])");
     /**
      * RFC 5321's 500 is a command's syntax error; its text names the command, it never starts by counting messages,
@@ -1221,8 +1222,7 @@ public final class SmtpReply {
     private static final Pattern COUNT_STATE_AFTER = Pattern.compile(
         "\\s+(?:open|opened|active|online|idle|given|used|sent|delivered|queued|pending|waiting|in use|in flight|left"
             + "|remaining|so far)(?=\\s*(?:$|[,;.)\\]])|\\s+(?:from|now|today|already|at|in|of|and|by|per|out)\\b"
-            + "|" + "\\s+(?:[a-z-]+\\s+)?(?:messages|mails|e-?mails|connections|sessions|recipients|rcpts|attempts|requests"
-            + "|commands|users)\\b)");
+            + "|" + PLURAL_COUNT + ")");
 
     /**
      * A word that makes the number after it a count or a port, never a reply's code ("Hourly ceiling of 500 recipients
