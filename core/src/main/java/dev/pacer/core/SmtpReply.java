@@ -345,6 +345,12 @@ public final class SmtpReply {
     private static final List<String> QMAIL_LOG_MARKERS = List.of("Remote_host_said:_", "_does_not_like_recipient.",
         "_does_not_like_sender.", "_but_greeting_failed.", "_but_sender_was_rejected.", "_but_my_name_was_rejected.",
         "_failed_on_DATA_command.", "_failed_after_I_sent_the_message.");
+    // In that form, a slash that is qmail's line end (once underscores are spaces): at the end, or before the next line
+    // of the reply ("451-…/451 …") or of qmail-remote's report ("/Giving up on 192.0.2.1./", "/Remote host said: ");
+    // a slash inside the reply's text (a link's path: "https://example.net/421-help") stays.
+    private static final Pattern QMAIL_LINE_END = Pattern.compile(
+        "/(?=\\s*$|Remote host said: |Giving up on |Connected to |Sorry|I'm not going to try again)"
+            + "|(?<!://\\S{0,200})/(?=[2-5][0-9]{2}[ -])");
     // A class's qualified name ("Net::SMTPServerBusy", "smtplib.SMTPDataError"), as a log names an exception's.
     private static final Pattern QUALIFIED_CLASS = Pattern.compile(
         "(?:[A-Za-z_][A-Za-z0-9_]{0,80}(?:\\.|::)){1,12}[A-Z][A-Za-z0-9_]{0,80}");
@@ -509,7 +515,7 @@ public final class SmtpReply {
         raw = repairedMojibake(raw);
         String bounded = sanitize(raw);
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
-            bounded = bounded.replace('_', ' ');
+            bounded = QMAIL_LINE_END.matcher(bounded.replace('_', ' ')).replaceAll("\n");
         }
         if (bounded.contains("\\n")) {
             // Line ends written out by an escaped representation: Python's bytes ("(421, b'4.7.0 Too many\\n4.7.0

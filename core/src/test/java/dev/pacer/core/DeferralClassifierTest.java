@@ -771,6 +771,15 @@ class DeferralClassifierTest {
             DeferralKind.CONNECTION_LIMIT);
         assert421("192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.7.1_Too_many_connections/Giving_up_on_192.0.2.1./",
             DeferralKind.PERMANENT);
+        // Its slashes are line ends: a program's identifier before one, a terse reply before "/Giving up on …", are read
+        // as they are alone (both read as no kind while the slash stayed); a state's name keeps its meaning with its
+        // underscore read as a space (read as a connection limit).
+        assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_4.7.0_TooManyConcurrentConnections/",
+            DeferralKind.CONNECTION_LIMIT);
+        assert421("192.0.2.1_does_not_like_recipient./Remote_host_said:_451_Not_Authorized/Giving_up_on_192.0.2.1./",
+            DeferralKind.REPUTATION);
+        assert421("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_4.3.2_Too_many_connections_in_SYN_RECV"
+            + "_state,_server_overloaded/", DeferralKind.SERVER_BUSY);
     }
 
     /**

@@ -29,10 +29,24 @@ class SmtpReplyTest {
 
         assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(451));
         assertThat(reply.enhancedCode()).contains("4.7.1");
-        assertThat(reply.text()).contains("Too many connections from your IP");
+        assertThat(reply.text()).isEqualTo("Too many connections from your IP");
         SmtpReply greeting = SmtpReply.parse("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Server_busy/");
         assertThat(greeting.basicCode()).isEqualTo(OptionalInt.of(421));
         assertThat(greeting.text()).contains("Server busy");
+    }
+
+    @Test
+    void parseShouldReadQmailsSlashesAsItsLineEndsOnly() {
+        // The slashes before qmail-remote's next line and at the end are line ends (the reply's lines read apart, "Giving
+        // up on …" not its text); a link's slashes stay.
+        SmtpReply twoLines = SmtpReply.parse("delivery 7: deferral: 192.0.2.1_does_not_like_recipient./Remote_host_said:"
+            + "_451-4.7.1_Deferred,_see/451_4.7.1_https://example.net/help/Giving_up_on_192.0.2.1./");
+
+        assertThat(twoLines.basicCode()).isEqualTo(OptionalInt.of(451));
+        assertThat(twoLines.text()).isEqualTo("Deferred, see https://example.net/help");
+        SmtpReply link = SmtpReply.parse("Connected_to_192.0.2.1_but_greeting_failed./Remote_host_said:_421_Busy,_see_"
+            + "https://example.net/mail/limits/");
+        assertThat(link.text()).isEqualTo("Busy, see https://example.net/mail/limits");
     }
 
     @Test

@@ -289,6 +289,12 @@ class WrappedReplyTest {
             + "work out.\n\n<user@example.net>:\n192.0.2.1 does not like recipient.\nRemote host said: " + p.reply
             + "\nGiving up on 192.0.2.1.\nI'm not going to try again; this message has been in the queue too long.\n\n"
             + "--- Below this line is a copy of the message.\n\nSubject: server error report\n\nThe database failed.");
+        // qmail-send's log line of the same report: qmail-remote's line ends as slashes, then every space, control
+        // character and "%" as an underscore (logsafe); rows with letters outside ASCII are left out, as that form
+        // writes each of their bytes as an underscore.
+        wrappers.put("qmail log", p -> p.reply.chars().anyMatch(c -> c > 126) ? null
+            : "@4000000069a5c8e21c2b4f3c delivery 12: deferral: " + qmailLogSafe("192.0.2.1 does not like recipient.\n"
+                + "Remote host said: " + p.reply.replace("\\n", "\n") + "\nGiving up on 192.0.2.1.\n"));
         wrappers.put("James bounce", p -> "Hi. This is the James mail server at mail.example.com.\nI'm afraid I wasn't able to "
             + "deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't "
             + "work out.  Below\nI include the list of recipients and the reason why I was unable to deliver\nyour message."
@@ -456,6 +462,15 @@ class WrappedReplyTest {
                 + reply + ",\n" + String.format(line, 171, 7) + "-,,Local";
         });
         return wrappers;
+    }
+
+    /** qmail-send's log form of a report: line ends as "/", spaces, control characters and "%" as "_". */
+    private static String qmailLogSafe(String report) {
+        StringBuilder out = new StringBuilder();
+        for (char c : report.toCharArray()) {
+            out.append(c == '\n' ? '/' : c == '%' || c < 33 || c > 126 ? '_' : c);
+        }
+        return out.toString();
     }
 
     /** Quoted-printable as a mail encoder writes it: "=" as "=3D", non-ASCII as UTF-8 bytes, soft breaks at 76. */
@@ -1740,7 +1755,7 @@ class WrappedReplyTest {
      * Written batches' rows left out of some wrappers, with the reason (a client that drops the basic code, leaving a
      * class-5 trailer or a 5xx number to decide, is left out by {@link #droppedCodeLeavesAPermanentReading}): a reply
      * quoting another after "->" folded over two lines; an HTML entity written in the row, escaped again by the
-     * wrapper. (Quoting the written batches' rows too found 101 of 165,065 forms changing kind before the parser ended
+     * wrapper; a percentage in qmail's log form, whose "%" is an underscore there (a space once read). (Quoting the written batches' rows too found 101 of 165,065 forms changing kind before the parser ended
      * a reply at a blank line, at a client's own line and at a JSON string's closing quote, read a tuple's string over
      * two lines, a note's backtick, .NET's trace line and a recipient's line.)
      */
@@ -1748,7 +1763,8 @@ class WrappedReplyTest {
         "Postfix delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
-        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP");
+        "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP",
+        "qmail log: 451 Spool partition at 98% capacity, deferring");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
         + "(?:[^:\\n]{0,20}: )?)(?:[Tt]he |[Oo]ur |[Tt]his )?(?:[Mm]ail )?[Ss]erver(?= (?:is|has|was|are|cannot|can't|could"
