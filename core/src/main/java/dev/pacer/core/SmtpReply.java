@@ -229,6 +229,12 @@ public final class SmtpReply {
     private static final String JSON_OTHER_FIELDS =
         "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
     private static final Pattern JSON_CODE_FIRST = Pattern.compile(JSON_CODE_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_TEXT_KEY);
+    // One of those fields between them holding the enhanced code apart (maddy's '"smtp_code":421,"smtp_enchcode":"4.7.0",
+    // "smtp_msg":"…"', others' "enhanced_code", "extended", "esc", "dsn" or "status"): the reply's, when its text has none.
+    private static final Pattern JSON_ENHANCED_FIELD = Pattern.compile("\"(?:[A-Za-z]{1,20}[_-]?)?(?:[Ee]nhanced|[Ee]nch?"
+        + "|[Ee]xtended|[Ee]sc|[Dd]sn|DSN|[Ss]tatus)[A-Za-z_-]{0,20}\"\\s*:\\s*\"([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\"");
+    private static final Pattern ENHANCED_FIRST =
+        Pattern.compile("\\s*(?:[2-5][0-9][0-9][ -])?[245]\\.[0-9]{1,3}\\.[0-9]{1,3}(?![0-9.])");
     private static final Pattern JSON_TEXT_FIRST = Pattern.compile(JSON_TEXT_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_CODE_KEY);
     // A program's error printed with bare keys, the code first and the text quoted: Go's "%#v" of a *textproto.Error
     // ('&textproto.Error{Code:421, Msg:"4.7.0 …"}'), and the "code=421, message='…'" or "{code: 421, message: \"…\"}"
@@ -252,13 +258,13 @@ public final class SmtpReply {
     // reply is the LED field (its last error), whatever it quotes inside.
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
     // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …", "reason=421 …", "error=421 …",
-    // "status=550 …", "result=421 …"; not "code=", which a narrative names a code with: "Unexpected status code=421
-    // while connecting"), unquoted, or a form's field (a webhook's body decoded: "code=421&error=421 4.7.0 Too many
-    // connections&recipient=…"): the reply ends where the form's next field begins. Not a count ("msg=500 messages
-    // sent").
+    // "status=550 …", "result=421 …", OpenSMTPD's older relay line's "stat=421 …"; not "code=", which a narrative names
+    // a code with: "Unexpected status code=421 while connecting"), unquoted, or a form's field (a webhook's body
+    // decoded: "code=421&error=421 4.7.0 Too many connections&recipient=…"): the reply ends where the form's next field
+    // begins. Not a count ("msg=500 messages sent").
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error|error|reason|message|msg|diagnostic(?:[_-]?code)?"
-            + "|description|details?|status|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
+            + "|description|details?|status|stat|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
             + "([2-5][0-9][0-9][ -](?:(?!&[a-z_][\\w.-]{0,40}=)[^\\n]){0,2048})");
     // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
     // "SMTP Error 421 - Too many connections", "Temporary SMTP error 421. Retrying", "SMTP error code 421: 4.7.0 …",
@@ -285,8 +291,8 @@ public final class SmtpReply {
         new Unwrap("-'", EXCHANGE_2003, m -> m.group(1) + " " + m.group(2)),
         new Unwrap("{LED=", EXCHANGE_LED, m -> m.group(1)),
         new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),
-        new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), m.group(2))),
-        new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), m.group(1))),
+        new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), m.group(0), m.group(2))),
+        new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), m.group(0), m.group(1))),
         new Unwrap("&{Code:", GO_FIELDS, m -> withCode(m.group(1), m.group(2))),
         new Unwrap("ode", FIELDS_CODE_FIRST, m -> withCode(m.group(1),
             unescapeQuoted(m.group(2) != null ? m.group(2) : m.group(3)))),
@@ -1375,8 +1381,15 @@ public final class SmtpReply {
     }
 
     /** The plain reply of a JSON record's code and text fields; a text that already starts with the code is the reply. */
-    private static String jsonReply(String code, String escapedText) {
-        return withCode(code, escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " "));
+    private static String jsonReply(String code, String fields, String escapedText) {
+        String text = escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ");
+        if (fields.indexOf('.') >= 0 && !ENHANCED_FIRST.matcher(text).lookingAt()) {
+            Matcher enhanced = JSON_ENHANCED_FIELD.matcher(fields);
+            if (enhanced.find()) {
+                text = enhanced.group(1) + " " + text.strip();
+            }
+        }
+        return withCode(code, text);
     }
 
     /** The text after its basic code, unless it starts with that code already. */

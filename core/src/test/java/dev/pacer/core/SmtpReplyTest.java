@@ -380,6 +380,13 @@ class SmtpReplyTest {
         assertThat(logfmt.text()).isEqualTo("TCP Write Error");
         assertThat(SmtpReply.parse("error='451 try this address in the next batch' host=mx.example.net attempt=3").text())
             .isEqualTo("try this address in the next batch");
+        // OpenSMTPD's older relay line: the reply unquoted in its last field, "stat" (no code was read: a 5xx waited).
+        SmtpReply stat = SmtpReply.parse("smtpd[4242]: relay: TempFail for c534b8c7f5ad4a41: session=a6ee64ec089bf84f, "
+            + "from=<sender@example.com>, to=<user@example.net>, rcpt=<->, source=198.51.100.1, relay=192.0.2.1 "
+            + "(mx.example.net), delay=6m41s, stat=550 5.7.1 Service unavailable");
+        assertThat(stat.basicCode()).isEqualTo(OptionalInt.of(550));
+        assertThat(stat.enhancedCode()).contains("5.7.1");
+        assertThat(stat.text()).isEqualTo("Service unavailable");
     }
 
     @Test
@@ -772,6 +779,18 @@ class SmtpReplyTest {
         // The text field holding the whole reply is not prefixed with its code again.
         assertThat(whole.basicCode()).hasValue(421);
         assertThat(whole.text()).isEqualTo("Too many connections");
+        // The enhanced code in a field of its own between them (maddy's log), read unless the text has one; "0.0.0",
+        // maddy's none, is none.
+        SmtpReply maddy = SmtpReply.parse("queue: delivery attempt failed\t{\"msg_id\":\"d69f4329\",\"rcpt\":"
+            + "\"user@example.net\",\"smtp_code\":452,\"smtp_enchcode\":\"4.2.2\",\"smtp_msg\":\"mx.example.net. said: "
+            + "Mailbox full\",\"target\":\"remote\"}");
+        assertThat(maddy.basicCode()).hasValue(452);
+        assertThat(maddy.enhancedCode()).contains("4.2.2");
+        SmtpReply both = SmtpReply.parse("{\"smtp_code\":451,\"dsn\":\"4.7.1\",\"message\":\"4.3.0 Temporary failure\"}");
+        assertThat(both.enhancedCode()).contains("4.3.0");
+        SmtpReply none = SmtpReply.parse("{\"smtp_code\":421,\"smtp_enchcode\":\"0.0.0\",\"smtp_msg\":\"Busy\"}");
+        assertThat(none.basicCode()).hasValue(421);
+        assertThat(none.enhancedCode()).isEmpty();
     }
 
     @Test
