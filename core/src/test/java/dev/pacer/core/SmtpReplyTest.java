@@ -36,6 +36,16 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideEximsRetryTimesAfterAHostsLastError() {
+        SmtpReply reply = SmtpReply.parse("Transport: mx.example.net [192.0.2.1]:25 error -46: SMTP error from remote mail "
+            + "server after initial connection: 421 4.7.0 Too many connections\n  first failed: 06-Dec-2026 19:00:00\n"
+            + "  last tried:   06-Dec-2026 19:30:00\n  next try at:  06-Dec-2026 20:00:00");
+
+        assertThat(reply.basicCode()).isEqualTo(OptionalInt.of(421));
+        assertThat(reply.text()).isEqualTo("Too many connections");
+    }
+
+    @Test
     void parseShouldReadQmailsSlashesAsItsLineEndsOnly() {
         // The slashes before qmail-remote's next line and at the end are line ends (the reply's lines read apart, "Giving
         // up on …" not its text); a link's slashes stay.
@@ -791,6 +801,13 @@ class SmtpReplyTest {
         SmtpReply none = SmtpReply.parse("{\"smtp_code\":421,\"smtp_enchcode\":\"0.0.0\",\"smtp_msg\":\"Busy\"}");
         assertThat(none.basicCode()).hasValue(421);
         assertThat(none.enhancedCode()).isEmpty();
+        // The same in a log's bare key=value fields; a status named in the text's own words is not such a field.
+        SmtpReply logfmt = SmtpReply.parse("level=warn msg=\"delivery deferred\" smtp_code=450 smtp_status=4.3.2 "
+            + "smtp_text=\"Temporary Failure.\"");
+        assertThat(logfmt.enhancedCode()).contains("4.3.2");
+        assertThat(logfmt.text()).isEqualTo("Temporary Failure.");
+        assertThat(SmtpReply.parse("{\"code\":421,\"message\":\"Rejected, see status: 5.7.1 policy\"}").enhancedCode())
+            .isEmpty();
     }
 
     @Test

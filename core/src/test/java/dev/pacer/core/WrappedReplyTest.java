@@ -82,6 +82,10 @@ class WrappedReplyTest {
         wrappers.put("Exim log", p -> "2026-11-28 10:00:00 1abcde-000001-AB == user@example.net R=dnslookup "
             + "T=remote_smtp defer (-44) H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
             + "RCPT TO:<user@example.net>: " + p.reply);
+        // Exim's exinext: a host's last error, then the sender's retry times on lines of their own.
+        wrappers.put("exinext", p -> "Transport: mx.example.net [192.0.2.1]:25 error -46: SMTP error from remote mail server"
+            + " after initial connection: " + p.reply + "\n  first failed: 06-Dec-2026 19:00:00\n  last tried:   06-Dec-2026"
+            + " 19:30:00\n  next try at:  06-Dec-2026 20:00:00");
         wrappers.put("Sendmail log", p -> "sm-mta[1234]: xASA0001234: to=<user@example.net>, delay=00:00:01, "
             + "mailer=esmtp, pri=120000, relay=mx.example.net. [192.0.2.1], dsn=" + p.dsn() + ", stat=Deferred: " + p.reply);
         // Postfix writes the DSN's Status from the reply's own enhanced code, 4.0.0 when it has none.
