@@ -128,7 +128,9 @@ public final class DeferralClassifier {
                 if (rule.matchesWithin(reply, budget)) {
                     return new Classification(rule.kind(), reply, Optional.of(rule), stopped);
                 }
-            } catch (ReadBudget.Spent spent) {
+            } catch (ReadBudget.Spent | StackOverflowError spent) {
+                // A rule stopped by its budget, or one whose pattern recursed deeper than the thread's stack on this
+                // reply (an operator's "(a|b)*" over a long text): not matching, named as stopped.
                 stopped = new ArrayList<>(stopped);
                 stopped.add(rule);
             }

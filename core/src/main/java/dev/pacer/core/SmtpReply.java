@@ -199,8 +199,9 @@ public final class SmtpReply {
     // A JSON string's characters up to its closing quote, the one the object's structure follows (a comma, a brace, a
     // bracket or the end): a quote no escape marks is the reply's own when a structure character does not follow it, as
     // a translator's typographic quotes read as ASCII ones leave it ('"message": "421 4.7.0 连接“CID-42”：…"', written
-    // batch 167).
-    private static final String JSON_STRING_BODY = "(?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){0,2048}";
+    // batch 167). Possessive: read without backtracking, a loop the regex engine runs without a stack frame per
+    // character (greedy, a hostile 16 KiB record of quoted fields overflowed the stack).
+    private static final String JSON_STRING_BODY = "(?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){0,2048}+";
     // Rust's smtp-proto reply as mail-send's errors and Stalwart's queue reports write it: "Code: 421, Enhanced code:
     // 4.7.0, Message: …" (Display; "0.0.0" when the reply had no enhanced code) and "Response { code: 421, esc: [4, 7,
     // 0], message: \"…\" }" (Debug).
@@ -246,13 +247,14 @@ public final class SmtpReply {
     // A program's error printed with bare keys, the code first and the text quoted: Go's "%#v" of a *textproto.Error
     // ('&textproto.Error{Code:421, Msg:"4.7.0 …"}'), and the "code=421, message='…'" or "{code: 421, message: \"…\"}"
     // other languages' objects print; the JSON forms above quote their keys. A quote inside the text that no field's
-    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this).
+    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this). Its quoted text
+    // is read possessively, as JSON_STRING_BODY is.
     private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
         "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)\\s*[:=]\\s*[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
             + "(?:[A-Za-z_]{1,20}\\s*[:=]\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
             + "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text|Text|reason|Reason"
-            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,;})\\]]|$))){1,2048})\""
-            + "|'((?:[^'\\\\]|\\\\.|'(?!\\s*(?:[,;})\\]]|$))){1,2048})')");
+            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,;})\\]]|$))){1,2048}+)\""
+            + "|'((?:[^'\\\\]|\\\\.|'(?!\\s*(?:[,;})\\]]|$))){1,2048}+)')");
     // Go's "%+v" of the same error: '&{Code:421 Msg:4.7.0 …}', the text unquoted to the closing brace.
     private static final Pattern GO_FIELDS = Pattern.compile("&\\{Code:([2-5][0-9][0-9]) Msg:([^\\n]{0,2048}?)\\}");
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
@@ -1850,7 +1852,12 @@ public final class SmtpReply {
                 return text;
             }
             Matcher matcher = form.matcher(text);
-            if (!matcher.find()) {
+            try {
+                if (!matcher.find()) {
+                    return text;
+                }
+            } catch (StackOverflowError tooDeep) {
+                // A form whose pattern recursed deeper than the thread's stack on a hostile text: not this form.
                 return text;
             }
             String rebuilt = reply.apply(matcher);

@@ -62,6 +62,49 @@ class ReadBudgetTest {
 
     @Test
     @Timeout(60)
+    void anOperatorsRuleThatRecursesDeeperThanTheStackShouldBeStopped() throws InterruptedException {
+        // Java's regex engine takes stack frames for each repetition of an alternation: over 16 KiB, more than a
+        // thread's stack holds (a thread of 256 KiB here, so that the overflow does not depend on the JVM's default).
+        DeferralRule deep = new DeferralRule(DeferralKind.RATE_LIMIT, DeferralRule.Field.TEXT, "(?:x|y)+z",
+            "ops.txt:2");
+        DeferralClassifier classifier = DeferralClassifier.of(List.of(deep), true);
+        Classification[] classification = new Classification[1];
+        Throwable[] thrown = new Throwable[1];
+
+        Thread small = new Thread(null, () -> {
+            try {
+                classification[0] = classifier.classify("421 4.7.0 Too many connections from your IP "
+                    + "xy".repeat(8_000));
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(thrown[0]).isNull();
+        assertThat(classification[0].kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(classification[0].stopped()).containsExactly(deep);
+    }
+
+    @Test
+    @Timeout(60)
+    void hostileRecordsOfQuotedFieldsShouldBeReadWithinTheStack() {
+        // 16 KiB of a record's fields repeated, each quote followed by no structure character: the quoted text read
+        // greedily took a stack frame a character and overflowed the stack (found on 2026-12-06).
+        for (String field : List.of("smtp_code=421 smtp_status=4.7.0 smtp_text=\"x\" ",
+            "\"smtp_code\":421,\"smtp_message\":\"x\" ", "code: 421, message: 'x' ",
+            "\"code\":421,\"enhanced_code\":{\"class\":4,\"subject\":7,\"detail\":0},\"content\":\"x\" ",
+            "code: 421, esc: [4, 7, 0], message: \"x\" ")) {
+            String hostile = "421 " + field.repeat(16 * 1024 / field.length());
+
+            assertThat(SmtpReply.parse(hostile).basicCode()).as(field).hasValue(421);
+            assertThat(DeferralClassifier.defaults().classify(hostile).reply().basicCode()).as(field).hasValue(421);
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void anOperatorsRuleThatBacktracksShouldBeStoppedAndTheOtherRulesDecide() {
         DeferralRule backtracking = new DeferralRule(DeferralKind.RATE_LIMIT, DeferralRule.Field.TEXT, BACKTRACKING, "ops.txt:1");
         DeferralClassifier classifier = DeferralClassifier.of(List.of(backtracking), true);
