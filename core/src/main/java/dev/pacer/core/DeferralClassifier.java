@@ -70,8 +70,9 @@ public final class DeferralClassifier {
 
     /**
      * Classifies a parsed reply; never throws. The rules read at most {@value ReadBudget#REPLY_READS} characters of
-     * it in all and {@value ReadBudget#RULE_READS} each ({@link ReadBudget}): a rule stopped there counts as not
-     * matching and is named in {@link Classification#stopped()}.
+     * it in all and {@value ReadBudget#RULE_READS} each ({@link ReadBudget}): a rule stopped there, or one whose
+     * pattern recursed deeper than the thread's stack on this reply, counts as not matching and is named in
+     * {@link Classification#stopped()}.
      */
     public Classification classify(SmtpReply reply) {
         return classify(reply, ReadBudget.REPLY_READS, ReadBudget.RULE_READS);

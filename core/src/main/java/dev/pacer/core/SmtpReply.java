@@ -247,14 +247,15 @@ public final class SmtpReply {
     // A program's error printed with bare keys, the code first and the text quoted: Go's "%#v" of a *textproto.Error
     // ('&textproto.Error{Code:421, Msg:"4.7.0 …"}'), and the "code=421, message='…'" or "{code: 421, message: \"…\"}"
     // other languages' objects print; the JSON forms above quote their keys. A quote inside the text that no field's
-    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this). Its quoted text
-    // is read possessively, as JSON_STRING_BODY is.
+    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this), nor does the
+    // next field's key ("smtp_text=\"…\" relay=…"). Its quoted text is read possessively, as JSON_STRING_BODY is.
+    private static final String QUOTED_TEXT_END = "\\s*(?:[,;})\\]]|$)|\\s{1,8}[A-Za-z_][\\w.-]{0,40}[:=]";
     private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
         "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)\\s*[:=]\\s*[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
             + "(?:[A-Za-z_]{1,20}\\s*[:=]\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
             + "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text|Text|reason|Reason"
-            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,;})\\]]|$))){1,2048}+)\""
-            + "|'((?:[^'\\\\]|\\\\.|'(?!\\s*(?:[,;})\\]]|$))){1,2048}+)')");
+            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!" + QUOTED_TEXT_END
+            + ")){1,2048}+)\"|'((?:[^'\\\\]|\\\\.|'(?!" + QUOTED_TEXT_END + ")){1,2048}+)')");
     // Go's "%+v" of the same error: '&{Code:421 Msg:4.7.0 …}', the text unquoted to the closing brace.
     private static final Pattern GO_FIELDS = Pattern.compile("&\\{Code:([2-5][0-9][0-9]) Msg:([^\\n]{0,2048}?)\\}");
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
