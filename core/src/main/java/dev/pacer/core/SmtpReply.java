@@ -190,8 +190,9 @@ public final class SmtpReply {
     // Exim's retry times after a host's last error (exinext: "  first failed: 06-Dec-2026 19:00:00", "  last tried: …",
     // "  next try at: …", "*** past final cutoff time ***"): the sender's schedule, not the receiver's words (113 of
     // 11,736 rows changed kind after them, "next try at" read as a pace).
-    private static final Pattern EXIM_RETRY_TIMES = Pattern.compile("(?m)^[ \\t]{0,8}(?:(?:first failed|last tried|next try at):"
-        + "[ \\t]{1,8}[0-9]{1,2}-[A-Za-z]{3}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}|\\*\\*\\* past final cutoff time \\*\\*\\*)[ \\t]*$");
+    private static final Pattern EXIM_RETRY_TIMES = Pattern.compile("(?m)^[ \\t]{0,8}(?:(?:first failed|last tried"
+        + "|next try at):[ \\t]{1,8}[0-9]{1,2}-[A-Za-z]{3}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}"
+        + "|\\*\\*\\* past final cutoff time \\*\\*\\*)[ \\t]*$");
     // Exchange 2003's delay notice: its own status and gloss, then the receiver's reply in quotes ("4.1.0 - Unknown
     // address error 451-'DNS temporary failure (#4.3.0)'").
     private static final Pattern EXCHANGE_2003 = Pattern.compile(
@@ -239,8 +240,9 @@ public final class SmtpReply {
     // "smtp_enchcode":"4.7.0","smtp_msg":"…"', others' "enhanced_code", "extended", "esc", "dsn" or "status", quoted or
     // bare keys as in the forms below: "smtp_code=421 smtp_status=4.7.0 smtp_text=\"…\""): the reply's, when its text
     // has none. Only the fields between are read, never the text's own words.
-    private static final Pattern ENHANCED_FIELD = Pattern.compile("(?<![\\w])\"?(?:[A-Za-z]{1,20}[_-]?)?(?:[Ee]nhanced|[Ee]nch?"
-        + "|[Ee]xtended|[Ee]sc|[Dd]sn|DSN|[Ss]tatus)[A-Za-z_-]{0,20}\"?\\s*[:=]\\s*[\"']?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+    private static final Pattern ENHANCED_FIELD = Pattern.compile("(?<![\\w])\"?(?:[A-Za-z]{1,20}[_-]?)?"
+        + "(?:[Ee]nhanced|[Ee]nch?|[Ee]xtended|[Ee]sc|[Dd]sn|DSN|[Ss]tatus)[A-Za-z_-]{0,20}\"?\\s*[:=]\\s*[\"']?"
+        + "([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     private static final Pattern ENHANCED_FIRST =
         Pattern.compile("\\s*(?:[2-5][0-9][0-9][ -])?[245]\\.[0-9]{1,3}\\.[0-9]{1,3}(?![0-9.])");
     private static final Pattern JSON_TEXT_FIRST = Pattern.compile(JSON_TEXT_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_CODE_KEY);
@@ -249,7 +251,9 @@ public final class SmtpReply {
     // other languages' objects print; the JSON forms above quote their keys. A quote inside the text that no field's
     // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this), nor does the
     // next field's key ("smtp_text=\"…\" relay=…"). Its quoted text is read possessively, as JSON_STRING_BODY is.
-    private static final String QUOTED_TEXT_END = "\\s*(?:[,;})\\]]|$)|\\s{1,8}[A-Za-z_][\\w.-]{0,40}[:=]";
+    // A log's next field after a blank (logfmt's " relay=", an object's " host:"): its key, before its "=" or ":".
+    private static final String NEXT_KEY = "\\s{1,8}[A-Za-z_][\\w.-]{0,40}";
+    private static final String QUOTED_TEXT_END = "\\s*(?:[,;})\\]]|$)|" + NEXT_KEY + "[:=]";
     private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
         "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)\\s*[:=]\\s*[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
             + "(?:[A-Za-z_]{1,20}\\s*[:=]\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
@@ -1337,7 +1341,7 @@ public final class SmtpReply {
     }
 
     /** A log's next key=value field after a space (logfmt's "relay=…"). */
-    private static final Pattern NEXT_FIELD = Pattern.compile("\\s{1,8}[A-Za-z_][\\w.-]{0,40}=");
+    private static final Pattern NEXT_FIELD = Pattern.compile(NEXT_KEY + "=");
 
     /**
      * The text up to the closing quote of a reply the quote opened, where a comma or a semicolon follows that quote (the
