@@ -73,7 +73,8 @@ class DeferralClassifierTest {
         "deferral-replies-do.tsv", "deferral-replies-dp.tsv", "deferral-replies-dq.tsv",
         "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
         "deferral-replies-du.tsv", "deferral-replies-dv.tsv", "deferral-replies-dw.tsv",
-        "deferral-replies-dx.tsv", "deferral-replies-dy.tsv", "deferral-replies-dz.tsv");
+        "deferral-replies-dx.tsv", "deferral-replies-dy.tsv", "deferral-replies-dz.tsv",
+        "deferral-replies-ea.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
