@@ -74,7 +74,7 @@ class DeferralClassifierTest {
         "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
         "deferral-replies-du.tsv", "deferral-replies-dv.tsv", "deferral-replies-dw.tsv",
         "deferral-replies-dx.tsv", "deferral-replies-dy.tsv", "deferral-replies-dz.tsv",
-        "deferral-replies-ea.tsv", "deferral-replies-eb.tsv");
+        "deferral-replies-ea.tsv", "deferral-replies-eb.tsv", "deferral-replies-ec.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
