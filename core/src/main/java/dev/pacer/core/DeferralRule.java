@@ -315,6 +315,12 @@ public final class DeferralRule {
     static String loweredWords(String text) {
         // Misspelled words first ("Too many conections"), so that the spellings below read them as well.
         String lowered = correctlySpelled(foldedTurkishI(words(text).toLowerCase(Locale.ROOT)));
+        // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x",
+        // before the spellings below, so that none of them reads it as a word near the reply's own ("<quota@…>: pool
+        // maxed out" is no quota exceeded).
+        if (lowered.indexOf('@') >= 0) {
+            lowered = LOCAL_PART.matcher(lowered).replaceAll("x");
+        }
         if (lowered.startsWith("rcpt to") || lowered.startsWith("mail from") || lowered.startsWith("ehlo ")
             || lowered.startsWith("helo ") || lowered.startsWith("lhlo ")) {
             lowered = ECHOED_COMMAND.matcher(lowered).replaceFirst("");
@@ -421,8 +427,7 @@ public final class DeferralRule {
                 lowered = CLOSING_ANNOUNCED.matcher(lowered).replaceAll("").trim();
             }
         }
-        // An address's local part is no word of the reply ("busy@example.com", "quota@", "spam@"): it is read as "x".
-        return lowered.indexOf('@') < 0 ? lowered : LOCAL_PART.matcher(lowered).replaceAll("x");
+        return lowered;
     }
 
     /** True when a bracket or a parenthesis after a word opens with a digit or "ipv6:" (a host name's address). */
