@@ -3810,6 +3810,10 @@ class DeferralClassifierTest {
         assertNot421("451 Could not query the DNS servers for example.org", DeferralKind.SERVER_BUSY);
         assert421("421 The policy server is slow to respond. Please retry later.", DeferralKind.SERVER_BUSY);
         assert421("450 The redis is degraded. Please retry later.", DeferralKind.SERVER_BUSY);
+        // A program's name written as two words is the same program, in every rule that names the stack's programs.
+        assert421("451 4.3.0 Spam Assassin not responding", DeferralKind.SERVER_BUSY);
+        assert421("451 Clam AV: connection refused", DeferralKind.SERVER_BUSY);
+        assert421("451 4.7.1 Spam Assassin score too high", DeferralKind.REPUTATION);
         // Neighbours that keep their kind: a judgement, a rate, the sender's own connection and Postfix's log of its
         // own LMTP client, a check that failed (not a checker), a plain routing error.
         assert421("451 4.7.1 Rate limit exceeded: waiting for the queue", DeferralKind.RATE_LIMIT);
