@@ -170,10 +170,15 @@ public final class SmtpReply {
         + "|respondeu)(?: with)?|antwort des servers|réponse du serveur"
         + "(?: était| est)?|respuesta del servidor(?: fue| es)?|resposta do servidor(?: foi| é)?|risposta del server"
         + "(?: era| è)?)\\s*:\\s*");
-    // Postfix's note of the command a reply answered ("(in reply to RCPT TO command)", "(in reply to end of DATA
-    // command)"): the sender's log, not the receiver's words (its "RCPT" read as a recipients count, written batch 89's
-    // per-host limit read as no connection limit with it).
-    private static final Pattern POSTFIX_COMMAND_NOTE = Pattern.compile("(?i)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)");
+    // The sender's note of the command or step a reply answered, in brackets: Postfix's ("(in reply to RCPT TO
+    // command)", "(in reply to end of DATA command)") and other logs' ("(at RCPT TO)", "[after DATA]", "(during the
+    // MAIL FROM stage)"): the sender's log, not the receiver's words (its "RCPT" read as a recipients count, written
+    // batch 89's per-host limit read as no connection limit with it; a probe appending "(at RCPT TO)" to the tables'
+    // replies, 2026-12-07: 84 of 11,832 changed kind, two connection limits read as rates).
+    private static final Pattern COMMAND_NOTE = Pattern.compile("(?i)(?<!\\s)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)"
+        + "|(?<!\\s)\\s*[(\\[](?:at|after|during|on|in response to) (?:the )?(?:end of data|initial greeting|greeting|banner|connect"
+        + "|connection|helo|ehlo|lhlo|mail from|rcpt to|rcpt|data|bdat|starttls|auth|quit|rset)(?: command| stage| phase"
+        + "| time)?[)\\]]");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // Python's representation of bytes writes each byte outside ASCII as "\\xNN" (smtplib's "(451, b'4.7.1
@@ -491,6 +496,24 @@ public final class SmtpReply {
         return first;
     }
 
+    /** True when a bracket opens with a step a sender's log names ("(at ", "[after ", "(during "), lower or upper case. */
+    private static boolean hasStepNoteOpening(String text) {
+        for (int i = text.indexOf('('), j = text.indexOf('['); i >= 0 || j >= 0; ) {
+            int at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (text.regionMatches(true, at + 1, "at ", 0, 3) || text.regionMatches(true, at + 1, "after ", 0, 6)
+                || text.regionMatches(true, at + 1, "during ", 0, 7) || text.regionMatches(true, at + 1, "on ", 0, 3)
+                || text.regionMatches(true, at + 1, "in response to ", 0, 15)) {
+                return true;
+            }
+            if (at == i) {
+                i = text.indexOf('(', i + 1);
+            } else {
+                j = text.indexOf('[', j + 1);
+            }
+        }
+        return false;
+    }
+
     /** Whether the text is qmail's log form of a delivery report (see {@link #QMAIL_LOG_MARKERS}). */
     private static boolean isQmailLogForm(String text) {
         for (String marker : QMAIL_LOG_MARKERS) {
@@ -588,8 +611,8 @@ public final class SmtpReply {
         if (bounded.indexOf(':') >= 0 && !REPLY_START.matcher(bounded).lookingAt()) {
             bounded = afterClientLeadIn(bounded);
         }
-        if (bounded.contains("(in reply to ")) {
-            bounded = POSTFIX_COMMAND_NOTE.matcher(bounded).replaceAll("");
+        if (bounded.contains("(in reply to ") || hasStepNoteOpening(bounded)) {
+            bounded = COMMAND_NOTE.matcher(bounded).replaceAll("");
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");

@@ -1213,6 +1213,21 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideASendersNoteOfTheStepTheReplyAnswered() {
+        // Postfix's "(in reply to … command)" and other logs' bracketed steps: the sender's words; a receiver's own
+        // bracket that is no step ("(at most 3 per IP)") stays.
+        assertThat(SmtpReply.parse("421 4.7.0 Connection limit: 3 per IP (at RCPT TO)").text())
+            .isEqualTo("Connection limit: 3 per IP");
+        assertThat(SmtpReply.parse("451 4.3.0 Temporary lookup failure [after DATA]").text())
+            .isEqualTo("Temporary lookup failure");
+        assertThat(SmtpReply.parse("421 Too busy (during the MAIL FROM stage)").text()).isEqualTo("Too busy");
+        assertThat(SmtpReply.parse("421 Too many connections (at most 3 per IP)").text())
+            .isEqualTo("Too many connections (at most 3 per IP)");
+        assertThat(DeferralClassifier.defaults().classify("421 4.7.0 Connection limit: 3 per IP (at RCPT TO)").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void parseShouldReadTheReplyAWrappersCodeFieldNamesNotTheFieldItself() {
         // Symfony Mailer's code field, then the reply it quotes with the same code and no enhanced code (the fifty-second
         // table's mass-mailing provider): the reply's text, not the field's closing quote.
