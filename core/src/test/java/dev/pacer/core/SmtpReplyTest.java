@@ -1213,6 +1213,14 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadASlashEscapedAsJsonAllowsAsASlash() {
+        // PHP's json_encode escapes every slash by default: a rate's unit and a link read as written.
+        assertThat(SmtpReply.parse("{\"error\":\"451 Max 5 msgs\\/min\"}").text()).isEqualTo("Max 5 msgs/min");
+        assertThat(DeferralClassifier.defaults().classify("{\"response\":\"421 4.7.0 Concurrency 5\\/5 for your IP\"}")
+            .kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void parseShouldSetAsideASendersNoteOfTheStepTheReplyAnswered() {
         // Postfix's "(in reply to … command)" and other logs' bracketed steps: the sender's words; a receiver's own
         // bracket that is no step ("(at most 3 per IP)") stays.

@@ -150,6 +150,10 @@ class WrappedReplyTest {
         wrappers.put("Go JSON log", p -> "{\"level\":\"warn\",\"msg\":\"delivery deferred\",\"reply\":\""
             + p.reply.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\"}");
+        // PHP's json_encode with its default flags escapes every slash as "\\/" and every character outside ASCII as
+        // \\uXXXX (a PHP application's or Laravel's JSON log of the failure).
+        wrappers.put("PHP json_encode", p -> "{\"message\":\"Mail delivery failed\",\"context\":{\"response\":\""
+            + phpJsonEscaped(p.reply) + "\"},\"level\":300}");
         // A reply in backticks, as a ticket or an operator's Markdown note quotes it.
         wrappers.put("Markdown note", p -> p.text.indexOf('\n') >= 0 ? null : "Got `" + p.reply + "`");
         // Exchange's queue viewer and message trace (the last error in its LED field), and a log's key=value field.
@@ -1730,6 +1734,29 @@ class WrappedReplyTest {
      * byte outside printable ASCII as "\\xNN", the UTF-8 of a translated reply so), aiosmtplib's string (printable
      * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
      */
+    /** The text as PHP's json_encode writes a string with its default flags (slashes and non-ASCII escaped). */
+    private static String phpJsonEscaped(String text) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\': json.append("\\\\"); break;
+                case '"': json.append("\\\""); break;
+                case '/': json.append("\\/"); break;
+                case '\n': json.append("\\n"); break;
+                case '\r': json.append("\\r"); break;
+                case '\t': json.append("\\t"); break;
+                default:
+                    if (c < 0x20 || c > 0x7e) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+            }
+        }
+        return json.toString();
+    }
+
     static String pythonRepr(String text, boolean bytes) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder repr = new StringBuilder(text.length() + 3).append(bytes ? "b" : "").append(quote);
