@@ -179,6 +179,13 @@ public final class SmtpReply {
         + "|(?<!\\s)\\s*[(\\[](?:at|after|during|on|in response to) (?:the )?(?:end of data|initial greeting|greeting|banner|connect"
         + "|connection|helo|ehlo|lhlo|mail from|rcpt to|rcpt|data|bdat|starttls|auth|quit|rset)(?: command| stage| phase"
         + "| time)?[)\\]]");
+    // A DSN's per-recipient or per-message field written after other text on the same line: its hyphenated labels (any
+    // case: Exchange writes "Final-recipient", "Remote-MTA: DNS;"), and Action and Status only with a DSN's action or
+    // status after them, so that a reply's own "Status:" or "action:" stays in its text.
+    private static final Pattern DSN_FIELD_INLINE = Pattern.compile("(?<![ \\t])[ \\t]+(?=(?i:Reporting-MTA|Received-From-MTA"
+        + "|Arrival-Date|Final-Recipient|Original-Recipient|X-Actual-Recipient|Remote-MTA|Diagnostic-Code|Last-Attempt-Date"
+        + "|Will-Retry-Until|X-Postfix-Queue-ID|X-Postfix-Sender):[ \\t]|Action: (?:failed|delayed|delivered|relayed|expanded)"
+        + "\\b|Status: [245]\\.[0-9]{1,3}\\.[0-9]{1,3}\\b)");
     // A JSON string's escape of one character (Go escapes '<', '>' and '&'; many encoders escape all non-ASCII).
     private static final Pattern JSON_UNICODE = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
     // Python's representation of bytes writes each byte outside ASCII as "\\xNN" (smtplib's "(451, b'4.7.1
@@ -564,6 +571,13 @@ public final class SmtpReply {
             // Line ends written out by an escaped representation: Python's bytes ("(421, b'4.7.0 Too many\\n4.7.0
             // connections')"), JSON strings, PHP's and Java's quoted messages.
             bounded = bounded.replace("\\r\\n", "\n").replace("\\n", "\n");
+        }
+        if (bounded.indexOf('\n') < 0 && DSN_FIELD_INLINE.matcher(bounded).find()) {
+            // A DSN's per-recipient fields flattened onto one line by a log, a web view or a ticket ("Final-Recipient:
+            // rfc822; … Action: delayed Status: 4.0.0 Diagnostic-Code: smtp; 421 …"): each field on its line again, as
+            // the DSN writes them, so that the fields around the reply are read as fields (read as the reply's words,
+            // 114 of 11,832 rows changed kind in a probe, 2026-12-07; a Remote-MTA field after the reply, 156).
+            bounded = DSN_FIELD_INLINE.matcher(bounded).replaceAll("\n");
         }
         if (bounded.contains("\\/")) {
             // A slash escaped as JSON allows and PHP's json_encode writes by default ("30\/60s", "msg\/min",

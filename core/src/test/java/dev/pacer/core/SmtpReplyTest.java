@@ -1213,6 +1213,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadADsnsFieldsFlattenedOntoOneLineAsFields() {
+        SmtpReply flattened = SmtpReply.parse("Final-Recipient: rfc822; user@example.net Action: delayed Status: 4.7.0 "
+            + "Remote-MTA: dns; mx.example.net Diagnostic-Code: smtp; 421 4.7.0 Temporarily unavailable Last-Attempt-Date: "
+            + "Mon, 7 Dec 2026 05:00:00 +0000");
+        assertThat(flattened.basicCode()).hasValue(421);
+        assertThat(flattened.text()).isEqualTo("Temporarily unavailable");
+        // A reply's own "Status:" or "action:" with no DSN's value after it stays in its text.
+        assertThat(SmtpReply.parse("451 Required action: wait. Status: busy Remote-MTA: dns; mx.example.net").text())
+            .isEqualTo("Required action: wait. Status: busy");
+    }
+
+    @Test
     void parseShouldReadASlashEscapedAsJsonAllowsAsASlash() {
         // PHP's json_encode escapes every slash by default: a rate's unit and a link read as written.
         assertThat(SmtpReply.parse("{\"error\":\"451 Max 5 msgs\\/min\"}").text()).isEqualTo("Max 5 msgs/min");

@@ -91,6 +91,10 @@ class WrappedReplyTest {
         // Postfix writes the DSN's Status from the reply's own enhanced code, 4.0.0 when it has none.
         wrappers.put("DSN", p -> "Action: delayed\nStatus: " + p.dsn() + "\nRemote-MTA: dns; mx.example.net\n"
             + "Diagnostic-Code: smtp; " + p.reply);
+        // The same fields flattened onto one line, as a log, a web view or a ticket shows a DSN's recipient part.
+        wrappers.put("DSN, flattened", p -> p.text.indexOf('\n') >= 0 ? null : "Final-Recipient: rfc822; user@example.net"
+            + " Action: delayed Status: " + p.dsn() + " Remote-MTA: dns; mx.example.net Diagnostic-Code: smtp; " + p.reply
+            + " Last-Attempt-Date: Mon, 7 Dec 2026 05:00:00 +0000 Will-Retry-Until: Sat, 12 Dec 2026 05:00:00 +0000");
         wrappers.put("Exchange", p -> "451 4.4.0 Primary target IP address responded with: \"" + p.reply
             + ".\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, "
             + "or delivery failed to all alternate hosts. The last endpoint attempted was 192.0.2.1:25");
