@@ -1501,6 +1501,12 @@ class SmtpReplyTest {
             .isEqualTo("Timeout waiting for data");
         assertThat(SmtpReply.parse("2024-05-21 12:55:01 421 Max connections").text()).isEqualTo("Max connections");
         assertThat(SmtpReply.parse("[2024-05-21T12:55:01Z] 421 Max connections").text()).isEqualTo("Max connections");
+        // Time stamps with a month's, a day's or a zone's name: PHP's error_log, RFC 5322's date, syslog's.
+        assertThat(SmtpReply.parse("[07-Dec-2026 05:00:00 UTC] 421 Offline").text()).isEqualTo("Offline");
+        assertThat(SmtpReply.parse("Mon, 07 Dec 2026 05:00:00 +0000 421 Offline").text()).isEqualTo("Offline");
+        assertThat(SmtpReply.parse("Dec  7 05:00:00 421 Offline").text()).isEqualTo("Offline");
+        // Words that are no time stamp's stay the reply's.
+        assertThat(SmtpReply.parse("Server busy since 05:00, 421 Offline").text()).contains("busy");
         assertThat(DeferralClassifier.defaults().classify("2024-05-21 12:55:01 421 Max connections").kind())
             .isEqualTo(DeferralKind.CONNECTION_LIMIT);
         // Words that run on into the number stay the reply's ("the limit of 450 messages"), as does a word in capitals

@@ -911,7 +911,8 @@ class WrappedReplyTest {
             "batch 3: 500 of 550 sent; %s", "after 500 ms: %s", "%s (attempt 3 of 500)", "Deferred (552 bytes): %s",
             "PHPMailer 5.2.1: %s", "hMailServer 5.6.8: %s", "nodemailer 5.1.1 error: %s", "smtp.lib 5.1.0 said: %s",
             "%s (Exim 4.94.2)", "12:55:01.552 [pool-5-thread-1] WARN  Mailer - %s", "ERROR 2024-05-21 12:55:01,552 mailer - %s",
-            "[2024-05-21T12:55:01.552+00:00] ERROR %s", "2024-05-21 12:55:01 %s", "[2024-05-21T12:55:01Z] %s");
+            "[2024-05-21T12:55:01.552+00:00] ERROR %s", "2024-05-21 12:55:01 %s", "[2024-05-21T12:55:01Z] %s",
+            "[21-May-2024 12:55:01 UTC] %s", "Tue, 21 May 2024 12:55:01 +0000 %s", "May 21 12:55:01 %s");
         for (String narrative : narratives) {
             variants.put(narrative, r -> PLAIN.matcher(r).matches() ? String.format(narrative, r) : r);
         }
