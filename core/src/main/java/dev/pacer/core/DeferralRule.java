@@ -467,9 +467,11 @@ public final class DeferralRule {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\b\\d{1,3}),(?=\\d{3}\\b)|(?<=\\d,\\d{3}),(?=\\d{3}\\b)");
     /**
      * The words naming an address or a host name before it, after a preposition ("from IP address [192.0.2.10]", "from
-     * host mx1.example.org"; "your IP 192.0.2.10" and "IP 192.0.2.10 refused", a subject, are kept).
+     * host mx1.example.org"; "your IP 192.0.2.10" and "IP 192.0.2.10 refused", a subject, are kept). Not after "per":
+     * there the noun is the unit a limit counts by ("5 connections per IP [192.0.2.10]" read as "per [192.0.2.10]" lost
+     * its per-IP limit: 2 of 11,832 rows in a probe appending the sender's address, 2026-12-07).
      */
-    private static final Pattern SENDER_WORDS = Pattern.compile("(?<=\\b(?:from|for|by|of|per|on|to|with|at) )"
+    private static final Pattern SENDER_WORDS = Pattern.compile("(?<=\\b(?:from|for|by|of|on|to|with|at) )"
         + "(?:(?:client|source|sender|sending|connecting|originating) (?:ip|ipv4|host|client|sender|mta)|remote ip"
         + "|ip|ipv4|host|client|sender|mta)(?: address| name)?:? (?=\\[?\\d{1,3}\\.\\d{1,3}\\.|\\[?ipv6:"
         + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b(?![.@-]))");

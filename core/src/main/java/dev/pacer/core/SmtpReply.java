@@ -582,7 +582,7 @@ public final class SmtpReply {
         if (bounded.contains("\\/")) {
             // A slash escaped as JSON allows and PHP's json_encode writes by default ("30\/60s", "msg\/min",
             // "sender\/recipient", "https:\/\/…"): a slash, so that a rate's unit, a pair and a link read as written
-            // (a probe escaping the tables' slashes, 2026-12-07: 27 of 11,832 changed kind, five connection limits lost).
+            // (a probe escaping the tables' slashes, 2026-12-07: 27 of 11,832 changed kind, seven connection limits lost).
             bounded = bounded.replace("\\/", "/");
         }
         if (bounded.indexOf(' ') < 0 && (bounded.contains("%20") || bounded.indexOf('+') >= 0)) {

@@ -361,6 +361,9 @@ class DeferralClassifierTest {
         assert421("421 4.7.0 Number of connections from 192.0.2.1 exceeds limit", DeferralKind.CONNECTION_LIMIT);
         assert421("421 4.7.0 IP 192.0.2.1 exceeded max concurrent connections", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Only 2 simultaneous connections allowed per IP", DeferralKind.CONNECTION_LIMIT);
+        // The unit with the sender's address after it ("per IP [192.0.2.1]") is still the unit the limit counts by.
+        assert421("421 Limit: 5 connections per IP [192.0.2.1]", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Limit: 100 messages per IP [192.0.2.1] per hour", DeferralKind.RATE_LIMIT);
         assert421("421 Connections from your host are limited to 5 at a time", DeferralKind.CONNECTION_LIMIT);
         // A count per unit of time stays a rate; new connections are a rate of connections.
         assert421("421 Number of connections per hour exceeded", DeferralKind.RATE_LIMIT);
