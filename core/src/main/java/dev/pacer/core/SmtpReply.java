@@ -49,7 +49,10 @@ public final class SmtpReply {
     // logs wrap it: "[421 …]", "error=[421 …]", James's RemoteDelivery after an address's dash or in its Response
     // field: "( a@example.net - [421 …] )", "Response[421 …]"; not a count's in the text: "Mailbox full [552 MB used]",
     // nor after a dash that follows no address: "Mailbox full - [552 MB used]", the '@' checked by findReplyCode),
-    // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):" (also after a backtick or an
+    // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):", or a colon when the code opens
+    // the line or follows a word naming it (a sender's own "%d: %s" of the code and the text: "550: Too many
+    // messages", "Error 550: …", "SMTP 421: …"; not after other words, where a port is written so: "port 465:
+    // connection refused", nor an HTTP status: "HTTP status code 429: slow down") (also after a backtick or an
     // asterisk, as notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string;
     // with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number
     // after a host name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"),
@@ -58,7 +61,8 @@ public final class SmtpReply {
         "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
             + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply))\\[)"
             + "|(?<=(?<![.\\]][\\w-]{0,62}):)))([2-5][0-9][0-9])"
-            + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$)"
+            + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$|:(?=[ \\t])(?<=(?:^|(?i:error|code|status|smtp|reply|response) )[2-5][0-9][0-9]:)"
+            + "(?<!(?i:http)[ \\w]{1,24}:))"
             + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
@@ -1151,8 +1155,10 @@ public final class SmtpReply {
      * A verb of saying or getting that hands the reply over as a colon does ("host mx.example.net said 451 …", "Remote
      * host replied 451 …", "Got 451 …", "failed with 421 …"), or the client's own command a one-line transcript writes
      * before the reply ("DATA 451 …", "MAIL FROM:<b@example.org> SIZE=1234 451 …", "STARTTLS 421 …", in capitals as
-     * SMTP writes them): the sender's words, not the receiver's (read with a terse reply, "said Service stopping" was
-     * no kind, "STARTTLS Service unavailable" no longer the receiver's trouble).
+     * SMTP writes them), or a label naming the code, alone or after the wrapper's punctuation ("Error 421: …", "send
+     * failed: SMTP error 421: …", "failed with code 451: …", "SMTP 421 …"; not a reply's own words before it, "Internal
+     * error 451 …"): the sender's words, not the receiver's (read with a terse reply, "said Service stopping" was no
+     * kind, "STARTTLS Service unavailable" no longer the receiver's trouble, "Error Not Authorized" no judgement).
      */
     private static final Pattern LEAD_IN_END = Pattern.compile(
         "(?:(?<![\\w-])(?i:said|says|replied|replies|responded|responds|answered|answers|returned|returns|reported"
@@ -1160,7 +1166,9 @@ public final class SmtpReply {
             + "|returned|came back|aborted|ended|closed|terminated) with)"
             + "|(?:^|\\s)(?:(?:EHLO|HELO|LHLO) [^\\s<>]{1,255}|(?:MAIL FROM|RCPT TO):\\s?<[^<>\\s]{0,320}>"
             + "(?: [A-Z][A-Z0-9-]{0,20}(?:=[^\\s=]{0,100})?){0,8}|DATA|BDAT \\d{1,12}(?: LAST)?|STARTTLS|QUIT|RSET|NOOP"
-            + "|AUTH [A-Z0-9-]{1,20}))$");
+            + "|AUTH [A-Z0-9-]{1,20})"
+            + "|(?:^|[:;,.]\\s*|\\s[-\u2013]\\s)(?i:(?:(?:smtp|reply|response|status|return) )?(?:error|code|status)(?: code)?"
+            + "|smtp))$");
     /** How far back from the code a lead-in is looked for: longer than the longest (a command with its parameters). */
     private static final int LEAD_IN_CHARS = 1500;
 

@@ -1213,6 +1213,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadACodeJoinedToItsTextByAColonAtTheStartOrAfterALabel() {
+        assertThat(SmtpReply.parse("550: Too many messages").basicCode()).hasValue(550);
+        SmtpReply labelled = SmtpReply.parse("Error 451: Not Authorized");
+        assertThat(labelled.basicCode()).hasValue(451);
+        assertThat(labelled.text()).isEqualTo("Not Authorized");
+        assertThat(SmtpReply.parse("delivery failed with code 451: 4.7.1 Service unavailable").basicCode()).hasValue(451);
+        // A port after a host's words is no code, nor a reply's own words before a code the label's.
+        assertThat(SmtpReply.parse("connect to 192.0.2.1 port 465: Connection timed out").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Internal error 451 occurred").text()).contains("Internal error");
+    }
+
+    @Test
     void parseShouldReadADsnsFieldsFlattenedOntoOneLineAsFields() {
         SmtpReply flattened = SmtpReply.parse("Final-Recipient: rfc822; user@example.net Action: delayed Status: 4.7.0 "
             + "Remote-MTA: dns; mx.example.net Diagnostic-Code: smtp; 421 4.7.0 Temporarily unavailable Last-Attempt-Date: "

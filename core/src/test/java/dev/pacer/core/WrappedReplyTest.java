@@ -129,6 +129,12 @@ class WrappedReplyTest {
         // f-strings, Rust's thiserror, C#'s IOException), the reply's code and text apart.
         wrappers.put("a sender's own SMTP error", p -> "send failed: SMTP error " + p.code + ": " + p.enhancedSpace()
             + p.text.replace("\n", " "));
+        // The same code and text joined by a colon alone or after a label naming the code (Python's f"{code}: {msg}",
+        // PHP's "Error $code: $message").
+        wrappers.put("code, colon and text", p -> p.text.indexOf('\n') >= 0 ? null
+            : p.code + ": " + p.enhancedSpace() + p.text);
+        wrappers.put("Error code, colon and text", p -> p.text.indexOf('\n') >= 0 ? null
+            : "Error " + p.code + ": " + p.enhancedSpace() + p.text);
         wrappers.put("Postfix bounce, greeting", p -> "host mx.example.net[192.0.2.1] refused to talk to me: " + p.reply);
         wrappers.put("Exim bounce", p -> "  user@example.net\n    host mx.example.net [192.0.2.1]\n"
             + "    SMTP error from remote mail server after RCPT TO:<user@example.net>:\n    " + p.reply);
