@@ -1409,12 +1409,11 @@ public final class SmtpReply {
      * wrapper's next field), a brace or a bracket closing the object or array that held the string ('"response":"421
      * Overload"},"level":300', PHP's json_encode of a log context), or a space and a log's next key=value field
      * ('response="420 TCP Write Error" relay=mx.example.net', logfmt: the relay is the log's, not the receiver's part),
-     * or a period and more of the
-     * wrapper's words (Symfony Mailer's message in Laravel's log: '… with message "421 …". {"exception":…'); else the
-     * text as it was. An apostrophe inside a word ("can't") is followed by a letter, so closes nothing; nor does a
-     * double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10", Sanal Hub …' quoted by
-     * SwiftMailer: written batch 167), the double quotes before it being odd in number (single ones are not counted: a
-     * reply's own apostrophes come alone, "421'd", "`host'").
+     * or a period and more of the wrapper's words (Symfony Mailer's message in Laravel's log: '… with message "421 …".
+     * {"exception":…'); else the text as it was. An apostrophe inside a word ("can't") is followed by a letter, so
+     * closes nothing; nor does a double quote that closes one the reply opened itself ('… IP adresi "192.0.2.10", Sanal
+     * Hub …' quoted by SwiftMailer: written batch 167), the double quotes before it being odd in number (single ones
+     * are not counted: a reply's own apostrophes come alone, "421'd", "`host'").
      */
     private static String beforeClosingQuote(String text, char quote) {
         int inner = 0;
