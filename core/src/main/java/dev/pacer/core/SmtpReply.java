@@ -335,6 +335,12 @@ public final class SmtpReply {
     // async-smtp's class words before the reply's text, at the start or after a narrative's colon ("SMTP failed to send:
     // transient: 4.7.0 …").
     private static final Pattern STATED_CLASS = Pattern.compile("(?i)^(?:[^:\\n]{0,80}: )?(transient|permanent): (?=\\S)");
+    // A reply logged as one field of a log whose fields are parted by blanks, its own blanks written as "+": IIS's SMTP
+    // service's W3C extended log ("… OutboundConnectionResponse SMTPSVC1 MX1 - 25 - - 421+4.7.0+Too+many+connections 0 0
+    // 56 0 218 SMTP - - - -"). The field opens with a reply's code, holds a "+" and a letter ("300+400+500" is a sum);
+    // the fields after it on its line are the log's (status, bytes, time taken, version), not the reply's.
+    private static final Pattern PLUS_JOINED_REPLY = Pattern.compile(
+        "(?<!\\S)((?=[^\\s+]*+\\+)(?=[^\\s\\p{L}]*+\\p{L})[2-5][0-9]{2}[-+]\\S*+)[^\\n]*+");
     // A record's fields holding the basic code and the enhanced code apart, each maybe quoted (a CSV export's
     // "…,421,4.7.0,…", a JSON array's "\"421\", \"4.7.0\", \"…").
     private static final Pattern DELIMITED_CODES = Pattern.compile(
@@ -593,6 +599,8 @@ public final class SmtpReply {
             // A reply form-encoded in a webhook's body or a query string ("421+4.7.0+Too+many+connections",
             // "421%204.7.0%20…"): decoded, unless malformed.
             bounded = formDecoded(bounded);
+        } else if (bounded.indexOf('+') >= 0) {
+            bounded = plusJoinedRepliesDecoded(bounded);
         }
         Matcher record = DELIMITED_CODES.matcher(bounded);
         if (record.find()) {
@@ -1529,6 +1537,24 @@ public final class SmtpReply {
     /** Quoted-printable's soft line breaks removed and its "=XX" escapes decoded as UTF-8; anything else kept. */
     static String decodeQuotedPrintable(String text) {
         return decodeHexEscapes(text.replace("=\r\n", "").replace("=\n", ""), '=', false);
+    }
+
+    /**
+     * Each field of a blank-parted log that holds a reply with its blanks written as "+" ({@link #PLUS_JOINED_REPLY}),
+     * form-decoded, and the log's fields after it on its line left out; anything else kept.
+     */
+    private static String plusJoinedRepliesDecoded(String text) {
+        Matcher matcher = PLUS_JOINED_REPLY.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start()).append(formDecoded(matcher.group(1)));
+            last = matcher.end();
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
     }
 
     /** The text form-decoded: "+" a blank, "%XX" a byte of UTF-8; a "%" that opens no escape stays as it is. */

@@ -859,6 +859,17 @@ class SmtpReplyTest {
         assertThat(percent.basicCode()).hasValue(451);
         assertThat(percent.text()).isEqualTo("Sending quota at 100% of its limit");
         assertThat(SmtpReply.formDecoded("%e2%80%99s+%zz+%4")).isEqualTo("\u2019s %zz %4");
+        // IIS's SMTP log: the reply one field of a line of fields, its blanks "+"; the log's fields after it left out.
+        SmtpReply iis = SmtpReply.parse("2026-11-28 10:00:01 192.0.2.1 OutboundConnectionResponse SMTPSVC1 WEB01 - 25 - - "
+            + "421+4.7.0+Too+many+connections+from+your+IP 0 0 56 0 218 SMTP - - - -");
+        assertThat(iis.basicCode()).hasValue(421);
+        assertThat(iis.enhancedCode()).contains("4.7.0");
+        assertThat(iis.text()).isEqualTo("Too many connections from your IP");
+        assertThat(SmtpReply.parse("2026-11-28 10:00:01 192.0.2.1 OutboundConnectionResponse SMTPSVC1 WEB01 - 25 - - "
+            + "421+Unavailable 0 0 56 0 218 SMTP - - - -").text()).isEqualTo("Unavailable");
+        // A "+" that joins numbers or follows one, in a reply with blanks, is the reply's own.
+        assertThat(SmtpReply.parse("452 4.5.3 Over 250+ recipients, try 250+250+250 next time").text())
+            .isEqualTo("Over 250+ recipients, try 250+250+250 next time");
         // A CSV export's and a JSON array's fields: the codes and the text apart, quoted or not.
         SmtpReply quoted = SmtpReply.parse("\"user@example.net\",\"deferred\",\"421\",\"4.7.0\",\"Too many concurrent connections\"");
         assertThat(quoted.basicCode()).hasValue(421);

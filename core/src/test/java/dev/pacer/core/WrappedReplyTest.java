@@ -490,6 +490,10 @@ class WrappedReplyTest {
                 + String.format(line, 131, 5) + ">,MAIL FROM:<sender@example.com>,\n" + String.format(line, 170, 6) + "<,"
                 + reply + ",\n" + String.format(line, 171, 7) + "-,,Local";
         });
+        // IIS's SMTP service's W3C extended log: the reply one field, its blanks written as "+", the log's fields after it.
+        wrappers.put("IIS SMTP log", p -> p.text.indexOf('\n') >= 0 ? null
+            : "2026-11-28 10:00:01 192.0.2.1 OutboundConnectionResponse SMTPSVC1 WEB01 - 25 - - " + p.reply.replace(' ', '+')
+                + " 0 0 56 0 218 SMTP - - - -");
         return wrappers;
     }
 
@@ -1817,6 +1821,7 @@ class WrappedReplyTest {
         "Exim delay warning, folded: 451 4.4.395 Target host responded with error. -> 421 4.7.0 Too many concurrent connections",
         "Go JSON log: 421 4.7.0 Too&nbsp;many connections from your IP",
         "Exchange NDR, HTML: 421 4.7.0 Too&nbsp;many connections from your IP",
+        "IIS SMTP log: 421 4.7.0 Too&nbsp;many connections from your IP",
         "qmail log: 451 Spool partition at 98% capacity, deferring");
     /** "The server" as the subject of the receiver's state, after the codes and an optional label, with no "your". */
     private static final Pattern RECEIVER_SUBJECT = Pattern.compile("^([45][0-9][0-9](?:[ -][45]\\.[0-9]\\.[0-9]{1,3})? "
