@@ -174,15 +174,21 @@ public final class SmtpReply {
         + "|respondeu)(?: with)?|antwort des servers|réponse du serveur"
         + "(?: était| est)?|respuesta del servidor(?: fue| es)?|resposta do servidor(?: foi| é)?|risposta del server"
         + "(?: era| è)?)\\s*:\\s*");
+    // The steps Yahoo's and AOL's bounces name in capitals after a reply ("[RCPT_TO]").
+    private static final List<String> CAPITALISED_STEPS = List.of("CONNECT", "HELO", "EHLO", "STARTTLS", "MAIL_FROM",
+        "RCPT_TO", "DATA", "BODY", "END_OF_MESSAGE");
     // The sender's note of the command or step a reply answered, in brackets: Postfix's ("(in reply to RCPT TO
     // command)", "(in reply to end of DATA command)") and other logs' ("(at RCPT TO)", "[after DATA]", "(during the
     // MAIL FROM stage)"): the sender's log, not the receiver's words (its "RCPT" read as a recipients count, written
     // batch 89's per-host limit read as no connection limit with it; a probe appending "(at RCPT TO)" to the tables'
-    // replies, 2026-12-07: 84 of 11,832 changed kind, two connection limits read as rates).
+    // replies, 2026-12-07: 84 of 11,832 changed kind, two connection limits read as rates). Yahoo's and AOL's bounces end
+    // the reply with the step's name in capitals, on its line or the next ("Remote host said: 421 … [RCPT_TO]", "…
+    // [END_OF_MESSAGE]"; appended to the tables' replies, 84 of 11,832 changed kind, three connection limits lost).
     private static final Pattern COMMAND_NOTE = Pattern.compile("(?i)(?<!\\s)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)"
         + "|(?<!\\s)\\s*[(\\[](?:at|after|during|on|in response to) (?:the )?(?:end of data|initial greeting|greeting|banner|connect"
         + "|connection|helo|ehlo|lhlo|mail from|rcpt to|rcpt|data|bdat|starttls|auth|quit|rset)(?: command| stage| phase"
-        + "| time)?[)\\]]");
+        + "| time)?[)\\]]"
+        + "|(?<!\\s)\\s*\\[(?-i:" + String.join("|", CAPITALISED_STEPS) + ")\\](?=[ \\t]*(?:\\n|$))");
     // A DSN's per-recipient or per-message field written after other text on the same line: its hyphenated labels (any
     // case: Exchange writes "Final-recipient", "Remote-MTA: DNS;"), and Action and Status only with a DSN's action or
     // status after them, so that a reply's own "Status:" or "action:" stays in its text.
@@ -513,7 +519,10 @@ public final class SmtpReply {
         return first;
     }
 
-    /** True when a bracket opens with a step a sender's log names ("(at ", "[after ", "(during "), lower or upper case. */
+    /**
+     * True when a bracket opens with a step a sender's log names ("(at ", "[after ", "(during "), lower or upper case,
+     * or holds a step's name in capitals ("[RCPT_TO]").
+     */
     private static boolean hasStepNoteOpening(String text) {
         for (int i = text.indexOf('('), j = text.indexOf('['); i >= 0 || j >= 0; ) {
             int at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
@@ -521,6 +530,13 @@ public final class SmtpReply {
                 || text.regionMatches(true, at + 1, "during ", 0, 7) || text.regionMatches(true, at + 1, "on ", 0, 3)
                 || text.regionMatches(true, at + 1, "in response to ", 0, 15)) {
                 return true;
+            }
+            if (at == j) {
+                for (String step : CAPITALISED_STEPS) {
+                    if (text.startsWith(step + "]", at + 1)) {
+                        return true;
+                    }
+                }
             }
             if (at == i) {
                 i = text.indexOf('(', i + 1);

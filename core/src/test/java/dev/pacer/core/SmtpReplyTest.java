@@ -1268,6 +1268,16 @@ class SmtpReplyTest {
             .isEqualTo("Too many connections (at most 3 per IP)");
         assertThat(DeferralClassifier.defaults().classify("421 4.7.0 Connection limit: 3 per IP (at RCPT TO)").kind())
             .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // Yahoo's and AOL's bounces: the step's name in capitals after the reply, on its line or the next; a bracket in
+        // capitals that names no step, or one inside the text, stays.
+        assertThat(SmtpReply.parse("<user@example.net>:\nRemote host said: 421 4.7.0 Connection limit: 3 per IP [RCPT_TO]")
+            .text()).isEqualTo("Connection limit: 3 per IP");
+        assertThat(SmtpReply.parse("Remote host said:\n451 Exceeding connection limit\n[END_OF_MESSAGE]").text())
+            .isEqualTo("Exceeding connection limit");
+        assertThat(SmtpReply.parse("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred").text())
+            .isEqualTo("[TSS04] Messages from 192.0.2.1 temporarily deferred");
+        assertThat(SmtpReply.parse("451 Timeout at [DATA] step, try again").text())
+            .isEqualTo("Timeout at [DATA] step, try again");
     }
 
     @Test

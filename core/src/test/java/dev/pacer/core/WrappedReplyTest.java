@@ -490,6 +490,10 @@ class WrappedReplyTest {
                 + String.format(line, 131, 5) + ">,MAIL FROM:<sender@example.com>,\n" + String.format(line, 170, 6) + "<,"
                 + reply + ",\n" + String.format(line, 171, 7) + "-,,Local";
         });
+        // Yahoo's and AOL's bounce: the reply after "Remote host said:", the step's name in capitals after it.
+        wrappers.put("Yahoo bounce", p -> "Sorry, we were unable to deliver your message to the following address.\n\n"
+            + "<user@example.net>:\nRemote host said: " + p.reply + " [RCPT_TO]"
+            + "\n\n--- Below this line is a copy of the message.\n");
         // IIS's SMTP service's W3C extended log: the reply one field, its blanks written as "+", the log's fields after it.
         wrappers.put("IIS SMTP log", p -> p.text.indexOf('\n') >= 0 ? null
             : "2026-11-28 10:00:01 192.0.2.1 OutboundConnectionResponse SMTPSVC1 WEB01 - 25 - - " + p.reply.replace(' ', '+')
