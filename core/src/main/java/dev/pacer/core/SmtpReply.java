@@ -347,6 +347,11 @@ public final class SmtpReply {
     // the fields after it on its line are the log's (status, bytes, time taken, version), not the reply's.
     private static final Pattern PLUS_JOINED_REPLY = Pattern.compile(
         "(?<!\\S)((?=[^\\s+]*+\\+)(?=[^\\s\\p{L}]*+\\p{L})[2-5][0-9]{2}[-+]\\S*+)[^\\n]*+");
+    // The opening of a bracket Gmail's notice writes on a line of its own for each host it tried, before that host's
+    // reply: the host's name, maybe with its final dot, its address and a colon ("[mx.example.net. 192.0.2.1: 421 …]",
+    // "[mx.example.net 2001:db8::25: …]").
+    private static final Pattern ATTEMPT_OPEN = Pattern.compile(
+        "(?m)^[ \\t]*+\\[[A-Za-z0-9][A-Za-z0-9.-]{0,252}+ [0-9A-Fa-f.:]{2,45}: ");
     // A record's fields holding the basic code and the enhanced code apart, each maybe quoted (a CSV export's
     // "…,421,4.7.0,…", a JSON array's "\"421\", \"4.7.0\", \"…").
     private static final Pattern DELIMITED_CODES = Pattern.compile(
@@ -638,6 +643,9 @@ public final class SmtpReply {
             }
             bounded = bounded.substring(start, end);
         }
+        if (bounded.indexOf('[') >= 0) {
+            bounded = firstAttemptOnly(bounded);
+        }
         for (Unwrap unwrap : UNWRAPS) {
             bounded = unwrap.apply(bounded);
         }
@@ -887,6 +895,7 @@ public final class SmtpReply {
                     // line (Windows Live Mail's "Server Response: '421 …', Port: 587, …, Server Error: 421").
                     rest = beforeClosingQuote(rest, before.charAt(before.length() - 1));
                 }
+
                 if (!before.isEmpty() && (!handedOver || ENHANCED_ONLY.matcher(before).find())) {
                     // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
                     // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
@@ -1571,6 +1580,24 @@ public final class SmtpReply {
             last = matcher.end();
         } while (matcher.find());
         return out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * The text up to the bracket after the first of Gmail's brackets that holds a reply, one a host it tried
+     * ({@link #ATTEMPT_OPEN}): the next hosts' replies are other attempts (the same reply again, mostly), not the first
+     * reply's text; a bracket before it with no reply ("timed out") and anything else kept.
+     */
+    private static String firstAttemptOnly(String text) {
+        Matcher attempt = ATTEMPT_OPEN.matcher(text);
+        Matcher reply = REPLY_START.matcher(text);
+        boolean replied = false;
+        while (attempt.find()) {
+            if (replied) {
+                return text.substring(0, attempt.start());
+            }
+            replied = reply.region(attempt.end(), text.length()).lookingAt();
+        }
+        return text;
     }
 
     /** The text form-decoded: "+" a blank, "%XX" a byte of UTF-8; a "%" that opens no escape stays as it is. */

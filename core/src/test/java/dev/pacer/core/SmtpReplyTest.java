@@ -1256,6 +1256,23 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheFirstHostsReplyOfGmailsNotice() {
+        // Gmail writes a bracket for each host it tried, each with that host's reply: the first is the reply, its text
+        // going on over the lines a mail client wrapped it on; the next hosts' are other attempts.
+        SmtpReply reply = SmtpReply.parse("The recipient server did not accept our requests to connect. Learn\n more at "
+            + "https://support.google.com/mail/answer/7720\n [mx1.example.net. 192.0.2.1: 421 mx1.example.net Too many\n"
+            + " connections from your IP ]\n [mx2.example.net. 2001:db8::25: 421 mx2.example.net Too many\n connections "
+            + "from your IP ]");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("mx1.example.net Too many connections from your IP");
+        // A host that timed out before one that replied: the reply is the first host's that replied.
+        SmtpReply second = SmtpReply.parse("[mx1.example.net 192.0.2.1: timed out]\n[mx2.example.net 192.0.2.2: 421 Busy]\n"
+            + "[mx3.example.net 192.0.2.3: 421 4.7.0 Too many connections]");
+        assertThat(second.basicCode()).hasValue(421);
+        assertThat(second.text()).isEqualTo("Busy");
+    }
+
+    @Test
     void parseShouldSetAsideASendersNoteOfTheStepTheReplyAnswered() {
         // Postfix's "(in reply to … command)" and other logs' bracketed steps: the sender's words; a receiver's own
         // bracket that is no step ("(at most 3 per IP)") stays.

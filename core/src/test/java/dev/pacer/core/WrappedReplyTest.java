@@ -490,6 +490,11 @@ class WrappedReplyTest {
                 + String.format(line, 131, 5) + ">,MAIL FROM:<sender@example.com>,\n" + String.format(line, 170, 6) + "<,"
                 + reply + ",\n" + String.format(line, 171, 7) + "-,,Local";
         });
+        // Gmail's delay notice when no host took the connection: a bracket for each host it tried, each with its reply.
+        wrappers.put("Gmail, hosts tried", p -> p.text.indexOf('\n') >= 0 ? null
+            : "Technical details of temporary failure: \nThe recipient server did not accept our requests to connect. Learn "
+                + "more at https://support.google.com/mail/answer/7720 \n[mx1.example.net. 192.0.2.1: " + p.reply + "]\n"
+                + "[mx2.example.net. 2001:db8::25: " + p.reply + "]\n");
         // Yahoo's and AOL's bounce: the reply after "Remote host said:", the step's name in capitals after it.
         wrappers.put("Yahoo bounce", p -> "Sorry, we were unable to deliver your message to the following address.\n\n"
             + "<user@example.net>:\nRemote host said: " + p.reply + " [RCPT_TO]"
