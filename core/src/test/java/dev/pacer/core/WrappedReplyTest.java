@@ -901,6 +901,7 @@ class WrappedReplyTest {
             {"\\blimit reached\\b", "limit has been reached"}, {"\\byour IP\\b", "your sending IP"}, {"\\brate limit\\b", "rate-limit"},
             {"\\b[Pp]lease ", ""}, {"\\bService unavailable\\b", "Service is unavailable"}, {"(?<![Nn]ame )\\bservice\\b", "mail service"},
             {"\\bmessages\\b", "e-mails"}, {"\\btemporarily\\b", "temporally"},
+            {"\\bIP\\b", "IPv4"}, {"\\bIP\\b", "IPv6"},
         };
         List<String> changed = new ArrayList<>();
         int checked = kindsChangedBy(replacing(synonyms), changed, false);
