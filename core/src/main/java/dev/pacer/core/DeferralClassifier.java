@@ -100,10 +100,12 @@ public final class DeferralClassifier {
 
     /**
      * A reason that only asks for a retry ("Please try again later.", "try again in an hour"; what a log wrote after a
-     * semicolon aside) or points to a page.
+     * semicolon aside) or points to a page, or holds no word at all: only a link, an address or an id (Mimecast's
+     * "Service not available - https://community.mimecast.com/docs/DOC-1369#421 [id]"; "… - 192.0.2.10").
      */
     private static final Pattern RETRY_ONLY = Pattern.compile("(?:(?:please|kindly) )?(?:(?:try|retry|come back|resend)"
-        + "(?: again)?(?: (?:later|soon|shortly|in (?:an? |a few |\\d+ )?\\w+))?(?:[.!]? *$|[.!]?;)|see\\b)");
+        + "(?: again)?(?: (?:later|soon|shortly|in (?:an? |a few |\\d+ )?\\w+))?(?:[.!]? *$|[.!]?;)|see\\b)"
+        + "|(?:[.\\s]*+(?:(?:https?://|www\\.)\\S{0,400}+|\\[[^\\]\\s]{1,80}+\\]|\\([^)\\s]{1,80}+\\)|[0-9a-f]{0,4}+[0-9.:]{3,45}+))+[.\\s]*+$");
 
     /**
      * RFC 5321's reply texts for 421, 450, 451 and 452, with the server's name before them, when a reason follows a

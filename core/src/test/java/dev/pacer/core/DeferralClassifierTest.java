@@ -2470,6 +2470,11 @@ class DeferralClassifierTest {
             DeferralKind.OTHER_TRANSIENT);
         assert421("421 Service not available, closing transmission channel: Please try again later", DeferralKind.SERVER_BUSY);
         assert421("421 mx.example.net Service not available - try again in an hour", DeferralKind.SERVER_BUSY);
+        // A reason of no words, only a link, an id or an address (Mimecast appends its page and an id), is none.
+        assert421("421 Service not available - https://community.mimecast.com/docs/DOC-1369#421 [rmLZ0dHfP-iX0Be_Mwrp5A.uk15]",
+            DeferralKind.SERVER_BUSY);
+        assert421("421 Service not available, closing transmission channel - 192.0.2.10", DeferralKind.SERVER_BUSY);
+        assert421("421 Service not available - https://postmaster.example.net/too-many-connections", DeferralKind.SERVER_BUSY);
         // Mailboxes, rates and the receiver's load in other languages (constructed cases, 2026-11-29: 63 of 74 read
         // right before; the 11 misses and the forms written after them).
         assert421("452 Quota dépassé pour ce destinataire", DeferralKind.MAILBOX);
