@@ -412,9 +412,12 @@ public final class SmtpReply {
         "[ \\t]*\\r?\\n?[ \\t]*;\\s*nested exception is:\\s*");
     // An exception's qualified class name before its message: Java's and Python's ("com.sun.mail.smtp.
     // SMTPAddressFailedException: ", "smtplib.SMTPDataError: "), .NET's ("MailKit.Net.Smtp.SmtpCommandException: "),
-    // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "): the library's name for the failure.
+    // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "), PHP's in a namespace or in Zend 1's and
+    // PEAR's underscored names ("Laminas\\Mail\\Protocol\\Exception\\RuntimeException: ", "Zend_Mail_Protocol_Exception: ";
+    // their message the reply without its basic code): the library's name for the failure.
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
-        "^(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::))+(?:[A-Z][A-Za-z0-9_$]*)?(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
+        "^(?:(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::|\\\\))+(?:[A-Z][A-Za-z0-9_$]*)?|(?:[A-Z][A-Za-z0-9]*_)+[A-Za-z0-9]*)"
+            + "(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
     // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12';
     // .NET's "--- End of inner exception stack trace ---"; PHP: "#0 /var/www/…/SmtpTransport.php(198): …", "#1 {main}",
     // Laravel's "[stacktrace]" before them), Spring's own lines around the exceptions it collects, and a line holding

@@ -643,6 +643,12 @@ class SmtpReplyTest {
         SmtpReply mailKit = SmtpReply.parse("MailKit.Net.Smtp.SmtpCommandException: 4.7.0 Too many connections");
         assertThat(mailKit.enhancedCode()).contains("4.7.0");
         assertThat(mailKit.text()).isEqualTo("Too many connections");
+        // PHP's classes in a namespace and Zend Framework 1's underscored ones, whose message lacks the basic code.
+        SmtpReply laminas = SmtpReply.parse("Laminas\\Mail\\Protocol\\Exception\\RuntimeException: 4.7.0 Too many "
+            + "connections\r\n");
+        assertThat(laminas.enhancedCode()).contains("4.7.0");
+        assertThat(laminas.text()).isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("Zend_Mail_Protocol_Exception: Service stopping\r\n").text()).isEqualTo("Service stopping");
         // A host name before a colon is no class name.
         assertThat(SmtpReply.parse("421 mx.example.net Error: too many connections").text())
             .isEqualTo("mx.example.net Error: too many connections");

@@ -229,7 +229,12 @@ class WrappedReplyTest {
                 + "\\\". at /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n[stacktrace]\n"
                 + "#0 /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(198): Symfony\\\\Component\\\\Mailer"
                 + "\\\\Transport\\\\Smtp\\\\SmtpTransport->assertResponseCode()\n#1 {main}\n\"}");
-        wrappers.put("Laminas Mail", p -> "Laminas\\Mail\\Protocol\\Exception\\RuntimeException: " + p.reply);
+        // Laminas Mail's and Zend Framework 1's exception (Magento 1's mail): its message is the reply without its basic
+        // code, each line's end kept (fgets), the lines joined by a space.
+        wrappers.put("Laminas Mail", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            ? null : "Laminas\\Mail\\Protocol\\Exception\\RuntimeException: " + p.afterCode().replace("\n", "\r\n ") + "\r\n");
+        wrappers.put("Zend_Mail", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            ? null : "Zend_Mail_Protocol_Exception: " + p.afterCode().replace("\n", "\r\n ") + "\r\n");
         wrappers.put("Apache Commons Email", p -> "org.apache.commons.mail.EmailException: Sending the email to the "
             + "following server failed : smtp.example.com:25\nCaused by: javax.mail.SendFailedException: Invalid Addresses;\n"
             + "  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
