@@ -292,9 +292,9 @@ public final class DeferralRule {
      * digits, underscores and hyphens is read so, never one inside a host name, an address, a path or a URL (next to
      * a dot, slash, colon, at sign, equals sign or hash), nor a word with one hyphen ("e-mail", "back-end"). An
      * address's local part is read as "x". A few spellings of one meaning are read as the one the rules spell: "mail
-     * box" as "mailbox", "e-mail" as "email", "IPv4" and "IPv6" as "IP", "temporally" (as servers misspell it) as "temporarily", a ceiling, a cap,
-     * an upper limit or an allowance as a limit, "every hour" (and every other unit of time, but not a retry's: "retry every
-     * minute") as "per hour", an SMTP connection, session or conversation as a connection, session or conversation, two
+     * box" as "mailbox", "e-mail" as "email", "IPv4" and "IPv6" as "IP", "temporally" (as servers misspell it) as
+     * "temporarily", a ceiling, a cap, an upper limit or an allowance as a limit, "every hour" (and every other unit of
+     * time, but not a retry's: "retry every minute") as "per hour", an SMTP connection, session or conversation as a connection, session or conversation, two
      * words of concurrency in a row ("simultaneous parallel connections") as the first, "surpassed" as "exceeded", a
      * negation contracted ("isn't", "can't", "won't") written out; and as non-native servers write them, a counted noun
      * left in the singular after its count ("Too many connection", "Zu viele Verbindung") in the plural, "too many" in the

@@ -898,7 +898,6 @@ public final class SmtpReply {
                     // line (Windows Live Mail's "Server Response: '421 …', Port: 587, …, Server Error: 421").
                     rest = beforeClosingQuote(rest, before.charAt(before.length() - 1));
                 }
-
                 if (!before.isEmpty() && (!handedOver || ENHANCED_ONLY.matcher(before).find())) {
                     // Words that run on into the number ("the limit of 450 messages") are the reply's; words a colon or
                     // a quote hands over to the reply ("failed to send mail: 421 …", 'with message "421 …') are the
