@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -550,36 +551,34 @@ class WrappedReplyTest {
     @Test
     void everyPlainReplyShouldKeepItsKindWhereverItIsQuoted() throws IOException {
         DeferralClassifier classifier = DeferralClassifier.defaults();
-        List<String> changed = new ArrayList<>();
-        int plainReplies = 0;
-        int checked = 0;
-        for (Map.Entry<String, List<String[]>> source : tablesAndWrittenBatches().entrySet()) {
-            String table = source.getKey();
-            for (String[] row : source.getValue()) {
-                Matcher matcher = PLAIN.matcher(row[1]);
-                if (!matcher.matches()) {
+        Map<String, Function<Plain, String>> wrappers = wrappers();
+        Checked all = eachRow(tablesAndWrittenBatches(), (table, row, found) -> {
+            Matcher matcher = PLAIN.matcher(row[1]);
+            if (!matcher.matches()) {
+                return;
+            }
+            found.rows++;
+            Plain plain = new Plain(row[1], matcher);
+            DeferralKind kind = classifier.classify(plain.reply).kind();
+            for (Map.Entry<String, Function<Plain, String>> wrapper : wrappers.entrySet()) {
+                String wrapped = wrapper.getValue().apply(plain);
+                if (wrapped == null || WRAPPED_LEFT.contains(wrapper.getKey() + ": " + plain.reply)
+                    || droppedCodeLeavesAPermanentReading(plain, wrapped)) {
                     continue;
                 }
-                plainReplies++;
-                Plain plain = new Plain(row[1], matcher);
-                DeferralKind kind = classifier.classify(plain.reply).kind();
-                for (Map.Entry<String, Function<Plain, String>> wrapper : wrappers().entrySet()) {
-                    String wrapped = wrapper.getValue().apply(plain);
-                    if (wrapped == null || WRAPPED_LEFT.contains(wrapper.getKey() + ": " + plain.reply)
-                        || droppedCodeLeavesAPermanentReading(plain, wrapped)) {
-                        continue;
-                    }
-                    checked++;
-                    Classification inside = classifier.classify(wrapped);
-                    if (inside.kind() != kind) {
-                        changed.add(wrapper.getKey() + ": " + kind + " became " + inside.kind() + " (" + inside.reply()
-                            .asLine() + ", rule " + inside.rule().map(DeferralRule::origin).orElse("none") + ") for "
-                            + plain.reply + " [" + table + "]");
-                    }
+                found.checked++;
+                Classification inside = classifier.classify(wrapped);
+                if (inside.kind() != kind) {
+                    found.changed.add(wrapper.getKey() + ": " + kind + " became " + inside.kind() + " (" + inside.reply()
+                        .asLine() + ", rule " + inside.rule().map(DeferralRule::origin).orElse("none") + ") for "
+                        + plain.reply + " [" + table + "]");
                 }
             }
-        }
-        System.out.println("wrapped replies: " + plainReplies + " plain replies in " + wrappers().size()
+        });
+        int plainReplies = all.rows;
+        int checked = all.checked;
+        List<String> changed = all.changed;
+        System.out.println("wrapped replies: " + plainReplies + " plain replies in " + wrappers.size()
             + " wrappers, " + checked + " checked, " + changed.size() + " changed kind");
 
         assertThat(plainReplies).as("the tables' and written batches' plain replies").isGreaterThan(2500);
@@ -1547,33 +1546,30 @@ class WrappedReplyTest {
         List<DeferralRule> rules = classifier.rules();
         int fallbacks = rules.indexOf(rules.stream().filter(rule -> rule.field() == DeferralRule.Field.ENHANCED
             && rule.pattern().startsWith("4\\.2\\.")).findFirst().orElseThrow());
-        List<String> changed = new ArrayList<>();
-        int checked = 0;
-        for (Map.Entry<String, List<String[]>> rows : tablesAndWrittenBatches().entrySet()) {
-            String source = rows.getKey();
-            for (String[] row : rows.getValue()) {
-                Matcher code = coded.matcher(row[1]);
-                if (!code.matches() || row[0].equals("PERMANENT") || code.group(3).indexOf('\n') >= 0) {
+        Checked all = eachRow(tablesAndWrittenBatches(), (source, row, found) -> {
+            Matcher code = coded.matcher(row[1]);
+            if (!code.matches() || row[0].equals("PERMANENT") || code.group(3).indexOf('\n') >= 0) {
+                return;
+            }
+            DeferralKind labelled = DeferralKind.valueOf(row[0]);
+            Classification byWords = classifier.classify(code.group(1) + code.group(3).substring(1));
+            if (byWords.kind() != labelled || byWords.rule().map(rules::indexOf).orElse(fallbacks) >= fallbacks) {
+                return;
+            }
+            for (String other : ordinary) {
+                if (other.equals(code.group(2))) {
                     continue;
                 }
-                DeferralKind labelled = DeferralKind.valueOf(row[0]);
-                Classification byWords = classifier.classify(code.group(1) + code.group(3).substring(1));
-                if (byWords.kind() != labelled || byWords.rule().map(rules::indexOf).orElse(fallbacks) >= fallbacks) {
-                    continue;
-                }
-                for (String other : ordinary) {
-                    if (other.equals(code.group(2))) {
-                        continue;
-                    }
-                    checked++;
-                    String varied = code.group(1) + other + code.group(3);
-                    DeferralKind kind = classifier.classify(varied).kind();
-                    if (kind != labelled) {
-                        changed.add(varied + ": " + kind + ", labelled " + labelled + " [" + source + "]");
-                    }
+                found.checked++;
+                String varied = code.group(1) + other + code.group(3);
+                DeferralKind kind = classifier.classify(varied).kind();
+                if (kind != labelled) {
+                    found.changed.add(varied + ": " + kind + ", labelled " + labelled + " [" + source + "]");
                 }
             }
-        }
+        });
+        int checked = all.checked;
+        List<String> changed = all.changed;
         System.out.println("replies naming their cause with other enhanced codes: " + checked + " checked, " + changed.size()
             + " changed kind");
 
@@ -1631,30 +1627,61 @@ class WrappedReplyTest {
     private static int kindsChangedBy(Map<String, Function<String, String>> variants, List<String> changed,
         boolean withWrittenBatches) throws IOException {
         DeferralClassifier classifier = DeferralClassifier.defaults();
-        int checked = 0;
         Map<String, List<String[]>> sources = tablesAndWrittenBatches();
         if (!withWrittenBatches) {
             sources.keySet().removeIf(source -> source.startsWith("written/"));
         }
-        for (Map.Entry<String, List<String[]>> source : sources.entrySet()) {
-            String table = source.getKey();
-            for (String[] row : source.getValue()) {
-                DeferralKind kind = classifier.classify(row[1]).kind();
-                for (Map.Entry<String, Function<String, String>> variant : variants.entrySet()) {
-                    String varied = variant.getValue().apply(row[1]);
-                    if (varied.equals(row[1])) {
-                        continue;
-                    }
-                    checked++;
-                    Classification again = classifier.classify(varied);
-                    if (again.kind() != kind) {
-                        changed.add(variant.getKey() + ": " + kind + " became " + again.kind() + " (rule "
-                            + again.rule().map(DeferralRule::origin).orElse("none") + ") for " + varied + " [" + table + "]");
-                    }
+        Checked all = eachRow(sources, (table, row, found) -> {
+            DeferralKind kind = classifier.classify(row[1]).kind();
+            for (Map.Entry<String, Function<String, String>> variant : variants.entrySet()) {
+                String varied = variant.getValue().apply(row[1]);
+                if (varied.equals(row[1])) {
+                    continue;
+                }
+                found.checked++;
+                Classification again = classifier.classify(varied);
+                if (again.kind() != kind) {
+                    found.changed.add(variant.getKey() + ": " + kind + " became " + again.kind() + " (rule "
+                        + again.rule().map(DeferralRule::origin).orElse("none") + ") for " + varied + " [" + table + "]");
                 }
             }
+        });
+        changed.addAll(all.changed);
+        return all.checked;
+    }
+
+    /** What the checks of {@link #eachRow} counted and found. */
+    private static final class Checked {
+        int rows;
+        int checked;
+        final List<String> changed = new ArrayList<>();
+    }
+
+    /** One row's check: its source, the row, and where it counts and records what it found. */
+    private interface RowCheck {
+        void check(String source, String[] row, Checked found);
+    }
+
+    /**
+     * Every row of {@code sources} checked by {@code check}, the rows shared among the machine's cores (the classifier
+     * holds no state once built, as the mailets that share one rely on); what the checks counted and found, in the
+     * rows' order, so that the output is the same however the rows were shared.
+     */
+    private static Checked eachRow(Map<String, List<String[]>> sources, RowCheck check) {
+        List<Map.Entry<String, String[]>> rows = new ArrayList<>();
+        sources.forEach((source, sourceRows) -> sourceRows.forEach(row -> rows.add(Map.entry(source, row))));
+        List<Checked> each = rows.parallelStream().map(row -> {
+            Checked found = new Checked();
+            check.check(row.getKey(), row.getValue(), found);
+            return found;
+        }).collect(Collectors.toList());
+        Checked all = new Checked();
+        for (Checked found : each) {
+            all.rows += found.rows;
+            all.checked += found.checked;
+            all.changed.addAll(found.changed);
         }
-        return checked;
+        return all;
     }
 
     /** A plain reply whose text only asks for a retry or points to a page. */
