@@ -174,6 +174,13 @@ public final class SmtpReply {
         + "|respondeu)(?: with)?|antwort des servers|réponse du serveur"
         + "(?: était| est)?|respuesta del servidor(?: fue| es)?|resposta do servidor(?: foi| é)?|risposta del server"
         + "(?: era| è)?)\\s*:\\s*");
+    // A client library's label naming the command the reply answered: MIME::Lite's "SMTP RCPT command failed: $!\n"
+    // before Net::SMTP's message (the reply's lines without their basic code, "4.7.1 …"), a Go sender's "SMTP RCPT command
+    // failed: 421 …", nodemailer's "Mail command failed: 421 …". The sender's words (its "RCPT" read as a count of
+    // recipients): set aside, and with them what Perl's errno wrote on the label's line ("Inappropriate ioctl for
+    // device"; no digit, so that a reply on that line stays) when the reply follows on the next.
+    private static final Pattern COMMAND_FAILED_LABEL = Pattern.compile("(?i)(?<![\\w-])(?:smtp )?(?:mail(?: from)?|rcpt(?: to)?"
+        + "|data|ehlo|helo|lhlo|auth|starttls) command failed(?: for [^\\s:]{1,254}+)?:(?:[^\\n0-9]{0,120}+\\n(?=[ \\t]*+\\S))?");
     // The steps Yahoo's and AOL's bounces name in capitals after a reply ("[RCPT_TO]").
     private static final List<String> CAPITALISED_STEPS = List.of("CONNECT", "HELO", "EHLO", "STARTTLS", "MAIL_FROM",
         "RCPT_TO", "DATA", "BODY", "END_OF_MESSAGE");
@@ -205,6 +212,12 @@ public final class SmtpReply {
     // 12"; Symfony's exceptions end "in /app/vendor/…/SmtpTransport.php:340"): a place in a program, not the reply's.
     private static final Pattern PHP_LOCATION = Pattern.compile(
         " in (?:[A-Za-z]:\\\\|/)[^\\s\"']{1,300}?\\.php(?: on line [0-9]{1,6}|:[0-9]{1,6})");
+    // Windows PowerShell's error record after a cmdlet's message ("Send-MailMessage : <.NET's message>", then "At
+    // line:1 char:1" or "At C:\\Scripts\\report.ps1:12 char:5", the command line quoted after "+ " and underlined, "+
+    // CategoryInfo : …" and "+ FullyQualifiedErrorId : …"): where the script failed, not the reply; from its position
+    // line on.
+    private static final Pattern POWERSHELL_RECORD = Pattern.compile(
+        "(?m)^[ \\t]*At (?:line:[0-9]{1,9}+|[^\\n]{1,400}?:[0-9]{1,9}+) char:[0-9]{1,9}+[ \\t]*+\\n[\\s\\S]*");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -670,8 +683,14 @@ public final class SmtpReply {
         if (bounded.indexOf(':') >= 0 && !REPLY_START.matcher(bounded).lookingAt()) {
             bounded = afterClientLeadIn(bounded);
         }
+        if (bounded.contains(" command failed") && !REPLY_START.matcher(bounded).lookingAt()) {
+            bounded = COMMAND_FAILED_LABEL.matcher(bounded).replaceAll(" ");
+        }
         if (bounded.contains("(in reply to ") || hasStepNoteOpening(bounded)) {
             bounded = COMMAND_NOTE.matcher(bounded).replaceAll("");
+        }
+        if (bounded.contains(" char:") && (bounded.contains("CategoryInfo") || bounded.contains("FullyQualifiedErrorId"))) {
+            bounded = POWERSHELL_RECORD.matcher(bounded).replaceFirst("");
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");

@@ -1304,6 +1304,46 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsidePowerShellsErrorRecordAfterTheMessage() {
+        // Windows PowerShell's view of Send-MailMessage's failure: .NET's message, then where the script failed, the
+        // command underlined, its category and id (the command's "-To $to -Subject" and the category's words are no
+        // reply's).
+        SmtpReply reply = SmtpReply.parse("Send-MailMessage : Service not available, closing transmission channel. The "
+            + "server response was: 4.7.0 Benutzerlimit von 3 überschritten.\nAt line:1 char:1\n+ Send-MailMessage -To "
+            + "user@example.net -From a@example.org -Subject test -SmtpServer mx.example.net\n+ ~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+            + "    + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage], "
+            + "SmtpException\n    + FullyQualifiedErrorId : SmtpException,Microsoft.PowerShell.Commands.SendMailMessage");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("Benutzerlimit von 3 überschritten.");
+        // A line that only starts like a position ("At line 3 of the config") stays, as does a text with no record.
+        assertThat(SmtpReply.parse("451 4.3.0 Temporary failure\nAt line:3 char:7 of the filter").text())
+            .contains("At line:3 char:7");
+    }
+
+    @Test
+    void parseShouldSetAsideAClientLibrarysLabelNamingTheCommandThatFailed() {
+        // MIME::Lite's croak: its label, Perl's errno on the label's line (empty or not), then Net::SMTP's message, the
+        // reply's lines without their basic code.
+        SmtpReply mimeLite = SmtpReply.parse("SMTP RCPT command failed: \n4.7.1 Recipient limit: 3 per message, try again\n");
+        assertThat(mimeLite.enhancedCode()).hasValue("4.7.1");
+        assertThat(mimeLite.text()).isEqualTo("Recipient limit: 3 per message, try again");
+        SmtpReply withErrno = SmtpReply.parse("SMTP MAIL command failed: Inappropriate ioctl for device\nService stopping\n");
+        assertThat(withErrno.text()).isEqualTo("Service stopping");
+        // A Go sender's label before the reply with its codes: the reply's codes and text.
+        SmtpReply go = SmtpReply.parse("send: SMTP RCPT command failed for user@example.net: 421 4.7.0 Too many connections");
+        assertThat(go.basicCode()).hasValue(421);
+        assertThat(go.text()).isEqualTo("Too many connections");
+        // The label's line keeps what has a digit (a reply on it), and a receiver's own reply that names a command
+        // stays whole.
+        assertThat(SmtpReply.parse("DATA command failed: 421 4.3.0 Temporary System Problem\nat line 2").text())
+            .startsWith("Temporary System Problem");
+        assertThat(SmtpReply.parse("451 4.3.0 DATA command failed: temporary local problem").text())
+            .isEqualTo("DATA command failed: temporary local problem");
+        assertThat(DeferralClassifier.defaults().classify("SMTP RCPT command failed: \n4.7.1 Die maximale Anzahl "
+            + "erlaubter E-Mails wurde überschritten.\n").kind()).isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
     void parseShouldReadTheReplyAWrappersCodeFieldNamesNotTheFieldItself() {
         // Symfony Mailer's code field, then the reply it quotes with the same code and no enhanced code (the fifty-second
         // table's mass-mailing provider): the reply's text, not the field's closing quote.

@@ -157,6 +157,14 @@ class WrappedReplyTest {
             + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
             + "Transport/AbstractSmtpTransport.php:457");
         wrappers.put("Perl Email::Sender", p -> "Email::Sender::Failure: " + p.reply);
+        // MIME::Lite's croak: its label and Perl's errno, then Net::SMTP's message (the reply's lines without their basic
+        // code, each ended by a line end); the errno is often empty. Left out, as for Thunderbird: a reply whose class
+        // only its basic code gave.
+        wrappers.put("MIME::Lite", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
+            ? null : "SMTP RCPT command failed: \n" + p.afterCode() + "\n");
+        wrappers.put("MIME::Lite, errno", p -> (p.enhanced == null ? p.code.charAt(0) == '5'
+            : p.enhanced.charAt(0) != p.code.charAt(0)) ? null
+            : "SMTP MAIL command failed: Inappropriate ioctl for device\n" + p.afterCode() + "\n");
         // Go's encoding/json escapes '<', '>' and '&' as \\u003c, \\u003e and \\u0026 (a Go MTA's or relay's JSON log).
         wrappers.put("Go JSON log", p -> "{\"level\":\"warn\",\"msg\":\"delivery deferred\",\"reply\":\""
             + p.reply.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
@@ -439,6 +447,15 @@ class WrappedReplyTest {
         wrappers.put(".NET", p -> DOTNET.containsKey(p.code)
             ? "System.Net.Mail.SmtpFailedRecipientException: " + DOTNET.get(p.code) + " The server response was: "
                 + p.afterCode()
+            : null);
+        // Windows PowerShell's Send-MailMessage: the same message after the cmdlet's name, then its error record (where
+        // the script failed, the command underlined, its category and id).
+        wrappers.put("PowerShell", p -> DOTNET.containsKey(p.code)
+            ? "Send-MailMessage : " + DOTNET.get(p.code) + " The server response was: " + p.afterCode()
+                + "\nAt C:\\Scripts\\report.ps1:12 char:5\n+     Send-MailMessage -From $from -To $to -Subject $subject"
+                + " -SmtpServer $server\n+     ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"
+                + "\n    + CategoryInfo          : InvalidOperation: (System.Net.Mail.SmtpClient:SmtpClient) [Send-MailMessage],"
+                + " SmtpException\n    + FullyQualifiedErrorId : SmtpException,Microsoft.PowerShell.Commands.SendMailMessage"
             : null);
         // Debug transcripts and protocol logs, one line an entry, the reply among the server's positive replies and the
         // client's commands: PHPMailer's debug output (SMTPDebug 2, its time stamp, tab and labels; a multi-line
