@@ -218,6 +218,18 @@ public final class SmtpReply {
     // line on.
     private static final Pattern POWERSHELL_RECORD = Pattern.compile(
         "(?m)^[ \\t]*At (?:line:[0-9]{1,9}+|[^\\n]{1,400}?:[0-9]{1,9}+) char:[0-9]{1,9}+[ \\t]*+\\n[\\s\\S]*");
+    // Ruby's report of an uncaught exception: "<file>:<line>:in `check_response': <message> (Net::SMTPServerBusy)" (Ruby
+    // 3.4 writes 'Net::SMTP#check_response'), then a "\tfrom <file>:<line>:in `…'" line for each caller; Rails's log of
+    // one: "Net::SMTPServerBusy (<message>):" (its "):" on the next line when the message ends with a line end), then
+    // the application's frames ("app/jobs/notify_job.rb:8:in `perform'"). Where the program failed and the exception's
+    // class, not the reply (the class's "ServerBusy" read as the receiver's state): set aside, the message kept.
+    private static final String RUBY_CLASS = "[A-Z][A-Za-z0-9]{0,60}+(?:::[A-Z][A-Za-z0-9]{0,60}+){0,4}+";
+    private static final Pattern RUBY_FRAME = Pattern.compile("(?m)^(?:[A-Za-z]:)?[^\\n:]{1,400}?:[0-9]{1,9}+:in [`']"
+        + "[^'\\n]{1,200}+': ([^\\n]{0,2048}?) \\(" + RUBY_CLASS + "\\)$");
+    private static final Pattern RAILS_ERROR = Pattern.compile("(?m)^" + RUBY_CLASS + " \\(([2-5][0-9][0-9][ -][^\\n]{0,2048}+"
+        + "(?:\\n[2-5][0-9][0-9][ -][^\\n]{0,2048}+){0,20}+)\\n?\\):$");
+    private static final Pattern RUBY_CALLERS = Pattern.compile(
+        "(?m)^[ \\t]{0,8}+(?:from )?(?:[A-Za-z]:)?[^\\s:]{1,400}+:[0-9]{1,9}+:in [`'][^\\n]{0,200}+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -691,6 +703,12 @@ public final class SmtpReply {
         }
         if (bounded.contains(" char:") && (bounded.contains("CategoryInfo") || bounded.contains("FullyQualifiedErrorId"))) {
             bounded = POWERSHELL_RECORD.matcher(bounded).replaceFirst("");
+        }
+        if (bounded.contains(":in ")) {
+            bounded = RUBY_CALLERS.matcher(RUBY_FRAME.matcher(bounded).replaceFirst("$1")).replaceAll("");
+        }
+        if (bounded.contains("):")) {
+            bounded = RAILS_ERROR.matcher(bounded).replaceFirst("$1");
         }
         if (bounded.contains(".php")) {
             bounded = PHP_LOCATION.matcher(bounded).replaceAll("");

@@ -1304,6 +1304,27 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideRubysPlacesAndExceptionClassAroundTheMessage() {
+        // Ruby's uncaught exception: the place, the message, the class ("ServerBusy" is the library's name, not the
+        // receiver's state), each caller's place.
+        SmtpReply uncaught = SmtpReply.parse("/usr/lib/ruby/3.2.0/net/smtp.rb:1088:in `check_response': 424 4.2.4 Mailing"
+            + " list expansion problem (Net::SMTPServerBusy)\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:1056:in `getok'\n"
+            + "\tfrom C:/app/send.rb:17:in `<main>'");
+        assertThat(uncaught.basicCode()).hasValue(424);
+        assertThat(uncaught.text()).isEqualTo("Mailing list expansion problem");
+        assertThat(SmtpReply.parse("C:/Ruby34/lib/ruby/3.4.0/net/smtp.rb:1088:in 'Net::SMTP#check_response': 421 Offline "
+            + "(Net::SMTPServerBusy)").text()).isEqualTo("Offline");
+        // Rails's log: the class, the message in brackets, "):" on its own line, the application's frames.
+        SmtpReply rails = SmtpReply.parse("Net::SMTPServerBusy (451 Not Authorized\n):\n\napp/jobs/notify_job.rb:8:in"
+            + " `perform'");
+        assertThat(rails.basicCode()).hasValue(451);
+        assertThat(rails.text()).isEqualTo("Not Authorized");
+        // A receiver's own bracket at the end of its text stays.
+        assertThat(SmtpReply.parse("421 4.7.0 Too many connections (Limit: 3)").text())
+            .isEqualTo("Too many connections (Limit: 3)");
+    }
+
+    @Test
     void parseShouldSetAsidePowerShellsErrorRecordAfterTheMessage() {
         // Windows PowerShell's view of Send-MailMessage's failure: .NET's message, then where the script failed, the
         // command underlined, its category and id (the command's "-To $to -Subject" and the category's words are no

@@ -125,6 +125,17 @@ class WrappedReplyTest {
             + "EHLO mail.example.org: " + p.text);
         wrappers.put("nodemailer", p -> "Error: Can't send mail - all recipients were rejected: " + p.reply);
         wrappers.put("Ruby Net::SMTP", p -> "Net::SMTPServerBusy: " + p.reply);
+        // Ruby's report of the exception uncaught (the place, the message, its class, then each caller's place; Ruby 3.4
+        // names the method 'Net::SMTP#check_response'), and Rails's log of it (the class, the message in brackets whose
+        // line end puts "):" on the next line, the application's frames); replies of one line.
+        wrappers.put("Ruby, uncaught", p -> p.text.indexOf('\n') >= 0 ? null
+            : "/usr/lib/ruby/3.2.0/net/smtp.rb:1088:in `check_response': " + p.reply + " (Net::SMTPServerBusy)\n\tfrom "
+                + "/usr/lib/ruby/3.2.0/net/smtp.rb:1056:in `getok'\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:962:in `rcptto'"
+                + "\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:943:in `block in rcptto_list'\n\tfrom /app/lib/mailer.rb:17:in"
+                + " `deliver'");
+        wrappers.put("Rails log", p -> p.text.indexOf('\n') >= 0 ? null
+            : "Net::SMTPServerBusy (" + p.reply + "\n):\n\napp/jobs/notify_job.rb:8:in `perform'\n"
+                + "app/controllers/users_controller.rb:30:in `create'");
         wrappers.put("gomail", p -> "gomail: could not send email 1: " + p.reply);
         // The error type many senders write for themselves and print as "SMTP error %d: %s" (Go's fmt.Errorf, Python's
         // f-strings, Rust's thiserror, C#'s IOException), the reply's code and text apart.
