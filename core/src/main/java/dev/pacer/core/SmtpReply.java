@@ -230,6 +230,11 @@ public final class SmtpReply {
         + "(?:\\n[2-5][0-9][0-9][ -][^\\n]{0,2048}+){0,20}+)\\n?\\):$");
     private static final Pattern RUBY_CALLERS = Pattern.compile(
         "(?m)^[ \\t]{0,8}+(?:from )?(?:[A-Za-z]:)?[^\\s:]{1,400}+:[0-9]{1,9}+:in [`'][^\\n]{0,200}+$");
+    // go-mail's SendError (Go; Gitea's and other Go programs' mail library) ends its message with the recipients and the
+    // message it concerns (", affected recipient(s): user@example.net, other@example.net, affected message ID: <…>"):
+    // the sender's, not the reply's (the recipients read as the reply's mailbox).
+    private static final Pattern GO_MAIL_AFFECTED = Pattern.compile(
+        ", affected (?:recipient\\(s\\)|message ID): [^\\n]{0,2048}+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -703,6 +708,9 @@ public final class SmtpReply {
         }
         if (bounded.contains(" char:") && (bounded.contains("CategoryInfo") || bounded.contains("FullyQualifiedErrorId"))) {
             bounded = POWERSHELL_RECORD.matcher(bounded).replaceFirst("");
+        }
+        if (bounded.contains(", affected ")) {
+            bounded = GO_MAIL_AFFECTED.matcher(bounded).replaceFirst("");
         }
         if (bounded.contains(":in ")) {
             bounded = RUBY_CALLERS.matcher(RUBY_FRAME.matcher(bounded).replaceFirst("$1")).replaceAll("");

@@ -1304,6 +1304,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideTheRecipientsAndMessageGoMailNamesAfterTheReply() {
+        SmtpReply reply = SmtpReply.parse("failed to send mail: sending SMTP RCPT TO command: 421 4.7.0 Connection limit: 3"
+            + " per IP, affected recipient(s): user@example.net, other@example.net, affected message ID: <1.abc@example.org>");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("Connection limit: 3 per IP");
+        assertThat(SmtpReply.parse("sending SMTP DATA command: 452 4.3.1 Disk quota exceeded on the queue partition, "
+            + "affected message ID: <1.abc@example.org>").text()).isEqualTo("Disk quota exceeded on the queue partition");
+        assertThat(DeferralClassifier.defaults().classify("sending SMTP RCPT TO command: 421 4.7.0 Connection limit: 3 per"
+            + " IP, affected recipient(s): user@example.net").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void parseShouldSetAsideRubysPlacesAndExceptionClassAroundTheMessage() {
         // Ruby's uncaught exception: the place, the message, the class ("ServerBusy" is the library's name, not the
         // receiver's state), each caller's place.

@@ -137,6 +137,9 @@ class WrappedReplyTest {
             : "Net::SMTPServerBusy (" + p.reply + "\n):\n\napp/jobs/notify_job.rb:8:in `perform'\n"
                 + "app/controllers/users_controller.rb:30:in `create'");
         wrappers.put("gomail", p -> "gomail: could not send email 1: " + p.reply);
+        // go-mail's SendError: its reason, the reply, then the recipients and the message it concerns.
+        wrappers.put("go-mail", p -> "failed to send mail: sending SMTP RCPT TO command: " + p.reply
+            + ", affected recipient(s): user@example.net, other@example.net, affected message ID: <20261207.abc@example.org>");
         // The error type many senders write for themselves and print as "SMTP error %d: %s" (Go's fmt.Errorf, Python's
         // f-strings, Rust's thiserror, C#'s IOException), the reply's code and text apart.
         wrappers.put("a sender's own SMTP error", p -> "send failed: SMTP error " + p.code + ": " + p.enhancedSpace()
