@@ -235,6 +235,12 @@ public final class SmtpReply {
     // the sender's, not the reply's (the recipients read as the reply's mailbox).
     private static final Pattern GO_MAIL_AFFECTED = Pattern.compile(
         ", affected (?:recipient\\(s\\)|message ID): [^\\n]{0,2048}+$");
+    // mailx's and s-nail's report of a refused message (Heirloom mailx, s-nail, BSD mail): "smtp-server: " before each
+    // line of the reply (the oldest without its code), then where the message was saved and that it was not sent
+    // ("\"/root/dead.letter\" 11/311", ". . . message not sent."): the client's words (its "server" read as the
+    // receiver's), set aside.
+    private static final Pattern MAILX_NOTES = Pattern.compile("(?m)^smtp-server: |^\"[^\"\\n]{0,400}+(?<=dead\\.letter)\" "
+        + "[0-9]{1,9}+/[0-9]{1,12}+[ \\t]*+$|^\\. \\. \\. message not sent\\.[ \\t]*+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -708,6 +714,9 @@ public final class SmtpReply {
         }
         if (bounded.contains(" char:") && (bounded.contains("CategoryInfo") || bounded.contains("FullyQualifiedErrorId"))) {
             bounded = POWERSHELL_RECORD.matcher(bounded).replaceFirst("");
+        }
+        if (bounded.contains("smtp-server: ") || bounded.contains("dead.letter") || bounded.contains("message not sent.")) {
+            bounded = MAILX_NOTES.matcher(bounded).replaceAll("");
         }
         if (bounded.contains(", affected ")) {
             bounded = GO_MAIL_AFFECTED.matcher(bounded).replaceFirst("");

@@ -1304,6 +1304,19 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideMailxsLabelAndItsNoteOfTheUnsentMessage() {
+        SmtpReply reply = SmtpReply.parse("smtp-server: 421-mx.example.net busy\nsmtp-server: 421 Max connections\n"
+            + "\"/root/dead.letter\" 11/311\n. . . message not sent.");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("mx.example.net busy Max connections");
+        // The oldest mailx writes the reply without its code.
+        assertThat(SmtpReply.parse("smtp-server: 4.4.2 Network I/O error\n\"/home/user/dead.letter\" 11/311").text())
+            .isEqualTo("Network I/O error");
+        assertThat(DeferralClassifier.defaults().classify("smtp-server: 421 Offline\n\"/root/dead.letter\" 11/311\n. . . "
+            + "message not sent.").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void parseShouldSetAsideTheRecipientsAndMessageGoMailNamesAfterTheReply() {
         SmtpReply reply = SmtpReply.parse("failed to send mail: sending SMTP RCPT TO command: 421 4.7.0 Connection limit: 3"
             + " per IP, affected recipient(s): user@example.net, other@example.net, affected message ID: <1.abc@example.org>");

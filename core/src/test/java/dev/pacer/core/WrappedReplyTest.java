@@ -203,6 +203,10 @@ class WrappedReplyTest {
             : "msmtp: recipient address user@example.net not accepted by the server\nmsmtp: server message: " + p.reply
                 + "\nmsmtp: could not send mail (account default from /etc/msmtprc)");
         wrappers.put("mutt", p -> p.text.indexOf('\n') >= 0 ? null : "SMTP session failed: " + p.reply);
+        // mailx's and s-nail's report: "smtp-server: " before each of the reply's lines, then where the message was saved
+        // and that it was not sent.
+        wrappers.put("mailx", p -> "smtp-server: " + p.reply.replace("\\n", "\nsmtp-server: ")
+            + "\n\"/root/dead.letter\" 11/311\n. . . message not sent.");
         wrappers.put("Thunderbird", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
             || p.text.indexOf('\n') >= 0 ? null
             : "An error occurred while sending mail. The mail server responded: " + p.afterCode()
