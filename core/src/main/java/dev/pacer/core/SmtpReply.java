@@ -241,6 +241,11 @@ public final class SmtpReply {
     // receiver's), set aside.
     private static final Pattern MAILX_NOTES = Pattern.compile("(?m)^smtp-server: |^\"[^\"\\n]{0,400}+(?<=dead\\.letter)\" "
         + "[0-9]{1,9}+/[0-9]{1,12}+[ \\t]*+$|^\\. \\. \\. message not sent\\.[ \\t]*+$");
+    // Redmine's and OpenProject's notice of a failed mail: "An error occurred while sending mail (<the library's
+    // message>)" (Ruby's Net::SMTP message: the reply): the application's sentence and its brackets, not the reply's
+    // words (its "sending mail" read with the reply's "too many" as a sending rate).
+    private static final Pattern SENDING_MAIL_NOTICE = Pattern.compile("(?i)^\\s*+an error occurred while sending "
+        + "(?:the )?(?:e-?)?mail \\(([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\)\\.?\\s*+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -661,6 +666,9 @@ public final class SmtpReply {
             bounded = formDecoded(bounded);
         } else if (bounded.indexOf('+') >= 0) {
             bounded = plusJoinedRepliesDecoded(bounded);
+        }
+        if (bounded.regionMatches(true, 0, "An error occurred while sending ", 0, 32)) {
+            bounded = SENDING_MAIL_NOTICE.matcher(bounded).replaceFirst("$1");
         }
         Matcher record = DELIMITED_CODES.matcher(bounded);
         if (record.find()) {

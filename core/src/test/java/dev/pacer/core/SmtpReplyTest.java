@@ -1304,6 +1304,16 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyInRedminesNoticeWithoutItsSentence() {
+        SmtpReply reply = SmtpReply.parse("An error occurred while sending mail (421 4.7.0 Too many errors, closing connection)");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("Too many errors, closing connection");
+        // Not a reply in the brackets: the notice stays as it is.
+        assertThat(SmtpReply.parse("An error occurred while sending mail (wrong number of arguments (3 for 2))").text())
+            .isEqualTo("An error occurred while sending mail (wrong number of arguments (3 for 2))");
+    }
+
+    @Test
     void parseShouldSetAsideMailxsLabelAndItsNoteOfTheUnsentMessage() {
         SmtpReply reply = SmtpReply.parse("smtp-server: 421-mx.example.net busy\nsmtp-server: 421 Max connections\n"
             + "\"/root/dead.letter\" 11/311\n. . . message not sent.");
