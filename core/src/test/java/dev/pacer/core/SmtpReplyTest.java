@@ -1304,10 +1304,16 @@ class SmtpReplyTest {
     }
 
     @Test
-    void parseShouldReadTheReplyInRedminesNoticeWithoutItsSentence() {
+    void parseShouldReadTheReplyInBracketsAfterAnApplicationsSentenceWithoutTheSentence() {
         SmtpReply reply = SmtpReply.parse("An error occurred while sending mail (421 4.7.0 Too many errors, closing connection)");
         assertThat(reply.basicCode()).hasValue(421);
         assertThat(reply.text()).isEqualTo("Too many errors, closing connection");
+        SmtpReply other = SmtpReply.parse("Failed to send email (452 4.5.3 Too many recipients\n).");
+        assertThat(other.basicCode()).hasValue(452);
+        assertThat(other.text()).isEqualTo("Too many recipients");
+        // Words that name no failure to send before a bracketed code stay the text's own (and a count is no code).
+        assertThat(SmtpReply.parse("Mailbox busy (450 try again)").text()).contains("Mailbox busy");
+        assertThat(SmtpReply.parse("Too many messages (500 sent today)").basicCode()).isEmpty();
         // Not a reply in the brackets: the notice stays as it is.
         assertThat(SmtpReply.parse("An error occurred while sending mail (wrong number of arguments (3 for 2))").text())
             .isEqualTo("An error occurred while sending mail (wrong number of arguments (3 for 2))");

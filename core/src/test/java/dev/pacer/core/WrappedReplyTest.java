@@ -133,8 +133,10 @@ class WrappedReplyTest {
                 + "/usr/lib/ruby/3.2.0/net/smtp.rb:1056:in `getok'\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:962:in `rcptto'"
                 + "\n\tfrom /usr/lib/ruby/3.2.0/net/smtp.rb:943:in `block in rcptto_list'\n\tfrom /app/lib/mailer.rb:17:in"
                 + " `deliver'");
-        // Redmine's and OpenProject's notice: the library's message in brackets after their sentence.
+        // Redmine's and OpenProject's notice: the library's message in brackets after their sentence; and any
+        // application's sentence so.
         wrappers.put("Redmine notice", p -> "An error occurred while sending mail (" + p.reply + ")");
+        wrappers.put("an application's sentence, the reply in brackets", p -> "Mail delivery failed (" + p.reply + ").");
         wrappers.put("Rails log", p -> p.text.indexOf('\n') >= 0 ? null
             : "Net::SMTPServerBusy (" + p.reply + "\n):\n\napp/jobs/notify_job.rb:8:in `perform'\n"
                 + "app/controllers/users_controller.rb:30:in `create'");
