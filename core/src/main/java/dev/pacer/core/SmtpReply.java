@@ -241,17 +241,17 @@ public final class SmtpReply {
     // receiver's), set aside.
     private static final Pattern MAILX_NOTES = Pattern.compile("(?m)^smtp-server: |^\"[^\"\\n]{0,400}+(?<=dead\\.letter)\" "
         + "[0-9]{1,9}+/[0-9]{1,12}+[ \\t]*+$|^\\. \\. \\. message not sent\\.[ \\t]*+$");
-    // An application's sentence that a mail could not be sent, with the reply in brackets after it, filling them to the
-    // end: Redmine's and OpenProject's "An error occurred while sending mail (<Net::SMTP's message>)", any program's
-    // "Failed to send email (421 …)" or "Mail delivery failed (421 …)". The sentence (words only, naming a failure and
-    // a mail, its sending or its delivery) is the application's, not the reply's (its "sending mail" read with the
-    // reply's "too many" as a sending rate; a probe of six such sentences, 2026-12-07: 55 to 422 of 11,835 rows changed
-    // kind each, up to 27 connection limits lost). Other words before a bracketed code ("Mailbox busy (450 try
-    // again)", "Too many connections (500 open)") stay the text's own.
+    // An application's sentence that a mail could not be sent, with the reply in brackets (round or square) after it,
+    // filling them to the end: Redmine's and OpenProject's "An error occurred while sending mail (<Net::SMTP's
+    // message>)", any program's "Failed to send email (421 …)" or "Mail delivery failed [421 …]". The sentence (words
+    // only, naming a failure and a mail, its sending or its delivery) is the application's, not the reply's (its
+    // "sending mail" read with the reply's "too many" as a sending rate; a probe of six such sentences, 2026-12-07: 55
+    // to 422 of 11,835 rows changed kind each, up to 27 connection limits lost; in square brackets 190). Other words
+    // before a bracketed code ("Mailbox busy (450 try again)", "Too many connections (500 open)") stay the text's own.
     private static final Pattern BRACKETED_REPLY = Pattern.compile("^(?i:(?=[^\\n()]{0,200}?\\b(?:errors?|fail(?:ed|s|ure)?"
         + "|could ?n[o']t|unable|cannot|can't|not (?:be )?(?:sent|delivered))\\b)(?=[^\\n()]{0,200}?\\b(?:send(?:ing)?|sent"
-        + "|deliver(?:y|ed|ing)?|mail|e-?mail|message|notification)\\b))[^\\n()0-9]{1,200}+\\(([2-5][0-9][0-9][ -]"
-        + "[\\s\\S]{0,16384}?)\\s*+\\)\\.?\\s*+$");
+        + "|deliver(?:y|ed|ing)?|mail|e-?mail|message|notification)\\b))[^\\n()\\[\\]0-9]{1,200}+(?:\\(([2-5][0-9][0-9][ -]"
+        + "[\\s\\S]{0,16384}?)\\s*+\\)|\\[([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\])\\.?\\s*+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -673,8 +673,11 @@ public final class SmtpReply {
         } else if (bounded.indexOf('+') >= 0) {
             bounded = plusJoinedRepliesDecoded(bounded);
         }
-        if (bounded.indexOf('(') > 0 && bounded.indexOf(')') > 0) {
-            bounded = BRACKETED_REPLY.matcher(bounded).replaceFirst("$1");
+        if (bounded.indexOf('(') > 0 || bounded.indexOf('[') > 0) {
+            Matcher bracketed = BRACKETED_REPLY.matcher(bounded);
+            if (bracketed.matches()) {
+                bounded = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
+            }
         }
         Matcher record = DELIMITED_CODES.matcher(bounded);
         if (record.find()) {

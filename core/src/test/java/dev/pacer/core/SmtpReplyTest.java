@@ -1311,6 +1311,9 @@ class SmtpReplyTest {
         SmtpReply other = SmtpReply.parse("Failed to send email (452 4.5.3 Too many recipients\n).");
         assertThat(other.basicCode()).hasValue(452);
         assertThat(other.text()).isEqualTo("Too many recipients");
+        SmtpReply square = SmtpReply.parse("Failed to send email [421 Exceeded bad SMTP command limit]");
+        assertThat(square.basicCode()).hasValue(421);
+        assertThat(square.text()).isEqualTo("Exceeded bad SMTP command limit");
         // Words that name no failure to send before a bracketed code stay the text's own (and a count is no code).
         assertThat(SmtpReply.parse("Mailbox busy (450 try again)").text()).contains("Mailbox busy");
         assertThat(SmtpReply.parse("Too many messages (500 sent today)").basicCode()).isEmpty();
