@@ -248,10 +248,18 @@ public final class SmtpReply {
     // "sending mail" read with the reply's "too many" as a sending rate; a probe of six such sentences, 2026-12-07: 55
     // to 422 of 11,835 rows changed kind each, up to 27 connection limits lost; in square brackets 190). Other words
     // before a bracketed code ("Mailbox busy (450 try again)", "Too many connections (500 open)") stay the text's own.
-    private static final Pattern BRACKETED_REPLY = Pattern.compile("^(?i:(?=[^\\n()]{0,200}?\\b(?:errors?|fail(?:ed|s|ure)?"
-        + "|could ?n[o']t|unable|cannot|can't|not (?:be )?(?:sent|delivered))\\b)(?=[^\\n()]{0,200}?\\b(?:send(?:ing)?|sent"
-        + "|deliver(?:y|ed|ing)?|mail|e-?mail|message|notification)\\b))[^\\n()\\[\\]0-9]{1,200}+(?:\\(([2-5][0-9][0-9][ -]"
-        + "[\\s\\S]{0,16384}?)\\s*+\\)|\\[([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\])\\.?\\s*+$");
+    // The same sentence in German, French, Spanish, Portuguese, Italian, Dutch and Polish, as applications' translators
+    // write it ("Beim Senden einer E-Mail ist ein Fehler aufgetreten (…)": 220 changed kind, "Erreur lors de l'envoi de
+    // l'email (…)" 248).
+    private static final String FAILURE_WORDS = "errors?|fail(?:ed|s|ure)?|could ?n[o']t|unable|cannot|can't|not (?:be )?"
+        + "(?:sent|delivered)|fehler|fehlgeschlagen|nicht (?:gesendet|versendet|zugestellt)|erreur|[ée]chec|impossible|erro"
+        + "|falló|fallo|falha|no se pudo|não foi possível|errore|fallit[oa]|impossibile|fout|mislukt|błąd|nie udało";
+    private static final String MAIL_WORDS = "send(?:ing)?|sent|deliver(?:y|ed|ing)?|mail|e-?mail|message|notification"
+        + "|senden|versand|versenden|zustellung|nachricht|envoi|courriel|env[íi]o|enviando|enviar|correo|mensaje|mensagem"
+        + "|invio|messaggio|posta|verzenden|bericht|wysyłani\\p{L}*|wiadomo\\p{L}*";
+    private static final Pattern BRACKETED_REPLY = Pattern.compile("^(?iu:(?=[^\\n()]{0,200}?(?<!\\p{L})(?:" + FAILURE_WORDS
+        + ")(?!\\p{L}))(?=[^\\n()]{0,200}?(?<!\\p{L})(?:" + MAIL_WORDS + ")(?!\\p{L}))[^\\n()\\[\\]0-9]{1,200}+(?:\\(([2-5]"
+        + "[0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\)|\\[([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\]))\\.?\\s*+$");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";

@@ -1311,6 +1311,8 @@ class SmtpReplyTest {
         SmtpReply other = SmtpReply.parse("Failed to send email (452 4.5.3 Too many recipients\n).");
         assertThat(other.basicCode()).hasValue(452);
         assertThat(other.text()).isEqualTo("Too many recipients");
+        assertThat(SmtpReply.parse("Erreur lors de l'envoi de l'email (421 4.7.0 Server closing connection)").text())
+            .isEqualTo("Server closing connection");
         SmtpReply square = SmtpReply.parse("Failed to send email [421 Exceeded bad SMTP command limit]");
         assertThat(square.basicCode()).hasValue(421);
         assertThat(square.text()).isEqualTo("Exceeded bad SMTP command limit");

@@ -138,6 +138,8 @@ class WrappedReplyTest {
         wrappers.put("Redmine notice", p -> "An error occurred while sending mail (" + p.reply + ")");
         wrappers.put("an application's sentence, the reply in brackets", p -> "Mail delivery failed (" + p.reply + ").");
         wrappers.put("an application's sentence, the reply in square brackets", p -> "Failed to send email [" + p.reply + "]");
+        wrappers.put("an application's sentence in German, the reply in brackets", p -> "Beim Senden einer E-Mail ist ein"
+            + " Fehler aufgetreten (" + p.reply + ").");
         wrappers.put("Rails log", p -> p.text.indexOf('\n') >= 0 ? null
             : "Net::SMTPServerBusy (" + p.reply + "\n):\n\napp/jobs/notify_job.rb:8:in `perform'\n"
                 + "app/controllers/users_controller.rb:30:in `create'");
