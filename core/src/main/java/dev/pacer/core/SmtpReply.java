@@ -1593,12 +1593,28 @@ public final class SmtpReply {
         return enhanced.find() ? enhanced.group(1) + " " + text.strip() : text;
     }
 
-    /** The text after its basic code, unless it starts with that code already. */
+    /**
+     * The text after its basic code, unless it starts with that code already; or the reply from that code on when the
+     * text quotes it after a label of the sender's (nodemailer's error logged as JSON: its "message" "Mail command
+     * failed: 421 …" beside its "responseCode" 421).
+     */
     private static String withCode(String code, String text) {
         String stripped = text.strip();
-        return stripped.startsWith(code)
-            && (stripped.length() == code.length() || !Character.isDigit(stripped.charAt(code.length())))
-            ? stripped : code + " " + stripped;
+        if (startsWithCode(stripped, code)) {
+            return stripped;
+        }
+        // Only after a short label of words (no digit): a reply's own text quoting another server's reply after its
+        // words ("4.5.0 Error in processing, id=…: 451 4.5.0 Local delivery …") stays whole.
+        int quoted = stripped.indexOf(": " + code);
+        if (quoted > 0 && quoted <= 60 && stripped.substring(0, quoted).chars().noneMatch(Character::isDigit)
+            && startsWithCode(stripped.substring(quoted + 2), code)) {
+            return stripped.substring(quoted + 2);
+        }
+        return code + " " + stripped;
+    }
+
+    private static boolean startsWithCode(String text, String code) {
+        return text.startsWith(code) && (text.length() == code.length() || !Character.isDigit(text.charAt(code.length())));
     }
 
     /** A quoted string's escapes of a quote, a backslash, a tab and line ends undone, one pass (Go's and others'). */

@@ -1304,6 +1304,19 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyAJsonMessageQuotesAfterALabelBesideItsCodeField() {
+        // nodemailer's error as winston logs it: the message "Mail command failed: 421 …" beside "responseCode": 421.
+        SmtpReply reply = SmtpReply.parse("{\"level\":\"error\",\"message\":\"Mail command failed: 421 Exceeded bad SMTP"
+            + " command limit\",\"code\":\"EENVELOPE\",\"response\":\"421 Exceeded bad SMTP command limit\",\"responseCode\":421,"
+            + "\"command\":\"MAIL FROM\"}");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.text()).isEqualTo("Exceeded bad SMTP command limit");
+        // A message that only names the code elsewhere keeps the code field's code before it.
+        assertThat(SmtpReply.parse("{\"message\":\"Try again later\",\"responseCode\":451}").text())
+            .isEqualTo("Try again later");
+    }
+
+    @Test
     void parseShouldReadTheReplyInBracketsAfterAnApplicationsSentenceWithoutTheSentence() {
         SmtpReply reply = SmtpReply.parse("An error occurred while sending mail (421 4.7.0 Too many errors, closing connection)");
         assertThat(reply.basicCode()).hasValue(421);

@@ -174,6 +174,11 @@ class WrappedReplyTest {
             + "\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) {\n"
             + "  code: 'EENVELOPE',\n  response: '" + p.reply.replace("'", "\\'") + "',\n  responseCode: " + p.code
             + ",\n  command: 'RCPT TO'\n}");
+        // The same error serialized as JSON by a logger (winston's errors format): its message, then its fields, the
+        // reply again in "response" beside "responseCode".
+        wrappers.put("nodemailer, logged as JSON", p -> "{\"level\":\"error\",\"message\":\"Mail command failed: "
+            + jsonEscaped(p.reply) + "\",\"code\":\"EENVELOPE\",\"response\":\"" + jsonEscaped(p.reply) + "\",\"responseCode\":"
+            + p.code + ",\"command\":\"MAIL FROM\",\"timestamp\":\"2026-12-07T10:00:00.000Z\"}");
         wrappers.put("Laravel", p -> "Swift_TransportException: Expected response code 250 but got code \"" + p.code
             + "\", with message \"" + p.reply + "\r\n\" in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/"
             + "Transport/AbstractSmtpTransport.php:457");
@@ -1834,6 +1839,12 @@ class WrappedReplyTest {
      * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
      */
     /** The text as PHP's json_encode writes a string with its default flags (slashes and non-ASCII escaped). */
+    /** The text as a JSON string's body: its backslashes, quotes and line ends escaped. */
+    private static String jsonEscaped(String text) {
+        return text.replace("\\n", "\n").replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            .replace("\r", "\\r");
+    }
+
     private static String phpJsonEscaped(String text) {
         StringBuilder json = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
