@@ -1351,6 +1351,21 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideCouriersRecordOfTheDeliverysOutcomeAfterTheReply() {
+        String record = "Nov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,from=<sender@example.com>,"
+            + "addr=<user@example.net>";
+        SmtpReply reply = SmtpReply.parse(record + ": 421 4.3.2 system resources exceeded\n" + record + ",status: deferred");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).hasValue("4.3.2");
+        assertThat(reply.text()).isEqualTo("system resources exceeded");
+        assertThat(DeferralClassifier.defaults().classify(record + ": 421 4.3.2 system resources exceeded\n" + record
+            + ",status: deferred").kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // A reply's own line that ends so keeps it.
+        assertThat(SmtpReply.parse("451 4.3.0 Queue write failed,status: deferred").text())
+            .isEqualTo("Queue write failed,status: deferred");
+    }
+
+    @Test
     void parseShouldSetAsideTheRecipientsAndMessageGoMailNamesAfterTheReply() {
         SmtpReply reply = SmtpReply.parse("failed to send mail: sending SMTP RCPT TO command: 421 4.7.0 Connection limit: 3"
             + " per IP, affected recipient(s): user@example.net, other@example.net, affected message ID: <1.abc@example.org>");

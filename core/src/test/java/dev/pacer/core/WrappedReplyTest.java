@@ -344,6 +344,12 @@ class WrappedReplyTest {
         wrappers.put("SmarterMail", p -> "Delivery to the following recipients has been delayed.\n\n    user@example.net\n\n"
             + "Reason: " + p.reply);
         wrappers.put("Courier transcript", p -> ">>> RCPT TO:<user@example.net>\n<<< " + p.reply);
+        // Courier's log: the reply on its delivery's record, then the record of the delivery's outcome (",status:
+        // deferred", read in its source); a reply over several lines left out (how its log splits them not read).
+        wrappers.put("Courier log", p -> p.reply.indexOf('\n') >= 0 || p.reply.contains("\\n") ? null
+            : "Nov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,from=<sender@example.com>,"
+                + "addr=<user@example.net>: " + p.reply + "\nNov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,"
+                + "from=<sender@example.com>,addr=<user@example.net>,status: deferred");
         wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
             + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
             + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
