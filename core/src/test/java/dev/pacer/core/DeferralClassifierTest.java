@@ -74,7 +74,8 @@ class DeferralClassifierTest {
         "deferral-replies-dr.tsv", "deferral-replies-ds.tsv", "deferral-replies-dt.tsv",
         "deferral-replies-du.tsv", "deferral-replies-dv.tsv", "deferral-replies-dw.tsv",
         "deferral-replies-dx.tsv", "deferral-replies-dy.tsv", "deferral-replies-dz.tsv",
-        "deferral-replies-ea.tsv", "deferral-replies-eb.tsv", "deferral-replies-ec.tsv");
+        "deferral-replies-ea.tsv", "deferral-replies-eb.tsv", "deferral-replies-ec.tsv",
+        "deferral-replies-ed.tsv");
 
     static Stream<Arguments> verbatimReplies() throws IOException {
         return readTable().stream().map(row -> Arguments.of(row[0], row[1], row[2]));
@@ -6602,6 +6603,30 @@ class DeferralClassifierTest {
         assert421("450 Máximo 100 mensajes por hora permitidos", DeferralKind.RATE_LIMIT);
         assert421("450 Massimo 100 messaggi all'ora consentiti", DeferralKind.RATE_LIMIT);
         assert421("450 Máximo de 100 mensagens por hora permitidas", DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void theHundredAndThirtyFourthTablesMendsShouldReadTheirNeighboursAsTheirWordsSay() {
+        // The receiver's SMTP or mail receiver named as its part; "fail" bare or with a stray "e" as its failure.
+        assert421("451 Mail receiver is shut down", DeferralKind.SERVER_BUSY);
+        assert421("451 4.2.0 SMTP receiver unavailable, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 queue fail", DeferralKind.SERVER_BUSY);
+        assert421("451 Database faile, retry", DeferralKind.SERVER_BUSY);
+        // A part stopping, whatever the enhanced code; with no part named, an X.2.X code makes it the mailbox's.
+        assert421("450 4.2.0 Service stopping", DeferralKind.SERVER_BUSY);
+        assert421("421 4.2.1 Mail server stopping", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.0 Unavailable", DeferralKind.MAILBOX);
+        assert421("451 Filter stopping the message", DeferralKind.OTHER_TRANSIENT);
+        // E-Post's "e-mail address box" is a mailbox.
+        assert421("450 Sorry. e-mail address box is full.", DeferralKind.MAILBOX);
+        // A receiver, a mailbox or a recipient named so stays theirs; the sender's own failures stay the sender's.
+        assert421("450 4.2.1 Receiver mailbox full", DeferralKind.MAILBOX);
+        assert421("451 SPF check fail", DeferralKind.REPUTATION);
+        // The sender's domain called invalid, whatever the enhanced code; a HELO name called so judges the sender.
+        assert421("450 4.2.0 Sender domain is invalid", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.2.1 Invalid envelope from domain", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 4.7.0 Invalid HELO domain", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Mail from domain invalid, listed at Spamhaus", DeferralKind.REPUTATION);
     }
 
     @Test
