@@ -260,6 +260,19 @@ public final class SmtpReply {
     private static final Pattern BRACKETED_REPLY = Pattern.compile("^(?iu:(?=[^\\n()]{0,200}?(?<!\\p{L})(?:" + FAILURE_WORDS
         + ")(?!\\p{L}))(?=[^\\n()]{0,200}?(?<!\\p{L})(?:" + MAIL_WORDS + ")(?!\\p{L}))[^\\n()\\[\\]0-9]{1,200}+(?:\\(([2-5]"
         + "[0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\)|\\[([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\]))\\.?\\s*+$");
+    // The same sentence run straight into the reply's code, with no bracket, colon or quote between ("Fatal error sending
+    // message 451 policy- SC01", a hosting provider's notice in the tables; "Error sending mail 421 …", "Sending failed
+    // with error 451 …", "The server rejected the message with 451 …"): the reply starts at its code (a probe of seven
+    // such sentences, 2026-12-07: 16 to 422 of 11,849 rows changed kind each, up to 20 connection limits lost, the
+    // sentence's "sending mail" read with the reply's "too many" as a rate). Its failure may be a refusal here ("rejected
+    // the message with"), not a deferral ("Message deferred 450 …" keeps its words, as a log's state word only alone is
+    // the log's). Only words before the code: no digit, no bracket, no colon, quote, equals sign or address, which the
+    // other lead-ins read.
+    private static final Pattern SENTENCE_BEFORE_CODE = Pattern.compile(
+        "^([^\\n()\\[\\]0-9:<>@=\"'`]{1,200}+)(?<=\\s)(?=[2-5][0-9][0-9][ -])");
+    private static final Pattern FAILURE_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:" + FAILURE_WORDS
+        + "|rejected|refused|bounced)(?!\\p{L})");
+    private static final Pattern MAIL_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:" + MAIL_WORDS + ")(?!\\p{L})");
     // qmail's bounce: the copy of the message below this line is not the reply (its text could be anything); its
     // "Giving up on 192.0.2.1." after the reply is qmail's.
     private static final String QMAIL_COPY_BELOW = "--- Below this line is a copy of the message";
@@ -691,6 +704,12 @@ public final class SmtpReply {
             Matcher bracketed = BRACKETED_REPLY.matcher(bounded);
             if (bracketed.matches()) {
                 bounded = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
+            }
+        }
+        if (!bounded.isEmpty() && Character.isLetter(bounded.charAt(0))) {
+            Matcher sentence = SENTENCE_BEFORE_CODE.matcher(bounded);
+            if (sentence.find() && FAILURE_WORD.matcher(sentence.group(1)).find() && MAIL_WORD.matcher(sentence.group(1)).find()) {
+                bounded = bounded.substring(sentence.end());
             }
         }
         Matcher record = DELIMITED_CODES.matcher(bounded);

@@ -1351,6 +1351,22 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldSetAsideAnApplicationsSentenceRunStraightIntoTheReplysCode() {
+        SmtpReply reply = SmtpReply.parse("Error sending mail 421 4.7.0 Too many concurrent connections from 192.0.2.10");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).hasValue("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections from 192.0.2.10");
+        assertThat(DeferralClassifier.defaults().classify("Error sending mail 421 4.7.0 Too many concurrent connections"
+            + " from 192.0.2.10").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("The server rejected the message with 451 Service stopping").text())
+            .isEqualTo("Service stopping");
+        assertThat(SmtpReply.parse("E-Mail konnte nicht gesendet werden 452 Mailbox full").text()).isEqualTo("Mailbox full");
+        // Words that name no failure to send, or a sentence holding a number of its own, stay the text's own.
+        assertThat(SmtpReply.parse("Mailbox busy 450 try again").text()).contains("Mailbox busy");
+        assertThat(SmtpReply.parse("Sending failed after 3 attempts 451 Try later").text()).contains("after");
+    }
+
+    @Test
     void parseShouldSetAsideCouriersRecordOfTheDeliverysOutcomeAfterTheReply() {
         String record = "Nov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,from=<sender@example.com>,"
             + "addr=<user@example.net>";

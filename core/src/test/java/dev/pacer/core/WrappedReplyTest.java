@@ -140,6 +140,10 @@ class WrappedReplyTest {
         wrappers.put("an application's sentence, the reply in square brackets", p -> "Failed to send email [" + p.reply + "]");
         wrappers.put("an application's sentence in German, the reply in brackets", p -> "Beim Senden einer E-Mail ist ein"
             + " Fehler aufgetreten (" + p.reply + ").");
+        // The same sentence run straight into the reply's code (a hosting provider's "Fatal error sending message 451 …",
+        // the tables' form), and a refusal so narrated.
+        wrappers.put("an application's sentence run into the code", p -> "Fatal error sending message " + p.reply);
+        wrappers.put("a refusal narrated before the code", p -> "The server rejected the message with " + p.reply);
         wrappers.put("Rails log", p -> p.text.indexOf('\n') >= 0 ? null
             : "Net::SMTPServerBusy (" + p.reply + "\n):\n\napp/jobs/notify_job.rb:8:in `perform'\n"
                 + "app/controllers/users_controller.rb:30:in `create'");
