@@ -262,7 +262,7 @@ public final class SmtpReply {
         + "[0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\)|\\[([2-5][0-9][0-9][ -][\\s\\S]{0,16384}?)\\s*+\\]))\\.?\\s*+$");
     // The same sentence run straight into the reply's code, with no bracket, colon or quote between ("Fatal error sending
     // message 451 policy- SC01", a hosting provider's notice in the tables; "Error sending mail 421 …", "Sending failed
-    // with error 451 …", "The server rejected the message with 451 …"): the reply starts at its code (a probe of seven
+    // with error 451 …", "The server rejected the message with 451 …"): the reply starts at its code (a probe of eight
     // such sentences, 2026-12-07: 16 to 422 of 11,849 rows changed kind each, up to 20 connection limits lost, the
     // sentence's "sending mail" read with the reply's "too many" as a rate). Its failure may be a refusal here ("rejected
     // the message with"), not a deferral ("Message deferred 450 …" keeps its words, as a log's state word only alone is
