@@ -460,6 +460,10 @@ public final class SmtpReply {
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
     // gives its enhanced code.
+    // Words after a Status field's code: some letter in them, and not a comment in parentheses alone nor a DSN's next field
+    // ("Status: 4.4.7 (delivery expired)", "Status: 4.0.0 Remote-MTA: dns; …", "Action: delayed").
+    private static final Pattern STATUS_WORDS = Pattern.compile("(?!\\([^()\\n]{0,200}\\)\\s*$|\\p{L}[\\p{L}0-9]*-[\\p{L}0-9-]+:|(?i:action|status):)"
+        + "(?=[^\\n]{0,200}?\\p{L})");
     private static final Pattern DSN_FIELD = Pattern.compile(
         "(?i)(Status|Action|Remote-MTA|Reporting-MTA|Final-Recipient|Original-Recipient|Last-Attempt-Date|Will-Retry-Until"
             + "|Arrival-Date|Received-From-MTA|X-Postfix-Queue-ID|X-Postfix-Sender|X-Actual-Recipient): ");
@@ -848,6 +852,10 @@ public final class SmtpReply {
         // own (after its code, or as its trailer) replaces it.
         boolean reporterEnhanced = false;
         Optional<String> enhanced = Optional.empty();
+        // The words a log writes after its "Status: 4.4.1" on the same line (Kerio Connect's "Result: delayed, Status:
+        // 4.4.1 Cannot connect to host", GFI's troubleshooting article), where a DSN's Status field holds the code alone
+        // or with a comment in parentheses: the reply's text when no reply line gives its own.
+        List<String> statusWords = new ArrayList<>();
         // A blank line after the reply ends its paragraph: what follows is the notice's own narrative ("No action is
         // required on your part …" after Exim's folded delay warning), not the receiver's words, unless it opens
         // another reply line.
@@ -921,6 +929,10 @@ public final class SmtpReply {
                     if (status.find()) {
                         enhanced = Optional.of(status.group(1));
                         reporterEnhanced = true;
+                        String words = line.substring(status.end()).strip();
+                        if (STATUS_WORDS.matcher(words).lookingAt()) {
+                            statusWords.add(words);
+                        }
                     }
                 }
                 continue;
@@ -1041,6 +1053,11 @@ public final class SmtpReply {
                 continue;
             }
             addText(textLines, line);
+        }
+        if (basic.isEmpty() && !statusWords.isEmpty()) {
+            // The log's own labels around it ("Result: delayed,") are not the reply's words.
+            textLines.clear();
+            textLines.addAll(statusWords);
         }
         if (basic.isEmpty()) {
             basic = connectCode;

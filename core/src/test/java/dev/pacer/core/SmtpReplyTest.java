@@ -1382,6 +1382,25 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheWordsALogWritesAfterItsStatusCode() {
+        // Kerio Connect's log: the status code and the reply's words on one line, no basic code.
+        SmtpReply kerio = SmtpReply.parse("Result: delayed, Status: 4.4.1 Cannot connect to host");
+        assertThat(kerio.basicCode()).isEmpty();
+        assertThat(kerio.enhancedCode()).hasValue("4.4.1");
+        assertThat(kerio.text()).isEqualTo("Cannot connect to host");
+        assertThat(DeferralClassifier.defaults().classify("Result: delayed, Status: 4.7.0 Too many concurrent connections"
+            + " from your IP").kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A DSN's Status field: its comment in parentheses is no reply's words, and the Diagnostic-Code's reply decides.
+        assertThat(SmtpReply.parse("Status: 4.4.7 (delivery temporarily suspended)").text()).isEmpty();
+        SmtpReply dsn = SmtpReply.parse("Status: 4.0.0 Delivery delayed\nDiagnostic-Code: smtp; 421 4.7.0 Too many "
+            + "connections from your IP");
+        assertThat(dsn.basicCode()).hasValue(421);
+        assertThat(dsn.enhancedCode()).hasValue("4.7.0");
+        assertThat(dsn.text()).isEqualTo("Too many connections from your IP");
+        assertThat(SmtpReply.parse("Status: 4.0.0\nRemote-MTA: dns; mx.example.net").text()).isEmpty();
+    }
+
+    @Test
     void parseShouldSetAsideTheRecipientsAndMessageGoMailNamesAfterTheReply() {
         SmtpReply reply = SmtpReply.parse("failed to send mail: sending SMTP RCPT TO command: 421 4.7.0 Connection limit: 3"
             + " per IP, affected recipient(s): user@example.net, other@example.net, affected message ID: <1.abc@example.org>");

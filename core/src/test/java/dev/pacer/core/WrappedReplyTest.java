@@ -354,6 +354,11 @@ class WrappedReplyTest {
             : "Nov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,from=<sender@example.com>,"
                 + "addr=<user@example.net>: " + p.reply + "\nNov 28 10:00:00 mail courieresmtp: id=00C0FFEE.6749A1B2.00001F40,"
                 + "from=<sender@example.com>,addr=<user@example.net>,status: deferred");
+        // Kerio Connect's log ("Result: delayed, Status: 4.4.1 Cannot connect to host", GFI's troubleshooting article):
+        // the status code and the reply's words on one line, no basic code; a reply whose codes' classes differ is left
+        // out (its basic code decides, and the log drops it).
+        wrappers.put("Kerio Connect log", p -> p.enhanced == null || p.enhanced.charAt(0) != p.code.charAt(0)
+            || p.text.indexOf('\n') >= 0 ? null : "Result: delayed, Status: " + p.enhanced + " " + p.text);
         wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
             + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
             + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
