@@ -6630,6 +6630,43 @@ class DeferralClassifierTest {
     }
 
     @Test
+    void theServersOtherWordsForTheSendersSessionsAndItsOwnTroubleShouldReadAsTheyMeanAndTheirNeighboursNot() {
+        // A probe of the tables' replies with one word changed for its synonym (2026-12-07): the connecting IP called
+        // "the IP", session slots and pools as connection slots and pools are, a failure as an error when talking to
+        // the mail server, local routing, a server under load and a relay service out of reach.
+        assert421("421 4.7.0 Parallel connections from the IP over the limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Sessions from the IP at limit, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Sorry, you have exhausted your session slots", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Session pool for your IP is full", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Too many SMTP threads for the IP", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.4.1 Failure when communicating with the mail server.", DeferralKind.SERVER_BUSY);
+        assert421("451 Local routing failure", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.1 Server under load, try again later", DeferralKind.SERVER_BUSY);
+        assert421("451 4.4.0 Failed to connect to relay service", DeferralKind.SERVER_BUSY);
+        // The receiver's own slots and its parts' pools stay its capacity; the sender's own server and relay, and a
+        // routing failure with nothing of the receiver's named, stay no trouble of the receiver's.
+        assert421("421 No free session slots", DeferralKind.SERVER_BUSY);
+        assert421("421 4.3.2 Session pool of the database is full", DeferralKind.SERVER_BUSY);
+        assert421("451 Failure communicating with your mail server", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Failed to connect to your relay service", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Routing failure", DeferralKind.OTHER_TRANSIENT);
+        // A count or a rate "over limit" with no article, "tempfailed" as deferred, "temporary" for "temporarily", the
+        // source IP and the client IP as the sender.
+        assert421("421 4.7.0 Connection over limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 IP connection over limit for 192.0.2.10", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 4.7.0 Rate over limit", DeferralKind.RATE_LIMIT);
+        assert421("421 Connection rate over limit", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Tempfailed due to volume from your IP", DeferralKind.RATE_LIMIT);
+        assert421("450 4.7.1 Initial delivery attempt tempfailed", DeferralKind.GREYLIST);
+        assert421("421 System temporary unable to accept mail", DeferralKind.SERVER_BUSY);
+        assert421("421 4.7.0 The source IP has reached its connection limit", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Connections from your client IP are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        // One of the receiver's parts over its limit, or at it, stays its trouble.
+        assert421("451 4.3.0 Queue manager connection over limit", DeferralKind.SERVER_BUSY);
+        assert421("421 The proxy has reached its connection limit", DeferralKind.SERVER_BUSY);
+    }
+
+    @Test
     void rulesParserShouldRejectAnInvalidPattern() {
         assertThatThrownBy(() -> DeferralRules.parse("site.rules", new StringReader("RATE_LIMIT text (unclosed\n")))
             .isInstanceOf(IllegalArgumentException.class)
