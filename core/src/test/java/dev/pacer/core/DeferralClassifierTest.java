@@ -6661,6 +6661,24 @@ class DeferralClassifierTest {
         assert421("421 System temporary unable to accept mail", DeferralKind.SERVER_BUSY);
         assert421("421 4.7.0 The source IP has reached its connection limit", DeferralKind.CONNECTION_LIMIT);
         assert421("421 Connections from your client IP are capped at 3, close one and retry", DeferralKind.CONNECTION_LIMIT);
+        // A score named by its system, called low or given as the cause judges the sender; "occupied" is busy.
+        assert421("421 Poor GBUdb score for [192.0.2.1]", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 temporarily blocked due to score", DeferralKind.REPUTATION);
+        assert421("451 4.7.1 Message deferred: sender domain score is low", DeferralKind.REPUTATION);
+        assert421("421 4.7.1 Server occupied, try again later", DeferralKind.SERVER_BUSY);
+        assert421("450 4.2.1 Mailbox occupied, try later", DeferralKind.MAILBOX);
+        // "Authorized" where it counts as "allowed", not where it judges; a mail server in one word; letters as
+        // messages, not a password's; the sender as "you".
+        assert421("421 4.7.0 Your IP already holds the authorized number of SMTP sessions", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 No more connections authorized from your host", DeferralKind.CONNECTION_LIMIT);
+        assert421("421 Concurrent SMTP sessions from 192.0.2.1: 6, authorized: 4", DeferralKind.CONNECTION_LIMIT);
+        assert421("451 4.7.1 Sender not authorized", DeferralKind.REPUTATION);
+        assert421("450 4.7.1 Only authorized senders may relay", DeferralKind.OTHER_TRANSIENT);
+        assert421("451 Temporary mailserver error", DeferralKind.SERVER_BUSY);
+        assert421("421 4.4.0 Remote mailserver unavailable", DeferralKind.SERVER_BUSY);
+        assert421("450 4.7.1 Your server exceeded 500 letters in 10 minutes", DeferralKind.RATE_LIMIT);
+        assert421("451 4.7.1 Password must contain letters and digits", DeferralKind.OTHER_TRANSIENT);
+        assert421("421 Too many SMTP threads for you", DeferralKind.CONNECTION_LIMIT);
         // One of the receiver's parts over its limit, or at it, stays its trouble.
         assert421("451 4.3.0 Queue manager connection over limit", DeferralKind.SERVER_BUSY);
         assert421("421 The proxy has reached its connection limit", DeferralKind.SERVER_BUSY);

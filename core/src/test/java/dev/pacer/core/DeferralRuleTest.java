@@ -209,9 +209,9 @@ class DeferralRuleTest {
         // A word hyphenated or in two, as the rules spell it.
         assertThat(DeferralRule.loweredWords("451 Scanner timed-out; DNS time out; re-try; mailbox over-quota; grey-listed"))
             .isEqualTo("451 scanner timed out; dns timeout; retry; mailbox over quota; greylisted");
-        // A unit of time after a slash as "per", not after a digit nor in a path.
+        // A unit of time after a slash as "per", not after a digit nor in a path (letters counted read as messages).
         assertThat(DeferralRule.loweredWords("421 Connection limit/minute; letters / hour; 100/hour; see /docs/day.html"))
-            .isEqualTo("421 connection limit per minute; letters per hour; 100/hour; see /docs/day.html");
+            .isEqualTo("421 connection limit per minute; messages per hour; 100/hour; see /docs/day.html");
         assertThat(DeferralRule.loweredWords("421 see https://example.com/limits/hour"))
             .isEqualTo("421 see . https://example.com/limits/hour");
         // A limit's passive as its participle; an active verb, or a mailbox that is full, as written.
@@ -747,6 +747,16 @@ class DeferralRuleTest {
         assertThat(DeferralRule.loweredWords("You were temporarily blocked")).isEqualTo("you are temporarily blocked");
         assertThat(DeferralRule.loweredWords("Your IP was not yet authorized"))
             .isEqualTo("your ip was not yet authorized");
+        // "Authorized" where it counts or permits as "allowed"; a mail server in one word as two, not after another
+        // language's possessive; letters counted as messages, not a name's.
+        assertThat(DeferralRule.loweredWords("No more connections authorized; the authorized number"))
+            .isEqualTo("no more connections allowed; the allowed number");
+        assertThat(DeferralRule.loweredWords("Sender not authorized; authorized senders only"))
+            .isEqualTo("sender not authorized; authorized senders only");
+        assertThat(DeferralRule.loweredWords("Temporary mailserver error; Ihr Mailserver"))
+            .isEqualTo("temporary mail server error; ihr mailserver");
+        assertThat(DeferralRule.loweredWords("Too many letters; too many letters in local part"))
+            .isEqualTo("too many messages; too many letters in local part");
         // "Disallowed" as "not allowed"; "too much" before what is counted as "too many", not before traffic; "max"
         // closing a clause as "maximum".
         assertThat(DeferralRule.loweredWords("Connection disallowed")).isEqualTo("connection not allowed");
