@@ -112,6 +112,11 @@ public final class SmtpReply {
     private static final Pattern SMTP_CODE_SENTENCE = Pattern.compile(
         "(?i)\\bsmtp (?:(?:error|reply|response|status) (?:code:? ?)?|code:? ?)([45][0-9][0-9])\\b(?![.,][0-9])");
     private static final Pattern QMAIL_TRAILER = Pattern.compile("\\(#([245]\\.[0-9]{1,3}\\.[0-9]{1,3})\\)");
+    // An enhanced code written alone in parentheses or brackets, or after a dash, closing the text ("451 Temporary failure,
+    // try again later (4.3.0)", "452 Insufficient storage [4.3.1]", "421 Service not available - 4.3.2"), a subject of RFC
+    // 3463's (0 to 7, not a provider's own "4.16.50"): the reply's, as qmail's trailer is.
+    private static final Pattern BRACKETED_TRAILER = Pattern.compile(
+        "(?:\\(([245]\\.[0-7]\\.[0-9]{1,3})\\)|\\[([245]\\.[0-7]\\.[0-9]{1,3})\\]|(?<=\\s)-\\s([245]\\.[0-7]\\.[0-9]{1,3}))[ \\t.]*$");
     // Exchange's delay notice quotes the receiver's reply inside its own ("451 4.4.0 Primary target IP address
     // responded with: \"421 4.7.0 …\" Attempted failover …"), nested when a front end relays it: the innermost quoted
     // reply is the receiver's.
@@ -1081,8 +1086,18 @@ public final class SmtpReply {
             // qmail and its descendants write the enhanced code only as a trailer: "451 qq read error (#4.3.0)"; more
             // specific than a DSN's or a log's "4.0.0" that only restates the class.
             Matcher trailer = QMAIL_TRAILER.matcher(String.join(" ", textLines));
+            String last = textLines.isEmpty() ? "" : textLines.get(textLines.size() - 1);
+            Matcher bracketed = BRACKETED_TRAILER.matcher(last);
             if (trailer.find()) {
                 enhanced = Optional.of(trailer.group(1));
+            } else if (enhanced.isEmpty() && bracketed.find()) {
+                String code = bracketed.group(1) != null ? bracketed.group(1)
+                    : bracketed.group(2) != null ? bracketed.group(2) : bracketed.group(3);
+                if (code.charAt(0) == Character.forDigit(basic.getAsInt() / 100, 10)) {
+                    enhanced = Optional.of(code);
+                    // The trailer said once, as its code: the text keeps its words.
+                    textLines.set(textLines.size() - 1, last.substring(0, bracketed.start()).strip());
+                }
             }
         }
         // A basic code and an enhanced code of different classes (e.g. "421 5.7.1") is a receiver bug;

@@ -1382,6 +1382,26 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAnEnhancedCodeWrittenAloneInBracketsOrAfterADashClosingTheText() {
+        SmtpReply reply = SmtpReply.parse("451 Temporary failure, try again later (4.3.0)");
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).hasValue("4.3.0");
+        assertThat(reply.text()).isEqualTo("Temporary failure, try again later");
+        assertThat(SmtpReply.parse("452 Insufficient storage [4.3.1].").enhancedCode()).hasValue("4.3.1");
+        assertThat(SmtpReply.parse("421 Service not available - 4.3.2").enhancedCode()).hasValue("4.3.2");
+        assertThat(DeferralClassifier.defaults().classify("450 Temporary Failure. (4.3.2)").kind())
+            .isEqualTo(DeferralKind.SERVER_BUSY);
+        // Not a code of another class than the basic code's, nor one inside a product's name and version, nor a
+        // subject RFC 3463 does not have (a provider's own code).
+        SmtpReply otherClass = SmtpReply.parse("451 Something (5.7.1)");
+        assertThat(otherClass.enhancedCode()).isEmpty();
+        assertThat(otherClass.text()).isEqualTo("Something (5.7.1)");
+        assertThat(SmtpReply.parse("421 Service not available (SmarterMail 4.3.0)").enhancedCode()).isEmpty();
+        assertThat(SmtpReply.parse("421 Message temporarily deferred (4.16.50)").enhancedCode()).isEmpty();
+        assertThat(SmtpReply.parse("421 Message temporarily deferred - 4.16.51").enhancedCode()).isEmpty();
+    }
+
+    @Test
     void parseShouldReadTheWordsALogWritesAfterItsStatusCode() {
         // Kerio Connect's log: the status code and the reply's words on one line, no basic code.
         SmtpReply kerio = SmtpReply.parse("Result: delayed, Status: 4.4.1 Cannot connect to host");

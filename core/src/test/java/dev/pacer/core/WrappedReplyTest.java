@@ -359,6 +359,9 @@ class WrappedReplyTest {
         // out (its basic code decides, and the log drops it).
         wrappers.put("Kerio Connect log", p -> p.enhanced == null || p.enhanced.charAt(0) != p.code.charAt(0)
             || p.text.indexOf('\n') >= 0 ? null : "Result: delayed, Status: " + p.enhanced + " " + p.text);
+        // The enhanced code written after the text, alone in parentheses or brackets, as some servers close their reply.
+        wrappers.put("enhanced code as a bracketed trailer", p -> p.enhanced == null || p.text.indexOf('\n') >= 0 ? null
+            : p.code + " " + p.text + " (" + p.enhanced + ")");
         wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
             + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
             + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
