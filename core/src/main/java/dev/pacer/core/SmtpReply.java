@@ -94,9 +94,16 @@ public final class SmtpReply {
     // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
     // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'"). Not a version after a program's name
     // ("PHPMailer 5.2.1: 421 …", "hMailServer 5.6.8 said: …"): a version so read turned a quoted 421 into a permanent
-    // 5.2.1, while of the tables' 12,000 rows none gives its enhanced code after a word and a space.
+    // 5.2.1, while of the tables' 12,000 rows none gives its enhanced code after a word and a space; but after the words
+    // "error", "status" or "code" a code is what they name ("SMTP error 4.3.0 Temporary failure", "Status code 4.7.0: …",
+    // "status=4.2.2 …": a probe of the tables' replies with their basic code dropped so, 2026-12-07, 238 to 246 of 8,306
+    // changed kind, 9 connection limits read as permanent by a count of 500 in their text).
+    private static final Pattern CODE_LABEL = Pattern.compile(
+        "(?i)(?:(?:smtp|mail|e-?mail|delivery|server|remote|dsn|reply|response|enhanced) ){0,2}(?:error|status|code|error code"
+            + "|status code|status=|dsn=)");
     private static final Pattern ENHANCED_ONLY = Pattern.compile(
-        "(?:^|(?<=[\\s:;(\\[#\"'`*])(?<!\\p{L} ))([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
+        "(?:^|(?<=[\\s:;(\\[#\"'`*])(?<!\\p{L} )|(?<=(?i:error|status|code) )|(?<=(?i:status|dsn)=))"
+            + "([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.])");
     // What a number counts when it is part of the text ("400 rcpts", "250 messages per hour", "10 MB").
     private static final String COUNTED_NOUN = "(?i:rcpts?|recipients?|messages?|mails?|e-?mails?|connections?|sessions?"
         + "|per\\b|seconds?|minutes?|hours?|days?|[kmg]i?b\\b|bytes?|%|times?|attempts?|requests?|commands?)";
@@ -1042,7 +1049,12 @@ public final class SmtpReply {
                 if (enhancedOnly.find()) {
                     enhanced = Optional.of(enhancedOnly.group(1));
                     textHadEnhancedCode = true;
-                    addText(textLines, line.substring(0, enhancedOnly.start()).strip());
+                    String label = line.substring(0, enhancedOnly.start()).strip();
+                    if (!CODE_LABEL.matcher(label).matches()) {
+                        // (A label that only names the code, "SMTP error 4.3.0 …", "Status code 4.7.0: …", is not
+                        // the reply's words.)
+                        addText(textLines, label);
+                    }
                     addText(textLines, line.substring(enhancedOnly.end()).strip());
                     continue;
                 }
@@ -1494,11 +1506,16 @@ public final class SmtpReply {
      * curl's "Failed to connect to smtp.example.com port 587 after 129 ms", where a port read as a 5xx would bounce mail
      * that waits for a connection; an HTTP status, "HTTP 503 Service Unavailable" from an API relay, is no SMTP code;
      * a port a reply advises, "use 587", a count a limit is or a number it is at: "the limit is 300", "exceeded at 500
-     * online users", code-less rows of the tables, 2026-12-06).
+     * online users", code-less rows of the tables, 2026-12-06); the same words in the languages the tables' replies
+     * count in ("Benutzerlimit von 500 Benutzern überschritten", "plus de 500 utilisateurs", "limiet van 500", "più di
+     * 500"; not a bare "de" or "di", which a wrapper may put before the code: "Erreur de 421 …"): a probe of the
+     * tables' replies with their basic code dropped and the enhanced code written after a word, 2026-12-07, where such
+     * a count was read as a 500 and a connection limit as permanent).
      */
     private static final Pattern COUNTED_BY_THE_WORD_BEFORE = Pattern.compile(
         "(?i)\\b(?:of|than|over|above|under|up to|at most|max(?:imum)?|limit|exceeds?|exceeded|reached|only|port:?"
-            + "|use|at|(?:limit|maximum|quota|threshold|cap|allowance) (?:is|was|=)|https?(?:/[0-9.]{1,3})?)\\s+$");
+            + "|use|at|(?:limit|maximum|quota|threshold|cap|allowance) (?:is|was|=)|https?(?:/[0-9.]{1,3})?"
+            + "|von|über|bis zu|mehr als|maximal|plus de|van|meer dan|più di|oltre|más de|mais de|ponad|powyżej)\\s+$");
 
     /**
      * A number's unit or period, or a progress count ("3 of 500"), never the first word of a reply ("500 per day", "300

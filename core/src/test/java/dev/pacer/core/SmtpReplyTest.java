@@ -1402,6 +1402,26 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadAnEnhancedCodeAfterTheWordsThatNameItButNotAProgramsVersion() {
+        SmtpReply labelled = SmtpReply.parse("SMTP error 4.3.0 Temporary failure");
+        assertThat(labelled.basicCode()).isEmpty();
+        assertThat(labelled.enhancedCode()).hasValue("4.3.0");
+        assertThat(labelled.text()).isEqualTo("Temporary failure");
+        assertThat(SmtpReply.parse("status=4.2.2 Mailbox full").enhancedCode()).hasValue("4.2.2");
+        assertThat(DeferralClassifier.defaults().classify("Status code 4.7.0: Too many concurrent connections from your IP")
+            .kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A program's version before a quoted reply stays no code.
+        SmtpReply version = SmtpReply.parse("PHPMailer 5.2.1: 421 Too many connections");
+        assertThat(version.basicCode()).hasValue(421);
+        assertThat(version.enhancedCode()).isEmpty();
+        // A count after another language's "of" or "more than" is no basic code ("von 500 Benutzern": a connection
+        // limit read as permanent before).
+        SmtpReply count = SmtpReply.parse("Benutzerlimit von 500 Benutzern überschritten.");
+        assertThat(count.basicCode()).isEmpty();
+        assertThat(count.text()).isEqualTo("Benutzerlimit von 500 Benutzern überschritten.");
+    }
+
+    @Test
     void parseShouldReadTheWordsALogWritesAfterItsStatusCode() {
         // Kerio Connect's log: the status code and the reply's words on one line, no basic code.
         SmtpReply kerio = SmtpReply.parse("Result: delayed, Status: 4.4.1 Cannot connect to host");

@@ -362,6 +362,10 @@ class WrappedReplyTest {
         // The enhanced code written after the text, alone in parentheses or brackets, as some servers close their reply.
         wrappers.put("enhanced code as a bracketed trailer", p -> p.enhanced == null || p.text.indexOf('\n') >= 0 ? null
             : p.code + " " + p.text + " (" + p.enhanced + ")");
+        // An application's log that drops the basic code and names the enhanced one ("SMTP error 4.3.0 …").
+        wrappers.put("SMTP error label before the enhanced code", p -> p.enhanced == null
+            || p.enhanced.charAt(0) != p.code.charAt(0) || p.text.indexOf('\n') >= 0 ? null
+            : "SMTP error " + p.enhanced + " " + p.text);
         wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
             + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
             + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
