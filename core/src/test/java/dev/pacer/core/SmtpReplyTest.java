@@ -1407,7 +1407,7 @@ class SmtpReplyTest {
         assertThat(labelled.basicCode()).isEmpty();
         assertThat(labelled.enhancedCode()).hasValue("4.3.0");
         assertThat(labelled.text()).isEqualTo("Temporary failure");
-        assertThat(SmtpReply.parse("status=4.2.2 Mailbox full").enhancedCode()).hasValue("4.2.2");
+        assertThat(SmtpReply.parse("Error code 4.2.2 Mailbox full").enhancedCode()).hasValue("4.2.2");
         assertThat(DeferralClassifier.defaults().classify("Status code 4.7.0: Too many concurrent connections from your IP")
             .kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
         // A program's version before a quoted reply stays no code.
