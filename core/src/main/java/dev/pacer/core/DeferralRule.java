@@ -1014,15 +1014,15 @@ public final class DeferralRule {
         // otherwise) as two, not after another language's article or possessive ("Ihr Mailserver", "De mailserver"), whose
         // rules read it so; letters counted as messages, as translations from Russian and Chinese count them ("Too many
         // letters for this session": 32 of 232 read otherwise), not an address's or a password's letters.
-        new Spelling(List.of("authorized", "authorised"), "(?<!\\bnot )(?<!\\bnot be )(?<!\\bnot yet )(?<!\\bnot been )(?<!\\bnever )\\bauthori[sz]ed\\b(?! (?:to|by|for|senders?"
-            + "|users?|clients?|relays?|ips?|hosts?|networks?|domains?|smtp|mail servers?|servers?|personnel|access)\\b)",
-            match -> "allowed"),
-        new Spelling("mailserver", "(?<!\\b(?:ihr|ihre|ihres|ihrem|ihren|unser|unsere|unseres|unserem|unseren|dein|deine|der|die"
-            + "|das|des|dem|den|de|het|een|uw|onze|ons|din|dit|votre|notre|le|su|seu|sua) )\\bmailserver(s?)\\b",
+        new Spelling(List.of("authorized", "authorised"), "(?<!\\bnot )(?<!\\bnot be )(?<!\\bnot yet )(?<!\\bnot been )"
+            + "(?<!\\bnever )\\bauthori[sz]ed\\b(?! (?:to|by|for|senders?|users?|clients?|relays?|ips?|hosts?|networks?"
+            + "|domains?|smtp|mail servers?|servers?|personnel|access)\\b)", match -> "allowed"),
+        new Spelling("mailserver", "(?<!\\b(?:ihr|ihre|ihres|ihrem|ihren|unser|unsere|unseres|unserem|unseren|dein|deine"
+            + "|der|die|das|des|dem|den|de|het|een|uw|onze|ons|din|dit|votre|notre|le|su|seu|sua) )\\bmailserver(s?)\\b",
             match -> "mail server" + match.group(1)),
-        new Spelling("letters", "(?<!\\b(?:capital|upper-?case|lower-?case|uppercase|lowercase|latin|ascii|special|small|big) )"
-            + "\\bletters\\b(?! and (?:digits|numbers)\\b)(?! (?:in|of) (?:the |your |an? |its )?(?:local[- ]part|address|user ?name"
-            + "|name|password|domain|line|header|subject|field|word|label)s?\\b)", "messages"),
+        new Spelling("letters", "(?<!\\b(?:capital|upper-?case|lower-?case|uppercase|lowercase|latin|ascii|special|small"
+            + "|big) )\\bletters\\b(?! and (?:digits|numbers)\\b)(?! (?:in|of) (?:the |your |an? |its )?(?:local[- ]part"
+            + "|address|user ?name|name|password|domain|line|header|subject|field|word|label)s?\\b)", "messages"),
         new Spelling("ceiling", "\\bceiling(?=s?\\b)", "limit"),
         new Spelling("cap", "\\bcap(?=s?\\b)(?!-)", "limit"),
         // A limit's plural as its singular ("Concurrency limits exceeded", "Your IP has reached its limits of

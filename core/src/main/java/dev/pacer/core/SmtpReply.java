@@ -123,8 +123,8 @@ public final class SmtpReply {
     // An enhanced code written alone in parentheses or brackets, or after a dash, closing the text ("451 Temporary failure,
     // try again later (4.3.0)", "452 Insufficient storage [4.3.1]", "421 Service not available - 4.3.2"), a subject of RFC
     // 3463's (0 to 7, not a provider's own "4.16.50"): the reply's, as qmail's trailer is.
-    private static final Pattern BRACKETED_TRAILER = Pattern.compile(
-        "(?:\\(([245]\\.[0-7]\\.[0-9]{1,3})\\)|\\[([245]\\.[0-7]\\.[0-9]{1,3})\\]|(?<=\\s)-\\s([245]\\.[0-7]\\.[0-9]{1,3}))[ \\t.]*$");
+    private static final Pattern BRACKETED_TRAILER = Pattern.compile("(?:\\(([245]\\.[0-7]\\.[0-9]{1,3})\\)"
+        + "|\\[([245]\\.[0-7]\\.[0-9]{1,3})\\]|(?<=\\s)-\\s([245]\\.[0-7]\\.[0-9]{1,3}))[ \\t.]*$");
     // Exchange's delay notice quotes the receiver's reply inside its own ("451 4.4.0 Primary target IP address
     // responded with: \"421 4.7.0 …\" Attempted failover …"), nested when a front end relays it: the innermost quoted
     // reply is the receiver's.
@@ -470,13 +470,13 @@ public final class SmtpReply {
     // log's own (information, connect, disconnect); a data field holding a comma is quoted as CSV quotes it.
     private static final Pattern EXCHANGE_PROTOCOL_LOG = Pattern.compile(
         "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{5,20}Z?,(?:[^,\\n]*,){5}([<>*+-]),(\"(?:[^\"]++|\"\"){0,200}+\"|[^,]*+)(?:,.*)?");
+    // Words after a Status field's code: some letter in them, and not a comment in parentheses alone nor a DSN's next
+    // field ("Status: 4.4.7 (delivery expired)", "Status: 4.0.0 Remote-MTA: dns; …", "Action: delayed").
+    private static final Pattern STATUS_WORDS = Pattern.compile(
+        "(?!\\([^()\\n]{0,200}\\)\\s*$|\\p{L}[\\p{L}0-9]*-[\\p{L}0-9-]+:|(?i:action|status):)(?=[^\\n]{0,200}?\\p{L})");
     // A DSN's fields other than its Diagnostic-Code (RFC 3464), one a line: the reporting MTA's, not the receiver's
     // words ("Remote-MTA: dns; mx.example.net" names DNS as the name's type, not the receiver's DNS failing). Status
     // gives its enhanced code.
-    // Words after a Status field's code: some letter in them, and not a comment in parentheses alone nor a DSN's next field
-    // ("Status: 4.4.7 (delivery expired)", "Status: 4.0.0 Remote-MTA: dns; …", "Action: delayed").
-    private static final Pattern STATUS_WORDS = Pattern.compile("(?!\\([^()\\n]{0,200}\\)\\s*$|\\p{L}[\\p{L}0-9]*-[\\p{L}0-9-]+:|(?i:action|status):)"
-        + "(?=[^\\n]{0,200}?\\p{L})");
     private static final Pattern DSN_FIELD = Pattern.compile(
         "(?i)(Status|Action|Remote-MTA|Reporting-MTA|Final-Recipient|Original-Recipient|Last-Attempt-Date|Will-Retry-Until"
             + "|Arrival-Date|Received-From-MTA|X-Postfix-Queue-ID|X-Postfix-Sender|X-Actual-Recipient): ");
