@@ -43,6 +43,11 @@ public final class SmtpReply {
     // "Got bad greeting from SMTP host: H, port: P, response: 421 4.7.0 text". The port must not be read as a code.
     private static final Pattern SMTP_HOST = Pattern.compile(
         "SMTP host: ?([A-Za-z0-9._:\\[\\]-]{1,255}), port: ?\\d{1,5}(?:, response: ?(-?\\d{1,3}))?");
+    // The words that name a basic code written in brackets before the reply's text ("[451] 4.7.1 …", "SMTP Error [421]:
+    // …", "Server replied (451) …"): there the bracketed number is the code; elsewhere in a text ("OFR005_505 [505]",
+    // "limit (550)") it is not.
+    private static final String CODE_BRACKET_LABEL =
+        "(?i:(?:smtp |server |remote |mail )?(?:error|fehler|erreur|errore|code|status|reply|response|replied|returned|said))";
     // A reply line: a basic code at the start of a line or after a separator (": ", "\t", "; ", a quote or a
     // parenthesis, as client libraries wrap it: PHP's 'got code "421", with message "421 …"', Python's
     // "(450, b'4.7.1 …')", Rust lettre's "transient error (421): 4.7.0 …"; a bracket opening the line or a field, as
@@ -53,17 +58,20 @@ public final class SmtpReply {
     // the line or follows a word naming it (a sender's own "%d: %s" of the code and the text: "550: Too many
     // messages", "Error 550: …", "SMTP 421: …"; not after other words, where a port is written so: "port 465:
     // connection refused", nor an HTTP status: "HTTP status code 429: slow down") (also after a backtick or an
-    // asterisk, as notes in Markdown quote it), optionally followed by an enhanced code (inside the tuple's string;
-    // with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many connections from your host"). A number
+    // asterisk, as notes in Markdown quote it), or the code alone in brackets or parentheses opening the line or after
+    // the words that name it (CODE_BRACKET_LABEL: "[451] …", "SMTP Error [421]: …"), optionally followed by an
+    // enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many
+    // connections from your host"; after a dash, as some logs part the two codes: "451 - 4.3.0 …"). A number
     // after a host name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"),
     // not a code: a port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
         "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
-            + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply))\\[)"
+            + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply)|" + CODE_BRACKET_LABEL + " )\\[)"
             + "|(?<=(?<![.\\]][\\w-]{0,62}):)))([2-5][0-9][0-9])"
             + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$|:(?=[ \\t])(?<=(?:^|(?i:error|code|status|smtp|reply|response) )[2-5][0-9][0-9]:)"
-            + "(?<!(?i:http)[ \\w]{1,24}:))"
-            + "(?:\\s*b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
+            + "(?<!(?i:http)[ \\w]{1,24}:)"
+            + "|[)\\]]:?(?=[ \\t])(?<=(?:^|(?:^|[\\s\\[(])" + CODE_BRACKET_LABEL + ":? )(?:\\([2-5][0-9][0-9]\\)|\\[[2-5][0-9][0-9]\\]):?))"
+            + "(?:\\s*(?:-\\s+)?b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
     // Connections, detail: One }, message: [...] }", the three digits spelled out.
     private static final Pattern LETTRE_CODE = Pattern.compile(
@@ -340,7 +348,7 @@ public final class SmtpReply {
     // plain fields between them (KumoMTA's record, whose enhanced code is an object, is read below).
     private static final String JSON_CODE_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code|CODE)\"\\s*:\\s*\"?([2-5][0-9][0-9])\"?(?![0-9.])";
     private static final String JSON_TEXT_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|MESSAGE|msg|Msg|response|Response|reply|Reply|text|Text"
-        + "|reason|Reason|description|Description|details?|Details?|diagnostic|Diagnostic|content|Content)\"\\s*:\\s*"
+        + "|reason|Reason|description|Description|details?|Details?|diagnostic|Diagnostic|content|Content|error|Error)\"\\s*:\\s*"
         + "\"(" + JSON_STRING_BODY + ")\"";
     private static final String JSON_OTHER_FIELDS =
         "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
@@ -357,18 +365,32 @@ public final class SmtpReply {
     private static final Pattern JSON_TEXT_FIRST = Pattern.compile(JSON_TEXT_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_CODE_KEY);
     // A program's error printed with bare keys, the code first and the text quoted: Go's "%#v" of a *textproto.Error
     // ('&textproto.Error{Code:421, Msg:"4.7.0 …"}'), and the "code=421, message='…'" or "{code: 421, message: \"…\"}"
-    // other languages' objects print; the JSON forms above quote their keys. A quote inside the text that no field's
-    // end follows is the text's (a translator's typographic quotes are read as ASCII ones before this), nor does the
-    // next field's key ("smtp_text=\"…\" relay=…"). Its quoted text is read possessively, as JSON_STRING_BODY is.
+    // other languages' objects print; the JSON forms above quote their keys. So do Python's dict ("{'code': 421,
+    // 'message': b'4.7.0 …'}") and Ruby's hash ('{"code"=>421, "message"=>"…"}', '{:code=>421, :error=>"…"}'), whose
+    // keys are quoted or symbols and whose values follow "=>". A quote inside the text that no field's end follows is
+    // the text's (a translator's typographic quotes are read as ASCII ones before this), nor does the next field's key
+    // ("smtp_text=\"…\" relay=…"). Its quoted text is read possessively, as JSON_STRING_BODY is.
     // A log's next field after a blank (logfmt's " relay=", an object's " host:"): its key, before its "=" or ":".
     private static final String NEXT_KEY = "\\s{1,8}[A-Za-z_][\\w.-]{0,40}";
     private static final String QUOTED_TEXT_END = "\\s*(?:[,;})\\]]|$)|" + NEXT_KEY + "[:=]";
+    // A key's opening: a quote (Python's, Ruby's, JSON's) or Ruby's symbol colon; its closing quote; the sign before
+    // its value (Ruby's "=>").
+    private static final String KEY_OPEN = "(?:[\"']|:(?=[A-Za-z]))?";
+    private static final String KEY_CLOSE = "[\"']?";
+    private static final String KEY_VALUE_SIGN = "\\s*(?:=>|[:=])\\s*";
+    // A quoted text's length as written: Python's bytes print a byte outside ASCII as four characters ("\\xd0\\x9f…"),
+    // so a translated reply takes four to eight times its letters (written batch 167's Russian row of 600 letters,
+    // 3,382 characters in a dict's bytes, lost its text at 2,048); the input is bounded by MAX_PARSED_CHARS anyway.
+    private static final int ESCAPED_TEXT_CHARS = 4 * MAX_TEXT_CHARS;
     private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
-        "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)\\s*[:=]\\s*[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
-            + "(?:[A-Za-z_]{1,20}\\s*[:=]\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
-            + "(?<![\\w\"'])(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text|Text|reason|Reason"
-            + "|description|Description|details?|Details?)\\s*[:=]\\s*b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!" + QUOTED_TEXT_END
-            + ")){1,2048}+)\"|'((?:[^'\\\\]|\\\\.|'(?!" + QUOTED_TEXT_END + ")){1,2048}+)')");
+        "(?<![\\w\"'])" + KEY_OPEN + "(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)" + KEY_CLOSE + KEY_VALUE_SIGN
+            + "[\"']?([2-5][0-9][0-9])[\"']?(?![0-9.])\\s*[,;]?\\s*"
+            + "(?:" + KEY_OPEN + "[A-Za-z_]{1,20}" + KEY_CLOSE + KEY_VALUE_SIGN
+            + "(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
+            + "(?<![\\w\"'])" + KEY_OPEN + "(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text"
+            + "|Text|reason|Reason|description|Description|details?|Details?|error|Error)" + KEY_CLOSE + KEY_VALUE_SIGN
+            + "b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!" + QUOTED_TEXT_END
+            + ")){1," + ESCAPED_TEXT_CHARS + "}+)\"|'((?:[^'\\\\]|\\\\.|'(?!" + QUOTED_TEXT_END + ")){1," + ESCAPED_TEXT_CHARS + "}+)')");
     // Go's "%+v" of the same error: '&{Code:421 Msg:4.7.0 …}', the text unquoted to the closing brace.
     private static final Pattern GO_FIELDS = Pattern.compile("&\\{Code:([2-5][0-9][0-9]) Msg:([^\\n]{0,2048}?)\\}");
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
@@ -979,7 +1001,10 @@ public final class SmtpReply {
                 boolean handedOver = before.isEmpty() || QUOTE_OPENERS.indexOf(before.charAt(before.length() - 1)) >= 0
                     || bracketed && (reply.group(0).startsWith("):", 3) || QUALIFIED_CLASS.matcher(before).matches()
                         || tupleQuote(reply.group(0)) != 0)
-                    || logPrefix(before) || leadIn(before);
+                    || logPrefix(before) || leadIn(before)
+                    // So does a label that names the code with a colon after it ("Unexpected reply code 421: …",
+                    // "Delivery failed with code 451: …"): REPLY_LINE takes that colon only after such a label.
+                    || line.startsWith(":", reply.end(1));
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
@@ -1121,6 +1146,12 @@ public final class SmtpReply {
         }
         String text = withoutRepeatedCodes(joinedLines(textLines), basic, enhanced, continued).replaceAll(" {2,}", " ").strip();
         text = withoutWrapperClosing(text);
+        if (text.indexOf("\\'") >= 0) {
+            // An apostrophe a representation escaped inside its single-quoted string (JavaScript's util.inspect of
+            // nodemailer's error: "response: '421 4.7.0 La limite d\\'utilisateurs …'") is the reply's own; no server
+            // writes a backslash before one.
+            text = text.replace("\\'", "'");
+        }
         ReplyClass stated = ReplyClass.UNKNOWN;
         Matcher statedWords = STATED_CLASS.matcher(text);
         if (basic.isEmpty() && statedWords.find()) {

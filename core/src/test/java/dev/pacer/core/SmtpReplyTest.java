@@ -768,6 +768,45 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheCodeAndTextOfADictOrAHashAndAFieldNamedError() {
+        // Python's dict, Ruby's hash (string keys, symbols) and a record whose text field is named "error": the text was
+        // lost ("421 message"), so every connection limit so logged read as no kind (a probe of the plain rows read
+        // right: 9,959 of 11,798 changed kind in each form, 1,361 connection limits lost; none now).
+        SmtpReply python = SmtpReply.parse("{'smtp_code': 421, 'smtp_error': b'4.7.0 Too many connections from your IP'}");
+        assertThat(python.basicCode()).hasValue(421);
+        assertThat(python.enhancedCode()).hasValue("4.7.0");
+        assertThat(python.text()).isEqualTo("Too many connections from your IP");
+        SmtpReply ruby = SmtpReply.parse("{\"code\"=>421, \"message\"=>\"Too many \\\"open\\\" connections\"}");
+        assertThat(ruby.basicCode()).hasValue(421);
+        assertThat(ruby.text()).isEqualTo("Too many \"open\" connections");
+        SmtpReply symbols = SmtpReply.parse("{:code=>550, :message=>\"Too many messages. Try again in 92 seconds.\"}");
+        assertThat(symbols.basicCode()).hasValue(550);
+        assertThat(DeferralClassifier.defaults().classify("{:code=>550, :message=>\"Too many messages.\"}").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+        SmtpReply json = SmtpReply.parse("{\"error\": \"4.3.0 Temporary failure\", \"code\": 451}");
+        assertThat(json.basicCode()).hasValue(451);
+        assertThat(json.enhancedCode()).hasValue("4.3.0");
+        assertThat(json.text()).isEqualTo("Temporary failure");
+        // nodemailer's error as Node's util.inspect prints it: an apostrophe escaped inside its single-quoted string.
+        SmtpReply inspected = SmtpReply.parse("{ code: 'EENVELOPE', response: '421 4.7.0 La limite d\\'utilisateurs de "
+            + "l\\'adresse IP est d\u00e9pass\u00e9e', responseCode: 421, command: 'RCPT TO' }");
+        assertThat(inspected.text()).isEqualTo("La limite d'utilisateurs de l'adresse IP est d\u00e9pass\u00e9e");
+    }
+
+    @Test
+    void aLabelNamingTheCodeWithAColonAfterItShouldNotBeTheRepliesWords() {
+        // "Unexpected reply code 421: …", "Delivery failed with code 451: …": the sender's words ran into the reply's
+        // ("Delivery failed with code Too much mail for this mailbox" read as the mailbox's; a probe of the plain rows
+        // read right: 14 and 43 of 11,798 changed kind, 2 connection limits lost in each; none now).
+        SmtpReply reply = SmtpReply.parse("Delivery failed with code 451: 4.7.1 Too much mail for this mailbox, try again later");
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.text()).isEqualTo("Too much mail for this mailbox, try again later");
+        assertThat(SmtpReply.parse("Unexpected reply code 421: Max connections").text()).isEqualTo("Max connections");
+        assertThat(DeferralClassifier.defaults().classify("Unexpected reply code 421: Max connections").kind())
+            .isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void parseShouldReadAJsonStringsTypographicQuotesAsTheRepliesOwn() {
         // A translator's quotes (U+201C, U+201D) need no escape in JSON; read as ASCII ones they do not end the string,
         // which ends at the quote the object's structure follows (written batch 167).
@@ -1849,6 +1888,43 @@ class SmtpReplyTest {
         assertThat(classifier.classify("Mailbox full [552 MB used]").kind()).isEqualTo(DeferralKind.MAILBOX);
         assertThat(classifier.classify("Limits [500 messages per hour] exceeded").kind())
             .isEqualTo(DeferralKind.RATE_LIMIT);
+    }
+
+    @Test
+    void aCodeBracketedAloneBeforeTheTextOrAfterTheWordsThatNameItShouldBeTheReplysButNotANumberBracketedElsewhere() {
+        // "[451] 4.3.0 …", "(451) …", "SMTP Error [421]: …", "Server replied [421] …": the code was not read, so a
+        // class-5 enhanced code after a 4xx made a deferral permanent and a 5xx's words read as a deferral (38, 46 and
+        // 174 of 11,798 rows so written).
+        DeferralClassifier classifier = DeferralClassifier.defaults();
+        SmtpReply alone = SmtpReply.parse("[451] 4.3.0 Temporary failure");
+        assertThat(alone.basicCode()).hasValue(451);
+        assertThat(alone.enhancedCode()).hasValue("4.3.0");
+        assertThat(alone.text()).isEqualTo("Temporary failure");
+        assertThat(classifier.classify("[451] 5.7.3 STARTTLS is required to send mail").kind())
+            .isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(classifier.classify("(451) 5.7.3 STARTTLS is required").kind()).isEqualTo(DeferralKind.OTHER_TRANSIENT);
+        assertThat(classifier.classify("SMTP Error [550]: Too many messages. Try again in 92 seconds.").kind())
+            .isEqualTo(DeferralKind.PERMANENT);
+        SmtpReply labelled = SmtpReply.parse("Server replied [421] Too many connections from your IP");
+        assertThat(labelled.basicCode()).hasValue(421);
+        assertThat(labelled.text()).isEqualTo("Too many connections from your IP");
+        // A bracketed number elsewhere is no code: a provider's own reason code closing the text, a number after words
+        // that do not name a code ("[505]" read as a 5xx would bounce mail that waits).
+        assertThat(SmtpReply.parse("Service refuse. Veuillez essayer plus tard. OFR005_505 [505]").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Message size exceeds limit (550) try later").basicCode()).isEmpty();
+        assertThat(SmtpReply.parse("Quota usage [552] of 1000 MB").basicCode()).isEmpty();
+    }
+
+    @Test
+    void anEnhancedCodeAfterADashThatFollowsTheBasicCodeShouldBeRead() {
+        // "451 - 4.3.0 …": the enhanced code was not read, so a reply whose words name no cause lost its class-3 code's
+        // kind (191 of 8,316 rows so written).
+        SmtpReply reply = SmtpReply.parse("451 - 4.3.0 Temporary failure, try again later");
+        assertThat(reply.basicCode()).hasValue(451);
+        assertThat(reply.enhancedCode()).hasValue("4.3.0");
+        assertThat(reply.text()).isEqualTo("Temporary failure, try again later");
+        assertThat(DeferralClassifier.defaults().classify("450 - 4.3.2 Temporary Failure.").kind())
+            .isEqualTo(DeferralKind.SERVER_BUSY);
     }
 
     @Test

@@ -114,6 +114,15 @@ class WrappedReplyTest {
         wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", "
             + pythonRepr(p.afterCode(), true) + ")}");
         wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
+        // An application's log of the client's error as a dictionary or a hash of its fields: Python's dict (the text as
+        // smtplib's bytes), Ruby's hash with symbol keys, and nodemailer's error as Node's util.inspect prints it (its
+        // single-quoted strings escape an apostrophe with a backslash).
+        wrappers.put("Python dict of the code and the error", p -> "{'smtp_code': " + p.code + ", 'smtp_error': "
+            + pythonRepr(p.afterCode(), true) + "}");
+        wrappers.put("Ruby hash of the code and the message", p -> "{:code=>" + p.code + ", :message=>\""
+            + jsonEscaped(p.afterCode()) + "\"}");
+        wrappers.put("nodemailer error, util.inspect", p -> "{ code: 'EENVELOPE', response: '" + p.reply.replace("\\", "\\\\")
+            .replace("'", "\\'").replace("\n", "\\n") + "', responseCode: " + p.code + ", command: 'RCPT TO' }");
         // The command the reply answers echoed before its words ("RCPT TO:<user@example.net>: Not available"): the
         // sender's own words (a probe of echoed commands, 2026-12-04: 23 of 6,141 forms changed kind before they were
         // set aside, 10 of the receiver's busy states read as a mailbox's after "MAIL FROM:<sender@example.org>").
@@ -366,6 +375,12 @@ class WrappedReplyTest {
         wrappers.put("SMTP error label before the enhanced code", p -> p.enhanced == null
             || p.enhanced.charAt(0) != p.code.charAt(0) || p.text.indexOf('\n') >= 0 ? null
             : "SMTP error " + p.enhanced + " " + p.text);
+        // An application's message that brackets the basic code before the text ("SMTP Error [451]: 4.3.0 …"), and a
+        // log that writes a dash between the two codes ("451 - 4.3.0 …").
+        wrappers.put("basic code in brackets after an error label", p -> p.text.indexOf('\n') >= 0 ? null
+            : "SMTP Error [" + p.code + "]: " + p.afterCode());
+        wrappers.put("dash between the basic and the enhanced code", p -> p.enhanced == null || p.text.indexOf('\n') >= 0
+            ? null : p.code + " - " + p.enhanced + " " + p.text);
         wrappers.put("Exchange 2003 delay notice", p -> "This is an automatically generated Delivery Status Notification.\n"
             + "THIS IS A WARNING MESSAGE ONLY.\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n"
             + "Delivery to the following recipients has been delayed.\n              < user@example.net >\n"
@@ -1855,18 +1870,14 @@ class WrappedReplyTest {
     private static final Pattern YOUR_ADDRESS = Pattern.compile("(?i)\\byour (?:IP address|IP|address)\\b");
     private static final Pattern SATURATED = Pattern.compile("\\b(\\d{1,2}) ?(?:/|of) ?\\1\\b");
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\d.:/#-])\\b[1-9][0-9]?\\b(?![.:/\\d])");
-    /**
-     * Python's representation of a reply's text as its SMTP clients print it: smtplib's bytes ({@code bytes} true: each
-     * byte outside printable ASCII as "\\xNN", the UTF-8 of a translated reply so), aiosmtplib's string (printable
-     * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
-     */
-    /** The text as PHP's json_encode writes a string with its default flags (slashes and non-ASCII escaped). */
+
     /** The text as a JSON string's body: its backslashes, quotes and line ends escaped. */
     private static String jsonEscaped(String text) {
         return text.replace("\\n", "\n").replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
             .replace("\r", "\\r");
     }
 
+    /** The text as PHP's json_encode writes a string with its default flags (slashes and non-ASCII escaped). */
     private static String phpJsonEscaped(String text) {
         StringBuilder json = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
@@ -1889,6 +1900,11 @@ class WrappedReplyTest {
         return json.toString();
     }
 
+    /**
+     * Python's representation of a reply's text as its SMTP clients print it: smtplib's bytes ({@code bytes} true: each
+     * byte outside printable ASCII as "\\xNN", the UTF-8 of a translated reply so), aiosmtplib's string (printable
+     * characters as they are); a quote inside escaped unless the other quote can delimit the text, as Python chooses.
+     */
     static String pythonRepr(String text, boolean bytes) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder repr = new StringBuilder(text.length() + 3).append(bytes ? "b" : "").append(quote);
