@@ -378,9 +378,11 @@ public final class SmtpReply {
     private static final String KEY_OPEN = "(?:[\"']|:(?=[A-Za-z]))?";
     private static final String KEY_CLOSE = "[\"']?";
     private static final String KEY_VALUE_SIGN = "\\s*(?:=>|[:=])\\s*";
-    // A quoted text's length as written: Python's bytes print a byte outside ASCII as four characters ("\\xd0\\x9f…"),
-    // so a translated reply takes four to eight times its letters (written batch 167's Russian row of 600 letters,
-    // 3,382 characters in a dict's bytes, lost its text at 2,048); the input is bounded by MAX_PARSED_CHARS anyway.
+    // The length of a bytes text as written: Python prints a byte outside ASCII as four characters ("\\xd0\\x9f…"), so a
+    // translated reply takes four to eight times its letters (written batch 167's Russian row of 600 letters, 3,382
+    // characters in a dict's bytes, lost its text at 2,048). Python escapes the quote a bytes text is delimited by, so
+    // its first bare one ends it (but one between two letters, a typographic apostrophe read as ASCII before this:
+    // "d’envoyer"): a hostile text of many keys costs no more than a string's shorter reading.
     private static final int ESCAPED_TEXT_CHARS = 4 * MAX_TEXT_CHARS;
     private static final Pattern FIELDS_CODE_FIRST = Pattern.compile(
         "(?<![\\w\"'])" + KEY_OPEN + "(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code)" + KEY_CLOSE + KEY_VALUE_SIGN
@@ -389,8 +391,10 @@ public final class SmtpReply {
             + "(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|'(?:[^'\\\\]|\\\\.){0,200}'|[-\\w.]{1,40})\\s*[,;]?\\s*){0,4}?"
             + "(?<![\\w\"'])" + KEY_OPEN + "(?:[A-Za-z]{1,20}[_-]?)?(?:message|Message|msg|Msg|response|Response|reply|Reply|text"
             + "|Text|reason|Reason|description|Description|details?|Details?|error|Error)" + KEY_CLOSE + KEY_VALUE_SIGN
-            + "b?(?:\"((?:[^\"\\\\]|\\\\.|\"(?!" + QUOTED_TEXT_END
-            + ")){1," + ESCAPED_TEXT_CHARS + "}+)\"|'((?:[^'\\\\]|\\\\.|'(?!" + QUOTED_TEXT_END + ")){1," + ESCAPED_TEXT_CHARS + "}+)')");
+            + "(?:b\"((?:[^\"\\\\]|\\\\.|(?<=\\p{L})\"(?=\\p{L})){1," + ESCAPED_TEXT_CHARS + "}+)\""
+            + "|b'((?:[^'\\\\]|\\\\.|(?<=\\p{L})'(?=\\p{L})){1," + ESCAPED_TEXT_CHARS + "}+)'"
+            + "|\"((?:[^\"\\\\]|\\\\.|\"(?!" + QUOTED_TEXT_END + ")){1,2048}+)\"|'((?:[^'\\\\]|\\\\.|'(?!" + QUOTED_TEXT_END
+            + ")){1,2048}+)')");
     // Go's "%+v" of the same error: '&{Code:421 Msg:4.7.0 …}', the text unquoted to the closing brace.
     private static final Pattern GO_FIELDS = Pattern.compile("&\\{Code:([2-5][0-9][0-9]) Msg:([^\\n]{0,2048}?)\\}");
     // KumoMTA's log record (its "TransientFailure" and "Bounce" records, JSON): the reply's code, its enhanced code
@@ -439,8 +443,10 @@ public final class SmtpReply {
         new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), between(m, m.end(1), m.start(2)), m.group(2))),
         new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), between(m, m.end(1), m.start(2)), m.group(1))),
         new Unwrap("&{Code:", GO_FIELDS, m -> withCode(m.group(1), m.group(2))),
-        new Unwrap("ode", FIELDS_CODE_FIRST, m -> withCode(m.group(1), withEnhancedField(between(m, m.end(1),
-            m.group(2) != null ? m.start(2) : m.start(3)), unescapeQuoted(m.group(2) != null ? m.group(2) : m.group(3))))),
+        new Unwrap("ode", FIELDS_CODE_FIRST, m -> {
+            int text = m.group(2) != null ? 2 : m.group(3) != null ? 3 : m.group(4) != null ? 4 : 5;
+            return withCode(m.group(1), withEnhancedField(between(m, m.end(1), m.start(text)), unescapeQuoted(m.group(text))));
+        }),
         new Unwrap("\"enhanced_code\"", KUMO_RESPONSE, m -> m.group(1) + " "
             + (m.group(2) == null ? "" : m.group(2) + "." + m.group(3) + "." + m.group(4) + " ")
             + m.group(5).replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")),

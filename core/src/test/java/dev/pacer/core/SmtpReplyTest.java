@@ -3,6 +3,7 @@ package dev.pacer.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -776,6 +777,18 @@ class SmtpReplyTest {
         assertThat(python.basicCode()).hasValue(421);
         assertThat(python.enhancedCode()).hasValue("4.7.0");
         assertThat(python.text()).isEqualTo("Too many connections from your IP");
+        // A translated reply in a dict's bytes takes four characters a byte (written batch 167's Russian row: 3,382).
+        String russian = "\u0421\u043b\u0438\u0448\u043a\u043e\u043c \u043c\u043d\u043e\u0433\u043e "
+            + "\u043f\u043e\u0434\u043a\u043b\u044e\u0447\u0435\u043d\u0438\u0439 \u0441 IP-\u0430\u0434\u0440\u0435\u0441\u0430. ";
+        String text = russian.repeat(12).strip();
+        StringBuilder escaped = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            escaped.append(b >= 0x20 ? String.valueOf((char) b) : String.format("\\x%02x", b & 0xff));
+        }
+        assertThat(escaped.length()).isGreaterThan(2048);
+        SmtpReply translated = SmtpReply.parse("{'smtp_code': 421, 'smtp_error': b'4.7.0 " + escaped + "'}");
+        assertThat(translated.basicCode()).hasValue(421);
+        assertThat(translated.text()).isEqualTo(text);
         SmtpReply ruby = SmtpReply.parse("{\"code\"=>421, \"message\"=>\"Too many \\\"open\\\" connections\"}");
         assertThat(ruby.basicCode()).hasValue(421);
         assertThat(ruby.text()).isEqualTo("Too many \"open\" connections");
