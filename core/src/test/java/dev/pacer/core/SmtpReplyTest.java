@@ -881,6 +881,35 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheFieldOfARecordThatHoldsTheWholeReplyNotTheReportersOwnFields() {
+        // sisimai's record: its own reason label sits between the reply's field and its code field.
+        SmtpReply sisimai = SmtpReply.parse("{\"action\":\"delayed\",\"deliverystatus\":\"4.7.0\",\"diagnosticcode\":\"421 "
+            + "4.7.0 Too many concurrent SMTP connections\",\"diagnostictype\":\"SMTP\",\"lhost\":\"mx.example.org\","
+            + "\"reason\":\"toomanyconn\",\"recipient\":\"user@example.net\",\"replycode\":\"421\",\"smtpcommand\":\"RCPT\"}");
+        // Amazon SES's delivery delay event: its subject, its delay type and its status are SES's, not the receiver's.
+        SmtpReply ses = SmtpReply.parse("{\"eventType\":\"DeliveryDelay\",\"mail\":{\"source\":\"sender@example.org\","
+            + "\"commonHeaders\":{\"subject\":\"Your monthly rate summary\"}},\"deliveryDelay\":{\"delayType\":\"MailboxFull\","
+            + "\"delayedRecipients\":[{\"emailAddress\":\"user@example.net\",\"status\":\"4.4.1\",\"diagnosticCode\":\"smtp; "
+            + "450 Temporarily unavailable, try again later\\nplease\"}],\"reportingMTA\":\"a1-2.smtp-out.amazonses.com\"}}");
+
+        assertThat(sisimai.basicCode()).hasValue(421);
+        assertThat(sisimai.enhancedCode()).contains("4.7.0");
+        assertThat(sisimai.text()).isEqualTo("Too many concurrent SMTP connections");
+        assertThat(ses.basicCode()).hasValue(450);
+        assertThat(ses.text()).isEqualTo("Temporarily unavailable, try again later please");
+        assertThat(DeferralClassifier.defaults().classify(ses).kind()).isEqualTo(DeferralKind.SERVER_BUSY);
+        // The same event as Amazon SNS delivers it: the record a string in the notification's "Message" field.
+        SmtpReply sns = SmtpReply.parse("{\"Type\":\"Notification\",\"TopicArn\":\"arn:aws:sns:us-east-1:123456789012:ses\","
+            + "\"Message\":\"{\\\"notificationType\\\":\\\"Bounce\\\",\\\"bounce\\\":{\\\"bounceType\\\":\\\"Transient\\\","
+            + "\\\"bounceSubType\\\":\\\"MailboxFull\\\",\\\"bouncedRecipients\\\":[{\\\"status\\\":\\\"4.2.2\\\","
+            + "\\\"diagnosticCode\\\":\\\"smtp; 421 4.7.0 Too many connections, \\\\\\\"slow down\\\\\\\"\\\"}]}}\","
+            + "\"Timestamp\":\"2020-06-16T00:15:41.000Z\"}");
+        assertThat(sns.basicCode()).hasValue(421);
+        assertThat(sns.enhancedCode()).contains("4.7.0");
+        assertThat(sns.text()).isEqualTo("Too many connections, \"slow down\"");
+    }
+
+    @Test
     void parseShouldDropApacheCommonsEmailsOwnSentenceAndJavasCausedBy() {
         SmtpReply reply = SmtpReply.parse("org.apache.commons.mail.EmailException: Sending the email to the following server "
             + "failed : smtp.example.com:25\nCaused by: com.sun.mail.smtp.SMTPAddressFailedException: 450 4.2.1 Mailbox busy");

@@ -177,6 +177,29 @@ class WrappedReplyTest {
             + "after RCPT TO:<user@example.net>:\n    host mx.example.net [192.0.2.1]: " + p.reply);
         wrappers.put("Amazon SES event", p -> "{\"bounceType\":\"Transient\",\"diagnosticCode\":\"smtp; "
             + p.reply.replace("\"", "\\\"") + "\",\"status\":\"" + p.dsn() + "\"}");
+        // Amazon SES's delivery delay event as its event publishing writes it: the message's headers, SES's own delay
+        // type and status, then the receiver's reply in the recipient's diagnostic code.
+        wrappers.put("Amazon SES delivery delay event", p -> "{\"eventType\":\"DeliveryDelay\",\"mail\":{\"timestamp\":"
+            + "\"2020-06-16T00:15:40.641Z\",\"source\":\"sender@example.org\",\"messageId\":\"0100-000000\",\"destination\":"
+            + "[\"user@example.net\"],\"commonHeaders\":{\"from\":[\"sender@example.org\"],\"subject\":\"Your order has shipped\"}},"
+            + "\"deliveryDelay\":{\"delayType\":\"TransientCommunicationFailure\",\"expirationTime\":\"2020-06-16T00:25:40.914Z\","
+            + "\"delayedRecipients\":[{\"emailAddress\":\"user@example.net\",\"status\":\"" + p.dsn() + "\",\"diagnosticCode\":"
+            + "\"smtp; " + p.reply.replace("\"", "\\\"").replace("\n", "\\n") + "\"}],\"timestamp\":\"2020-06-16T00:15:40.641Z\","
+            + "\"reportingMTA\":\"a200-12.smtp-out.amazonses.com\"}}");
+        // sisimai's JSON dump of a bounce (its keys sorted): its own reason label and the reply's code in fields of their
+        // own, after the reply's diagnostic code.
+        wrappers.put("sisimai JSON", p -> "{\"action\":\"delayed\",\"addresser\":\"sender@example.org\",\"deliverystatus\":\""
+            + p.dsn() + "\",\"destination\":\"example.net\",\"diagnosticcode\":\"" + p.reply.replace("\"", "\\\"")
+            .replace("\n", "\\n") + "\",\"diagnostictype\":\"SMTP\",\"hardbounce\":0,\"lhost\":\"mx.example.org\",\"reason\":"
+            + "\"undefined\",\"recipient\":\"user@example.net\",\"replycode\":\"" + p.code + "\",\"rhost\":\"mx.example.net\","
+            + "\"smtpagent\":\"Postfix\",\"smtpcommand\":\"RCPT\",\"subject\":\"Test\",\"timestamp\":1700000000}");
+        // SparkPost's delay event: the reply's code many fields before its raw reason.
+        wrappers.put("SparkPost delay event", p -> "{\"msys\":{\"message_event\":{\"type\":\"delay\",\"bounce_class\":\"21\","
+            + "\"delv_method\":\"esmtp\",\"error_code\":\"" + p.code + "\",\"event_id\":\"92356927693813856\",\"friendly_from\":"
+            + "\"sender@example.org\",\"ip_address\":\"192.0.2.1\",\"msg_size\":\"1337\",\"num_retries\":\"2\",\"queue_time\":"
+            + "\"12\",\"rcpt_to\":\"user@example.net\",\"raw_reason\":\"" + p.reply.replace("\"", "\\\"").replace("\n", "\\n")
+            + "\",\"reason\":\"" + p.reply.replace("\"", "\\\"").replace("\n", "\\n") + "\",\"routing_domain\":\"example.net\","
+            + "\"subject\":\"Summer deals\",\"timestamp\":\"1454442600\"}}}");
         wrappers.put("Python smtplib, sender", p -> "smtplib.SMTPSenderRefused: (" + p.code + ", "
             + pythonRepr(p.afterCode(), true) + ", 'noreply@example.com')");
         wrappers.put("Spring", p -> "org.springframework.mail.MailSendException: Failed messages: "
