@@ -373,6 +373,9 @@ public final class SmtpReply {
     private static final Pattern NESTED_JSON_RECORD = Pattern.compile(
         "\\A(?:[^\"]++|\"(?!\\s*:\\s*\"\\{\\\\\"))*+\"\\s*:\\s*\"(\\{\\\\\"(?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){1,"
             + MAX_PARSED_CHARS + "}+)\"");
+    // The opening quote of a JSON string value with no quote after it: a text that ends inside that string.
+    private static final Pattern JSON_VALUE_OPENED = Pattern.compile("\"\\s*:\\s*\"[^\"]*+$");
+    private static final Pattern JSON_STRING_LAST_LINE_END = Pattern.compile("(?:\\\\r)?\\\\n\"(?=\\s*[,}\\]])");
     private static final Pattern JSON_CODE_FIRST = Pattern.compile(JSON_CODE_KEY + "\\s*," + JSON_OTHER_FIELDS + JSON_TEXT_KEY);
     // A field between the code's and the text's holding the enhanced code apart (maddy's JSON '"smtp_code":421,
     // "smtp_enchcode":"4.7.0","smtp_msg":"…"', others' "enhanced_code", "extended", "esc", "dsn" or "status", quoted or
@@ -743,6 +746,12 @@ public final class SmtpReply {
         if (bounded.indexOf('_') >= 0 && isQmailLogForm(bounded)) {
             bounded = QMAIL_LINE_END.matcher(bounded.replace('_', ' ')).replaceAll("\n");
         }
+        if (bounded.contains("\\n\"")) {
+            // A JSON string's last line end, before its closing quote ('{"log":"… said: 421 …\\n","stream":"stdout"}', a
+            // container's log record of an MTA's line): no line of the reply's, so the record's next field does not
+            // open one.
+            bounded = JSON_STRING_LAST_LINE_END.matcher(bounded).replaceAll("\"");
+        }
         if (bounded.contains("\\n")) {
             // Line ends written out by an escaped representation: Python's bytes ("(421, b'4.7.0 Too many\\n4.7.0
             // connections')"), JSON strings, PHP's and Java's quoted messages.
@@ -1074,9 +1083,11 @@ public final class SmtpReply {
                     openTupleQuote = 0;
                 }
                 if (!before.isEmpty() && !before.endsWith("'") && !before.endsWith("\"") && quotes(before, '"') % 2 == 1
-                    && before.lastIndexOf('"') > before.lastIndexOf(':')) {
+                    && (before.lastIndexOf('"') > before.lastIndexOf(':') || JSON_VALUE_OPENED.matcher(before).find())) {
                     // A reply inside a JSON string a field opened before its own prefix ('"Details":"smtp;421 …",
-                    // "Email":…', Postmark's bounce): it ends at the string's closing quote.
+                    // "Email":…', Postmark's bounce), or before a log line's words that lead to it (a log shipper's
+                    // record of an MTA's line: '"message":"… said: 421 … (in reply to RCPT TO command))","host":…'):
+                    // it ends at the string's closing quote.
                     rest = beforeClosingQuote(rest, '"');
                 }
                 if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {

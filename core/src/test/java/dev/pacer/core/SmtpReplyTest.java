@@ -910,6 +910,22 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldEndAnMtaLogLinesReplyAtItsLogRecordsClosingQuote() {
+        String line = "postfix/smtp[1234]: 4AbCdE: to=<user@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=4.0.0, "
+            + "status=deferred (host mx.example.net[192.0.2.1] said: 421 Overload (in reply to RCPT TO command))";
+        // A container's log record (the line's end escaped before the closing quote) and a GELF record.
+        SmtpReply docker = SmtpReply.parse("{\"log\":\"Nov 28 10:00:00 mx " + line + "\\n\",\"stream\":\"stdout\","
+            + "\"time\":\"2024-05-21T12:55:01.552143Z\"}");
+        SmtpReply gelf = SmtpReply.parse("{\"version\":\"1.1\",\"host\":\"mx\",\"short_message\":\"" + line
+            + "\",\"timestamp\":1716296101.552,\"level\":6,\"_facility\":\"mail\"}");
+
+        assertThat(docker.basicCode()).hasValue(421);
+        assertThat(docker.text()).isEqualTo("Overload");
+        assertThat(gelf.basicCode()).hasValue(421);
+        assertThat(gelf.text()).isEqualTo("Overload");
+    }
+
+    @Test
     void parseShouldDropApacheCommonsEmailsOwnSentenceAndJavasCausedBy() {
         SmtpReply reply = SmtpReply.parse("org.apache.commons.mail.EmailException: Sending the email to the following server "
             + "failed : smtp.example.com:25\nCaused by: com.sun.mail.smtp.SMTPAddressFailedException: 450 4.2.1 Mailbox busy");

@@ -80,6 +80,12 @@ class WrappedReplyTest {
         wrappers.put("Postfix log", p -> "Nov 28 10:00:00 mx postfix/smtp[1234]: 4AbCdE: to=<user@example.net>, "
             + "relay=mx.example.net[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=" + p.dsn()
             + ", status=deferred (host mx.example.net[192.0.2.1] said: " + p.reply + " (in reply to RCPT TO command))");
+        // Docker's json-file log of the same line (a mail server's container): the line's end escaped before the
+        // string's closing quote, the record's own fields after it.
+        wrappers.put("Postfix log, Docker's json-file record", p -> "{\"log\":\"Nov 28 10:00:00 mx postfix/smtp[1234]: "
+            + "4AbCdE: to=<user@example.net>, relay=mx.example.net[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn="
+            + p.dsn() + ", status=deferred (host mx.example.net[192.0.2.1] said: " + p.reply.replace("\"", "\\\"")
+            + " (in reply to RCPT TO command))\\n\",\"stream\":\"stdout\",\"time\":\"2024-05-21T12:55:01.552143Z\"}");
         wrappers.put("Exim log", p -> "2026-11-28 10:00:00 1abcde-000001-AB == user@example.net R=dnslookup "
             + "T=remote_smtp defer (-44) H=mx.example.net [192.0.2.1]: SMTP error from remote mail server after "
             + "RCPT TO:<user@example.net>: " + p.reply);
