@@ -349,8 +349,10 @@ public final class SmtpReply {
     private static final String JSON_CODE_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:code|Code|CODE)\"\\s*:\\s*\"?([2-5][0-9][0-9])\"?(?![0-9.])";
     private static final String JSON_TEXT_NAMES = "message|Message|MESSAGE|msg|Msg|response|Response|reply|Reply|text|Text"
         + "|reason|Reason|description|Description|details?|Details?|diagnostic|Diagnostic|content|Content|error|Error";
+    // (A blank text field is not the reply's text: Mailgun's event writes '"code":450,"description":""' before its
+    // "message".)
     private static final String JSON_TEXT_KEY = "\"(?:[A-Za-z]{1,20}[_-]?)?(?:" + JSON_TEXT_NAMES + ")\"\\s*:\\s*"
-        + "\"(" + JSON_STRING_BODY + ")\"";
+        + "\"(?!\\s*\")(" + JSON_STRING_BODY + ")\"";
     private static final String JSON_OTHER_FIELDS =
         "(?:\\s*\"[^\"{}]{1,40}\"\\s*:\\s*(?:\"(?:[^\"\\\\]|\\\\.){0,200}\"|[-\\w.]{1,40})\\s*,){0,4}?\\s*";
     // A JSON record's string field holding a whole reply, its code first, maybe after a DSN's diagnostic type (sisimai's

@@ -856,6 +856,10 @@ class SmtpReplyTest {
         assertThat(maddy.enhancedCode()).contains("4.2.2");
         SmtpReply both = SmtpReply.parse("{\"smtp_code\":451,\"dsn\":\"4.7.1\",\"message\":\"4.3.0 Temporary failure\"}");
         assertThat(both.enhancedCode()).contains("4.3.0");
+        // A blank text field between the code and the text is not the text (Mailgun's "description").
+        SmtpReply blank = SmtpReply.parse("{\"code\":450,\"description\":\"\",\"attempt-no\":1,\"message\":\"4.7.0 Busy\"}");
+        assertThat(blank.enhancedCode()).contains("4.7.0");
+        assertThat(blank.text()).isEqualTo("Busy");
         SmtpReply none = SmtpReply.parse("{\"smtp_code\":421,\"smtp_enchcode\":\"0.0.0\",\"smtp_msg\":\"Busy\"}");
         assertThat(none.basicCode()).hasValue(421);
         assertThat(none.enhancedCode()).isEmpty();

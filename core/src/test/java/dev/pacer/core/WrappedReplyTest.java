@@ -335,6 +335,13 @@ class WrappedReplyTest {
             + "\n\nTime: 0.09s\n\nSupport Ref: WJWUQLDI");
         wrappers.put("Mailgun event", p -> "{\"delivery-status\": {\"code\": " + p.code + ", \"message\": \""
             + p.afterCode().replace("\"", "\\\"") + "\", \"attempt-no\": 1, \"description\": \"\"}}");
+        // Mailgun's webhook of a temporary failure as sent: its own reason and severity, the delivery status with an
+        // empty description between the code and the message.
+        wrappers.put("Mailgun webhook, temporary failure", p -> "{\"event-data\":{\"event\":\"failed\",\"severity\":"
+            + "\"temporary\",\"reason\":\"generic\",\"delivery-status\":{\"tls\":true,\"mx-host\":\"mx.example.net\","
+            + "\"code\":" + p.code + ",\"description\":\"\",\"session-seconds\":0.43,\"utf8\":true,\"attempt-no\":1,"
+            + "\"message\":\"" + p.afterCode().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            + "\",\"certificate-verified\":true},\"recipient\":\"user@example.net\"}}");
         // A JSON record with other names for the code and text fields, the text first, the code quoted, fields between.
         wrappers.put("JSON record, text first", p -> "{\"status\":\"deferred\",\"smtp_message\":\""
             + p.afterCode().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
