@@ -361,13 +361,16 @@ public final class SmtpReply {
     // whatever they hold: a code beside its own label ('"reason":"toomanyconn"', "replycode"), a delay's type
     // ("MailboxFull"), a subject (read as the reply's words, a probe of such records changed up to 10,019 of 11,852 plain
     // rows' kinds, 2026-12-07).
-    // Only the first such field is read: the fields before it are passed over possessively, so that a hostile text of
-    // many unclosed fields is read once, not once a field.
-    private static final String JSON_REPLY_KEY = "(?:[A-Za-z]{1,20}[_-]?)?(?:" + JSON_TEXT_NAMES
-        + "|(?:[Dd]iagnostic|DIAGNOSTIC)[_-]?(?:[Cc]ode|CODE)|[Dd]iag|[Oo]utput|[Ss]tatus|[Rr]esult)\"\\s*:\\s*\"(?:smtp; ?)?"
-        + "(?=[45][0-9][0-9][ -])";
-    private static final Pattern JSON_REPLY_FIELD = Pattern.compile("\\A(?:[^\"]++|\"(?!" + JSON_REPLY_KEY + "))*+\"" + JSON_REPLY_KEY
-        + "((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){4,2048}+)\"");
+    // The same in a Python dict's or a Ruby hash's print ("{'diagnosticcode': '421 …', 'reason': 'undefined'}",
+    // '{"diagnosticcode"=>"421 …"}'). Only the first such field is read: the fields before it are passed over
+    // possessively, so that a hostile text of many unclosed fields is read once, not once a field.
+    private static final String REPLY_FIELD_KEY = "(?:[A-Za-z]{1,20}[_-]?)?(?:" + JSON_TEXT_NAMES
+        + "|(?:[Dd]iagnostic|DIAGNOSTIC)[_-]?(?:[Cc]ode|CODE)|[Dd]iag|[Oo]utput|[Ss]tatus|[Rr]esult)[\"']\\s*(?:=>|:)\\s*";
+    private static final String REPLY_VALUE_START = "(?:smtp; ?)?(?=[45][0-9][0-9][ -])";
+    private static final Pattern REPLY_FIELD = Pattern.compile("\\A(?:[^\"']++|[\"'](?!" + REPLY_FIELD_KEY + "[\"']"
+        + REPLY_VALUE_START + "))*+[\"']" + REPLY_FIELD_KEY
+        + "(?:\"" + REPLY_VALUE_START + "((?:[^\"\\\\]|\\\\.|\"(?!\\s*(?:[,}\\]]|$))){4,2048}+)\""
+        + "|'" + REPLY_VALUE_START + "((?:[^'\\\\]|\\\\.|'(?!\\s*(?:[,}\\]]|$))){4,2048}+)')");
     // A JSON record held as a string in another's field (Amazon SNS's notification of an SES event: '"Message":
     // "{\"notificationType\":\"Bounce\",…}"'): the inner record, its escapes undone once, so that its fields read as
     // fields (a bare quote inside is a translator's typographic one, read as ASCII before this). The outer record's
@@ -467,7 +470,8 @@ public final class SmtpReply {
         new Unwrap("{LED=", EXCHANGE_LED, m -> m.group(1)),
         new Unwrap("=", KEY_VALUE_REPLY, m -> m.group(1)),
         new Unwrap("{\\\"", NESTED_JSON_RECORD, m -> unescapeQuoted(m.group(1))),
-        new Unwrap("\"", JSON_REPLY_FIELD, m -> unescapeQuoted(m.group(1))),
+        new Unwrap("\"", REPLY_FIELD, SmtpReply::replyField),
+        new Unwrap("'", REPLY_FIELD, SmtpReply::replyField),
         new Unwrap("ode\"", JSON_CODE_FIRST, m -> jsonReply(m.group(1), between(m, m.end(1), m.start(2)), m.group(2))),
         new Unwrap("ode\"", JSON_TEXT_FIRST, m -> jsonReply(m.group(2), between(m, m.end(1), m.start(2)), m.group(1))),
         new Unwrap("&{Code:", GO_FIELDS, m -> withCode(m.group(1), m.group(2))),
@@ -1728,6 +1732,11 @@ public final class SmtpReply {
     private static String jsonReply(String code, String fieldsBetween, String escapedText) {
         return withCode(code, withEnhancedField(fieldsBetween,
             escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
+    }
+
+    /** The reply a record's field holds whole ({@link #REPLY_FIELD}), its quoting undone. */
+    private static String replyField(Matcher field) {
+        return unescapeQuoted(field.group(1) != null ? field.group(1) : field.group(2));
     }
 
     /** The matched text between two of its positions (the fields between a record's code and its text). */

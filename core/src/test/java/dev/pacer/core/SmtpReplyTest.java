@@ -899,6 +899,13 @@ class SmtpReplyTest {
         assertThat(sisimai.basicCode()).hasValue(421);
         assertThat(sisimai.enhancedCode()).contains("4.7.0");
         assertThat(sisimai.text()).isEqualTo("Too many concurrent SMTP connections");
+        // The same record as Python prints a dict and Ruby a hash: the fields after a short reply are not its words.
+        SmtpReply dict = SmtpReply.parse("{'action': 'delayed', 'deliverystatus': '4.0.0', 'diagnosticcode': '421 Overload', "
+            + "'diagnostictype': 'SMTP', 'reason': 'undefined', 'replycode': '421'}");
+        SmtpReply hash = SmtpReply.parse("{\"deliverystatus\"=>\"4.0.0\", \"diagnosticcode\"=>\"421 Overload\", \"lhost\"=>"
+            + "\"mx.example.org\", \"reason\"=>\"undefined\", \"replycode\"=>\"421\"}");
+        assertThat(dict.text()).isEqualTo("Overload");
+        assertThat(hash.text()).isEqualTo("Overload");
         assertThat(ses.basicCode()).hasValue(450);
         assertThat(ses.text()).isEqualTo("Temporarily unavailable, try again later please");
         assertThat(DeferralClassifier.defaults().classify(ses).kind()).isEqualTo(DeferralKind.SERVER_BUSY);

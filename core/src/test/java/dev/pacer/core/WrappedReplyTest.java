@@ -127,6 +127,11 @@ class WrappedReplyTest {
             + pythonRepr(p.afterCode(), true) + "}");
         wrappers.put("Ruby hash of the code and the message", p -> "{:code=>" + p.code + ", :message=>\""
             + jsonEscaped(p.afterCode()) + "\"}");
+        // rb-sisimai's record as Ruby prints its hash: the reply whole in its diagnostic code, sisimai's own status, reason
+        // label and reply code around it.
+        wrappers.put("sisimai record, Ruby hash", p -> "{\"action\"=>\"delayed\", \"deliverystatus\"=>\"" + p.dsn()
+            + "\", \"diagnosticcode\"=>\"" + jsonEscaped(p.code + " " + p.afterCode()) + "\", \"diagnostictype\"=>\"SMTP\", "
+            + "\"lhost\"=>\"mx.example.org\", \"reason\"=>\"undefined\", \"replycode\"=>\"" + p.code + "\"}");
         wrappers.put("nodemailer error, util.inspect", p -> "{ code: 'EENVELOPE', response: '" + p.reply.replace("\\", "\\\\")
             .replace("'", "\\'").replace("\n", "\\n") + "', responseCode: " + p.code + ", command: 'RCPT TO' }");
         // The command the reply answers echoed before its words ("RCPT TO:<user@example.net>: Not available"): the
