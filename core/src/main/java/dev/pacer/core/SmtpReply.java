@@ -88,8 +88,11 @@ public final class SmtpReply {
     // applications print it).
     private static final List<String> DOTNET_MARKERS_ALONE = List.of("The server response was:", "Die Serverantwort war:",
         "La réponse du serveur était :", "La réponse du serveur était:");
+    // The marker after a sentence's end on the same line, or on a line of its own (Apple Mail's alert: "Cannot send
+    // message using the server smtp.example.com.\nThe server response was: …").
+    private static final List<String> DOTNET_SENTENCE_ENDS = List.of(". ", ".\n");
     private static final Pattern DOTNET_SENTENCE = Pattern.compile(
-        "([^.\\n]{1,80})\\. (?:The server response was|Die Serverantwort war|La réponse du serveur était ?): ?");
+        "([^.\\n]{1,80})\\.[ \\n](?:The server response was|Die Serverantwort war|La réponse du serveur était ?): ?");
     // The English sentences that name one code only (its "Mailbox unavailable." stands for 450 and 550 alike, so it
     // names none).
     private static final java.util.Map<String, Integer> DOTNET_CODES = java.util.Map.of(
@@ -506,14 +509,16 @@ public final class SmtpReply {
     // A transcript's marker before a server's line: swaks ("<** 450 …", "<-  250 …"), "S: ", "<<< ".
     private static final Pattern TRANSCRIPT_MARKER = Pattern.compile("(?:<\\*\\*|<~\\*|<--|<-|<~|<<<?|S:)\\s+(?=[2-5][0-9][0-9][ -])");
     // A debug transcript's entry, one a line, after its time stamp or process id: the server's ("SERVER -> CLIENT: 250 …",
-    // PHPMailer's; "SMTP -> FROM SERVER:421 …", its 5.x releases'; Exim's "SMTP<< 421 …"; Perl Net::SMTP's
-    // "Net::SMTP=GLOB(0x55d0c8)<<< 421 …"), the client's ("CLIENT -> SERVER: MAIL FROM:<…>", "SMTP>> …", "…>>> …"),
-    // and the library's own error or notice, which repeats the reply after its command's name ("SMTP ERROR: MAIL FROM
-    // command failed: 421 …", then its ErrorInfo "SMTP Error: The following from address failed: …").
+    // PHPMailer's; "SMTP -> FROM SERVER:421 …", its 5.x releases'; Exim's "SMTP<< 421 …", and the "SMTP< 421 …" of
+    // many small clients' debug logs, their time maybe in brackets ("[12:55:01] SMTP< …"); Perl Net::SMTP's
+    // "Net::SMTP=GLOB(0x55d0c8)<<< 421 …"), the client's ("CLIENT -> SERVER: MAIL FROM:<…>", "SMTP>> …", "SMTP> …",
+    // "…>>> …"), and the library's own error or notice, which repeats the reply after its command's name ("SMTP ERROR:
+    // MAIL FROM command failed: 421 …", then its ErrorInfo "SMTP Error: The following from address failed: …").
     private static final Pattern DEBUG_ENTRY = Pattern.compile(
-        "(?![2-5][0-9][0-9][ -])(?:[0-9][0-9:.,TZ/-]{0,40}+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++)?"
+        "(?![2-5][0-9][0-9][ -])(?:\\[?+[0-9][0-9:.,TZ/-]{0,40}+\\]?+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++)?"
             + "(?:Net::SMTP(?:::[A-Za-z]+)?=GLOB\\(0x[0-9a-fA-F]{1,16}\\))?"
-            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<|(?<=\\))<<<)|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>|(?<=\\))>>>)"
+            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<?|(?<=\\))<<<)|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>?"
+            + "|(?<=\\))>>>)"
             + "|(SMTP ERROR:|SMTP Error:|SMTP -> ERROR:|SMTP NOTICE:))\\s*");
     // nodemailer's console logger: "[2024-05-21 12:55:01] DEBUG [#1] [Kx3pJ] S: 421 …" for each line the server sent,
     // "… C: …" for each the client sent (its level padded to five letters, its connection's and session's ids in
@@ -666,13 +671,18 @@ public final class SmtpReply {
         return b >= 0x80 && b <= 0xbf;
     }
 
-    /** Where the first of .NET's markers, ". The server response was:" or a translation of it, starts; -1 if none. */
+    /**
+     * Where the first of .NET's markers, ". The server response was:" or a translation of it, after a line end too,
+     * starts; -1 if none.
+     */
     private static int firstDotnetMarker(String text) {
         int first = -1;
         for (String marker : DOTNET_MARKERS_ALONE) {
-            int at = text.indexOf(". " + marker);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+            for (String sentenceEnd : DOTNET_SENTENCE_ENDS) {
+                int at = text.indexOf(sentenceEnd + marker);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
             }
         }
         return first;

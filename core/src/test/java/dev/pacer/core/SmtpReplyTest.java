@@ -946,6 +946,19 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadASmallClientsDebugLogAndAMarkerOnALineOfItsOwn() {
+        // "SMTP< " before each line the client read, "SMTP> " before each it sent, maybe after a bracketed time.
+        SmtpReply debug = SmtpReply.parse("[12:55:01] SMTP> MAIL FROM:<sender@example.org>\n[12:55:01] SMTP< 250 2.1.0 Ok\n"
+            + "[12:55:01] SMTP> RCPT TO:<user@example.net>\n[12:55:01] SMTP< 451 Not Authorized\n[12:55:01] SMTP> QUIT");
+        assertThat(debug.basicCode()).hasValue(451);
+        assertThat(debug.text()).isEqualTo("Not Authorized");
+        // Apple Mail's alert: its own sentence, then .NET's marker on a line of its own.
+        SmtpReply apple = SmtpReply.parse("Cannot send message using the server smtp.example.com.\nThe server response was: "
+            + "Temporary local problem - please try later");
+        assertThat(apple.text()).isEqualTo("Temporary local problem - please try later");
+    }
+
+    @Test
     void parseShouldDropTheNarrativeLinesOfANoticeBeforeTheReplyItQuotes() {
         SmtpReply gmail = SmtpReply.parse("Technical details of temporary failure:\nGoogle tried to deliver your message, "
             + "but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.1].\n\n"

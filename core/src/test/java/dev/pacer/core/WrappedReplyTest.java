@@ -592,6 +592,11 @@ class WrappedReplyTest {
             : "2026-11-28 10:00:01 SERVER -> CLIENT: 250 2.1.0 Ok\n2026-11-28 10:00:01 CLIENT -> SERVER: RCPT TO:<user@example.net>\n"
                 + "2026-11-28 10:00:01 SERVER -> CLIENT: " + p.reply + "\n2026-11-28 10:00:01 SMTP ERROR: RCPT TO command failed: "
                 + p.reply + "\n2026-11-28 10:00:01 CLIENT -> SERVER: QUIT");
+        // The "SMTP< " and "SMTP> " a small client's debug log writes before each line it read and sent, each line of a
+        // reply behind its own prefix.
+        wrappers.put("a client's debug log, SMTP< and SMTP>", p -> "SMTP< 220 mx.example.net ESMTP\nSMTP> EHLO client.example.org\n"
+            + "SMTP< 250 mx.example.net\nSMTP> MAIL FROM:<sender@example.org>\nSMTP< 250 2.1.0 Ok\nSMTP> RCPT TO:<user@example.net>\n"
+            + "SMTP< " + p.reply.replace("\\n", "\nSMTP< ") + "\nSMTP> QUIT");
         wrappers.put("nodemailer debug log", p -> {
             String server = "[2026-11-28 10:00:01] DEBUG [Kx3pJ] S: ";
             return "[2026-11-28 10:00:01] INFO  [#1] Connection established to 192.0.2.1:25\n" + server + "250 2.1.0 Ok\n"
