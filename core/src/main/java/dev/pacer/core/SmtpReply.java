@@ -1123,6 +1123,12 @@ public final class SmtpReply {
                     // Failed message 1: …" holds it twice): its words once.
                     continue;
                 }
+                if (!continued && closesParenthesisOpenedBefore(before, rest)) {
+                    // A one-line reply inside a parenthesis of the wrapper's that closes on its line ("(Deferred: 451 …)"
+                    // in Sendmail's mailq listing, the recipient and the count on the lines after it): those lines are
+                    // the wrapper's.
+                    paragraphEnded = true;
+                }
                 addText(textLines, rest);
                 continue;
             }
@@ -1742,6 +1748,12 @@ public final class SmtpReply {
     private static String jsonReply(String code, String fieldsBetween, String escapedText) {
         return withCode(code, withEnhancedField(fieldsBetween,
             escapedText.replace("\\\"", "\"").replace("\\r", "").replace("\\n", " ")));
+    }
+
+    /** Whether the text before a reply opened a parenthesis that the reply's rest closes as its last character. */
+    private static boolean closesParenthesisOpenedBefore(String before, String rest) {
+        return rest.endsWith(")") && endsWithUnmatchedClosing(rest)
+            && before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
     }
 
     /** The reply a record's field holds whole ({@link #REPLY_FIELD}), its quoting undone. */

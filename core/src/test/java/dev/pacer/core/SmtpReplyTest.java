@@ -959,6 +959,20 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldEndAReplyAtTheParenthesisThatClosesItsLine() {
+        // Sendmail's mailq listing: the reply in parentheses, then the recipient and the request count.
+        SmtpReply mailq = SmtpReply.parse("\t\t/var/spool/mqueue (1 request)\n-----Q-ID----- --Size-- -----Q-Time----- "
+            + "------------Sender/Recipient-----------\nxB7CtE01234567     1234 Mon Dec  7 12:55 <sender@example.org>\n"
+            + "                 (Deferred: 421 Overload)\n\t\t\t\t\t <user@example.net>\n\t\tTotal requests: 1");
+        assertThat(mailq.basicCode()).hasValue(421);
+        assertThat(mailq.text()).isEqualTo("Overload");
+        // A parenthesis of the reply's own that closes on its line ends nothing.
+        SmtpReply folded = SmtpReply.parse("(host mx.example.net[192.0.2.1] said: 421 4.7.0 Too many connections (max 2)\n"
+            + "    from your IP (in reply to RCPT TO command))");
+        assertThat(folded.text()).contains("from your IP");
+    }
+
+    @Test
     void parseShouldDropTheNarrativeLinesOfANoticeBeforeTheReplyItQuotes() {
         SmtpReply gmail = SmtpReply.parse("Technical details of temporary failure:\nGoogle tried to deliver your message, "
             + "but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.1].\n\n"
