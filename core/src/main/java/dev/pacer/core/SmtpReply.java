@@ -54,9 +54,9 @@ public final class SmtpReply {
     // logs wrap it: "[421 …]", "error=[421 …]", James's RemoteDelivery after an address's dash or in its Response
     // field: "( a@example.net - [421 …] )", "Response[421 …]"; not a count's in the text: "Mailbox full [552 MB used]",
     // nor after a dash that follows no address: "Mailbox full - [552 MB used]", the '@' checked by findReplyCode),
-    // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):", or a colon when the code opens
-    // the line or follows a word naming it (a sender's own "%d: %s" of the code and the text: "550: Too many
-    // messages", "Error 550: …", "SMTP 421: …"; not after other words, where a port is written so: "port 465:
+    // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):", or a colon or a comma when the
+    // code opens the line or follows a word naming it (a sender's own "%d: %s" of the code and the text: "550: Too many
+    // messages", "Error 550: …", "SMTP 421: …", "failed with code 421, …"; not after other words, where a port is written so: "port 465:
     // connection refused", nor an HTTP status: "HTTP status code 429: slow down") (also after a backtick or an
     // asterisk, as notes in Markdown quote it), or the code alone in brackets or parentheses opening the line or after
     // the words that name it (CODE_BRACKET_LABEL: "[451] …", "SMTP Error [421]: …"), optionally followed by an
@@ -68,8 +68,8 @@ public final class SmtpReply {
         "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
             + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply)|" + CODE_BRACKET_LABEL + " )\\[)"
             + "|(?<=(?<![.\\]][\\w-]{0,62}):)))([2-5][0-9][0-9])"
-            + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$|:(?=[ \\t])(?<=(?:^|(?i:error|code|status|smtp|reply|response) )[2-5][0-9][0-9]:)"
-            + "(?<!(?i:http)[ \\w]{1,24}:)"
+            + "(?:[ -]|,\\s*b?['\"]|['\"]|\\):|$|[:,](?=[ \\t])(?<=(?:^|(?i:error|code|status|smtp|reply|response) )[2-5][0-9][0-9][:,])"
+            + "(?<!(?i:http)[ \\w]{1,24}[:,])"
             + "|[)\\]]:?(?=[ \\t])(?<=(?:^|(?:^|[\\s\\[(])" + CODE_BRACKET_LABEL + ":? )(?:\\([2-5][0-9][0-9]\\)|\\[[2-5][0-9][0-9]\\]):?))"
             + "(?:\\s*(?:-\\s+)?b?['\"]?#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9.]))?");
     // Rust lettre's Debug form of a reply: "Response { code: Code { severity: TransientNegativeCompletion, category:
@@ -1058,7 +1058,7 @@ public final class SmtpReply {
                     || logPrefix(before) || leadIn(before)
                     // So does a label that names the code with a colon after it ("Unexpected reply code 421: …",
                     // "Delivery failed with code 451: …"): REPLY_LINE takes that colon only after such a label.
-                    || line.startsWith(":", reply.end(1));
+                    || line.startsWith(":", reply.end(1)) || line.startsWith(",", reply.end(1));
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
                     // deliver your message, but it was rejected by the server …", "Remote server (…) issued an
@@ -1106,7 +1106,14 @@ public final class SmtpReply {
                     // it ends at the string's closing quote.
                     rest = beforeClosingQuote(rest, '"');
                 }
-                if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {
+                if (before.endsWith("\\\"")) {
+                    // A reply an escaped quote opened inside a JSON string ('"message":"… with message \"421 …\".",
+                    // "userAgent":…', Nextcloud's log of Symfony Mailer's error): the string ends at its own closing
+                    // quote, and inside it the reply's quotes are escaped as the one that opened it; unescaped, it ends
+                    // at its closing quote as a reply a quote opened does.
+                    int stringEnd = jsonStringEnd(rest);
+                    rest = beforeClosingQuote(unescapeQuoted(stringEnd < 0 ? rest : rest.substring(0, stringEnd)), '"');
+                } else if (!before.isEmpty() && (before.endsWith("'") || before.endsWith("\""))) {
                     // A reply a quote opened ends at its closing quote when the wrapper's own fields follow it on the
                     // line (Windows Live Mail's "Server Response: '421 …', Port: 587, …, Server Error: 421").
                     rest = beforeClosingQuote(rest, before.charAt(before.length() - 1));
@@ -1325,12 +1332,45 @@ public final class SmtpReply {
         return text.toString();
     }
 
-    /** The quote a tuple's string opened after the code ("(450, b'…"), or 0 when the code opened no tuple's string. */
+    /**
+     * The quote a tuple's string opened after the code ("(450, b'…"), or 0 when the code opened no tuple's string (a
+     * label's comma before the text: "failed with code 421, 4.7.0 …").
+     */
     private static char tupleQuote(String matched) {
         if (matched.length() < 5 || matched.charAt(3) != ',') {
             return 0;
         }
-        return matched.indexOf('\'', 3) >= 0 ? '\'' : '"';
+        int i = 4;
+        while (i < matched.length() && Character.isWhitespace(matched.charAt(i))) {
+            i++;
+        }
+        if (i < matched.length() && matched.charAt(i) == 'b') {
+            i++;
+        }
+        return i < matched.length() && (matched.charAt(i) == '\'' || matched.charAt(i) == '"') ? matched.charAt(i) : 0;
+    }
+
+    /**
+     * The index of the quote that closes the JSON string {@code text} is inside: the first that no backslash escapes
+     * and that a field's or a record's end follows (",", "}", "]" or the line's end; a typographic quote the text held,
+     * read as the ASCII one, is not it), or -1.
+     */
+    private static int jsonStringEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                int next = i + 1;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next == text.length() || ",}]".indexOf(text.charAt(next)) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The index of the first quote in {@code text} that no backslash escapes, or -1. */
@@ -1433,7 +1473,8 @@ public final class SmtpReply {
 
     /**
      * A verb of saying or getting that hands the reply over as a colon does ("host mx.example.net said 451 …", "Remote
-     * host replied 451 …", "Got 451 …", "failed with 421 …"), or the client's own command a one-line transcript writes
+     * host replied 451 …", "Got 451 …", "failed with 421 …", "failed with code 421, b'…'" as Mailman 3's smtp log writes a
+     * refusal), or the client's own command a one-line transcript writes
      * before the reply ("DATA 451 …", "MAIL FROM:<b@example.org> SIZE=1234 451 …", "STARTTLS 421 …", in capitals as
      * SMTP writes them), or a label naming the code, alone or after the wrapper's punctuation ("Error 421: …", "send
      * failed: SMTP error 421: …", "failed with code 451: …", "SMTP 421 …"; not a reply's own words before it, "Internal
@@ -1443,7 +1484,8 @@ public final class SmtpReply {
     private static final Pattern LEAD_IN_END = Pattern.compile(
         "(?:(?<![\\w-])(?i:said|says|replied|replies|responded|responds|answered|answers|returned|returns|reported"
             + "|reports|got|gets|received|receives|gave|gives|(?:failed|rejected|refused|deferred|responded|replied|answered"
-            + "|returned|came back|aborted|ended|closed|terminated) with)"
+            + "|returned|came back|aborted|ended|closed|terminated) with"
+            + "(?: (?:(?:smtp|reply|response|status|return) )?(?:error|code|status)(?: code)?)?)"
             + "|(?:^|\\s)(?:(?:EHLO|HELO|LHLO) [^\\s<>]{1,255}|(?:MAIL FROM|RCPT TO):\\s?<[^<>\\s]{0,320}>"
             + "(?: [A-Z][A-Z0-9-]{0,20}(?:=[^\\s=]{0,100})?){0,8}|DATA|BDAT \\d{1,12}(?: LAST)?|STARTTLS|QUIT|RSET|NOOP"
             + "|AUTH [A-Z0-9-]{1,20})"

@@ -973,6 +973,29 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldReadTheReplyAfterALabelsCommaAndInsideAJsonStringsEscapedQuotes() {
+        // Mailman 3's smtp log: the code after "failed with code", a comma, then the text as smtplib's bytes (or a str).
+        SmtpReply mailman = SmtpReply.parse("Dec 07 12:55:01 2026 (1234) <msg@example.org> delivery to user@example.net "
+            + "failed with code 421, b'mail.example.net out of connection slots'");
+        assertThat(mailman.basicCode()).hasValue(421);
+        assertThat(mailman.text()).isEqualTo("mail.example.net out of connection slots");
+        SmtpReply plain = SmtpReply.parse("delivery to user@example.net failed with code 451, 4.7.1 Too much mail for "
+            + "this mailbox, try again later");
+        assertThat(plain.enhancedCode()).hasValue("4.7.1");
+        assertThat(plain.text()).isEqualTo("Too much mail for this mailbox, try again later");
+        // A tuple's string still opens after the code's comma ("(450, b'…')"); a comma and a number is no code's.
+        assertThat(SmtpReply.parse("smtplib.SMTPDataError: (451, b'4.3.0 Try again')").text()).isEqualTo("Try again");
+        // Nextcloud's JSON log of Symfony Mailer's error: the reply between escaped quotes inside the "message" string,
+        // the record's other fields after it; a typographic quote in the reply is not the string's end.
+        SmtpReply nextcloud = SmtpReply.parse("{\"reqId\":\"AbCdEf\",\"level\":3,\"app\":\"core\",\"message\":\"Failed to "
+            + "send mail: Expected response code \\\"250\\\" but got code \\\"421\\\", with message \\\"421 4.7.0 "
+            + "Connection \u201cCID-42\u201d: Too many connections from your IP\\\".\",\"userAgent\":\"Mozilla/5.0\","
+            + "\"version\":\"28.0.0.11\"}");
+        assertThat(nextcloud.basicCode()).hasValue(421);
+        assertThat(nextcloud.text()).isEqualTo("Connection \"CID-42\": Too many connections from your IP");
+    }
+
+    @Test
     void parseShouldDropTheNarrativeLinesOfANoticeBeforeTheReplyItQuotes() {
         SmtpReply gmail = SmtpReply.parse("Technical details of temporary failure:\nGoogle tried to deliver your message, "
             + "but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.1].\n\n"

@@ -120,6 +120,10 @@ class WrappedReplyTest {
         wrappers.put("Python smtplib", p -> "smtplib.SMTPRecipientsRefused: {'user@example.net': (" + p.code + ", "
             + pythonRepr(p.afterCode(), true) + ")}");
         wrappers.put("JavaMail", p -> "com.sun.mail.smtp.SMTPAddressFailedException: " + p.reply);
+        // Mailman 3's smtp log of a refused recipient ("$msgid delivery to $recip failed with code $smtpcode, $smtpmsg"):
+        // the text as smtplib's bytes.
+        wrappers.put("Mailman 3 smtp log", p -> "Dec 07 12:55:01 2026 (1234) <msg@example.org> delivery to user@example.net "
+            + "failed with code " + p.code + ", " + pythonRepr(p.afterCode(), true));
         // An application's log of the client's error as a dictionary or a hash of its fields: Python's dict (the text as
         // smtplib's bytes), Ruby's hash with symbol keys, and nodemailer's error as Node's util.inspect prints it (its
         // single-quoted strings escape an apostrophe with a backslash).
@@ -315,6 +319,13 @@ class WrappedReplyTest {
                 + "\\\". at /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n[stacktrace]\n"
                 + "#0 /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php(198): Symfony\\\\Component\\\\Mailer"
                 + "\\\\Transport\\\\Smtp\\\\SmtpTransport->assertResponseCode()\n#1 {main}\n\"}");
+        // Nextcloud's JSON log of Symfony Mailer's error: the message, its quotes escaped, in the record's "message"
+        // string, the record's fields after it.
+        wrappers.put("Nextcloud log, Symfony Mailer", p -> "{\"reqId\":\"AbCdEf\",\"level\":3,\"time\":\"2026-12-07T12:55:01"
+            + "+00:00\",\"app\":\"core\",\"method\":\"POST\",\"url\":\"/ocs/v2.php\",\"message\":\""
+            + jsonEscaped("Failed to send mail: Expected response code \"250\" but got code \"" + p.code + "\", with message \""
+                + p.reply + "\".")
+            + "\",\"userAgent\":\"Mozilla/5.0\",\"version\":\"28.0.0.11\"}");
         // Laminas Mail's and Zend Framework 1's exception (Magento 1's mail): its message is the reply without its basic
         // code, each line's end kept (fgets), the lines joined by a space.
         wrappers.put("Laminas Mail", p -> (p.enhanced == null ? p.code.charAt(0) == '5' : p.enhanced.charAt(0) != p.code.charAt(0))
