@@ -955,6 +955,11 @@ public final class SmtpReply {
         // A transcript's entry of the client's or of the library's own, skipped: so are the lines it goes on over
         // (PHPMailer indents them).
         boolean skippingEntry = false;
+        // The wrapper's parenthesis opened before the code that the reply's line left open ("… message: '727' (450 4.4.2
+        // …" then "). --> Unexpected SMTP server response. Expected: 250, actual: 450, …", Outlook's error keeping the
+        // reply's line end): a line that opens with its closing parenthesis ends the reply, and the rest of that line is
+        // the wrapper's. Held as the number of the reply's own parentheses open inside it, or -1 when there is none.
+        int wrapperParenthesisDepth = -1;
         for (String rawLine : scanned.split("\n")) {
             String stripped = rawLine.strip();
             if (skippingEntry && !rawLine.isEmpty() && Character.isWhitespace(rawLine.charAt(0))
@@ -983,6 +988,10 @@ public final class SmtpReply {
             if (line.isEmpty() || line.equals("nested exception is:")) {
                 continue;
             }
+            if (wrapperParenthesisDepth == 0 && line.startsWith(")")) {
+                paragraphEnded = true;
+            }
+            wrapperParenthesisDepth = wrapperParenthesisDepth < 0 ? -1 : parenthesesLeftOpen(wrapperParenthesisDepth, line);
             if (paragraphEnded && !REPLY_START.matcher(line).lookingAt()) {
                 continue;
             }
@@ -1098,6 +1107,8 @@ public final class SmtpReply {
                 if (openTupleQuote != 0 && closingQuote(after, openTupleQuote) >= 0) {
                     openTupleQuote = 0;
                 }
+                wrapperParenthesisDepth = bracketed && openTupleQuote == 0 && reply.group(0).indexOf(')') < 0
+                    ? parenthesesLeftOpen(0, after) : -1;
                 if (!before.isEmpty() && !before.endsWith("'") && !before.endsWith("\"") && quotes(before, '"') % 2 == 1
                     && (before.lastIndexOf('"') > before.lastIndexOf(':') || JSON_VALUE_OPENED.matcher(before).find())) {
                     // A reply inside a JSON string a field opened before its own prefix ('"Details":"smtp;421 …",
@@ -1796,6 +1807,21 @@ public final class SmtpReply {
     private static boolean closesParenthesisOpenedBefore(String before, String rest) {
         return rest.endsWith(")") && endsWithUnmatchedClosing(rest)
             && before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
+    }
+
+    /**
+     * How many parentheses are open after the text, {@code open} of them open before it, or -1 when it closes one more
+     * than were open (one opened before them all).
+     */
+    private static int parenthesesLeftOpen(int open, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                open++;
+            } else if (text.charAt(i) == ')' && --open < 0) {
+                return -1;
+            }
+        }
+        return open;
     }
 
     /** The reply a record's field holds whole ({@link #REPLY_FIELD}), its quoting undone. */

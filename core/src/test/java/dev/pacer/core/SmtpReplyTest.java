@@ -996,6 +996,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void parseShouldEndAReplyAtTheWrappersParenthesisClosingOnTheNextLine() {
+        // Outlook's error: the reply's line end kept inside the wrapper's parenthesis, then the wrapper's sentence.
+        SmtpReply outlook = SmtpReply.parse("InvalidRecipientsException: Invalid recipients were provided for the message: "
+            + "'727' (421 Transaction failed (Msg)\r\n). --> Unexpected SMTP server response. Expected: 250, actual: 421, "
+            + "whole response: 421 Transaction failed (Msg)\r\n \r\nFailure code: 8a7c");
+        assertThat(outlook.basicCode()).hasValue(421);
+        assertThat(outlook.text()).isEqualTo("Transaction failed (Msg)");
+        // A line closing a parenthesis the reply opened itself is the reply's.
+        assertThat(SmtpReply.parse("Error (421 Too many connections (max 2 from\n) your IP").text()).contains("your IP");
+    }
+
+    @Test
     void parseShouldDropTheNarrativeLinesOfANoticeBeforeTheReplyItQuotes() {
         SmtpReply gmail = SmtpReply.parse("Technical details of temporary failure:\nGoogle tried to deliver your message, "
             + "but it was rejected by the server for the recipient domain example.net by mx.example.net. [192.0.2.1].\n\n"

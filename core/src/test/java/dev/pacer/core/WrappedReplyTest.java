@@ -560,6 +560,12 @@ class WrappedReplyTest {
             + "outgoing (SMTP) e-mail server has reported an internal error. If you continue to receive this message, "
             + "contact your server administrator or Internet service provider (ISP). The server responded: "
             + p.reply.replace('\n', ' ') + "'");
+        // Outlook's error for a connected account's send: the reply in the wrapper's parenthesis with its line end kept,
+        // the parenthesis closing on the next line, then the reply again after the codes expected and got.
+        wrappers.put("Outlook, whole response", p -> p.text.indexOf('\n') >= 0 ? null
+            : "InvalidRecipientsException: Invalid recipients were provided for the message: '727' (" + p.reply
+                + "\r\n). --> Unexpected SMTP server response. Expected: 250, actual: " + p.code + ", whole response: "
+                + p.reply + "\r\n \r\nFailure code: 8a7c");
         wrappers.put("Windows Live Mail", p -> "An unknown error has occurred. Subject 'Report', Account: 'mail.example.com', "
             + "Server: 'smtp.example.com', Protocol: SMTP, Server Response: '" + p.reply.replace('\n', ' ') + "', Port: 587, "
             + "Secure(SSL): Yes, Server Error: " + p.code + ", Error Number: 0x800CCC67");
