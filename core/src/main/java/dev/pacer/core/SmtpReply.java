@@ -56,14 +56,14 @@ public final class SmtpReply {
     // nor after a dash that follows no address: "Mailbox full - [552 MB used]", the '@' checked by findReplyCode),
     // followed by end, space, '-', a closing quote, a tuple's comma or lettre's "):", or a colon or a comma when the
     // code opens the line or follows a word naming it (a sender's own "%d: %s" of the code and the text: "550: Too many
-    // messages", "Error 550: …", "SMTP 421: …", "failed with code 421, …"; not after other words, where a port is written so: "port 465:
-    // connection refused", nor an HTTP status: "HTTP status code 429: slow down") (also after a backtick or an
-    // asterisk, as notes in Markdown quote it), or the code alone in brackets or parentheses opening the line or after
-    // the words that name it (CODE_BRACKET_LABEL: "[451] …", "SMTP Error [421]: …"), optionally followed by an
-    // enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5 Too many
-    // connections from your host"; after a dash, as some logs part the two codes: "451 - 4.3.0 …"). A number
-    // after a host name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"),
-    // not a code: a port read as a 5xx would bounce mail that waits.
+    // messages", "Error 550: …", "SMTP 421: …", "failed with code 421, …"; not after other words, where a port is
+    // written so: "port 465: connection refused", nor an HTTP status: "HTTP status code 429: slow down") (also after a
+    // backtick or an asterisk, as notes in Markdown quote it), or the code alone in brackets or parentheses opening the
+    // line or after the words that name it (CODE_BRACKET_LABEL: "[451] …", "SMTP Error [421]: …"), optionally followed
+    // by an enhanced code (inside the tuple's string; with a '#' before it as Cisco's AsyncOS writes it: "421 #4.4.5
+    // Too many connections from your host"; after a dash, as some logs part the two codes: "451 - 4.3.0 …"). A number
+    // after a host name's or an address's colon is its port ("refused to smtp.example.com:587", "[192.0.2.1]:465"), not
+    // a code: a port read as a 5xx would bounce mail that waits.
     private static final Pattern REPLY_LINE = Pattern.compile(
         "(?:^|(?=[2-5][0-9][0-9])(?:(?<=[\\s;>\\]\"'(`*])"
             + "|(?<=(?:^|[=:(\"']|:\\s|\\.[A-Za-z]{2,24}[>\\]]? - |\\b(?i:response|reply)|" + CODE_BRACKET_LABEL + " )\\[)"
@@ -1065,8 +1065,8 @@ public final class SmtpReply {
                     || bracketed && (reply.group(0).startsWith("):", 3) || QUALIFIED_CLASS.matcher(before).matches()
                         || tupleQuote(reply.group(0)) != 0)
                     || logPrefix(before) || leadIn(before)
-                    // So does a label that names the code with a colon after it ("Unexpected reply code 421: …",
-                    // "Delivery failed with code 451: …"): REPLY_LINE takes that colon only after such a label.
+                    // So does a label that names the code with a colon or a comma after it ("Unexpected reply code 421:
+                    // …", "Delivery failed with code 451, …"): REPLY_LINE takes either only after such a label.
                     || line.startsWith(":", reply.end(1)) || line.startsWith(",", reply.end(1));
                 if (basic.isEmpty() && !textHadEnhancedCode && dotnetCode.isEmpty() && handedOver) {
                     // The lines before the reply a notice or a library hands over are its narrative ("Google tried to
@@ -1484,13 +1484,13 @@ public final class SmtpReply {
 
     /**
      * A verb of saying or getting that hands the reply over as a colon does ("host mx.example.net said 451 …", "Remote
-     * host replied 451 …", "Got 451 …", "failed with 421 …", "failed with code 421, b'…'" as Mailman 3's smtp log writes a
-     * refusal), or the client's own command a one-line transcript writes
-     * before the reply ("DATA 451 …", "MAIL FROM:<b@example.org> SIZE=1234 451 …", "STARTTLS 421 …", in capitals as
-     * SMTP writes them), or a label naming the code, alone or after the wrapper's punctuation ("Error 421: …", "send
-     * failed: SMTP error 421: …", "failed with code 451: …", "SMTP 421 …"; not a reply's own words before it, "Internal
-     * error 451 …"): the sender's words, not the receiver's (read with a terse reply, "said Service stopping" was no
-     * kind, "STARTTLS Service unavailable" no longer the receiver's trouble, "Error Not Authorized" no judgement).
+     * host replied 451 …", "Got 451 …", "failed with 421 …", "failed with code 421, b'…'" as Mailman 3's smtp log
+     * writes a refusal), or the client's own command a one-line transcript writes before the reply ("DATA 451 …", "MAIL
+     * FROM:<b@example.org> SIZE=1234 451 …", "STARTTLS 421 …", in capitals as SMTP writes them), or a label naming the
+     * code, alone or after the wrapper's punctuation ("Error 421: …", "send failed: SMTP error 421: …", "failed with
+     * code 451: …", "SMTP 421 …"; not a reply's own words before it, "Internal error 451 …"): the sender's words, not
+     * the receiver's (read with a terse reply, "said Service stopping" was no kind, "STARTTLS Service unavailable" no
+     * longer the receiver's trouble, "Error Not Authorized" no judgement).
      */
     private static final Pattern LEAD_IN_END = Pattern.compile(
         "(?:(?<![\\w-])(?i:said|says|replied|replies|responded|responds|answered|answers|returned|returns|reported"
