@@ -2312,6 +2312,95 @@ class SmtpReplyTest {
     }
 
     @Test
+    void nodemailersGreetingErrorShouldGiveTheReplyOnceWithAllItsLines() {
+        // nodemailer's greeting and EHLO errors: the reply after "response=", its lines joined by line ends, and the whole
+        // reply again after a colon. Before, only the first line after "response=" was read ("Too many concurrent"), and
+        // a one-line reply was read twice ("Too many connections: Too many connections").
+        String greeting = "Error: Invalid greeting. response=421-4.7.0 Too many concurrent\n421 4.7.0 connections from"
+            + " your IP: 421-4.7.0 Too many concurrent\n421 4.7.0 connections from your IP\n    at"
+            + " SMTPConnection._actionGreeting (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1438:25)";
+        SmtpReply reply = SmtpReply.parse(greeting);
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(reply.enhancedCode()).hasValue("4.7.0");
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections from your IP");
+        assertThat(DeferralClassifier.defaults().classify(greeting).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("Error: Server terminates connection. response=451 4.6.0 Bare LF found in message: 451"
+            + " 4.6.0 Bare LF found in message").text()).isEqualTo("Bare LF found in message");
+        // Its older form: the sentence, a line end, the reply and its copy.
+        assertThat(SmtpReply.parse("Error: Server terminates connection:\n421-mx.example.net busy\n421 too many sessions:"
+            + " 421-mx.example.net busy\n421 too many sessions").text()).isEqualTo("mx.example.net busy too many sessions");
+        // A key=value field's reply of several lines ends with its last line; the log's next field is not its.
+        assertThat(SmtpReply.parse("status=deferred reason=421-4.7.0 Too many\n421 4.7.0 connections\nrelay=mx.example.net")
+            .text()).isEqualTo("Too many connections");
+        // Not a copy: a reply the text after it goes on with, or one that differs.
+        assertThat(SmtpReply.parse("Failed: 451 4.7.1 see: 451 4.7.1 see below").text()).isEqualTo("see: see below");
+        assertThat(SmtpReply.parse("Error: 421 4.7.0 Too many connections: 421 4.7.0 Too many messages").text())
+            .isEqualTo("Too many connections: Too many messages");
+    }
+
+    @Test
+    void aReplyOfSeveralLinesAQuoteOpenedShouldEndAtItsClosingQuote() {
+        // Laravel's log of Symfony Mailer's error: the reply's lines inside the message's quotes, then the log's record
+        // holding the message again, a stack trace after it. Before, the reply's last line ran on into the record.
+        String logged = "[2026-12-08 01:00:00] production.ERROR: Expected response code \"250\" but got code \"421\", with"
+            + " message \"421-4.7.0 Too many concurrent\r\n421 4.7.0 connections from your IP\". {\"exception\":\"[object]"
+            + " (Symfony\\\\Component\\\\Mailer\\\\Exception\\\\UnexpectedResponseException(code: 421): Expected response"
+            + " code \\\"250\\\" but got code \\\"421\\\", with message \\\"421-4.7.0 Too many concurrent\r\n421 4.7.0"
+            + " connections from your IP\\\". at /var/www/html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n"
+            + "[stacktrace]\n#0 {main}\n\"}";
+        SmtpReply reply = SmtpReply.parse(logged);
+        assertThat(reply.text()).isEqualTo("Too many concurrent connections from your IP");
+        assertThat(DeferralClassifier.defaults().classify(logged).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A log's quoted field (logfmt): the reply ends at its closing quote, the log's next field is not its.
+        assertThat(SmtpReply.parse("level=warn msg=\"delivery deferred\" response=\"421-4.7.0 Too many concurrent\\n421 4.7.0"
+            + " connections\" relay=mx.example.net").text()).isEqualTo("Too many concurrent connections");
+        // A quote the reply's first line closes ends it there, as before; a line without the reply's code is read as
+        // any line is.
+        assertThat(SmtpReply.parse("Server Response: '421-4.7.0 Too many connections', Port: 587\n421 4.7.0 later").text())
+            .isEqualTo("Too many connections later");
+        assertThat(SmtpReply.parse("with message \"451-4.3.0 Temporary\nlocal problem\"").text())
+            .isEqualTo("Temporary local problem");
+    }
+
+    @Test
+    void phpMailersOlderFieldsShouldGiveTheCodeBeforeTheText() {
+        // PHPMailer 5.2's error: the code, the enhanced code or nothing, then the text, its lines' codes cut off. Before,
+        // the text was read without its code, a 550 as a rate limit.
+        SmtpReply permanent = SmtpReply.parse("The following From address failed: root@localhost : MAIL FROM command failed,"
+            + "550,,Too many messages. Try again in 92 seconds.\r\n");
+        assertThat(permanent.basicCode()).hasValue(550);
+        assertThat(permanent.text()).isEqualTo("Too many messages. Try again in 92 seconds.");
+        assertThat(DeferralClassifier.defaults().classify(permanent).kind()).isEqualTo(DeferralKind.PERMANENT);
+        SmtpReply deferred = SmtpReply.parse("SMTP Error: The following From address failed: sender@example.com : MAIL FROM"
+            + " command failed,421,4.7.0,Too many concurrent\r\nconnections from your IP\r\n");
+        assertThat(deferred.basicCode()).hasValue(421);
+        assertThat(deferred.enhancedCode()).hasValue("4.7.0");
+        assertThat(deferred.text()).isEqualTo("Too many concurrent connections from your IP");
+        assertThat(DeferralClassifier.defaults().classify(deferred).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
+    void librariesFieldsShouldGiveEveryLineOfAReplyOfSeveral() {
+        // Each of these keeps a reply's lines joined by line ends, without their codes; before, only the first line was
+        // read (or, for PHPMailer's fields with the reply's last line end, no code at all).
+        assertThat(SmtpReply.parse("Unexpected reply: Code: 421, Enhanced code: 4.7.0, Message: Too many concurrent\n"
+            + "connections from your IP").text()).isEqualTo("Too many concurrent connections from your IP");
+        SmtpReply roundcube = SmtpReply.parse("SMTP Error (421): Failed to add recipient \"user@example.net\" (4.7.0 Too many"
+            + " concurrent\n4.7.0 connections from your IP).");
+        assertThat(roundcube.basicCode()).hasValue(421);
+        assertThat(roundcube.enhancedCode()).hasValue("4.7.0");
+        assertThat(roundcube.text()).isEqualTo("Too many concurrent connections from your IP");
+        assertThat(SmtpReply.parse("send failed: &{Code:421 Msg:4.7.0 Too many concurrent\n4.7.0 connections}").text())
+            .isEqualTo("Too many concurrent connections");
+        SmtpReply phpMailer = SmtpReply.parse("The following From address failed: sender@example.com : MAIL FROM command"
+            + " failed,Too many messages. Try again\r\nin 92 seconds.\r\n,550,5.7.1");
+        assertThat(phpMailer.basicCode()).hasValue(550);
+        assertThat(phpMailer.enhancedCode()).hasValue("5.7.1");
+        assertThat(phpMailer.text()).isEqualTo("Too many messages. Try again in 92 seconds.");
+        assertThat(DeferralClassifier.defaults().classify(phpMailer).kind()).isEqualTo(DeferralKind.PERMANENT);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }

@@ -493,6 +493,10 @@ class WrappedReplyTest {
         // nothing) joined by commas.
         wrappers.put("PHPMailer, sender failed", p -> p.text.indexOf('\n') >= 0 ? null : "The following From address failed: "
             + "sender@example.com : MAIL FROM command failed," + p.text + "," + p.code + "," + (p.enhanced == null ? "" : p.enhanced));
+        // Its older order (5.2): the code, the enhanced code or nothing, then the text with the reply's line end.
+        wrappers.put("PHPMailer 5.2, sender failed", p -> p.text.indexOf('\n') >= 0 ? null : "The following From address "
+            + "failed: sender@example.com : MAIL FROM command failed," + p.code + "," + (p.enhanced == null ? "" : p.enhanced)
+            + "," + p.text + "\r\n");
         // PEAR Mail's error (Roundcube's and Horde's mailers): Net_SMTP's code and text in a bracket.
         wrappers.put("PEAR Mail", p -> "Failed to add recipient: user@example.net [SMTP: Invalid response code received from "
             + "server (code: " + p.code + ", response: " + p.enhancedSpace() + p.text + ")]");
@@ -527,6 +531,53 @@ class WrappedReplyTest {
         wrappers.put("two lines, Python smtplib", p -> p.twoLines() == null ? null
             : "smtplib.SMTPDataError: (" + p.code + ", " + pythonRepr(p.enhancedSpace() + p.twoLines()[0] + "\n"
                 + p.enhancedSpace() + p.twoLines()[1], true) + ")");
+        // nodemailer's greeting and EHLO errors: the reply after "response=", its lines joined by line ends, and the whole
+        // reply again after a colon; and Laravel's log of Symfony Mailer's error over two lines, the reply in the message's
+        // quotes and again in the record after it (a probe of 2026-12-08: 2,799 and 75 of 10,504 changed kind).
+        wrappers.put("nodemailer greeting error", p -> p.reply.indexOf('\n') >= 0 ? null
+            : "Error: Invalid greeting. response=" + p.reply + ": " + p.reply);
+        wrappers.put("two lines, nodemailer greeting error", p -> {
+            if (p.twoLines() == null) {
+                return null;
+            }
+            String reply = p.code + "-" + p.enhancedSpace() + p.twoLines()[0] + "\n" + p.code + " " + p.enhancedSpace()
+                + p.twoLines()[1];
+            return "Error: Server terminates connection. response=" + reply + ": " + reply + "\n    at SMTPConnection."
+                + "_actionEHLO (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1478:25)";
+        });
+        wrappers.put("two lines, Laravel log, Symfony Mailer", p -> {
+            if (p.twoLines() == null) {
+                return null;
+            }
+            String reply = p.code + "-" + p.enhancedSpace() + p.twoLines()[0] + "\r\n" + p.code + " " + p.enhancedSpace()
+                + p.twoLines()[1];
+            return "[2026-12-08 01:00:00] production.ERROR: Expected response code \"250\" but got code \"" + p.code
+                + "\", with message \"" + reply + "\". {\"exception\":\"[object] (Symfony\\\\Component\\\\Mailer"
+                + "\\\\Exception\\\\UnexpectedResponseException(code: " + p.code + "): Expected response code \\\"250\\\" but"
+                + " got code \\\"" + p.code + "\\\", with message \\\"" + reply.replace("\"", "\\\"") + "\\\". at /var/www/"
+                + "html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n[stacktrace]\n#0 {main}\n\"}";
+        });
+        // Libraries that keep a reply's lines joined by line ends inside their own fields (a probe of 2026-12-08: each
+        // read only the first line, or no code, before): smtp-proto's Display (each line without its codes), Roundcube's
+        // error (Net_SMTP's lines, each without its basic code), Go's "%+v" (textproto's), PHPMailer's fields (each line
+        // without its codes, the last line end kept).
+        wrappers.put("two lines, logfmt", p -> p.twoLines() == null || p.text.indexOf('"') >= 0 ? null : "level=warn msg=\"delivery deferred\" response=\""
+            + (p.code + "-" + p.enhancedSpace() + p.twoLines()[0] + "\n" + p.code + " " + p.enhancedSpace() + p.twoLines()[1])
+            .replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\" relay=mx.example.net");
+        wrappers.put("two lines, mail-send error", p -> p.twoLines() == null || p.enhanced == null ? null
+            : "Unexpected reply: Code: " + p.code + ", Enhanced code: " + p.enhanced + ", Message: " + p.twoLines()[0] + "\n"
+                + p.twoLines()[1]);
+        wrappers.put("two lines, Roundcube", p -> p.twoLines() == null ? null : "SMTP Error (" + p.code + "): Failed to add "
+            + "recipient \"user@example.net\" (" + p.enhancedSpace() + p.twoLines()[0] + "\n" + p.enhancedSpace()
+            + p.twoLines()[1] + ").");
+        wrappers.put("two lines, Go %+v", p -> p.twoLines() == null || p.text.indexOf('}') >= 0 ? null : "send failed: &{Code:"
+            + p.code + " Msg:" + p.enhancedSpace() + p.twoLines()[0] + "\n" + p.enhancedSpace() + p.twoLines()[1] + "}");
+        wrappers.put("PHPMailer, sender failed, with its line end", p -> p.text.indexOf('\n') >= 0 ? null : "The following "
+            + "From address failed: sender@example.com : MAIL FROM command failed," + p.text + "\r\n," + p.code + ","
+            + (p.enhanced == null ? "" : p.enhanced));
+        wrappers.put("two lines, PHPMailer, sender failed", p -> p.twoLines() == null ? null : "The following From address "
+            + "failed: sender@example.com : MAIL FROM command failed," + p.twoLines()[0] + "\r\n" + p.twoLines()[1] + "\r\n,"
+            + p.code + "," + (p.enhanced == null ? "" : p.enhanced));
         // .NET's sentence for the code; "Mailbox unavailable." stands for 450 and 550 alike, so those rows are left out.
         // Roundcube's error: the basic code in parentheses, the rest of the reply after the recipient.
         wrappers.put("Roundcube", p -> "SMTP Error (" + p.code + "): Failed to add recipient \"user@example.net\" ("
