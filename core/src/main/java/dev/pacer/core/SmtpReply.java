@@ -215,6 +215,11 @@ public final class SmtpReply {
     // replies, 2026-12-07: 84 of 11,832 changed kind, two connection limits read as rates). Yahoo's and AOL's bounces end
     // the reply with the step's name in capitals, on its line or the next ("Remote host said: 421 … [RCPT_TO]", "…
     // [END_OF_MESSAGE]"; appended to the tables' replies, 84 of 11,832 changed kind, three connection limits lost).
+    // Postfix's log of a refusal its smtpd, postscreen or a milter gave ("NOQUEUE: reject: RCPT from host[192.0.2.10]:
+    // 450 4.7.1 …; from=<…> to=<…> proto=ESMTP helo=<…>", postscreen's fields parted by commas): the envelope after the
+    // reply is the log's (read as the reply's words, 4 of 11,849 plain rows so written changed kind, 2026-12-08).
+    private static final Pattern POSTFIX_REJECT_ENVELOPE = Pattern.compile("; (?:from=<[^<>\\n]{0,320}>,? )?"
+        + "(?:to=<[^<>\\n]{0,320}>,? )?proto=[A-Z]{1,12}(?:,? helo=<[^<>\\n]{0,320}>)?[ \\t]*(?=\\n|$)");
     private static final Pattern COMMAND_NOTE = Pattern.compile("(?i)(?<!\\s)\\s*\\(in reply to [a-z][a-z .\\s-]{0,40}\\)"
         + "|(?<!\\s)\\s*[(\\[](?:at|after|during|on|in response to) (?:the )?(?:end of data|initial greeting|greeting|banner|connect"
         + "|connection|helo|ehlo|lhlo|mail from|rcpt to|rcpt|data|bdat|starttls|auth|quit|rset)(?: command| stage| phase"
@@ -453,7 +458,9 @@ public final class SmtpReply {
     // reply is the LED field (its last error), whatever it quotes inside.
     private static final Pattern EXCHANGE_LED = Pattern.compile("\\{LED=([2-5][0-9][0-9][ -][^}]{0,2048})\\}");
     // A log's key=value field holding the reply ("response=421 …", "smtp_reply=451 …", "reason=421 …", "error=421 …",
-    // "status=550 …", "result=421 …", OpenSMTPD's older relay line's "stat=421 …"; not "code=", which a narrative names
+    // "status=550 …", "result=421 …", OpenSMTPD's older relay line's "stat=421 …", Sendmail's "reject=451 …" of a
+    // refusal it gave, where 137 of 11,849 plain rows so written changed kind, 63 connection limits lost, 2026-12-08;
+    // not "code=", which a narrative names
     // a code with: "Unexpected status code=421 while connecting"), unquoted, or a form's field (a webhook's body
     // decoded: "code=421&error=421 4.7.0 Too many connections&recipient=…"): the reply ends where the form's next field
     // begins. Not a count ("msg=500 messages sent"). A reply of several lines, its first a continuation ("421-…"), ends
@@ -467,7 +474,7 @@ public final class SmtpReply {
     private static final String FORM_FIELD_LINE = "(?:(?!&[a-z_][\\w.-]{0,40}=)[^\\n]){0,2048}+";
     private static final Pattern KEY_VALUE_REPLY = Pattern.compile(
         "(?i)\\b(?:smtp[_-]?)?(?:response|reply|last[_-]?error|error|reason|message|msg|diagnostic(?:[_-]?code)?"
-            + "|description|details?|status|stat|result)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
+            + "|description|details?|status|stat|result|reject)=(?![0-9]{3}(?-i:" + PLURAL_COUNTED + "))"
             + "(([2-5][0-9][0-9])(?: " + FORM_FIELD_LINE + "|-" + FORM_FIELD_LINE + "(?:\\n\\2-" + FORM_FIELD_LINE + "){0,64}+"
             + "(?:\\n\\2 " + FORM_FIELD_LINE + ")?))");
     // A sender's own error type naming the code before the reply's text ("send failed: SMTP error 550: User unknown",
@@ -883,6 +890,9 @@ public final class SmtpReply {
         }
         if (bounded.contains(" command failed") && !REPLY_START.matcher(bounded).lookingAt()) {
             bounded = COMMAND_FAILED_LABEL.matcher(bounded).replaceAll(" ");
+        }
+        if (bounded.contains(" proto=")) {
+            bounded = POSTFIX_REJECT_ENVELOPE.matcher(bounded).replaceAll("");
         }
         if (bounded.contains("(in reply to ") || hasStepNoteOpening(bounded)) {
             bounded = COMMAND_NOTE.matcher(bounded).replaceAll("");

@@ -2401,6 +2401,26 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aReceiversLogOfItsRefusalShouldGiveTheReplyWithoutTheEnvelope() {
+        // Postfix's log of a refusal: the envelope after the reply is the log's. Before, "421 Service not available,
+        // closing transmission channel; from=<…> …" read its envelope as the reason, no kind.
+        SmtpReply postfix = SmtpReply.parse("Dec  8 01:00:00 mx postfix/smtpd[1234]: NOQUEUE: reject: RCPT from"
+            + " mail.example.org[192.0.2.10]: 421 4.3.2 Connection from 192.0.2.10 refused: per-host limit reached;"
+            + " from=<sender@example.org> to=<user@example.net> proto=ESMTP helo=<mail.example.org>");
+        assertThat(postfix.text()).isEqualTo("Connection from 192.0.2.10 refused: per-host limit reached");
+        assertThat(DeferralClassifier.defaults().classify(postfix).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("postfix/postscreen[1234]: NOQUEUE: reject: RCPT from [192.0.2.10]:41234: 450 4.3.2"
+            + " Service currently unavailable; from=<sender@example.org>, to=<user@example.net>, proto=ESMTP,"
+            + " helo=<mail.example.org>").text()).isEqualTo("Service currently unavailable");
+        // Sendmail's: the reply in its "reject=" field.
+        SmtpReply sendmail = SmtpReply.parse("Dec  8 01:00:00 mx sm-mta[1234]: 0B81000001234: Milter: to=<user@example.net>,"
+            + " reject=421 4.7.0 Error: too many connections");
+        assertThat(sendmail.basicCode()).hasValue(421);
+        assertThat(sendmail.text()).isEqualTo("Error: too many connections");
+        assertThat(DeferralClassifier.defaults().classify(sendmail).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }

@@ -557,6 +557,13 @@ class WrappedReplyTest {
                 + " got code \\\"" + p.code + "\\\", with message \\\"" + reply.replace("\"", "\\\"") + "\\\". at /var/www/"
                 + "html/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:342)\n[stacktrace]\n#0 {main}\n\"}";
         });
+        // The receiving side's log of a refusal it gave: Postfix's (the envelope after the reply) and Sendmail's ("reject=").
+        wrappers.put("Postfix smtpd reject log", p -> p.reply.indexOf('\n') >= 0 ? null : "Dec  8 01:00:00 mx postfix/smtpd[1234]:"
+            + " NOQUEUE: reject: RCPT from mail.example.org[192.0.2.10]: " + p.reply + "; from=<sender@example.org>"
+            + " to=<user@example.net> proto=ESMTP helo=<mail.example.org>");
+        wrappers.put("Sendmail reject log", p -> p.reply.indexOf('\n') >= 0 ? null : "Dec  8 01:00:00 mx sm-mta[1234]:"
+            + " 0B81000001234: ruleset=check_rcpt, arg1=<user@example.net>, relay=mail.example.org [192.0.2.10], reject="
+            + p.reply);
         // Libraries that keep a reply's lines joined by line ends inside their own fields (a probe of 2026-12-08: each
         // read only the first line, or no code, before): smtp-proto's Display (each line without its codes), Roundcube's
         // error (Net_SMTP's lines, each without its basic code), Go's "%+v" (textproto's), PHPMailer's fields (each line
