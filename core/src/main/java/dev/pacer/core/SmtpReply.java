@@ -1038,7 +1038,8 @@ public final class SmtpReply {
                 // A line of the reply a quote opened (its code opens it): its words up to that quote's closing, where the
                 // reply ends. Any other line is read as any line is.
                 Matcher continuation = REPLY_LINE.matcher(line);
-                if (continuation.lookingAt() && continuation.group(1).equals(Integer.toString(basic.getAsInt()))) {
+                if (basic.isPresent() && continuation.lookingAt()
+                    && continuation.group(1).equals(Integer.toString(basic.getAsInt()))) {
                     String words = line.substring(continuation.end());
                     int closing = replyClosingQuote(words, openReplyQuote);
                     if (closing >= 0) {
@@ -2435,7 +2436,7 @@ public final class SmtpReply {
      * reply of several lines ran on into its copy. The copy must repeat the whole first one, from its code, and end
      * where the text ends or its words do. A few colons and copies are tried, so that a hostile text of many costs little.
      */
-    static String withoutRepeatedReply(String text) {
+    private static String withoutRepeatedReply(String text) {
         int colonsTried = 0;
         for (int colon = text.indexOf(": "); colon > 0 && colonsTried < 16; colon = text.indexOf(": ", colon + 1)) {
             int copy = colon + 2;
