@@ -603,16 +603,20 @@ public final class SmtpReply {
     // SMTPAddressFailedException: ", "smtplib.SMTPDataError: "), .NET's ("MailKit.Net.Smtp.SmtpCommandException: "),
     // Ruby's and Perl's ("Net::SMTPServerBusy: ", "Email::Sender::Failure: "), PHP's in a namespace or in Zend 1's and
     // PEAR's underscored names ("Laminas\\Mail\\Protocol\\Exception\\RuntimeException: ", "Zend_Mail_Protocol_Exception: ";
-    // their message the reply without its basic code): the library's name for the failure.
+    // their message the reply without its basic code): the library's name for the failure. At most 16 names before it,
+    // each of 81 characters at most: a repeated group recurses once a repetition, and a receiver's reply of 2,000
+    // "a." before "Exception:" overflowed the stack (2026-12-08).
     private static final Pattern JAVA_EXCEPTION_PREFIX = Pattern.compile(
-        "^(?:(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::|\\\\))+(?:[A-Z][A-Za-z0-9_$]*)?|(?:[A-Z][A-Za-z0-9]*_)+[A-Za-z0-9]*)"
+        "^(?:(?:[A-Za-z_][A-Za-z0-9_]{0,80}+(?:\\.|::|\\\\)){1,16}+(?:[A-Z][A-Za-z0-9_$]*)?|(?:[A-Z][A-Za-z0-9]{0,80}+_){1,16}+"
+            + "[A-Za-z0-9]*)"
             + "(?:Exception|Error|Failure|Busy|Temporary|Permanent): ?");
     // A stack trace's frame (Java, .NET, Node: "at SMTPConnection._formatError (…)"; Python: 'File "…", line 12';
     // .NET's "--- End of inner exception stack trace ---"; PHP: "#0 /var/www/…/SmtpTransport.php(198): …", "#1 {main}",
     // Laravel's "[stacktrace]" before them), Spring's own lines around the exceptions it collects, and a line holding
-    // only an address (the recipient under a `postqueue -p` entry): none of them is the receiver's.
+    // only an address (the recipient under a `postqueue -p` entry): none of them is the receiver's. A frame's method
+    // has at most 32 dotted names (a repeated group recurses once a repetition).
     private static final Pattern TRACE_LINE = Pattern.compile(
-        "(?:at [\\w$<>`\\[\\]]+(?:\\.[\\w$<>`\\[\\]]+)+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$"
+        "(?:at [\\w$<>`\\[\\]]++(?:\\.[\\w$<>`\\[\\]]++){1,32}+ ?\\(|File \"[^\"]*\", line [0-9]|\\.\\.\\. [0-9]+ more$|Failed message [0-9]+:$"
             + "|--- End of (?:inner exception )?stack trace ---|<?[^\\s<>@]{1,64}@[^\\s<>@]{1,255}>?$"
             + "|#[0-9]{1,4} (?:\\{main\\}|\\[internal function\\]|\\S{1,1024}\\.php\\([0-9]{1,7}\\): )|\\[stacktrace\\]$)");
     private static final Pattern SPRING_WORDS = Pattern.compile("(?:^Failed messages: |; message exception details \\([0-9]+\\) are:$)");
@@ -770,6 +774,18 @@ public final class SmtpReply {
 
     /** Parses a reply or an exception text; never throws, never returns null. */
     public static SmtpReply parse(String input) {
+        try {
+            return parseBounded(input);
+        } catch (StackOverflowError tooDeep) {
+            // A pattern that recursed deeper than the thread's stack on a hostile text (each repeated group is bounded,
+            // but the stack is the thread's): the text's words alone, as sanitized, no code claimed from it.
+            String text = Texts.sanitize(input.length() > MAX_TEXT_CHARS ? input.substring(0, MAX_TEXT_CHARS) : input,
+                MAX_TEXT_CHARS, true).strip();
+            return new SmtpReply(OptionalInt.empty(), Optional.empty(), Optional.empty(), text, ReplyClass.UNKNOWN);
+        }
+    }
+
+    private static SmtpReply parseBounded(String input) {
         if (input == null || input.isEmpty()) {
             return EMPTY;
         }

@@ -2421,6 +2421,18 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aLongRunOfDottedNamesShouldNotOverflowTheStack() {
+        // A repeated group recursed once a repetition: a receiver's reply of 2,000 "a." before "Exception:" threw a
+        // StackOverflowError out of the parser (2026-12-08).
+        SmtpReply reply = SmtpReply.parse("a.".repeat(4000) + "Exception: 421 4.7.0 Too many connections");
+        assertThat(reply.basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("at " + "a.".repeat(4000) + "b(x)\n421 4.7.0 Too many connections").basicCode())
+            .hasValue(421);
+        assertThat(SmtpReply.parse("A_".repeat(4000) + "Exception: 421 4.7.0 x").basicCode()).hasValue(421);
+        assertThat(SmtpReply.parse("a::".repeat(3000) + "Error: 421 4.7.0 x").basicCode()).hasValue(421);
+    }
+
+    @Test
     void ofShouldIgnoreAnImpossibleReturnCode() {
         assertThat(SmtpReply.of(-1, "no reply").basicCode()).isEmpty();
     }
