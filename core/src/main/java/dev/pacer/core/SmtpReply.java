@@ -100,6 +100,48 @@ public final class SmtpReply {
         "Insufficient system storage", 452, "Transaction failed", 554, "Exceeded storage allocation", 552,
         "Mailbox name not allowed", 553, "User not local; please try a different path", 551,
         "Client does not have permission to submit mail to this server", 454);
+    // The basic code as .NET's and MailKit's SmtpStatusCode enums name it, where an application logs the exception's
+    // StatusCode property beside its message ("Message: 4.7.0 … ErrorCode: UnexpectedStatusCode StatusCode:
+    // ServiceNotAvailable", MailKit's issue 1196; "… failed with SmtpStatusCode: ServiceNotAvailable"; a structured
+    // log's '"StatusCode":"MailboxBusy"'). MailKit's message is the reply without its basic code, so the name is the
+    // only code there is; read as words, the name misled ("MailboxBusy" a mailbox's trouble, "ErrorInProcessing" the
+    // receiver's). Names of both enums (MailKit.Net.Smtp.SmtpStatusCode, System.Net.Mail.SmtpStatusCode, their
+    // sources and reference read 2026-12-08); GeneralFailure (-1) names no reply.
+    private static final java.util.Map<String, Integer> STATUS_CODE_NAMES = java.util.Map.ofEntries(
+        java.util.Map.entry("SystemStatus", 211), java.util.Map.entry("HelpMessage", 214),
+        java.util.Map.entry("ServiceReady", 220), java.util.Map.entry("ServiceClosingTransmissionChannel", 221),
+        java.util.Map.entry("AuthenticationSuccessful", 235), java.util.Map.entry("Ok", 250),
+        java.util.Map.entry("UserNotLocalWillForward", 251), java.util.Map.entry("CannotVerifyUserWillAttemptDelivery", 252),
+        java.util.Map.entry("AuthenticationChallenge", 334), java.util.Map.entry("StartMailInput", 354),
+        java.util.Map.entry("ServiceNotAvailable", 421), java.util.Map.entry("PasswordTransitionNeeded", 432),
+        java.util.Map.entry("MailboxBusy", 450), java.util.Map.entry("ErrorInProcessing", 451),
+        java.util.Map.entry("LocalErrorInProcessing", 451), java.util.Map.entry("InsufficientStorage", 452),
+        java.util.Map.entry("TemporaryAuthenticationFailure", 454), java.util.Map.entry("ClientNotPermitted", 454),
+        java.util.Map.entry("CommandUnrecognized", 500), java.util.Map.entry("SyntaxError", 501),
+        java.util.Map.entry("CommandNotImplemented", 502), java.util.Map.entry("BadCommandSequence", 503),
+        java.util.Map.entry("CommandParameterNotImplemented", 504), java.util.Map.entry("AuthenticationRequired", 530),
+        java.util.Map.entry("MustIssueStartTlsFirst", 530), java.util.Map.entry("AuthenticationMechanismTooWeak", 534),
+        java.util.Map.entry("AuthenticationInvalidCredentials", 535),
+        java.util.Map.entry("EncryptionRequiredForAuthenticationMechanism", 538),
+        java.util.Map.entry("MailboxUnavailable", 550), java.util.Map.entry("UserNotLocalTryAlternatePath", 551),
+        java.util.Map.entry("ExceededStorageAllocation", 552), java.util.Map.entry("MailboxNameNotAllowed", 553),
+        java.util.Map.entry("TransactionFailed", 554),
+        java.util.Map.entry("MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555),
+        java.util.Map.entry("GeneralFailure", -1));
+    // The property's label and its value: a name, a number, or a number and its name ("Returned SMTP StatusCode: 451
+    // ErrorInProcessing.", MailKit's issue 1502), that number kept as the reply's code.
+    private static final Pattern STATUS_CODE_FIELD = Pattern.compile(
+        "\\b(?:Smtp)?StatusCode\"?\\s{0,4}[:=]\\s{0,4}\"?(?:([2-5][0-9][0-9])(?![0-9])(?:\\s{1,4}([A-Z][A-Za-z]{1,60}))?"
+            + "|([A-Z][A-Za-z]{1,60}))\\b\"?");
+    // MailKit's SmtpErrorCode beside it: the command the library was at, not the receiver's words.
+    private static final Pattern MAILKIT_ERROR_CODE_FIELD = Pattern.compile(
+        "\\b(?:Smtp)?ErrorCode\"?\\s{0,4}[:=]\\s{0,4}\"?(?:SenderNotAccepted|RecipientNotAccepted|MessageNotAccepted"
+            + "|UnexpectedStatusCode)\\b\"?");
+    /** Where a field was taken out of the text, until the parenthesis it leaves empty is taken out too. */
+    private static final char FIELD_TAKEN = '\u0001';
+    /** A parenthesis left empty by the fields taken out of it ("(StatusCode: …, ErrorCode: …)"); not the text's "()". */
+    private static final Pattern EMPTIED_FIELDS = Pattern.compile(
+        "\\(\\s{0,4}\u0001(?:\\s{0,4}[,;]?\\s{0,4}\u0001){0,4}\\s{0,4}\\)");
     private static final List<String> LETTRE_DETAILS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
         "Eight", "Nine");
     // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
@@ -110,6 +152,20 @@ public final class SmtpReply {
     // a probe of the tables' replies with their basic code dropped so, 2026-12-07, 237 to 246 of 8,306 changed kind, 9
     // connection limits read as permanent by a count of 500 in their text). Not a log's key=value field ("dsn=4.0.0,
     // status=deferred (… said: …)"), which the log's own parsing reads (WrappedReplyTest's Postfix and Sendmail logs).
+    // An exception's qualified class and its colon after a log's own words, on a line that gives no code ("[ERR] Error
+    // sending email to … MailKit.Net.Smtp.SmtpCommandException: 4.7.0 …"; MailKit's message is the reply without its
+    // basic code): what precedes it is the application's, and the reply is what the exception says. Only where its
+    // fixed words are; each name possessive, so that no run of dotted names backtracks.
+    private static final Pattern THROWN_CLASS = Pattern.compile(
+        "(?:[A-Za-z_][A-Za-z0-9_]{0,80}+(?:\\.|::)){1,12}+[A-Z][A-Za-z0-9_]{0,80}+(?<=Exception|Error):(?=\\s|$)");
+    // An application's dump of a .NET exception's properties, one per line ("Exception: SmtpCommandException" /
+    // "Message:  4.7.0 … too many errors" / "StackTrace: at MailKit.Net.Smtp.SmtpClient…" / "ErrorCode: …" /
+    // "StatusCode: ServiceNotAvailable", MailKit's issue 1196): the class and the other properties are the
+    // application's lines, the message's label is no word of the reply's.
+    private static final Pattern EXCEPTION_PROPERTY_LINE = Pattern.compile(
+        "(?:Exception|ExceptionType): (?:[A-Za-z_][A-Za-z0-9_]{0,80}+\\.){0,12}+[A-Z][A-Za-z0-9_]{0,80}+(?<=Exception|Error)$"
+            + "|(?:StackTrace|Source|TargetSite|HResult|HelpLink|InnerException):(?:\\s|$)");
+    private static final String MESSAGE_PROPERTY = "Message: ";
     private static final Pattern CODE_LABEL = Pattern.compile(
         "(?i)(?:(?:smtp|mail|e-?mail|delivery|server|remote|dsn|reply|response|enhanced) ){0,2}(?:error|status|code|error code"
             + "|status code)");
@@ -945,6 +1001,44 @@ public final class SmtpReply {
             bounded = NESTED_EXCEPTION.matcher(bounded).replaceAll("\n;\nnested exception is:\n");
         }
 
+        // The basic code an application logged by its enum name beside the reply (STATUS_CODE_NAMES): read as that
+        // code when no reply line gives one, and taken out of the words; so is MailKit's ErrorCode.
+        OptionalInt namedCode = OptionalInt.empty();
+        if (bounded.contains("StatusCode")) {
+            Matcher named = STATUS_CODE_FIELD.matcher(bounded);
+            StringBuilder kept = new StringBuilder();
+            int from = 0;
+            while (named.find()) {
+                String name = named.group(2) != null ? named.group(2) : named.group(3);
+                Integer code = name == null ? null : STATUS_CODE_NAMES.get(name);
+                // A number (MailKit prints one for a code its enum does not name: "StatusCode: 435") is read as the
+                // code only where the text is an SMTP client's, not an HTTP API's, and only a 4xx or 5xx.
+                boolean numberRead = named.group(1) != null && named.group(1).charAt(0) >= '4'
+                    && (bounded.contains("Smtp") || bounded.contains("SMTP"));
+                if (!numberRead && code == null) {
+                    continue;
+                }
+                if (namedCode.isEmpty()) {
+                    namedCode = numberRead ? OptionalInt.of(Integer.parseInt(named.group(1)))
+                        : code > 0 ? OptionalInt.of(code) : OptionalInt.empty();
+                }
+                // The field goes; but a word after the number that names no code is the text's, and a number not read
+                // stays for the lines to read.
+                kept.append(bounded, from, numberRead || named.group(1) == null ? named.start() : named.end(1))
+                    .append(FIELD_TAKEN);
+                from = named.group(2) != null && code == null ? named.end(1) : named.end();
+            }
+            if (from > 0) {
+                bounded = kept.append(bounded, from, bounded.length()).toString();
+            }
+        }
+        if (bounded.contains("ErrorCode")) {
+            bounded = MAILKIT_ERROR_CODE_FIELD.matcher(bounded).replaceAll(String.valueOf(FIELD_TAKEN));
+        }
+        if (bounded.indexOf(FIELD_TAKEN) >= 0) {
+            bounded = EMPTIED_FIELDS.matcher(bounded).replaceAll("").replace(String.valueOf(FIELD_TAKEN), "");
+        }
+
         Optional<String> host = Optional.empty();
         OptionalInt connectCode = OptionalInt.empty();
         String scanned = bounded;
@@ -1039,6 +1133,12 @@ public final class SmtpReply {
                 continue;
             }
             String line = stripExceptionPrefix(entry);
+            if (basic.isEmpty() && (line.startsWith(MESSAGE_PROPERTY) || EXCEPTION_PROPERTY_LINE.matcher(line).lookingAt())) {
+                if (!line.startsWith(MESSAGE_PROPERTY)) {
+                    continue;
+                }
+                line = line.substring(MESSAGE_PROPERTY.length()).strip();
+            }
             if (line.isEmpty() && basic.isPresent() && !textLines.isEmpty()) {
                 paragraphEnded = true;
             }
@@ -1245,7 +1345,7 @@ public final class SmtpReply {
                 if (enhancedOnly.find()) {
                     enhanced = Optional.of(enhancedOnly.group(1));
                     textHadEnhancedCode = true;
-                    String label = line.substring(0, enhancedOnly.start()).strip();
+                    String label = afterThrownClass(line.substring(0, enhancedOnly.start()).strip());
                     if (!CODE_LABEL.matcher(label).matches()) {
                         // (A label that only names the code, "SMTP error 4.3.0 …", "Status code 4.7.0: …", is not
                         // the reply's words.)
@@ -1265,7 +1365,7 @@ public final class SmtpReply {
                 addText(textLines, inside);
                 continue;
             }
-            addText(textLines, line);
+            addText(textLines, basic.isEmpty() && enhanced.isEmpty() ? afterThrownClass(line) : line);
         }
         if (basic.isEmpty() && !statusWords.isEmpty()) {
             // The log's own labels around it ("Result: delayed,") are not the reply's words.
@@ -1274,6 +1374,9 @@ public final class SmtpReply {
         }
         if (basic.isEmpty()) {
             basic = connectCode;
+        }
+        if (basic.isEmpty()) {
+            basic = namedCode;
         }
         if (basic.isEmpty() && (scanned.contains("smtp") || scanned.contains("SMTP") || scanned.contains("Smtp"))) {
             Matcher sentence = SMTP_CODE_SENTENCE.matcher(scanned);
@@ -2162,6 +2265,15 @@ public final class SmtpReply {
             current = current.substring(prefix.end()).strip();
         }
         return current;
+    }
+
+    /** The words after the first exception's class that follows a log's own words on the line ({@link #THROWN_CLASS}). */
+    private static String afterThrownClass(String line) {
+        if (!line.contains("Exception:") && !line.contains("Error:")) {
+            return line;
+        }
+        Matcher thrown = THROWN_CLASS.matcher(line);
+        return thrown.find() && thrown.start() > 0 ? line.substring(thrown.end()).strip() : line;
     }
 
     /** The text after the last client's sentence that introduces the reply, or the text unchanged. */

@@ -2421,6 +2421,56 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aStatusCodeNamedByItsEnumShouldBeTheReplysCode() {
+        // MailKit's message is the reply without its basic code; an application that logs the exception's properties
+        // gives the code by its enum name (MailKit's issue 1196). Before, the name was read as words: "MailboxBusy" a
+        // mailbox's trouble, "ErrorInProcessing" the receiver's, and no code at all.
+        SmtpReply properties = SmtpReply.parse("Exception: SmtpCommandException\nMessage:  Too many connections from your"
+            + " IP\nStackTrace: at MailKit.Net.Smtp.SmtpClient.<NoOpAsync>d__86.MoveNext()\n   at MailKit.Net.Smtp.SmtpClient"
+            + ".NoOp(CancellationToken cancellationToken)\nErrorCode: UnexpectedStatusCode \nStatusCode: ServiceNotAvailable");
+        assertThat(properties.basicCode()).hasValue(421);
+        assertThat(properties.text()).isEqualTo("Too many connections from your IP");
+        assertThat(DeferralClassifier.defaults().classify(properties).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // A 5xx named so is permanent, whatever its words.
+        SmtpReply record = SmtpReply.parse("{\"@l\":\"Error\",\"@x\":\"MailKit.Net.Smtp.SmtpCommandException: Too many"
+            + " messages. Try again in 92 seconds.\\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(MimeMessage message)\","
+            + "\"StatusCode\":\"MailboxUnavailable\",\"ErrorCode\":\"RecipientNotAccepted\"}");
+        assertThat(record.basicCode()).hasValue(550);
+        assertThat(DeferralClassifier.defaults().classify(record).kind()).isEqualTo(DeferralKind.PERMANENT);
+        SmtpReply sentence = SmtpReply.parse("The connection to the SMTP server failed with SmtpStatusCode: MailboxBusy");
+        assertThat(sentence.basicCode()).hasValue(450);
+        assertThat(sentence.text()).doesNotContain("MailboxBusy");
+        // A number MailKit prints for a code its enum does not name, in an SMTP client's text.
+        assertThat(SmtpReply.parse("MailKit.Net.Smtp.SmtpCommandException: Try later (StatusCode: 432)").basicCode())
+            .hasValue(432);
+        // A number and its name: the number is the code, and the name no word (MailKit's issue 1502).
+        SmtpReply both = SmtpReply.parse("Returned SMTP StatusCode: 451 ErrorInProcessing. System.Exception: 4.7.500 Access"
+            + " denied, please try again later.");
+        assertThat(both.basicCode()).hasValue(451);
+        assertThat(both.enhancedCode()).hasValue("4.7.500");
+        assertThat(both.text()).isEqualTo("Access denied, please try again later.");
+        // An HTTP API's status name is no SMTP code.
+        assertThat(SmtpReply.parse("HTTP request failed, StatusCode: ServiceUnavailable").basicCode()).isEmpty();
+    }
+
+    @Test
+    void anExceptionsTextAfterALogsOwnWordsShouldBeTheReply() {
+        // MailKit's message (the reply without its basic code) after an application's words on its log line: those
+        // words are the application's. Before, they ran into the reply's ("… user@example.net MailKit.Net.Smtp.
+        // SmtpCommandException: Benutzerlimit …" read no connection limit).
+        SmtpReply logged = SmtpReply.parse("2026-12-08 03:00:00.123 +00:00 [ERR] Error sending email to user@example.net"
+            + " MailKit.Net.Smtp.SmtpCommandException: 4.7.0 Benutzerlimit von 500 Benutzern überschritten.");
+        assertThat(logged.enhancedCode()).hasValue("4.7.0");
+        assertThat(logged.text()).isEqualTo("Benutzerlimit von 500 Benutzern überschritten.");
+        assertThat(DeferralClassifier.defaults().classify(logged).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("[ERR] Sending failed MailKit.Net.Smtp.SmtpCommandException: Too many connections").text())
+            .isEqualTo("Too many connections");
+        // A receiver's text that names an exception after a code keeps its words.
+        assertThat(SmtpReply.parse("451 4.3.0 Error: org.example.StoreException: disk full").text())
+            .isEqualTo("Error: org.example.StoreException: disk full");
+    }
+
+    @Test
     void aLongRunOfDottedNamesShouldNotOverflowTheStack() {
         // A repeated group recursed once a repetition: a receiver's reply of 2,000 "a." before "Exception:" threw a
         // StackOverflowError out of the parser (2026-12-08).

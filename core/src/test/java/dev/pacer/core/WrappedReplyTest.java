@@ -307,6 +307,23 @@ class WrappedReplyTest {
             ? null
             : "MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode()
                 + "\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)");
+        // MailKit's exception as applications log its properties (MailKit's issue 1196: "Exception: …", "Message: …",
+        // "StackTrace: …", "ErrorCode: …", "StatusCode: ServiceNotAvailable"): the code its enum names, or its number.
+        wrappers.put("MailKit's properties", p -> "Exception: SmtpCommandException\nMessage:  " + p.afterCode()
+            + "\nStackTrace: at MailKit.Net.Smtp.SmtpClient.<SendAsync>d__86.MoveNext()\n   at MailKit.Net.Smtp.SmtpClient"
+            + ".Send(MimeMessage message)\nErrorCode: RecipientNotAccepted \nStatusCode: " + mailKitStatusCode(p.code));
+        // The same in a structured log record (Serilog's compact JSON: the exception's text, then its properties).
+        wrappers.put("MailKit, structured log record", p -> "{\"@t\":\"2026-12-08T03:00:00.1234567Z\",\"@mt\":\"Sending mail"
+            + " failed\",\"@l\":\"Error\",\"@x\":\"MailKit.Net.Smtp.SmtpCommandException: "
+            + p.afterCode().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+            + "\\n   at MailKit.Net.Smtp.SmtpClient.SendAsync(MimeMessage message)\",\"StatusCode\":\""
+            + mailKitStatusCode(p.code) + "\",\"ErrorCode\":\"RecipientNotAccepted\"}");
+        // MailKit's exception after an application's own words on its log line, its status code not logged: a 5xx with
+        // no enhanced code has no class left, as above.
+        wrappers.put("MailKit, after a log's words", p -> (p.enhanced == null ? p.code.charAt(0) == '5'
+            : p.enhanced.charAt(0) != p.code.charAt(0)) ? null
+            : "2026-12-08 03:00:00.123 +00:00 [ERR] Error sending email to user@example.net"
+                + " MailKit.Net.Smtp.SmtpCommandException: " + p.afterCode());
         // Symfony Mailer when several codes were acceptable ("250/251/252" after RCPT TO).
         wrappers.put("Symfony Mailer, codes expected", p -> "Expected response code \"250/251/252\" but got code \"" + p.code
             + "\", with message \"" + p.reply + "\".");
@@ -1899,6 +1916,24 @@ class WrappedReplyTest {
             all.changed.addAll(found.changed);
         }
         return all;
+    }
+
+    /** MailKit's SmtpStatusCode as .NET prints it: its name, or the number for a code it does not name. */
+    private static String mailKitStatusCode(String code) {
+        switch (code) {
+            case "421": return "ServiceNotAvailable";
+            case "432": return "PasswordTransitionNeeded";
+            case "450": return "MailboxBusy";
+            case "451": return "ErrorInProcessing";
+            case "452": return "InsufficientStorage";
+            case "454": return "TemporaryAuthenticationFailure";
+            case "550": return "MailboxUnavailable";
+            case "551": return "UserNotLocalTryAlternatePath";
+            case "552": return "ExceededStorageAllocation";
+            case "553": return "MailboxNameNotAllowed";
+            case "554": return "TransactionFailed";
+            default: return code;
+        }
     }
 
     /** A plain reply whose text only asks for a retry or points to a page. */
