@@ -206,6 +206,27 @@ public final class SmtpReply {
      */
     private static final Pattern PROGRAM_LINE = Pattern.compile(
         "(?:msmtp|ssmtp|sendmail|nullmailer|dma|mailx|s-nail|esmtp|mutt|neomutt|swaks|git-send-email): |code: '");
+    // Python smtplib's debug output (set_debuglevel): "send: '…'" for each command, "reply: b'421 4.7.0 …\\r\\n'" for
+    // each line read (DEBUG_ENTRY), then the reply once more as "reply: retcode (421); Msg: b'4.7.0 …'": read as the
+    // tuple smtplib's errors hold where it is alone, left out after the lines it repeats.
+    private static final Pattern SMTPLIB_RETCODE = Pattern.compile("reply: retcode \\(([2-5][0-9][0-9])\\); Msg: (?=b?['\"])");
+    private static final Pattern SMTPLIB_RETCODE_ENTRY = Pattern.compile(
+        "reply: retcode \\([2-5][0-9][0-9]\\); Msg: (?:b?'[^']{0,4096}+'|b?\"[^\"]{0,4096}+\")");
+    /**
+     * A command-line tool's own line in a session an operator ran by hand: swaks' notices and errors ("=== Connected to
+     * …", "=== Connection closed with remote host.", "*** Remote host closed connection unexpectedly."), telnet's
+     * ("Trying 192.0.2.1...", "Connected to mx.example.net.", "Escape character is '^]'.", "Connection closed by
+     * foreign host."), openssl s_client's end ("closed", "DONE", "read:errno=0") and the QUIT typed there, curl's
+     * verbose notes and its error ("*   Trying 192.0.2.1:25...", "* Closing connection 0", "curl: (55) MAIL failed:
+     * 421"), JavaMail's debug notes ("DEBUG SMTP: got response code 421, …") and the RSET it sends after a refusal:
+     * not the receiver's words, and after the reply its end.
+     */
+    private static final Pattern TOOL_LINE = Pattern.compile(
+        "(?:===|\\*\\*\\*) .{0,300}+|Trying [0-9A-Fa-f.:]{2,45}\\.\\.\\.|Connected to [^\\s]{1,253}\\.?"
+            + "|Escape character is .{1,10}|Connection (?:to [^\\s]{1,253} )?closed(?: by foreign host)?\\.?"
+            + "|closed|DONE|QUIT|RSET|NOOP|read:errno=[0-9]{1,5}|DEBUG SMTP: .{0,300}+"
+            + "|\\*\\s{1,4}(?:Trying|Connected to|Closing connection|Connection #|[A-Z]{3,8} failed)\\b.{0,300}+"
+            + "|curl: \\([0-9]{1,3}\\) .{0,300}+");
     // PHPMailer's ErrorInfo: "SMTP server error: RCPT TO command failed Detail: <the reply's text, codes cut off>
     // SMTP code: 450 Additional SMTP info: 4.2.1" (its own sentence first, the codes after the text; where the reply's
     // text stands in its own sentence's place, as after "SMTP connect() failed.", with the receiver's id it can pass 80
@@ -606,8 +627,8 @@ public final class SmtpReply {
     private static final Pattern DEBUG_ENTRY = Pattern.compile(
         "(?![2-5][0-9][0-9][ -])(?:\\[?+[0-9][0-9:.,TZ/-]{0,40}+\\]?+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++)?"
             + "(?:Net::SMTP(?:::[A-Za-z]+)?=GLOB\\(0x[0-9a-fA-F]{1,16}\\))?"
-            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<?|(?<=\\))<<<)|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>?"
-            + "|(?<=\\))>>>)"
+            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<?|(?<=\\))<<<|reply: b?['\"](?=[2-5][0-9][0-9][ -]))"
+            + "|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>?|(?<=\\))>>>|send: b?['\"])"
             + "|(SMTP ERROR:|SMTP Error:|SMTP -> ERROR:|SMTP NOTICE:))\\s*");
     // nodemailer's console logger: "[2024-05-21 12:55:01] DEBUG [#1] [Kx3pJ] S: 421 …" for each line the server sent,
     // "… C: …" for each the client sent (its level padded to five letters, its connection's and session's ids in
@@ -1032,6 +1053,11 @@ public final class SmtpReply {
                 bounded = kept.append(bounded, from, bounded.length()).toString();
             }
         }
+        if (bounded.contains("retcode (")) {
+            bounded = bounded.contains("reply: b'") || bounded.contains("reply: b\"")
+                ? SMTPLIB_RETCODE_ENTRY.matcher(bounded).replaceAll("")
+                : SMTPLIB_RETCODE.matcher(bounded).replaceAll("($1, ");
+        }
         if (bounded.contains("ErrorCode")) {
             bounded = MAILKIT_ERROR_CODE_FIELD.matcher(bounded).replaceAll(String.valueOf(FIELD_TAKEN));
         }
@@ -1176,6 +1202,13 @@ public final class SmtpReply {
             }
             wrapperParenthesisDepth = wrapperParenthesisDepth < 0 ? -1 : parenthesesLeftOpen(wrapperParenthesisDepth, line);
             if (paragraphEnded && !REPLY_START.matcher(line).lookingAt()) {
+                continue;
+            }
+            if (TOOL_LINE.matcher(line).matches()) {
+                // (After a positive reply the session goes on: swaks' "=== TLS started …" after STARTTLS's 220.)
+                if (basic.isPresent() && basic.getAsInt() >= 400 && !textLines.isEmpty()) {
+                    paragraphEnded = true;
+                }
                 continue;
             }
             if (basic.isPresent() && !textLines.isEmpty() && PROGRAM_LINE.matcher(line).lookingAt()) {

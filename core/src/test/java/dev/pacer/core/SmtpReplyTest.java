@@ -2471,6 +2471,46 @@ class SmtpReplyTest {
     }
 
     @Test
+    void aSessionRunByHandShouldGiveTheReplyWithoutTheToolsLines() {
+        // swaks' own lines after the exchange ran into the reply's words: 4,856 of 11,852 plain rows changed kind, 765
+        // connection limits lost ("=== Connection closed with remote host." read as the receiver closing for load).
+        SmtpReply swaks = SmtpReply.parse("=== Trying mx.example.net:25...\n=== Connected to mx.example.net.\n"
+            + " -> RCPT TO:<user@example.net>\n<** 421 4.7.0 Too many connections\n -> QUIT\n<-  221 2.0.0 Bye\n"
+            + "=== Connection closed with remote host.");
+        assertThat(swaks.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify(swaks).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        assertThat(SmtpReply.parse("=== Connected to mx.example.net.\n<** 421 4.7.0 Too many connections\n*** Remote host"
+            + " closed connection unexpectedly.").text()).isEqualTo("Too many connections");
+        // telnet's and openssl s_client's, the commands typed there without a marker.
+        assertThat(SmtpReply.parse("Trying 192.0.2.1...\nConnected to mx.example.net.\nEscape character is '^]'.\n421 4.7.0"
+            + " Error: too many connections from 192.0.2.10\nQUIT\nConnection closed by foreign host.").text())
+            .isEqualTo("Error: too many connections from 192.0.2.10");
+        SmtpReply openssl = SmtpReply.parse("CONNECTED(00000003)\n---\n250 CHUNKING\nEHLO client.example.org\n421 4.7.0 Too"
+            + " many connections\nclosed");
+        assertThat(openssl.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify(openssl).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // curl's verbose session and JavaMail's debug output: their notes and the RSET sent after the refusal.
+        assertThat(SmtpReply.parse("* Connected to mx.example.net (192.0.2.1) port 25 (#0)\n< 421 4.7.0 Too many"
+            + " connections\n* Closing connection 0\ncurl: (55) MAIL failed: 421").text()).isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("MAIL FROM:<sender@example.com>\n421 4.7.0 Too many connections\nDEBUG SMTP: got response"
+            + " code 421, with response: 421 4.7.0 Too many connections\nRSET\n250 2.0.0 Ok").text())
+            .isEqualTo("Too many connections");
+        // Python smtplib's debug output: the lines read, then the reply again with its code apart, read once; that last
+        // line alone gives the code and the text.
+        SmtpReply smtplib = SmtpReply.parse("send: 'rcpt TO:<user@example.net>\\r\\n'\nreply: b'421-4.7.0 Too many\\r\\n'\n"
+            + "reply: b'421 4.7.0 connections\\r\\n'\nreply: retcode (421); Msg: b'4.7.0 Too many\\n4.7.0 connections'\n"
+            + "send: 'quit\\r\\n'\nreply: b'221 2.0.0 Bye\\r\\n'\nreply: retcode (221); Msg: b'2.0.0 Bye'");
+        assertThat(smtplib.basicCode()).hasValue(421);
+        assertThat(smtplib.text()).isEqualTo("Too many connections");
+        SmtpReply retcode = SmtpReply.parse("reply: retcode (550); Msg: b'Too many messages. Try again in 92 seconds.'");
+        assertThat(retcode.basicCode()).hasValue(550);
+        assertThat(DeferralClassifier.defaults().classify(retcode).kind()).isEqualTo(DeferralKind.PERMANENT);
+        // A line of the reply's own that only names a closing stays.
+        assertThat(SmtpReply.parse("421-4.3.2 Service shutting down\n421 4.3.2 Connection closed, try later").text())
+            .isEqualTo("Service shutting down Connection closed, try later");
+    }
+
+    @Test
     void aLongRunOfDottedNamesShouldNotOverflowTheStack() {
         // A repeated group recursed once a repetition: a receiver's reply of 2,000 "a." before "Exception:" threw a
         // StackOverflowError out of the parser (2026-12-08).

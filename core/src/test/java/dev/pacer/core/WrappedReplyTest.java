@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,34 @@ class WrappedReplyTest {
             + "or delivery failed to all alternate hosts. The last endpoint attempted was 192.0.2.1:25");
         wrappers.put("swaks transcript", p -> " -> MAIL FROM:<sender@example.com>\n <-  250 2.1.0 Ok\n"
             + " -> RCPT TO:<user@example.net>\n<** " + p.reply + "\n -> QUIT\n <-  221 2.0.0 Bye");
+        // A session an operator ran by hand: swaks' whole output (its own "===" and "***" lines around the exchange,
+        // inside TLS its "~>" and "<~" markers), telnet's and openssl s_client's (the commands typed without a marker).
+        wrappers.put("swaks session", p -> "=== Trying mx.example.net:25...\n=== Connected to mx.example.net.\n<-  220"
+            + " mx.example.net ESMTP\n -> EHLO client.example.org\n<-  250-mx.example.net\n<-  250 STARTTLS\n -> STARTTLS\n"
+            + "<-  220 2.0.0 Ready to start TLS\n=== TLS started with cipher TLSv1.3:TLS_AES_256_GCM_SHA384:256\n ~> MAIL"
+            + " FROM:<sender@example.com>\n<~  250 2.1.0 Ok\n ~> RCPT TO:<user@example.net>\n<~* " + p.reply.replace("\n", "\n<~* ")
+            + "\n ~> QUIT\n<~  221 2.0.0 Bye\n=== Connection closed with remote host.");
+        wrappers.put("telnet session", p -> "Trying 192.0.2.1...\nConnected to mx.example.net.\nEscape character is '^]'.\n"
+            + "220 mx.example.net ESMTP\nEHLO client.example.org\n250 mx.example.net\nMAIL FROM:<sender@example.com>\n"
+            + p.reply + "\nQUIT\n221 2.0.0 Bye\nConnection closed by foreign host.");
+        wrappers.put("openssl s_client session", p -> "CONNECTED(00000003)\ndepth=2 C = US, O = Internet Security Research"
+            + " Group, CN = ISRG Root X1\nverify return:1\n---\nSSL handshake has read 4567 bytes and written 400 bytes\n"
+            + "---\n250 CHUNKING\nEHLO client.example.org\n" + p.reply + "\nDONE");
+        // Python smtplib's debug output: each command sent, each line read as bytes, then the reply once more with its
+        // code apart; alone, that last line as a log keeps it.
+        wrappers.put("smtplib debug output", p -> "send: 'mail FROM:<sender@example.com> size=1234\\r\\n'\n"
+            + Arrays.stream(p.reply.split("\n")).map(line -> "reply: " + pythonBytes(line + "\r\n") + "\n")
+                .collect(Collectors.joining())
+            + "reply: retcode (" + p.code + "); Msg: " + pythonBytes(p.afterCode()) + "\nsend: 'rset\\r\\n'\n"
+            + "reply: b'250 2.0.0 Ok\\r\\n'");
+        wrappers.put("smtplib debug line", p -> "reply: retcode (" + p.code + "); Msg: " + pythonBytes(p.afterCode()));
+        // curl's verbose SMTP session and JavaMail's debug output, their own notes around the exchange.
+        wrappers.put("curl verbose", p -> "*   Trying 192.0.2.1:25...\n* Connected to mx.example.net (192.0.2.1) port 25"
+            + " (#0)\n< 220 mx.example.net ESMTP\n> EHLO client.example.org\n< 250 mx.example.net\n> MAIL FROM:<sender@example.com>"
+            + "\n< " + p.reply.replace("\n", "\n< ") + "\n* Closing connection 0\ncurl: (55) MAIL failed: " + p.code);
+        wrappers.put("JavaMail debug", p -> "DEBUG SMTP: connected to host \"mx.example.net\", port: 25\nMAIL FROM:<sender@example.com>"
+            + "\n" + p.reply + "\nDEBUG SMTP: got response code " + p.code + ", with response: " + p.reply.replace("\n", " ")
+            + "\nRSET\n250 2.0.0 Ok\nDEBUG SMTP: MessagingException while sending, THROW:");
         wrappers.put("SwiftMailer", p -> "Expected response code 250 but got code \"" + p.code + "\", with message \""
             + p.reply + "\"");
         wrappers.put("Symfony Mailer", p -> "Expected response code \"250\" but got code \"" + p.code
@@ -1916,6 +1945,13 @@ class WrappedReplyTest {
             all.changed.addAll(found.changed);
         }
         return all;
+    }
+
+    /** Bytes as Python's repr writes them: single quotes unless the text holds one and no double quote. */
+    private static String pythonBytes(String text) {
+        String escaped = text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+        return text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? "b\"" + escaped + "\""
+            : "b'" + escaped.replace("'", "\\'") + "'";
     }
 
     /** MailKit's SmtpStatusCode as .NET prints it: its name, or the number for a code it does not name. */
