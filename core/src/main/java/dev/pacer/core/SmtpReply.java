@@ -144,14 +144,6 @@ public final class SmtpReply {
         "\\(\\s{0,4}\u0001(?:\\s{0,4}[,;]?\\s{0,4}\u0001){0,4}\\s{0,4}\\)");
     private static final List<String> LETTRE_DETAILS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
         "Eight", "Nine");
-    // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
-    // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'"). Not a version after a program's name
-    // ("PHPMailer 5.2.1: 421 …", "hMailServer 5.6.8 said: …"): a version so read turned a quoted 421 into a permanent
-    // 5.2.1, while of the tables' 12,000 rows none gives its enhanced code after a word and a space; but after the words
-    // "error", "status" or "code" a code is what they name ("SMTP error 4.3.0 Temporary failure", "Status code 4.7.0: …":
-    // a probe of the tables' replies with their basic code dropped so, 2026-12-07, 237 to 246 of 8,306 changed kind, 9
-    // connection limits read as permanent by a count of 500 in their text). Not a log's key=value field ("dsn=4.0.0,
-    // status=deferred (… said: …)"), which the log's own parsing reads (WrappedReplyTest's Postfix and Sendmail logs).
     // An exception's qualified class and its colon after a log's own words, on a line that gives no code ("[ERR] Error
     // sending email to … MailKit.Net.Smtp.SmtpCommandException: 4.7.0 …"; MailKit's message is the reply without its
     // basic code): what precedes it is the application's, and the reply is what the exception says. Only where its
@@ -166,6 +158,14 @@ public final class SmtpReply {
         "(?:Exception|ExceptionType): (?:[A-Za-z_][A-Za-z0-9_]{0,80}+\\.){0,12}+[A-Z][A-Za-z0-9_]{0,80}+(?<=Exception|Error)$"
             + "|(?:StackTrace|Source|TargetSite|HResult|HelpLink|InnerException):(?:\\s|$)");
     private static final String MESSAGE_PROPERTY = "Message: ";
+    // An enhanced code without a basic code; also qmail's trailer "(#5.7.1)" and a quoted message (lettre's
+    // 'message: ["5.7.1 …"]', a mail client's "Le serveur a répondu '4.2.1 …'"). Not a version after a program's name
+    // ("PHPMailer 5.2.1: 421 …", "hMailServer 5.6.8 said: …"): a version so read turned a quoted 421 into a permanent
+    // 5.2.1, while of the tables' 12,000 rows none gives its enhanced code after a word and a space; but after the words
+    // "error", "status" or "code" a code is what they name ("SMTP error 4.3.0 Temporary failure", "Status code 4.7.0: …":
+    // a probe of the tables' replies with their basic code dropped so, 2026-12-07, 237 to 246 of 8,306 changed kind, 9
+    // connection limits read as permanent by a count of 500 in their text). Not a log's key=value field ("dsn=4.0.0,
+    // status=deferred (… said: …)"), which the log's own parsing reads (WrappedReplyTest's Postfix and Sendmail logs).
     private static final Pattern CODE_LABEL = Pattern.compile(
         "(?i)(?:(?:smtp|mail|e-?mail|delivery|server|remote|dsn|reply|response|enhanced) ){0,2}(?:error|status|code|error code"
             + "|status code)");
@@ -206,7 +206,7 @@ public final class SmtpReply {
      */
     private static final Pattern PROGRAM_LINE = Pattern.compile(
         "(?:msmtp|ssmtp|sendmail|nullmailer|dma|mailx|s-nail|esmtp|mutt|neomutt|swaks|git-send-email): |code: '");
-    // Python smtplib's debug output (set_debuglevel): "send: '…'" for each command, "reply: b'421 4.7.0 …\\r\\n'" for
+    // Python smtplib's debug output (set_debuglevel): "send: '…'" for each command, "reply: b'421 4.7.0 …\r\n'" for
     // each line read (DEBUG_ENTRY), then the reply once more as "reply: retcode (421); Msg: b'4.7.0 …'": read as the
     // tuple smtplib's errors hold where it is alone, left out after the lines it repeats.
     private static final Pattern SMTPLIB_RETCODE = Pattern.compile("reply: retcode \\(([2-5][0-9][0-9])\\); Msg: (?=b?['\"])");
@@ -623,12 +623,16 @@ public final class SmtpReply {
     // many small clients' debug logs, their time maybe in brackets ("[12:55:01] SMTP< …"); Perl Net::SMTP's
     // "Net::SMTP=GLOB(0x55d0c8)<<< 421 …"), the client's ("CLIENT -> SERVER: MAIL FROM:<…>", "SMTP>> …", "SMTP> …",
     // "…>>> …"), and the library's own error or notice, which repeats the reply after its command's name ("SMTP ERROR:
-    // MAIL FROM command failed: 421 …", then its ErrorInfo "SMTP Error: The following from address failed: …").
+    // MAIL FROM command failed: 421 …", then its ErrorInfo "SMTP Error: The following from address failed: …"); PEAR
+    // Net_SMTP's ("DEBUG: Recv: 421 …", "DEBUG: Send: MAIL FROM:<…>"; Roundcube's smtp log writes them after its date
+    // and session: "[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Recv: 421 …"), Python smtplib's ("reply: b'421 …\r\n'",
+    // "send: 'mail FROM:<…>\r\n'").
     private static final Pattern DEBUG_ENTRY = Pattern.compile(
-        "(?![2-5][0-9][0-9][ -])(?:\\[?+[0-9][0-9:.,TZ/-]{0,40}+\\]?+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++)?"
+        "(?![2-5][0-9][0-9][ -])(?:\\[?+[0-9][0-9:.,TZ/-]{0,40}+\\]?+(?:\\s{1,8}+[0-9][0-9:.,TZ/-]{0,40}+){0,4}\\s++"
+            + "|\\[[0-9]{1,2}-[A-Za-z]{3}-[0-9]{4} [0-9:]{8} [+-][0-9]{4}\\]: (?:<[0-9A-Za-z]{1,40}> )?)?"
             + "(?:Net::SMTP(?:::[A-Za-z]+)?=GLOB\\(0x[0-9a-fA-F]{1,16}\\))?"
-            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<?|(?<=\\))<<<|reply: b?['\"](?=[2-5][0-9][0-9][ -]))"
-            + "|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>?|(?<=\\))>>>|send: b?['\"])"
+            + "(?:(SERVER -> CLIENT:|SMTP -> FROM SERVER:|SMTP<<?|(?<=\\))<<<|reply: b?['\"](?=[2-5][0-9][0-9][ -])"
+            + "|(?:DEBUG: )?Recv:)|(CLIENT -> SERVER:|CLIENT -> SMTP:|SMTP>>?|(?<=\\))>>>|send: b?['\"]|(?:DEBUG: )?Send:)"
             + "|(SMTP ERROR:|SMTP Error:|SMTP -> ERROR:|SMTP NOTICE:))\\s*");
     // nodemailer's console logger: "[2024-05-21 12:55:01] DEBUG [#1] [Kx3pJ] S: 421 …" for each line the server sent,
     // "… C: …" for each the client sent (its level padded to five letters, its connection's and session's ids in
@@ -2669,6 +2673,18 @@ public final class SmtpReply {
     private static String transcriptEntry(String line, boolean replyRead) {
         if (line.length() < 5) {
             return line;
+        }
+        if (line.charAt(2) == ' ' && line.charAt(3) == '"') {
+            // Ruby's Net::SMTP debug output (debug_output): '-> "421 4.7.0 …\r\n"' for each line read, '<- "MAIL
+            // FROM:<…>\r\n"' for each written, each as Ruby inspects a string; swaks' arrows point the other way, and
+            // quote nothing.
+            if (line.startsWith("-> ") && REPLY_START.matcher(line).region(4, line.length()).lookingAt()) {
+                String read = line.substring(4).replace("\\\"", "\"");
+                return read.endsWith("\"") ? read.substring(0, read.length() - 1) : read;
+            }
+            if (line.startsWith("<- ")) {
+                return null;
+            }
         }
         if (line.indexOf(',') > 0 && Character.isDigit(line.charAt(0))) {
             Matcher exchange = EXCHANGE_PROTOCOL_LOG.matcher(line);

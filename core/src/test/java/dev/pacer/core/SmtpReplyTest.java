@@ -2505,6 +2505,23 @@ class SmtpReplyTest {
         SmtpReply retcode = SmtpReply.parse("reply: retcode (550); Msg: b'Too many messages. Try again in 92 seconds.'");
         assertThat(retcode.basicCode()).hasValue(550);
         assertThat(DeferralClassifier.defaults().classify(retcode).kind()).isEqualTo(DeferralKind.PERMANENT);
+        // Ruby's Net::SMTP debug output: '-> "…"' is what it read, '<- "…"' what it wrote, the other way from swaks'.
+        // Read as swaks', the reply was the client's line: 10,069 of 11,852 plain rows changed kind.
+        SmtpReply ruby = SmtpReply.parse("opening connection to mx.example.net:25...\nopened\n-> \"220 mx.example.net"
+            + " ESMTP\\r\\n\"\n<- \"MAIL FROM:<sender@example.com>\\r\\n\"\n-> \"421 4.7.0 Too many connections\\r\\n\"\n"
+            + "<- \"QUIT\\r\\n\"\n-> \"221 2.0.0 Bye\\r\\n\"");
+        assertThat(ruby.basicCode()).hasValue(421);
+        assertThat(ruby.text()).isEqualTo("Too many connections");
+        assertThat(DeferralClassifier.defaults().classify(ruby).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
+        // PEAR Net_SMTP's debug output: the 250 it read first was taken for the reply (10,062 of 11,852 rows changed).
+        SmtpReply pear = SmtpReply.parse("DEBUG: Send: MAIL FROM:<sender@example.com>\r\n\nDEBUG: Recv: 250 2.1.0 Ok\n"
+            + "DEBUG: Send: RCPT TO:<user@example.net>\r\n\nDEBUG: Recv: 421 4.7.0 Too many connections\nDEBUG: Send: RSET"
+            + "\r\n\nDEBUG: Recv: 250 2.0.0 Ok");
+        assertThat(pear.basicCode()).hasValue(421);
+        assertThat(pear.text()).isEqualTo("Too many connections");
+        assertThat(SmtpReply.parse("[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Send: RCPT TO:<user@example.net>\n"
+            + "[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Recv: 421 4.7.0 Too many connections").text())
+            .isEqualTo("Too many connections");
         // A line of the reply's own that only names a closing stays.
         assertThat(SmtpReply.parse("421-4.3.2 Service shutting down\n421 4.3.2 Connection closed, try later").text())
             .isEqualTo("Service shutting down Connection closed, try later");

@@ -147,6 +147,21 @@ class WrappedReplyTest {
         wrappers.put("JavaMail debug", p -> "DEBUG SMTP: connected to host \"mx.example.net\", port: 25\nMAIL FROM:<sender@example.com>"
             + "\n" + p.reply + "\nDEBUG SMTP: got response code " + p.code + ", with response: " + p.reply.replace("\n", " ")
             + "\nRSET\n250 2.0.0 Ok\nDEBUG SMTP: MessagingException while sending, THROW:");
+        // Ruby's Net::SMTP debug output (debug_output): '-> "…\r\n"' for each line read, '<- "…\r\n"' for each written,
+        // as Ruby inspects a string; the arrows point the other way from swaks'.
+        wrappers.put("Ruby Net::SMTP debug output", p -> "opening connection to mx.example.net:25...\nopened\n-> \"220"
+            + " mx.example.net ESMTP\\r\\n\"\n<- \"EHLO localhost\\r\\n\"\n-> \"250 mx.example.net\\r\\n\"\n<- \"MAIL"
+            + " FROM:<sender@example.com>\\r\\n\"\n-> \"" + p.reply.replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("\n", "\\r\\n\"\n-> \"") + "\\r\\n\"\n<- \"QUIT\\r\\n\"\n-> \"221 2.0.0 Bye\\r\\n\"");
+        // PEAR Net_SMTP's debug output ("DEBUG: Send: …" with the command's line end, "DEBUG: Recv: …" for each line
+        // read), and the same in Roundcube's smtp log (smtp_debug: its date and session before each).
+        wrappers.put("PEAR Net_SMTP debug output", p -> "DEBUG: Send: MAIL FROM:<sender@example.com>\r\n\nDEBUG: Recv: 250"
+            + " 2.1.0 Ok\nDEBUG: Send: RCPT TO:<user@example.net>\r\n\nDEBUG: Recv: " + p.reply.replace("\n", "\nDEBUG: Recv: ")
+            + "\nDEBUG: Send: RSET\r\n\nDEBUG: Recv: 250 2.0.0 Ok");
+        wrappers.put("Roundcube's smtp log", p -> "[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Send: RCPT TO:<user@example.net>\n"
+            + "[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Recv: " + p.reply.replace("\n", "\n[08-Dec-2026 03:00:00 +0000]:"
+                + " <jda6fsgn> Recv: ") + "\n[08-Dec-2026 03:00:00 +0000]: <jda6fsgn> Send: RSET\n[08-Dec-2026 03:00:00"
+            + " +0000]: <jda6fsgn> Recv: 250 2.0.0 Ok");
         wrappers.put("SwiftMailer", p -> "Expected response code 250 but got code \"" + p.code + "\", with message \""
             + p.reply + "\"");
         wrappers.put("Symfony Mailer", p -> "Expected response code \"250\" but got code \"" + p.code
