@@ -2304,13 +2304,23 @@ public final class SmtpReply {
         return current;
     }
 
-    /** The words after the first exception's class that follows a log's own words on the line ({@link #THROWN_CLASS}). */
+    /**
+     * The words after the first SMTP client's exception class that follows a log's own words on the line
+     * ({@link #THROWN_CLASS}); an SMTP client's only, whose message is the reply: Pacer's own "internal error:
+     * java.lang.OutOfMemoryError: …" keeps its words.
+     */
     private static String afterThrownClass(String line) {
         if (!line.contains("Exception:") && !line.contains("Error:")) {
             return line;
         }
         Matcher thrown = THROWN_CLASS.matcher(line);
-        return thrown.find() && thrown.start() > 0 ? line.substring(thrown.end()).strip() : line;
+        while (thrown.find()) {
+            String name = thrown.group();
+            if (thrown.start() > 0 && (name.contains("Smtp") || name.contains("SMTP"))) {
+                return line.substring(thrown.end()).strip();
+            }
+        }
+        return line;
     }
 
     /** The text after the last client's sentence that introduces the reply, or the text unchanged. */

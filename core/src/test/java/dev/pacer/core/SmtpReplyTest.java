@@ -2448,7 +2448,8 @@ class SmtpReplyTest {
             + " denied, please try again later.");
         assertThat(both.basicCode()).hasValue(451);
         assertThat(both.enhancedCode()).hasValue("4.7.500");
-        assertThat(both.text()).isEqualTo("Access denied, please try again later.");
+        assertThat(both.text()).endsWith("Access denied, please try again later.").doesNotContain("ErrorInProcessing");
+        assertThat(DeferralClassifier.defaults().classify(both).kind()).isEqualTo(DeferralKind.REPUTATION);
         // An HTTP API's status name is no SMTP code.
         assertThat(SmtpReply.parse("HTTP request failed, StatusCode: ServiceUnavailable").basicCode()).isEmpty();
     }
@@ -2465,6 +2466,9 @@ class SmtpReplyTest {
         assertThat(DeferralClassifier.defaults().classify(logged).kind()).isEqualTo(DeferralKind.CONNECTION_LIMIT);
         assertThat(SmtpReply.parse("[ERR] Sending failed MailKit.Net.Smtp.SmtpCommandException: Too many connections").text())
             .isEqualTo("Too many connections");
+        // Another class than an SMTP client's is no reply's wrapper: Pacer's own failure keeps its words.
+        assertThat(SmtpReply.parse("internal error: java.lang.OutOfMemoryError: Java heap space").text())
+            .isEqualTo("internal error: java.lang.OutOfMemoryError: Java heap space");
         // A receiver's text that names an exception after a code keeps its words.
         assertThat(SmtpReply.parse("451 4.3.0 Error: org.example.StoreException: disk full").text())
             .isEqualTo("Error: org.example.StoreException: disk full");
